@@ -1,0 +1,102 @@
+import { Option } from 'commander';
+import { loadConfig } from '../../config/config.js';
+import { createContainer } from '../../main/container.js';
+import { seedDemo } from '../../main/seed-demo.js';
+import { handleSignals, startServer } from '../../main/server.js';
+import { migrate } from '../../platform/db/index.js';
+import type { CommandRegistrar } from '../runtime.js';
+
+const portOption = () => new Option('-p, --port <port>', 'port to listen on (env PORT, default 3000)').argParser(parsePort);
+
+function parsePort(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`invalid port "${v}"`);
+  return n;
+}
+
+export const registerServerCommands: CommandRegistrar = (program, rt) => {
+  program
+    .command('serve')
+    .description('run the HTTP server (and the in-process outbox worker)')
+    .addOption(portOption())
+    .action(async (opts: { port?: number }) => {
+      const config = loadConfig(undefined, opts.port !== undefined ? { port: opts.port } : {});
+      const server = await startServer(config);
+      handleSignals(server);
+      server.app.log.info({ url: server.url, database: server.container.db.kind }, 'tradein listening');
+    });
+
+  program
+    .command('start')
+    .description('first-run friendly start: migrate, seed the demo tenant once, serve, print how to log in')
+    .addOption(portOption())
+    .action(async (opts: { port?: number }) => {
+      const config = loadConfig(undefined, opts.port !== undefined ? { port: opts.port } : {});
+      const container = await createContainer(config);
+      const { created, credentials } = await seedDemo(container, config.defaultTenant);
+      const server = await startServer(config, { container });
+      handleSignals(server);
+      const lines = [
+        '',
+        `Tradein is running at ${server.url}  (database: ${container.db.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`,
+        `  API docs:        ${server.url}/docs`,
+        `  Demo tenant:     ${config.defaultTenant}${created ? ' (created now)' : ''}`,
+      ];
+      if (credentials) {
+        lines.push(`  Admin login:     ${credentials.adminEmail} / ${credentials.adminPassword}`);
+        lines.push(`  Retail API key:  ${credentials.apiKey}`);
+        lines.push(`  Try:             curl -H 'x-apikey: ${credentials.apiKey}' '${server.url}/api/v2/users'`);
+      } else {
+        lines.push('  (demo credentials file not found; create a key with `tradein apikey create --tenant demo`)');
+      }
+      rt.out(lines.join('\n'));
+    });
+
+  program
+    .command('migrate')
+    .description('apply pending database migrations')
+    .action(async () => {
+      await rt.withContainer(async (c) => {
+        const applied = await migrate(c.db);
+        rt.out(applied.length ? `applied: ${applied.join(', ')}` : 'schema is up to date');
+      });
+    });
+
+  program
+    .command('worker')
+    .description('deliver outbox messages (emails, webhooks, backend notifications) as its own process')
+    .option('--once', 'deliver what is due, then exit')
+    .action(async (opts: { once?: boolean }) => {
+      const config = loadConfig();
+      const container = await createContainer(config);
+      if (opts.once) {
+        await container.outbox.drain();
+        await container.close();
+        return;
+      }
+      await container.outbox.start();
+      const stop = async () => {
+        await container.close();
+        process.exit(0);
+      };
+      process.on('SIGTERM', () => void stop());
+      process.on('SIGINT', () => void stop());
+      rt.out(`worker running (topics: ${container.outbox.topics().join(', ') || 'none'})`);
+    });
+
+  const seed = program.command('seed').description('load data');
+  seed
+    .command('demo')
+    .description('create or complete the demo tenant (idempotent)')
+    .option('--tenant <slug>', 'tenant slug', 'demo')
+    .action(async (opts: { tenant: string }) => {
+      await rt.withContainer(async (c) => {
+        const { created, credentials } = await seedDemo(c, opts.tenant);
+        rt.out(created ? `demo tenant "${opts.tenant}" seeded` : `demo tenant "${opts.tenant}" already present; completed missing data`);
+        if (credentials) {
+          rt.out(`admin: ${credentials.adminEmail} / ${credentials.adminPassword}`);
+          rt.out(credentials.apiKey);
+        }
+      });
+    });
+};

@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import type { CliRuntime, CommandRegistrar } from './runtime.js';
+import { registerServerCommands } from './commands/server.commands.js';
+import { registerOrgCommands } from './commands/org.commands.js';
+
+/** Command files of each module; add yours here. */
+const registrars: CommandRegistrar[] = [registerServerCommands, registerOrgCommands];
+
+export function buildProgram(rt: CliRuntime): Command {
+  const program = new Command('tradein')
+    .description('Tradein — open-source multi-tenant device trade-in platform')
+    .showHelpAfterError(false)
+    .configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') });
+  for (const register of registrars) register(program, rt);
+  // Every (sub)command exits non-zero with a one-line reason on bad input.
+  const walk = (cmd: Command) => {
+    cmd.exitOverride();
+    cmd.commands.forEach(walk);
+  };
+  walk(program);
+  return program;
+}

@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import { attachAdmin, tenantFromParam } from '../plugins/auth.js';
+import type { RouteOptions } from '../route-types.js';
+import { orgAdminRoutes } from './org.routes.js';
+
+/**
+ * Back-office API under `/api/{tenant}/admin`: a staff session (with `x-csrftoken` on unsafe
+ * methods) or an API key whose user has a staff role. Roles are checked per route.
+ */
+export async function adminRoutes(app: FastifyInstance, opts: RouteOptions): Promise<void> {
+  await app.register(async (scope) => {
+    scope.addHook('onRequest', async (request) => {
+      const tenant = await tenantFromParam(opts.deps, request);
+      await attachAdmin(opts.deps, request, tenant);
+    });
+    await scope.register(orgAdminRoutes, opts);
+  });
+}

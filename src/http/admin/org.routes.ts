@@ -1,0 +1,148 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { CreateLocationInput, CreateUserInput, type UserRecord } from '../../modules/org/index.js';
+import { PlatformErrors } from '../../platform/errors/index.js';
+import { requireUser } from '../plugins/auth.js';
+import { zodApp, type RouteOptions } from '../route-types.js';
+
+const TenantParams = z.object({ tenant: z.string().max(60) });
+
+const AdminUser = z.object({
+  id: z.number(),
+  uid: z.string(),
+  email: z.string(),
+  first_name: z.string(),
+  last_name: z.string(),
+  phone: z.string().nullable(),
+  external_ref: z.string().nullable(),
+  role: z.string(),
+  is_active: z.boolean(),
+  location_ids: z.array(z.number()),
+  created_at: z.string(),
+});
+
+const toAdminUser = (u: UserRecord) => ({
+  id: u.id,
+  uid: u.uid,
+  email: u.email,
+  first_name: u.firstName,
+  last_name: u.lastName,
+  phone: u.phone,
+  external_ref: u.externalRef,
+  role: u.role,
+  is_active: u.isActive,
+  location_ids: u.locationIds,
+  created_at: u.createdAt.toISOString(),
+});
+
+/** Tenant administration: users, locations, API keys, settings. */
+export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOptions): Promise<void> {
+  const r = zodApp(app);
+  const { org } = deps.modules;
+
+  r.get(
+    '/api/:tenant/admin/users',
+    { schema: { tags: ['admin'], summary: 'List users', params: TenantParams, response: { 200: z.object({ results: z.array(AdminUser) }) } } },
+    async (request) => {
+      const ctx = requireUser(request, ['admin']);
+      return { results: (await org.users.list(ctx)).map(toAdminUser) };
+    },
+  );
+
+  r.post(
+    '/api/:tenant/admin/users',
+    { schema: { tags: ['admin'], summary: 'Create a user', params: TenantParams, body: CreateUserInput, response: { 201: AdminUser } } },
+    async (request, reply) => {
+      const ctx = requireUser(request, ['admin']);
+      const user = await org.users.create(ctx, request.body);
+      return reply.status(201).send(toAdminUser(user));
+    },
+  );
+
+  r.get(
+    '/api/:tenant/admin/locations',
+    { schema: { tags: ['admin'], summary: 'List locations', params: TenantParams } },
+    async (request) => {
+      const ctx = requireUser(request, ['admin', 'technician', 'agent']);
+      return { results: await org.locations.list(ctx) };
+    },
+  );
+
+  r.post(
+    '/api/:tenant/admin/locations',
+    { schema: { tags: ['admin'], summary: 'Create a location', params: TenantParams, body: CreateLocationInput } },
+    async (request, reply) => {
+      const ctx = requireUser(request, ['admin']);
+      return reply.status(201).send(await org.locations.create(ctx, request.body));
+    },
+  );
+
+  r.post(
+    '/api/:tenant/admin/api-keys',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Create an API key (the secret is shown once)',
+        params: TenantParams,
+        body: z.object({ user_id: z.number().int().positive(), location_id: z.number().int().positive().nullish(), name: z.string().max(100).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireUser(request, ['admin']);
+      const { key, record } = await org.apiKeys.create(ctx, {
+        userId: request.body.user_id,
+        locationId: request.body.location_id ?? null,
+        name: request.body.name,
+      });
+      return reply.status(201).send({ id: record.id, key, prefix: record.prefix, user_id: record.userId, location_id: record.locationId });
+    },
+  );
+
+  r.get(
+    '/api/:tenant/admin/api-keys',
+    { schema: { tags: ['admin'], summary: 'List API keys (never the secrets)', params: TenantParams } },
+    async (request) => {
+      const ctx = requireUser(request, ['admin']);
+      return { results: await org.apiKeys.list(ctx) };
+    },
+  );
+
+  r.delete(
+    '/api/:tenant/admin/api-keys/:id',
+    { schema: { tags: ['admin'], summary: 'Revoke an API key', params: TenantParams.extend({ id: z.coerce.number().int().positive() }) } },
+    async (request, reply) => {
+      const ctx = requireUser(request, ['admin']);
+      if (!(await org.apiKeys.revoke(ctx, request.params.id))) throw PlatformErrors.N000003();
+      return reply.status(204).send();
+    },
+  );
+
+  r.get(
+    '/api/:tenant/admin/settings',
+    { schema: { tags: ['admin'], summary: 'Tenant settings', params: TenantParams } },
+    async (request) => {
+      const ctx = requireUser(request, ['admin']);
+      const t = ctx.tenant;
+      return { slug: t.slug, name: t.name, currency: t.currency, default_locale: t.defaultLocale, locales: t.locales, settings: t.settings };
+    },
+  );
+
+  r.patch(
+    '/api/:tenant/admin/settings',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Update tenant settings sections (validated per section)',
+        params: TenantParams,
+        body: z.object({ settings: z.record(z.string(), z.unknown()) }),
+      },
+    },
+    async (request) => {
+      const ctx = requireUser(request, ['admin']);
+      const tenant = await org.tenants.findById(ctx.db, ctx.tenant.id);
+      if (!tenant) throw PlatformErrors.N000003();
+      const updated = await org.tenants.updateSettings(ctx.db, tenant, request.body.settings);
+      return { settings: updated.settings };
+    },
+  );
+}

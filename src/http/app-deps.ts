@@ -1,0 +1,23 @@
+import type { Config } from '../config/config.js';
+import type { Db } from '../platform/db/index.js';
+import type { Clock } from '../platform/clock/index.js';
+import type { CacheBus } from '../platform/cache/index.js';
+import type { OutboxDispatcher } from '../platform/outbox/index.js';
+import type { OrgModule } from '../modules/org/index.js';
+
+/** The domain modules the HTTP adapter calls. Each later module adds its field here. */
+export interface Modules {
+  org: OrgModule;
+}
+
+/** Everything `buildApp` needs, wired by `src/main`. */
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  clock: Clock;
+  cache: CacheBus;
+  outbox: OutboxDispatcher;
+  /** Secret for signed links (download links, email decision links). */
+  secret: string;
+  modules: Modules;
+}

@@ -1,0 +1,64 @@
+import crypto from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../config/config.js';
+import type { AppDeps } from './app-deps.js';
+import { registerErrorHandling } from './plugins/error-handler.js';
+import { registerRequestDecorations } from './plugins/auth.js';
+import { registerMetrics } from './plugins/metrics.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { zodValidatorCompiler } from './plugins/validation.js';
+import { opsRoutes } from './ops/ops.routes.js';
+import { retailRoutes } from './retail/index.js';
+import { upgradeRoutes } from './upgrade/index.js';
+import { storefrontRoutes } from './storefront/index.js';
+import { adminRoutes } from './admin/index.js';
+
+export type App = FastifyInstance;
+
+export interface BuildAppOptions {
+  /** pino options or false; tests pass false. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/**
+ * Builds the HTTP server over the domain modules. Tests drive it with `app.inject`; `src/main`
+ * listens with it.
+ */
+export async function buildApp(config: Config, deps: AppDeps, options: BuildAppOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : crypto.randomUUID();
+    },
+    requestIdHeader: false,
+    bodyLimit: 2 * 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  // Response schemas document the API; responses are not re-validated at run time (hot paths).
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerRequestDecorations(app);
+  registerErrorHandling(app);
+  const registry = registerMetrics(app);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 10 } });
+  await registerOpenApi(app);
+
+  await app.register(opsRoutes, { deps, registry });
+  await app.register(retailRoutes, { deps });
+  await app.register(adminRoutes, { deps });
+  await app.register(upgradeRoutes, { deps });
+  await app.register(storefrontRoutes, { deps });
+  return app;
+}

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+
+/** OpenAPI 3.1 generated from the zod route schemas; JSON at `/openapi.json`, reference at `/docs`. */
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tradein API',
+        version: '0.1.0',
+        description:
+          'Open-source multi-tenant device trade-in platform. Surfaces: retail (vendor) API under /api/v2 (x-apikey), ' +
+          'upgrade portal under /api/{tenant} (session cookie), storefront orders under /users and /orders (session cookie + x-csrftoken).',
+      },
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'apiKey', in: 'header', name: 'x-apikey' },
+          session: { type: 'apiKey', in: 'cookie', name: 'sessionid' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrftoken' },
+        },
+      },
+      tags: [
+        { name: 'retail', description: 'Vendor retail API (seed 003)' },
+        { name: 'upgrade', description: 'Tenant trade-in portal (seed 001)' },
+        { name: 'storefront', description: 'Commerce order endpoints (seeds 000, 002)' },
+        { name: 'admin', description: 'Back-office administration' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true }, config: { surface: 'ops' } }, async () => app.swagger());
+}

@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+import { apiKeyAuth } from '../plugins/auth.js';
+import type { RouteOptions } from '../route-types.js';
+import { orgRetailRoutes } from './org.routes.js';
+
+/**
+ * Retail (vendor) API of seed 003 under `/api/v2`, authenticated by `x-apikey`. PascalCase
+ * JSON. Each module contributes one routes file here.
+ */
+export async function retailRoutes(app: FastifyInstance, opts: RouteOptions): Promise<void> {
+  await app.register(async (scope) => {
+    scope.addHook('onRequest', apiKeyAuth(opts.deps));
+    await scope.register(orgRetailRoutes, opts);
+  });
+}

@@ -1,0 +1,83 @@
+import type { Config } from '../config/config.js';
+import type { AppDeps, Modules } from '../http/app-deps.js';
+import { CacheBus } from '../platform/cache/index.js';
+import { systemClock, type Clock } from '../platform/clock/index.js';
+import type { Ctx, TenantRef } from '../platform/context.js';
+import { openDb, type Db } from '../platform/db/index.js';
+import { prepareDatabase } from './prepare-db.js';
+import { PlatformErrors } from '../platform/errors/index.js';
+import { randomToken } from '../platform/ids/index.js';
+import { OutboxDispatcher } from '../platform/outbox/index.js';
+import { createOrgModule } from '../modules/org/index.js';
+
+export interface Container extends AppDeps {
+  close(): Promise<void>;
+  /** A system context for a tenant (CLI, worker, seeds). */
+  tenantCtx(slug: string): Promise<Ctx>;
+}
+
+export interface ContainerOptions {
+  db?: Db;
+  clock?: Clock;
+  /** Apply migrations on open (default true). */
+  migrate?: boolean;
+  log?: { info: (o: object, m?: string) => void; warn: (o: object, m?: string) => void; error: (o: object, m?: string) => void };
+}
+
+/** The secret for signed links: APP_SECRET, else one generated once and kept in the database. */
+async function loadSecret(db: Db, configured: string | undefined): Promise<string> {
+  if (configured) return configured;
+  const candidate = randomToken(32);
+  await db.query(`INSERT INTO app_settings (key, value) VALUES ('app_secret', $1) ON CONFLICT (key) DO NOTHING`, [candidate]);
+  const rows = await db.query<{ value: string }>(`SELECT value FROM app_settings WHERE key = 'app_secret'`);
+  return rows[0].value;
+}
+
+export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; config: Config; secret: string; outbox: OutboxDispatcher }): Modules {
+  const org = createOrgModule(deps);
+  return { org };
+}
+
+/** Opens the database, applies migrations and wires every module. */
+export async function createContainer(config: Config, options: ContainerOptions = {}): Promise<Container> {
+  const db = options.db ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize }));
+  try {
+    if (options.migrate !== false) await prepareDatabase(db);
+    const clock = options.clock ?? systemClock;
+    const cache = new CacheBus(db);
+    await cache.start();
+    const outbox = new OutboxDispatcher(db, clock, { log: options.log });
+    const secret = await loadSecret(db, config.appSecret);
+    const modules = createModules({ db, cache, clock, config, secret, outbox });
+    const container: Container = {
+      config,
+      db,
+      clock,
+      cache,
+      outbox,
+      secret,
+      modules,
+      async tenantCtx(slug: string): Promise<Ctx> {
+        const tenant: TenantRef | null = await modules.org.tenants.findBySlug(slug);
+        if (!tenant) throw PlatformErrors.N000002({ slug });
+        return {
+          tenant,
+          actor: { kind: 'system' },
+          db,
+          clock,
+          locale: (tenant.defaultLocale as Ctx['locale']) ?? 'en',
+          requestId: `cli-${randomToken(6)}`,
+        };
+      },
+      async close() {
+        await outbox.stop();
+        await cache.stop();
+        await db.close();
+      },
+    };
+    return container;
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}

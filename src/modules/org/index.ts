@@ -1,0 +1,43 @@
+/**
+ * Organisation: tenants, users and roles, locations, API keys and sessions. The public face
+ * other modules and adapters use.
+ */
+import type { Db } from '../../platform/db/index.js';
+import type { CacheBus } from '../../platform/cache/index.js';
+import type { Clock } from '../../platform/clock/index.js';
+import { ApiKeyService } from './apikey.service.js';
+import { AuthService } from './auth.service.js';
+import { locationService } from './location.service.js';
+import { TenantService } from './tenant.service.js';
+import { userService } from './user.service.js';
+
+export { OrgErrors } from './org.errors.js';
+export { SessionSettings } from './org.settings.js';
+export { RESERVED_SLUGS, CreateTenantInput, checkSlug } from './tenant.service.js';
+export { CreateUserInput, ROLES } from './user.service.js';
+export { CreateLocationInput } from './location.service.js';
+export { RegisterInput, LoginInput, THROTTLE } from './auth.service.js';
+export type { TenantRecord } from './tenant.repository.js';
+export type { UserRecord } from './user.repository.js';
+export type { LocationRecord, Address } from './location.repository.js';
+export type { ApiKeyRecord } from './apikey.repository.js';
+export type { IssuedSession, ResolvedSession } from './auth.service.js';
+export type { TenantService, ApiKeyService, AuthService };
+
+export interface OrgModule {
+  tenants: TenantService;
+  users: typeof userService;
+  locations: typeof locationService;
+  apiKeys: ApiKeyService;
+  auth: AuthService;
+}
+
+export function createOrgModule(deps: { db: Db; cache: CacheBus; clock: Clock }): OrgModule {
+  return {
+    tenants: new TenantService(deps.db, deps.cache),
+    users: userService,
+    locations: locationService,
+    apiKeys: new ApiKeyService(deps.db, deps.cache),
+    auth: new AuthService(deps.clock),
+  };
+}

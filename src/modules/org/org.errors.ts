@@ -1,0 +1,69 @@
+import { defineErrors } from '../../platform/errors/index.js';
+
+/** Errors of tenants, users, locations, API keys and sessions. */
+export const OrgErrors = defineErrors({
+  /** Tenant slug is malformed or collides with a route. */
+  B010001: {
+    kind: 'validation',
+    en: "The tenant slug '{slug}' is not allowed: {reason}.",
+    tr: "'{slug}' kiracı kısa adına izin verilmiyor: {reason}.",
+    sv: "Klientnamnet '{slug}' är inte tillåtet: {reason}.",
+    de: "Der Mandantenkürzel '{slug}' ist nicht erlaubt: {reason}.",
+  },
+  /** Tenant slug already taken. */
+  B010002: {
+    kind: 'conflict',
+    en: "A tenant with slug '{slug}' already exists.",
+    tr: "'{slug}' kısa adlı bir kiracı zaten var.",
+    sv: "En klient med namnet '{slug}' finns redan.",
+    de: "Ein Mandant mit dem Kürzel '{slug}' existiert bereits.",
+  },
+  /** Email already registered in this tenant. */
+  B010003: {
+    kind: 'conflict',
+    en: 'A user with this email already exists.',
+    tr: 'Bu e-posta ile kayıtlı bir kullanıcı zaten var.',
+    sv: 'Det finns redan en användare med den här e-postadressen.',
+    de: 'Ein Benutzer mit dieser E-Mail existiert bereits.',
+  },
+  /** Tenant settings failed their schema. */
+  B010004: {
+    kind: 'validation',
+    en: 'Invalid tenant settings: {problems}',
+    tr: 'Geçersiz kiracı ayarları: {problems}',
+    sv: 'Ogiltiga klientinställningar: {problems}',
+    de: 'Ungültige Mandanteneinstellungen: {problems}',
+  },
+  /** Password policy. */
+  B010005: {
+    kind: 'validation',
+    en: 'The password must be at least {min} characters long.',
+    tr: 'Şifre en az {min} karakter olmalıdır.',
+    sv: 'Lösenordet måste vara minst {min} tecken långt.',
+    de: 'Das Passwort muss mindestens {min} Zeichen lang sein.',
+  },
+  /** The user referenced does not exist in the tenant. */
+  N010001: {
+    kind: 'not_found',
+    en: "User '{id}' not found.",
+    tr: "'{id}' kullanıcısı bulunamadı.",
+    sv: "Användaren '{id}' hittades inte.",
+    de: "Benutzer '{id}' nicht gefunden.",
+  },
+  /** The location referenced does not exist in the tenant. */
+  N010002: {
+    kind: 'not_found',
+    en: "Location '{id}' not found.",
+    tr: "'{id}' konumu bulunamadı.",
+    sv: "Platsen '{id}' hittades inte.",
+    de: "Standort '{id}' nicht gefunden.",
+  },
+  /** The account is deactivated. */
+  F010001: {
+    kind: 'forbidden',
+    en: 'This account is deactivated.',
+    tr: 'Bu hesap devre dışı bırakıldı.',
+    sv: 'Kontot är inaktiverat.',
+    de: 'Dieses Konto ist deaktiviert.',
+  },
+});

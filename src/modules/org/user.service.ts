@@ -1,0 +1,71 @@
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import type { Ctx, Role } from '../../platform/context.js';
+import { sqlState, UNIQUE_VIOLATION } from '../../platform/db/index.js';
+import { SUPPORTED_LOCALES } from '../../platform/i18n/index.js';
+import { OrgErrors } from './org.errors.js';
+import { hashPassword } from './password.js';
+import { userRepository, type UserRecord } from './user.repository.js';
+import { locationRepository } from './location.repository.js';
+
+export const ROLES = ['admin', 'technician', 'agent', 'customer'] as const satisfies readonly Role[];
+export const MIN_PASSWORD_LENGTH = 8;
+
+export const CreateUserInput = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  password: z.string().max(200).optional(),
+  role: z.enum(ROLES),
+  firstName: z.string().trim().max(100).default(''),
+  lastName: z.string().trim().max(100).default(''),
+  phone: z.string().trim().max(40).nullish(),
+  externalRef: z.string().trim().max(200).nullish(),
+  locale: z.enum(SUPPORTED_LOCALES).nullish(),
+  locationIds: z.array(z.number().int().positive()).default([]),
+});
+export type CreateUserInput = z.input<typeof CreateUserInput>;
+
+/** Users of a tenant: staff (admin, technician, agent) and customers. */
+export const userService = {
+  async create(ctx: Ctx, raw: CreateUserInput): Promise<UserRecord> {
+    const input = CreateUserInput.parse(raw);
+    if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) {
+      throw OrgErrors.B010005({ min: MIN_PASSWORD_LENGTH });
+    }
+    for (const locationId of input.locationIds) {
+      if (!(await locationRepository.findById(ctx, locationId))) throw OrgErrors.N010002({ id: locationId });
+    }
+    const passwordHash = input.password ? await hashPassword(input.password) : null;
+    let id: number;
+    try {
+      id = await userRepository.insert(ctx, {
+        uid: crypto.randomUUID(),
+        email: input.email,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        phone: input.phone ?? null,
+        externalRef: input.externalRef ?? null,
+        role: input.role,
+        passwordHash,
+        locale: input.locale ?? null,
+      });
+    } catch (err) {
+      if (sqlState(err) === UNIQUE_VIOLATION) throw OrgErrors.B010003({});
+      throw err;
+    }
+    for (const locationId of input.locationIds) await userRepository.addLocation(ctx, id, locationId);
+    return (await userRepository.findById(ctx, id))!;
+  },
+
+  findById: (ctx: Ctx, id: number) => userRepository.findById(ctx, id),
+  findByUid: (ctx: Ctx, uid: string) => userRepository.findByUid(ctx, uid),
+  findByEmail: async (ctx: Ctx, email: string): Promise<UserRecord | null> => {
+    const u = await userRepository.findByEmail(ctx, email);
+    if (!u) return null;
+    const { passwordHash: _omit, ...user } = u;
+    return user;
+  },
+
+  /** Staff users (the seed's "users" that can act as AgentId). */
+  listStaff: (ctx: Ctx) => userRepository.list(ctx, { roles: ['admin', 'technician', 'agent'] }),
+  list: (ctx: Ctx) => userRepository.list(ctx),
+};

@@ -1,0 +1,71 @@
+import { defineMessages, translate, type LocalizedText } from '../i18n/index.js';
+
+/**
+ * What went wrong, independent of transport. Each HTTP surface maps kinds to statuses in its one
+ * error handler: validation 400, unauthenticated 401, forbidden 403, not_found 404,
+ * conflict 409, precondition 422, rate_limited 429, unavailable 503, internal 500.
+ */
+export type ErrorKind =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'precondition'
+  | 'rate_limited'
+  | 'unavailable'
+  | 'internal';
+
+/** One failing input field of a validation error. */
+export interface FieldError {
+  /** Dotted path of the field, e.g. `GradingForm.Answers.3`. */
+  path: string;
+  /** Stable reason code, e.g. `required`, `invalid_type`, `too_small`. */
+  code: string;
+  message: string;
+}
+
+/** The one application error type: a stable code, a kind and the parameters of its message. */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly kind: ErrorKind,
+    readonly params: Record<string, unknown> = {},
+    readonly fields: FieldError[] = [],
+  ) {
+    super(translate(code, 'en', params));
+    this.name = 'AppError';
+  }
+
+  /** The message in `locale` (falls back to English). */
+  localizedMessage(locale: string): string {
+    return translate(this.code, locale, this.params);
+  }
+}
+
+export function isAppError(err: unknown): err is AppError {
+  return err instanceof AppError;
+}
+
+/** A message in every locale plus the kind every error with this code has. */
+export type ErrorDefinition = LocalizedText & { kind: ErrorKind };
+
+export type ErrorFactories<T> = {
+  [K in keyof T]: (params?: Record<string, unknown>) => AppError;
+};
+
+/**
+ * Declares error codes with their kind and localized messages (ICU placeholders such as
+ * `{id}`), returning one factory per code: `Errors.B090030({ id })`.
+ */
+export function defineErrors<T extends Record<string, ErrorDefinition>>(defs: T): ErrorFactories<T> {
+  const texts: Record<string, LocalizedText> = {};
+  const factories: Record<string, (params?: Record<string, unknown>) => AppError> = {};
+  for (const [code, def] of Object.entries(defs)) {
+    const { kind, ...text } = def;
+    texts[code] = text as LocalizedText;
+    factories[code] = (params = {}) => new AppError(code, kind, params);
+  }
+  defineMessages('', texts);
+  return factories as ErrorFactories<T>;
+}

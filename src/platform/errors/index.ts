@@ -1,0 +1,2 @@
+export * from './app-error.js';
+export { PlatformErrors, FieldMessages } from './platform.errors.js';

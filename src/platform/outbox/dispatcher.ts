@@ -1,0 +1,154 @@
+import type { Db } from '../db/index.js';
+import type { Clock } from '../clock/index.js';
+import type { StoredOutboxMessage } from './outbox.js';
+
+/** Performs one message. Throwing schedules a retry with exponential backoff. */
+export type OutboxHandler = (msg: StoredOutboxMessage) => Promise<void>;
+
+export interface DispatcherOptions {
+  batchSize?: number;
+  pollMs?: number;
+  maxAttempts?: number;
+  /** How long a claimed message stays invisible to other workers while it is delivered. */
+  leaseMs?: number;
+  log?: { info: (o: object, m?: string) => void; warn: (o: object, m?: string) => void; error: (o: object, m?: string) => void };
+}
+
+interface Row {
+  id: number;
+  tenant_id: number;
+  topic: string;
+  payload: Record<string, unknown>;
+  dedupe_key: string | null;
+  attempts: number;
+  status: 'pending' | 'delivered' | 'dead';
+  created_at: Date;
+}
+
+/** Backoff before retry `attempt` (1-based): 2 s, 4 s, 8 s … capped at one hour. */
+export function backoffMs(attempt: number): number {
+  return Math.min(2 ** attempt * 1000, 3_600_000);
+}
+
+/**
+ * Delivers outbox messages: claims due ones with `FOR UPDATE SKIP LOCKED` under a lease (so
+ * several workers never take the same message), runs the topic's handler, then marks it
+ * delivered or schedules a retry. A worker killed mid-delivery leaves the lease to expire and
+ * the message is delivered by the next worker; handlers receive the message id to stay idempotent.
+ */
+export class OutboxDispatcher {
+  private readonly handlers = new Map<string, OutboxHandler>();
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+  private wake: (() => void) | undefined;
+  private stopped = true;
+  private unlisten: (() => Promise<void>) | undefined;
+  private idle: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly options: DispatcherOptions = {},
+  ) {}
+
+  register(topic: string, handler: OutboxHandler): void {
+    this.handlers.set(topic, handler);
+  }
+
+  topics(): string[] {
+    return [...this.handlers.keys()];
+  }
+
+  /** Claims and delivers one batch of due messages. Returns how many were processed. */
+  async runOnce(): Promise<number> {
+    const batch = this.options.batchSize ?? 20;
+    const leaseMs = this.options.leaseMs ?? 60_000;
+    const now = this.clock.now();
+    const topics = this.topics();
+    if (topics.length === 0) return 0;
+    const claimed = await this.db.query<Row>(
+      `UPDATE outbox_messages SET available_at = $2, attempts = attempts + 1
+       WHERE id IN (
+         SELECT id FROM outbox_messages
+         WHERE status = 'pending' AND available_at <= $1 AND topic = ANY($4::text[])
+         ORDER BY available_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
+       RETURNING id, tenant_id, topic, payload, dedupe_key, attempts, status, created_at`,
+      [now, new Date(now.getTime() + leaseMs), batch, topics],
+    );
+    for (const row of claimed) {
+      const msg: StoredOutboxMessage = {
+        id: row.id,
+        tenantId: row.tenant_id,
+        topic: row.topic,
+        payload: row.payload,
+        dedupeKey: row.dedupe_key,
+        attempts: row.attempts,
+        status: row.status,
+        createdAt: row.created_at,
+      };
+      const handler = this.handlers.get(row.topic);
+      try {
+        if (!handler) throw new Error(`no handler for topic ${row.topic}`);
+        await handler(msg);
+        await this.db.query(
+          `UPDATE outbox_messages SET status = 'delivered', delivered_at = $2, last_error = NULL WHERE id = $1`,
+          [row.id, this.clock.now()],
+        );
+      } catch (err) {
+        const max = this.options.maxAttempts ?? 12;
+        const dead = row.attempts >= max;
+        const message = err instanceof Error ? err.message : String(err);
+        await this.db.query(
+          `UPDATE outbox_messages SET status = $2, available_at = $3, last_error = $4 WHERE id = $1`,
+          [row.id, dead ? 'dead' : 'pending', new Date(this.clock.now().getTime() + backoffMs(row.attempts)), message.slice(0, 2000)],
+        );
+        this.options.log?.warn({ outboxId: row.id, topic: row.topic, attempts: row.attempts, err: message }, dead ? 'outbox message dead' : 'outbox delivery failed, will retry');
+      }
+    }
+    return claimed.length;
+  }
+
+  /** Delivers until nothing is due (tests and `tradein worker --once`). */
+  async drain(maxRounds = 100): Promise<void> {
+    for (let i = 0; i < maxRounds; i++) {
+      if ((await this.runOnce()) === 0) return;
+    }
+  }
+
+  /** Polls in the background and wakes early on new messages. */
+  async start(): Promise<void> {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.unlisten = await this.db.listen('tradein_outbox', () => this.wake?.());
+    const loop = async () => {
+      while (!this.stopped) {
+        try {
+          this.running = true;
+          const n = await this.runOnce();
+          this.running = false;
+          if (n > 0) continue;
+        } catch (err) {
+          this.running = false;
+          if (this.stopped) break;
+          this.options.log?.error({ err }, 'outbox dispatcher error');
+        }
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+          this.timer = setTimeout(resolve, this.options.pollMs ?? 1000);
+        });
+        this.wake = undefined;
+      }
+    };
+    this.idle = loop();
+  }
+
+  /** Stops after the message in flight; waits for it. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.wake?.();
+    await this.unlisten?.();
+    await this.idle;
+    void this.running;
+  }
+}

@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { openPglite, openPostgres, type Db } from '../../src/platform/db/index.js';
+
+export type TestDbKind = 'pglite' | 'postgres';
+
+export function testDbKind(): TestDbKind {
+  return process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+}
+
+/**
+ * A database for one test file: a clone of the migrated PGlite template, or a pool on the
+ * run's PostgreSQL schema (shared by the files of the run; tests isolate by tenant).
+ */
+export async function openTestDb(): Promise<{ db: Db; dataDir: string; cleanup: () => Promise<void> }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradein-test-'));
+  if (testDbKind() === 'postgres') {
+    const db = await openPostgres({ url: process.env.TEST_DATABASE_URL!, schema: inject('pgSchema'), poolSize: 10 });
+    return {
+      db,
+      dataDir,
+      cleanup: async () => {
+        await db.close();
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
+  fs.cpSync(inject('pgliteTemplate'), dataDir, { recursive: true });
+  const db = await openPglite({ dataDir, skipLock: true });
+  return {
+    db,
+    dataDir,
+    cleanup: async () => {
+      await db.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
