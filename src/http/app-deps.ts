@@ -4,10 +4,12 @@ import type { Clock } from '../platform/clock/index.js';
 import type { CacheBus } from '../platform/cache/index.js';
 import type { OutboxDispatcher } from '../platform/outbox/index.js';
 import type { OrgModule } from '../modules/org/index.js';
+import type { CatalogModule } from '../modules/catalog/index.js';
 
 /** The domain modules the HTTP adapter calls. Each later module adds its field here. */
 export interface Modules {
   org: OrgModule;
+  catalog: CatalogModule;
 }
 
 /** Everything `buildApp` needs, wired by `src/main`. */

@@ -9,6 +9,7 @@ import { PlatformErrors } from '../platform/errors/index.js';
 import { randomToken } from '../platform/ids/index.js';
 import { OutboxDispatcher } from '../platform/outbox/index.js';
 import { createOrgModule } from '../modules/org/index.js';
+import { createCatalogModule } from '../modules/catalog/index.js';
 
 export interface Container extends AppDeps {
   close(): Promise<void>;
@@ -35,7 +36,8 @@ async function loadSecret(db: Db, configured: string | undefined): Promise<strin
 
 export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; config: Config; secret: string; outbox: OutboxDispatcher }): Modules {
   const org = createOrgModule(deps);
-  return { org };
+  const catalog = createCatalogModule();
+  return { org, catalog };
 }
 
 /** Opens the database, applies migrations and wires every module. */

@@ -1,4 +1,5 @@
 import { migrate, type Db } from '../platform/db/index.js';
+import { syncReferenceCatalog } from '../modules/catalog/index.js';
 
 /**
  * Brings a database to the state the code expects: migrations, then shared reference data
@@ -10,4 +11,8 @@ export async function prepareDatabase(db: Db): Promise<void> {
 }
 
 /** Reference-data loaders of modules (e.g. the shipped device catalog); add yours here. */
-const referenceDataSteps: Array<(db: Db) => Promise<void>> = [];
+const referenceDataSteps: Array<(db: Db) => Promise<void>> = [
+  async (db) => {
+    await syncReferenceCatalog(db);
+  },
+];

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
 import type { Db, Queryable } from './db.js';
@@ -33,6 +34,7 @@ export interface PgliteOptions {
 
 /** Opens embedded PostgreSQL (PGlite) under `dataDir/pgdata`, holding the folder's process lock. */
 export async function openPglite(options: PgliteOptions): Promise<Db> {
+  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
   const release = options.dataDir && !options.skipLock ? lockDataDir(options.dataDir) : () => {};
   let pg: PGlite;
   try {
