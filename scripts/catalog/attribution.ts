@@ -49,6 +49,7 @@ Used: TAC, brand, model, aka. TACs are mapped to catalog items in \`tac.json\`; 
 > ${ATTR_APPLEDB}
 
 Source: https://github.com/littlebyteorg/appledb, \`deviceFiles/**\` (individual file revisions, see the data README).
+(\`appledb/LICENSE\` refers to the source data folder; the MIT licence text is reproduced in \`LICENSE-DATA.md\`.)
 Used: name, identifier, type, model numbers, release date, storage. Known wrong name "iPhone 19 Pro Max" (iPhone19,3) corrected to "iPhone 18 Pro Max".
 
 ## ios-device-list (MIT)

