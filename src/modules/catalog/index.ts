@@ -7,6 +7,8 @@ import { CatalogService } from './catalog.service.js';
 export type { CatalogVariant, ItemGroup, Manufacturer, IdentifierKind, WorkingPriceSource } from './catalog.types.js';
 export { syncReferenceCatalog, CATALOG_DATA_DIR } from './reference-catalog.js';
 export { CatalogService };
+/** IMEI (Luhn, TAC) and Apple serial helpers. */
+export { isValidImei, luhnCheckDigit, imeiFromTac, imeiShape, tacOf, appleSerialShape, type AppleSerialShape } from './identifiers.js';
 
 export type CatalogModule = CatalogService;
 
