@@ -1,0 +1,445 @@
+import type { CatalogVariant } from '../catalog.types.js';
+import { codeKey, deletes1, editDistanceAtMost, STORAGE_SIZES, tokenize } from './normalize.js';
+
+/** Keeps a candidate (tenant exclusions, ItemGroupId / ManufacturerId filters). */
+export type VariantPredicate = (v: CatalogVariant) => boolean;
+
+/** A ranked match: lower `score` is better; equal scores fall back to {@link compareStable}. */
+export interface SearchHit {
+  variant: CatalogVariant;
+  score: number;
+}
+
+/** A parsed query, independent of any one index (so base and tenant indexes rank alike). */
+export interface ParsedQuery {
+  /** Normalized form (cache key). */
+  key: string;
+  chunks: string[];
+  tokens: string[];
+}
+
+interface Word {
+  norm: string;
+  /** Exact forms ("256" also means "256gb"). */
+  alts: string[];
+  prefix: boolean;
+  fuzzy: Set<string>;
+  codes: Set<number> | null;
+}
+
+/** Score tiers: exact name, all words exact or prefixes, fuzzy (typos, dropped words). */
+const TIER = 1_000_000;
+const WORD_PENALTY = 1_000;
+const PHRASE_PENALTY = 100;
+
+/**
+ * Stable order of equal matches and of browsing: newest release first (unknown last), then
+ * model family name, storage ascending, product name, id.
+ */
+export function compareStable(a: CatalogVariant, b: CatalogVariant): number {
+  const ra = a.releaseDate ?? '';
+  const rb = b.releaseDate ?? '';
+  if (ra !== rb) return ra < rb ? 1 : -1;
+  const ia = a.itemName.toLowerCase();
+  const ib = b.itemName.toLowerCase();
+  if (ia !== ib) return ia < ib ? -1 : 1;
+  const sa = a.storageGb ?? -1;
+  const sb = b.storageGb ?? -1;
+  if (sa !== sb) return sa - sb;
+  const na = a.productName.toLowerCase();
+  const nb = b.productName.toLowerCase();
+  if (na !== nb) return na < nb ? -1 : 1;
+  return a.id - b.id;
+}
+
+/** Splits a term into whitespace chunks and normalized tokens. */
+export function parseQuery(term: string): ParsedQuery {
+  const chunks = term.trim().split(/\s+/).filter(Boolean);
+  const tokens = tokenize(term);
+  return { key: tokens.join(' ') + '|' + chunks.map(codeKey).join(' '), chunks, tokens };
+}
+
+function keyOf(tokens: Iterable<string>): string {
+  return [...new Set(tokens)].sort().join(' ');
+}
+
+function pushTo<K>(map: Map<K, number[]>, key: K, pos: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [pos]);
+  else if (list[list.length - 1] !== pos) list.push(pos);
+}
+
+/**
+ * Immutable in-memory search index over a list of variants: an inverted index of normalized
+ * tokens (sorted vocabulary for prefix ranges), a deletion-neighbourhood (SymSpell) index for
+ * one typo per word, exact-name keys (word order free), product codes and model numbers.
+ */
+export class SearchIndex {
+  /** Variants in stable order; a variant's position is its index here. */
+  readonly variants: CatalogVariant[];
+  private readonly tokens: string[][] = [];
+  private readonly itemTokens: string[][] = [];
+  private readonly brandTokens: string[][] = [];
+  private readonly vocab: string[];
+  private readonly vocabSet: Set<string>;
+  private readonly postings: Int32Array[];
+  private readonly cum: Float64Array;
+  private readonly deletes = new Map<string, number[]>();
+  private readonly exact = new Map<string, number[]>();
+  private readonly codes = new Map<string, number[]>();
+  private readonly byItem = new Map<number, number[]>();
+  private readonly byId = new Map<number, number>();
+  private readonly mark: Uint32Array;
+  private stamp = 0;
+
+  constructor(list: readonly CatalogVariant[]) {
+    this.variants = [...list].sort(compareStable);
+    const posting = new Map<string, number[]>();
+    this.variants.forEach((v, pos) => {
+      const manuf = tokenize(v.manufacturerName);
+      const manufSet = new Set(manuf);
+      const item = tokenize(v.itemName);
+      const product = tokenize(v.productName);
+      const storage = v.storageGb ? [`${v.storageGb}gb`] : [];
+      const aliasTokens = v.aliases.map((a) => tokenize(a));
+      const all = new Set([...manuf, ...item, ...product, ...tokenize(v.productNameShort), ...storage, ...aliasTokens.flat()]);
+      this.tokens.push([...all]);
+      const itemOwn = item.filter((t) => !manufSet.has(t));
+      this.itemTokens.push(itemOwn);
+      this.brandTokens.push(manuf);
+      for (const t of all) pushTo(posting, t, pos);
+      const productOwn = product.filter((t) => !manufSet.has(t));
+      const keys = new Set([
+        keyOf(itemOwn),
+        keyOf([...itemOwn, ...manuf]),
+        keyOf([...productOwn, ...storage]),
+        keyOf([...productOwn, ...storage, ...manuf]),
+        ...aliasTokens.flatMap((a) => [keyOf(a), keyOf([...a, ...storage])]),
+      ]);
+      for (const k of keys) if (k) pushTo(this.exact, k, pos);
+      for (const c of [...v.productCodes, ...v.modelNumbers]) {
+        const ck = codeKey(c);
+        if (ck.length >= 4) pushTo(this.codes, ck, pos);
+      }
+      pushTo(this.byItem, v.itemId, pos);
+      this.byId.set(v.id, pos);
+    });
+    this.vocab = [...posting.keys()].sort();
+    this.vocabSet = new Set(this.vocab);
+    this.postings = this.vocab.map((t) => Int32Array.from(posting.get(t)!));
+    this.cum = new Float64Array(this.vocab.length + 1);
+    for (let i = 0; i < this.vocab.length; i++) this.cum[i + 1] = this.cum[i] + this.postings[i].length;
+    this.vocab.forEach((t, id) => {
+      if (!/^\p{L}{4,}$/u.test(t)) return;
+      for (const d of deletes1(t)) pushTo(this.deletes, d, id);
+    });
+    this.mark = new Uint32Array(this.variants.length);
+  }
+
+  get size(): number {
+    return this.variants.length;
+  }
+
+  /** Position of a variant id, or undefined. */
+  positionOf(id: number): number | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Variants of the given model families, in stable order. */
+  variantsOfItems(itemIds: readonly number[], accept: VariantPredicate): CatalogVariant[] {
+    const positions = itemIds.flatMap((id) => this.byItem.get(id) ?? []).sort((a, b) => a - b);
+    return positions.map((p) => this.variants[p]).filter(accept);
+  }
+
+  /** Every accepted variant in stable order, up to `limit`. */
+  browse(accept: VariantPredicate, limit: number): CatalogVariant[] {
+    const out: CatalogVariant[] = [];
+    for (const v of this.variants) {
+      if (out.length >= limit) break;
+      if (accept(v)) out.push(v);
+    }
+    return out;
+  }
+
+  /** Ranked matches of a parsed query (all of them, best first). */
+  search(q: ParsedQuery, accept: VariantPredicate): SearchHit[] {
+    let keys = this.searchWords(this.words(q, false), accept);
+    // Also read pieces typed apart as one word ("s 24" → s24, "fold 5" → fold5); best score wins.
+    const joined = this.words(q, true);
+    if (joined.merged) {
+      const more = this.searchWords(joined, accept);
+      if (keys.length === 0) keys = more;
+      else if (more.length > 0) {
+        const all = new Float64Array(keys.length + more.length);
+        all.set(keys);
+        all.set(more, keys.length);
+        all.sort();
+        const seen = new Set<number>();
+        const kept: number[] = [];
+        for (const k of all) {
+          const pos = k % 2 ** 20;
+          if (!seen.has(pos)) {
+            seen.add(pos);
+            kept.push(k);
+          }
+        }
+        keys = Float64Array.from(kept);
+      }
+    }
+    const out: SearchHit[] = new Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const pos = keys[i] % 2 ** 20;
+      out[i] = { variant: this.variants[pos], score: (keys[i] - pos) / 2 ** 20 };
+    }
+    return out;
+  }
+
+  /** Sorted keys `score * 2^20 + position` of the matches of one reading of the query. */
+  private searchWords({ words, degraded }: { words: Word[]; degraded: boolean }, accept: VariantPredicate): Float64Array {
+    if (words.length === 0) return new Float64Array(0);
+    const exactSet = this.exactPositions(words);
+    const allCodes = words.every((w) => w.codes !== null);
+
+    // Start from the word with the fewest postings, verify the others per candidate.
+    let best = 0;
+    let bestCount = Infinity;
+    words.forEach((w, i) => {
+      const c = this.estimate(w);
+      if (c < bestCount) [best, bestCount] = [i, c];
+    });
+    const candidates = this.materialize(words[best]);
+    const keys = new Float64Array(candidates.length);
+    let n = 0;
+    for (const pos of candidates) {
+      const v = this.variants[pos];
+      if (!accept(v)) continue;
+      let penalty = 0;
+      let fuzzy = false;
+      let ok = true;
+      for (const w of words) {
+        const q1 = this.quality(w, pos);
+        if (q1 < 0) {
+          ok = false;
+          break;
+        }
+        penalty += q1;
+        if (q1 === 2) fuzzy = true;
+      }
+      if (!ok) continue;
+      let extra = 0;
+      for (const t of this.itemTokens[pos]) if (!words.some((w) => w.alts.includes(t) || (w.prefix && t.startsWith(w.norm)) || w.fuzzy.has(t))) extra++;
+      const tier = exactSet.has(pos) || allCodes ? 0 : degraded || fuzzy ? 2 : 1;
+      const phrase = allCodes || this.startsWithPhrase(pos, words) ? 0 : PHRASE_PENALTY;
+      const score = tier * TIER + penalty * WORD_PENALTY + phrase + (allCodes ? 0 : Math.min(extra, 99));
+      keys[n++] = score * 2 ** 20 + pos;
+    }
+    return keys.subarray(0, n).sort();
+  }
+
+  /** Whether the family name (without brand) begins with the query words in the order typed. */
+  private startsWithPhrase(pos: number, words: Word[]): boolean {
+    const item = this.itemTokens[pos];
+    let i = 0;
+    for (const w of words) {
+      if (w.codes) continue;
+      const t = item[i];
+      // Brand words ("apple", "samsung") may lead the query without breaking the phrase.
+      if (t === undefined) return false;
+      if (w.alts.includes(t) || (w.prefix && t.startsWith(w.norm)) || w.fuzzy.has(t)) i++;
+      else if (i > 0 || !this.isBrandWord(pos, w)) return false;
+    }
+    return i > 0;
+  }
+
+  private isBrandWord(pos: number, w: Word): boolean {
+    return this.brandTokens[pos].some((t) => w.alts.includes(t) || (w.prefix && t.startsWith(w.norm)) || w.fuzzy.has(t));
+  }
+
+  /** 0 exact (or code), 1 prefix, 2 one typo, -1 no match. */
+  private quality(w: Word, pos: number): number {
+    if (w.codes?.has(pos)) return 0;
+    let q = -1;
+    for (const t of this.tokens[pos]) {
+      if (w.alts.includes(t)) return 0;
+      if (w.prefix && t.startsWith(w.norm)) q = 1;
+      else if (q < 0 && w.fuzzy.has(t)) q = 2;
+    }
+    return q;
+  }
+
+  private exactPositions(words: Word[]): Set<number> {
+    const plain = words.filter((w) => !w.codes).map((w) => w.alts[0]);
+    const storage = words.filter((w) => !w.codes).map((w) => w.alts[w.alts.length - 1]);
+    const out = new Set<number>();
+    for (const k of new Set([keyOf(plain), keyOf(storage)])) for (const p of this.exact.get(k) ?? []) out.add(p);
+    return out;
+  }
+
+  /** [lo, hi) range of vocabulary entries starting with `prefix`. */
+  private prefixRange(prefix: string): [number, number] {
+    let lo = 0;
+    let hi = this.vocab.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.vocab[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    let step = 1;
+    // Gallop, then binary search, for the end of the prefix range.
+    while (end + step <= this.vocab.length && this.vocab[end + step - 1].startsWith(prefix)) {
+      end += step;
+      step *= 2;
+    }
+    let h = Math.min(this.vocab.length, end + step);
+    while (end < h) {
+      const mid = (end + h) >> 1;
+      if (this.vocab[mid].startsWith(prefix)) end = mid + 1;
+      else h = mid;
+    }
+    return [lo, end];
+  }
+
+  private estimate(w: Word): number {
+    let n = w.codes?.size ?? 0;
+    if (w.prefix) {
+      const [lo, hi] = this.prefixRange(w.norm);
+      n += this.cum[hi] - this.cum[lo];
+    } else for (const a of w.alts) n += this.postingOf(a)?.length ?? 0;
+    for (const f of w.fuzzy) n += this.postingOf(f)?.length ?? 0;
+    return n;
+  }
+
+  private postingOf(token: string): Int32Array | undefined {
+    const [lo, hi] = this.prefixRange(token);
+    return lo < hi && this.vocab[lo] === token ? this.postings[lo] : undefined;
+  }
+
+  private materialize(w: Word): number[] {
+    if (++this.stamp === 0xffffffff) {
+      this.mark.fill(0);
+      this.stamp = 1;
+    }
+    const out: number[] = [];
+    const add = (list: Iterable<number>) => {
+      for (const p of list) {
+        if (this.mark[p] !== this.stamp) {
+          this.mark[p] = this.stamp;
+          out.push(p);
+        }
+      }
+    };
+    if (w.codes) add(w.codes);
+    for (const a of w.alts) {
+      const pl = this.postingOf(a);
+      if (pl) add(pl);
+    }
+    if (w.prefix) {
+      const [lo, hi] = this.prefixRange(w.norm);
+      for (let i = lo; i < hi; i++) add(this.postings[i]);
+    }
+    for (const f of w.fuzzy) {
+      const pl = this.postingOf(f);
+      if (pl) add(pl);
+    }
+    return out;
+  }
+
+  /** Vocabulary words within one edit (insert, delete, substitute, transpose) of `t`. */
+  private fuzzyOf(t: string): Set<string> {
+    const out = new Set<string>();
+    if (!/^\p{L}{4,}$/u.test(t)) return out;
+    const consider = (id: number) => {
+      const cand = this.vocab[id];
+      if (cand !== t && editDistanceAtMost(t, cand, 1)) out.add(cand);
+    };
+    for (const id of this.deletes.get(t) ?? []) consider(id);
+    for (const d of deletes1(t)) {
+      if (this.vocabSet.has(d) && d.length >= 4) out.add(d);
+      for (const id of this.deletes.get(d) ?? []) consider(id);
+    }
+    return out;
+  }
+
+  /** Longest code in the index that starts `key` (Apple "MT562QNA" → "MT562"), at least 5 characters. */
+  private codeHit(key: string): number[] | undefined {
+    const direct = this.codes.get(key);
+    if (direct) return direct;
+    for (let len = key.length - 1; len >= 5; len--) {
+      const hit = this.codes.get(key.slice(0, len));
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /** Splits a run-together token into vocabulary words ("s24ultra" → s24 ultra), fewest parts. */
+  private wordBreak(t: string): string[] | null {
+    if (t.length > 40) return null;
+    const best: (string[] | null)[] = [[]];
+    for (let i = 1; i <= t.length; i++) {
+      best[i] = null;
+      for (let j = Math.max(0, i - 24); j < i; j++) {
+        const prev = best[j];
+        const part = t.slice(j, i);
+        if (!prev || (part.length < 2 && !/\d/.test(part)) || !this.vocabSet.has(part)) continue;
+        if (!best[i] || prev.length + 1 < best[i]!.length) best[i] = [...prev, part];
+      }
+    }
+    const r = best[t.length];
+    return r && r.length > 1 ? r : null;
+  }
+
+  private makeWord(t: string): Word {
+    const alts = [t];
+    if (/^\d+$/.test(t) && STORAGE_SIZES.has(Number(t))) alts.push(`${t}gb`);
+    return { norm: t, alts, prefix: !/^\d+gb$/.test(t), fuzzy: this.fuzzyOf(t), codes: null };
+  }
+
+  private matchesAnything(w: Word): boolean {
+    if (w.codes || w.fuzzy.size > 0 || w.alts.some((a) => this.vocabSet.has(a))) return true;
+    const [lo, hi] = this.prefixRange(w.norm);
+    return w.prefix && hi > lo;
+  }
+
+  private words(q: ParsedQuery, join: boolean): { words: Word[]; degraded: boolean; merged: boolean } {
+    const words: Word[] = [];
+    if (join && !q.tokens.some((t, i) => i + 1 < q.tokens.length && this.vocabSet.has(t + q.tokens[i + 1]))) {
+      return { words, degraded: false, merged: false };
+    }
+    const codeChunks = new Set<string>();
+    for (const chunk of q.chunks) {
+      const ck = codeKey(chunk);
+      if (ck.length < 4 || !/\d/.test(ck) || !/[A-Z]/.test(ck)) continue;
+      const hit = this.codeHit(ck);
+      if (hit) {
+        codeChunks.add(chunk);
+        words.push({ norm: ck.toLowerCase(), alts: [ck.toLowerCase()], prefix: false, fuzzy: new Set(), codes: new Set(hit) });
+      }
+    }
+    const tokens = codeChunks.size ? tokenize(q.chunks.filter((c) => !codeChunks.has(c)).join(' ')) : [...q.tokens];
+    // Join pieces typed apart ("s 24" → s24, "x s" → xs) when the joined word exists.
+    const merged: string[] = [];
+    let didMerge = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const a = tokens[i];
+      const b = tokens[i + 1];
+      if (join && b !== undefined && this.vocabSet.has(a + b)) {
+        merged.push(a + b);
+        didMerge = true;
+        i++;
+      } else merged.push(a);
+    }
+    let degraded = false;
+    for (const t of new Set(merged)) {
+      const w = this.makeWord(t);
+      if (this.matchesAnything(w)) {
+        words.push(w);
+        continue;
+      }
+      const parts = this.wordBreak(t);
+      if (parts) words.push(...parts.map((p) => this.makeWord(p)));
+      else degraded = true;
+    }
+    return { words, degraded, merged: didMerge };
+  }
+}
