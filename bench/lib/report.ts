@@ -1,0 +1,195 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { ScenarioFigures } from '../load.js';
+import { fmtInt } from './util.js';
+
+export interface TargetCheck {
+  /** What is checked, e.g. "≥ 50 % of hello". */
+  target: string;
+  actual: string;
+  met: boolean;
+}
+
+export interface ScenarioReport {
+  name: string;
+  title: string;
+  status: 'ok' | 'unavailable' | 'failed';
+  reason?: string;
+  figures?: ScenarioFigures;
+  /** Highest server RSS sampled while the scenario ran (setup, warm-up and window), bytes. */
+  peakRssBytes: number | null;
+  ratioToHello: number | null;
+  checks: TargetCheck[];
+}
+
+export interface BenchReport {
+  generatedAt: string;
+  commit: string;
+  node: string;
+  cpu: string;
+  cores: number;
+  database: { kind: 'postgres' | 'pglite'; label: string };
+  pinning: string;
+  settings: { connections: number; durationSec: number; warmupSec: number; serverLogLevel: string };
+  dataset: string[];
+  serverPeakRssBytes: number | null;
+  scenarios: ScenarioReport[];
+  targets: { evaluated: boolean; met: boolean; missed: string[] };
+}
+
+/** The targets of issue 7, judged on PostgreSQL only. */
+export const TARGETS = {
+  search: { minRatio: 0.5, maxP99Ms: 10 },
+  'grading-form': { minRatio: 0.6 },
+  'price-quote': { minRatio: 0.15, maxP99Ms: 20 },
+  register: { minRps: 1000 },
+  maxRssBytes: 300 * 1024 * 1024,
+} as const;
+
+const pct = (r: number) => `${(r * 100).toFixed(r < 0.1 ? 1 : 0)} %`;
+const mb = (b: number) => `${Math.round(b / (1024 * 1024))} MB`;
+
+/** Fills each scenario's ratio and target checks; returns the overall verdict. */
+export function judge(report: Omit<BenchReport, 'targets'>, evaluate: boolean): BenchReport['targets'] {
+  const hello = report.scenarios.find((s) => s.name === 'hello')?.figures?.requestsPerSec ?? null;
+  const missed: string[] = [];
+  for (const s of report.scenarios) {
+    const f = s.figures;
+    s.ratioToHello = f && hello ? f.requestsPerSec / hello : null;
+    s.checks = [];
+    const t = (TARGETS as Record<string, { minRatio?: number; maxP99Ms?: number; minRps?: number }>)[s.name] ?? {};
+    if (!f) {
+      if (evaluate && s.name !== 'hello') s.checks.push({ target: 'measured', actual: s.status === 'unavailable' ? 'not available' : 'failed', met: false });
+      if (evaluate && s.name === 'hello') s.checks.push({ target: 'measured (the ceiling)', actual: s.status, met: false });
+    } else {
+      if (t.minRatio !== undefined) s.checks.push({ target: `≥ ${pct(t.minRatio)} of hello`, actual: s.ratioToHello === null ? 'no hello' : pct(s.ratioToHello), met: s.ratioToHello !== null && s.ratioToHello >= t.minRatio });
+      if (t.maxP99Ms !== undefined) s.checks.push({ target: `p99 ≤ ${t.maxP99Ms} ms`, actual: `${f.latencyMs.p99} ms`, met: f.latencyMs.p99 <= t.maxP99Ms });
+      if (t.minRps !== undefined) s.checks.push({ target: `≥ ${fmtInt(t.minRps)}/s`, actual: `${fmtInt(f.requestsPerSec)}/s`, met: f.requestsPerSec >= t.minRps });
+      const bad = f.errors + f.non2xx;
+      s.checks.push({ target: 'zero errors', actual: bad === 0 ? '0' : `${f.errors} errors, ${f.non2xx} non-2xx`, met: bad === 0 });
+      if (f.exhausted) s.checks.push({ target: 'full window', actual: 'prepared requests ran out', met: false });
+    }
+    if (evaluate) for (const c of s.checks) if (!c.met) missed.push(`${s.name}: ${c.target} (got ${c.actual})`);
+  }
+  if (evaluate && report.serverPeakRssBytes !== null && report.serverPeakRssBytes > TARGETS.maxRssBytes) {
+    missed.push(`server peak RSS ≤ ${mb(TARGETS.maxRssBytes)} (got ${mb(report.serverPeakRssBytes)})`);
+  }
+  return { evaluated: evaluate, met: evaluate && missed.length === 0, missed };
+}
+
+function verdict(s: ScenarioReport, evaluated: boolean): string {
+  if (!evaluated) return '–';
+  if (s.checks.length === 0) return '–';
+  return s.checks.every((c) => c.met) ? 'met' : `**missed**: ${s.checks.filter((c) => !c.met).map((c) => `${c.target} (${c.actual})`).join('; ')}`;
+}
+
+function targetText(name: string): string {
+  const t = (TARGETS as Record<string, { minRatio?: number; maxP99Ms?: number; minRps?: number }>)[name];
+  const parts: string[] = [];
+  if (t?.minRatio !== undefined) parts.push(`≥ ${pct(t.minRatio)} of hello`);
+  if (t?.maxP99Ms !== undefined) parts.push(`p99 ≤ ${t.maxP99Ms} ms`);
+  if (t?.minRps !== undefined) parts.push(`≥ ${fmtInt(t.minRps)}/s`);
+  if (name !== 'hello') parts.push('0 errors');
+  return parts.join(', ') || '(ceiling)';
+}
+
+/** The Markdown table (also what the main README's Performance section shows). */
+export function markdownTable(r: BenchReport): string {
+  const rows = [
+    '| scenario | req/s | vs hello | p50 ms | p99 ms | errors | non-2xx | peak RSS | target | result |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---|---|',
+  ];
+  for (const s of r.scenarios) {
+    const f = s.figures;
+    if (!f) {
+      rows.push(`| ${s.name} | ${s.status === 'unavailable' ? 'not available' : 'failed'} | | | | | | | ${targetText(s.name)} | ${r.targets.evaluated ? '**missed**: not measured' : '–'} |`);
+      continue;
+    }
+    rows.push(
+      `| ${s.name} | ${fmtInt(f.requestsPerSec)} | ${s.ratioToHello === null ? '' : pct(s.ratioToHello)} | ${f.latencyMs.p50} | ${f.latencyMs.p99} | ${f.errors} | ${f.non2xx} | ${s.peakRssBytes ? mb(s.peakRssBytes) : 'n/a'} | ${targetText(s.name)} | ${verdict(s, r.targets.evaluated)} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+export function markdownReport(r: BenchReport): string {
+  const lines = [
+    `# Benchmark results`,
+    '',
+    `${r.generatedAt} · commit ${r.commit} · Node ${r.node} · ${r.cpu} (${r.cores} cores)`,
+    '',
+    `- Database: ${r.database.label}`,
+    `- Load: autocannon, ${r.settings.connections} connections, ${r.settings.warmupSec} s warm-up, ${r.settings.durationSec} s measured; ${r.pinning}`,
+    `- Server: \`tradein serve\` as a child process, LOG_LEVEL=${r.settings.serverLogLevel}`,
+    `- Data: ${r.dataset.join('; ')}`,
+    `- Server peak RSS over the run (VmHWM): ${r.serverPeakRssBytes === null ? 'n/a' : mb(r.serverPeakRssBytes)}${r.targets.evaluated ? ` (target ≤ ${mb(TARGETS.maxRssBytes)})` : ''}`,
+    '',
+    markdownTable(r),
+    '',
+    r.targets.evaluated
+      ? r.targets.met
+        ? '**All targets met.**'
+        : `**Targets missed:**\n\n${r.targets.missed.map((m) => `- ${m}`).join('\n')}`
+      : '_PGlite run: figures only, targets are judged on PostgreSQL._',
+    '',
+  ];
+  const notes = r.scenarios.filter((s) => s.reason || s.figures?.notes.length);
+  if (notes.length) {
+    lines.push('## Notes', '');
+    for (const s of notes) {
+      if (s.reason) lines.push(`- ${s.name}: ${s.reason}`);
+      for (const n of s.figures?.notes ?? []) lines.push(`- ${s.name}: ${n}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A horizontal bar chart of req/s per scenario (SVG), labelled with the ratio and p99. */
+export function chartSvg(r: BenchReport): string {
+  const W = 960;
+  const left = 130;
+  const right = 300;
+  const rowH = 46;
+  const top = 70;
+  const H = top + r.scenarios.length * rowH + 40;
+  const max = Math.max(1, ...r.scenarios.map((s) => s.figures?.requestsPerSec ?? 0));
+  const scale = (W - left - right) / max;
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="DejaVu Sans, sans-serif">`,
+    `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
+    `<text x="20" y="30" font-size="18" font-weight="bold" fill="#111">Tradein requests per second (${esc(r.database.kind === 'postgres' ? 'PostgreSQL' : 'PGlite')}, ${r.settings.connections} connections)</text>`,
+    `<text x="20" y="52" font-size="12" fill="#555">${esc(`${r.generatedAt.slice(0, 16).replace('T', ' ')} UTC · commit ${r.commit} · ${r.pinning}`)}</text>`,
+  ];
+  r.scenarios.forEach((s, i) => {
+    const y = top + i * rowH;
+    const f = s.figures;
+    out.push(`<text x="${left - 10}" y="${y + 24}" font-size="14" text-anchor="end" fill="#111">${esc(s.name)}</text>`);
+    if (!f) {
+      out.push(`<text x="${left + 6}" y="${y + 24}" font-size="13" fill="#888">${s.status === 'unavailable' ? 'not available' : 'failed'}</text>`);
+      return;
+    }
+    const met = s.checks.length === 0 || !r.targets.evaluated ? null : s.checks.every((c) => c.met);
+    const color = s.name === 'hello' ? '#6b7280' : met === null ? '#3b82f6' : met ? '#16a34a' : '#dc2626';
+    const w = Math.max(2, f.requestsPerSec * scale);
+    out.push(`<rect x="${left}" y="${y + 8}" width="${w.toFixed(1)}" height="26" rx="3" fill="${color}"/>`);
+    const ratio = s.ratioToHello === null || s.name === 'hello' ? '' : ` · ${pct(s.ratioToHello)} of hello`;
+    out.push(`<text x="${left + w + 8}" y="${y + 26}" font-size="13" fill="#111">${esc(`${fmtInt(f.requestsPerSec)}/s${ratio} · p99 ${f.latencyMs.p99} ms`)}</text>`);
+  });
+  const legend = r.targets.evaluated ? 'green: targets met · red: missed · grey: ceiling' : 'PGlite: no targets';
+  out.push(`<text x="20" y="${H - 14}" font-size="12" fill="#555">${esc(legend)}</text>`);
+  out.push('</svg>');
+  return out.join('\n');
+}
+
+export async function writeResults(r: BenchReport, dir: string): Promise<string[]> {
+  fs.mkdirSync(dir, { recursive: true });
+  const files = [path.join(dir, 'latest.json'), path.join(dir, 'latest.md'), path.join(dir, 'latest.png')];
+  fs.writeFileSync(files[0], `${JSON.stringify(r, null, 2)}\n`);
+  fs.writeFileSync(files[1], markdownReport(r));
+  await sharp(Buffer.from(chartSvg(r))).png().toFile(files[2]);
+  return files;
+}

@@ -1,0 +1,135 @@
+/**
+ * The load process: prepares one scenario's requests through the API, warms up, then runs the
+ * timed window with autocannon. Started by bench/run.ts (pinned to its own core where taskset
+ * exists); talks back as one JSON object per stdout line.
+ *
+ *   node --import tsx bench/load.ts '<json LoadConfig>'
+ */
+import { cannon } from './lib/cannon.js';
+import { Http } from './lib/http.js';
+import type { BenchContext, LoadRequest } from './scenarios/types.js';
+import { scenarios } from './scenarios/index.js';
+
+export interface LoadConfig {
+  scenario: string;
+  baseUrl: string;
+  tenant: string;
+  apiKey: string;
+  admin: { email: string; password: string };
+  connections: number;
+  duration: number;
+  warmup: number;
+}
+
+export type LoadMessage =
+  | { type: 'phase'; phase: 'setup' | 'warmup' | 'prepare' | 'measure' }
+  | { type: 'log'; message: string }
+  | { type: 'unavailable'; reason: string }
+  | { type: 'failed'; reason: string }
+  | { type: 'result'; result: ScenarioFigures };
+
+export interface ScenarioFigures {
+  requestsPerSec: number;
+  requestsTotal: number;
+  durationSec: number;
+  latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+  exhausted: boolean;
+  prepared: number | null;
+  warmupRequestsPerSec: number;
+  notes: string[];
+}
+
+const send = (m: LoadMessage): void => {
+  process.stdout.write(`${JSON.stringify(m)}\n`);
+};
+
+async function main(): Promise<void> {
+  const cfg = JSON.parse(process.argv[2]) as LoadConfig;
+  const scenario = scenarios.find((s) => s.name === cfg.scenario);
+  if (!scenario) throw new Error(`unknown scenario ${cfg.scenario}`);
+  const notes: string[] = [];
+  const retail = new Http(cfg.baseUrl, { 'x-apikey': cfg.apiKey });
+  const anon = new Http(cfg.baseUrl);
+  const spec = await anon.get<{ paths: Record<string, Record<string, unknown>> }>('/openapi.json');
+  const routes = new Set<string>();
+  for (const [p, ops] of Object.entries(spec.paths ?? {})) for (const m of Object.keys(ops)) routes.add(`${m.toUpperCase()} ${p}`);
+  const missing = scenario.needs.filter((n) => !routes.has(n));
+  if (missing.length) return send({ type: 'unavailable', reason: `not served yet: ${missing.join(', ')}` });
+
+  const ctx: BenchContext = {
+    baseUrl: cfg.baseUrl,
+    tenant: cfg.tenant,
+    apiKey: cfg.apiKey,
+    admin: cfg.admin,
+    connections: cfg.connections,
+    retail,
+    anon,
+    routes,
+    log: (message) => send({ type: 'log', message }),
+    note: (message) => {
+      notes.push(message);
+      send({ type: 'log', message });
+    },
+  };
+  send({ type: 'phase', phase: 'setup' });
+  let workload;
+  try {
+    workload = await scenario.setup(ctx);
+  } catch (err) {
+    return send({ type: 'failed', reason: `setup: ${(err as Error).message}` });
+  }
+
+  const base = { url: cfg.baseUrl, connections: cfg.connections };
+  let measureRequests: LoadRequest[];
+  let warmupRps: number;
+  let prepared: number | null = null;
+  send({ type: 'phase', phase: 'warmup' });
+  if (workload.kind === 'cycle') {
+    const w = await cannon({ ...base, mode: 'cycle', requests: workload.requests, duration: cfg.warmup });
+    warmupRps = w.result.requests.average;
+    measureRequests = workload.requests;
+  } else {
+    // Warm up on a first batch, then prepare what the measured rate needs for the window (+50 %).
+    const first = await workload.prepare(Math.max(cfg.connections * 20, 1000));
+    const t0 = performance.now();
+    await cannon({ ...base, mode: 'queue', requests: first, amount: first.length });
+    warmupRps = first.length / ((performance.now() - t0) / 1000);
+    const need = Math.ceil(warmupRps * cfg.duration * 1.5) + cfg.connections * 10;
+    send({ type: 'phase', phase: 'prepare' });
+    ctx.log(`warm-up ${Math.round(warmupRps)}/s → preparing ${need} requests`);
+    measureRequests = await workload.prepare(need);
+    prepared = measureRequests.length;
+  }
+  send({ type: 'phase', phase: 'measure' });
+  const run = await cannon({ ...base, mode: workload.kind, requests: measureRequests, duration: cfg.duration });
+  const r = run.result;
+  if (run.exhausted) notes.push(`prepared requests ran out after ${run.sent}; figures cover less than the window`);
+  const statusCodes: Record<string, number> = {};
+  for (const [code, s] of Object.entries(r.statusCodeStats)) statusCodes[code] = s.count;
+  send({
+    type: 'result',
+    result: {
+      requestsPerSec: r.requests.average,
+      requestsTotal: r.requests.total,
+      durationSec: r.duration,
+      latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, mean: r.latency.mean },
+      errors: r.errors,
+      timeouts: r.timeouts,
+      non2xx: r.non2xx,
+      statusCodes,
+      exhausted: run.exhausted,
+      prepared,
+      warmupRequestsPerSec: warmupRps,
+      notes,
+    },
+  });
+}
+
+main().catch((err: unknown) => {
+  send({ type: 'failed', reason: (err as Error).stack ?? String(err) });
+  process.exitCode = 1;
+});

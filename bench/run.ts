@@ -1,0 +1,140 @@
+/**
+ * `npm run bench`: starts the product on a fresh database with a generated data set, drives
+ * every scenario from a separate process with autocannon, and writes bench/results/latest.*.
+ * See bench/README.md. Environment:
+ *   DATABASE_URL            PostgreSQL server to create a fresh database on (else PGlite)
+ *   BENCH_DURATION=10       measured seconds per scenario
+ *   BENCH_WARMUP=3          warm-up seconds per scenario
+ *   BENCH_CONNECTIONS=50    concurrent connections
+ *   BENCH_SCENARIOS=a,b     run only these (hello always runs: it is the ceiling)
+ *   BENCH_SERVER_LOG_LEVEL=warn
+ *   BENCH_OUT=bench/results
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import type { LoadConfig, LoadMessage } from './load.js';
+import { createBenchDatabase, type BenchDatabase } from './lib/database.js';
+import { prepareDataset } from './lib/dataset.js';
+import { detectPinning, pinned, pinSelf, ROOT, RssSampler, startServer, type ServerHandle } from './lib/processes.js';
+import { judge, markdownTable, writeResults, type BenchReport, type ScenarioReport } from './lib/report.js';
+import { scenarios } from './scenarios/index.js';
+
+const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : d);
+const env = process.env;
+const settings = {
+  connections: num(env.BENCH_CONNECTIONS, 50),
+  durationSec: num(env.BENCH_DURATION, 10),
+  warmupSec: num(env.BENCH_WARMUP, 3),
+  serverLogLevel: env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
+};
+const only = env.BENCH_SCENARIOS ? new Set(['hello', ...env.BENCH_SCENARIOS.split(',').map((s) => s.trim())]) : null;
+const outDir = path.resolve(ROOT, env.BENCH_OUT ?? 'bench/results');
+const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+
+async function runScenario(name: string, cfg: LoadConfig, loadCore: string | undefined, sampler: RssSampler): Promise<ScenarioReport> {
+  const scenario = scenarios.find((s) => s.name === name)!;
+  const report: ScenarioReport = { name, title: scenario.title, status: 'failed', peakRssBytes: null, ratioToHello: null, checks: [] };
+  const [cmd, args] = pinned(loadCore, process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/load.ts'), JSON.stringify(cfg)]);
+  sampler.window();
+  const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
+  const lines = readline.createInterface({ input: child.stdout });
+  for await (const line of lines) {
+    let m: LoadMessage;
+    try {
+      m = JSON.parse(line) as LoadMessage;
+    } catch {
+      continue;
+    }
+    if (m.type === 'phase') log(`${name}: ${m.phase}`);
+    else if (m.type === 'log') log(`${name}: ${m.message}`);
+    else if (m.type === 'unavailable') Object.assign(report, { status: 'unavailable', reason: m.reason });
+    else if (m.type === 'failed') Object.assign(report, { status: 'failed', reason: m.reason });
+    else if (m.type === 'result') Object.assign(report, { status: 'ok', figures: m.result });
+  }
+  await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+  report.peakRssBytes = sampler.supported ? sampler.peak() : null;
+  if (report.status === 'failed' && !report.reason) report.reason = `load process exited ${child.exitCode}: ${stderr.trim().slice(-1000)}`;
+  if (report.status !== 'ok') log(`${name}: ${report.status} — ${report.reason}`);
+  else {
+    const f = report.figures!;
+    log(`${name}: ${Math.round(f.requestsPerSec)}/s p50 ${f.latencyMs.p50} ms p99 ${f.latencyMs.p99} ms errors ${f.errors} non-2xx ${f.non2xx}`);
+  }
+  return report;
+}
+
+async function main(): Promise<number> {
+  const { pinning, reason: pinReason } = detectPinning();
+  pinSelf(pinning);
+  log(pinReason);
+  let db: BenchDatabase | null = null;
+  let server: ServerHandle | null = null;
+  const cleanup = async () => {
+    await server?.stop().catch(() => undefined);
+    await db?.drop().catch((err: unknown) => log(`could not drop the bench database: ${(err as Error).message}`));
+  };
+  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  try {
+    db = await createBenchDatabase(env.DATABASE_URL || undefined);
+    log(`database: ${db.label}`);
+    const productEnv = { ...db.env, LOG_LEVEL: settings.serverLogLevel, DEFAULT_TENANT: 'demo' };
+    const dataset = await prepareDataset(productEnv, db.dataDir, log);
+    server = await startServer(productEnv, pinning?.server);
+    log(`server pid ${server.pid} at ${server.baseUrl}`);
+    const sampler = new RssSampler(server.pid);
+    sampler.start();
+    const reports: ScenarioReport[] = [];
+    for (const s of scenarios) {
+      if (only && !only.has(s.name)) continue;
+      const cfg: LoadConfig = {
+        scenario: s.name,
+        baseUrl: server.baseUrl,
+        tenant: 'demo',
+        apiKey: dataset.credentials.apiKey,
+        admin: { email: dataset.credentials.adminEmail, password: dataset.credentials.adminPassword },
+        connections: settings.connections,
+        duration: settings.durationSec,
+        warmup: settings.warmupSec,
+      };
+      reports.push(await runScenario(s.name, cfg, pinning?.load, sampler));
+      if (server.child.exitCode !== null) throw new Error(`server died during ${s.name}: ${server.stderrTail().slice(-2000)}`);
+    }
+    sampler.stop();
+    const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || 'unknown';
+    const base: Omit<BenchReport, 'targets'> = {
+      generatedAt: new Date().toISOString(),
+      commit,
+      node: process.versions.node,
+      cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+      cores: os.availableParallelism(),
+      database: { kind: db.kind, label: db.label },
+      pinning: pinReason,
+      settings,
+      dataset: dataset.description,
+      serverPeakRssBytes: sampler.supported ? sampler.hwm : null,
+      scenarios: reports,
+    };
+    const report: BenchReport = { ...base, targets: judge(base, db.kind === 'postgres') };
+    const files = await writeResults(report, outDir);
+    process.stdout.write(`\n${markdownTable(report)}\n\n`);
+    process.stdout.write(`${pinReason}; database: ${db.label}\n`);
+    if (report.targets.evaluated) {
+      process.stdout.write(report.targets.met ? 'All targets met.\n' : `Targets missed:\n${report.targets.missed.map((m) => `  - ${m}`).join('\n')}\n`);
+    } else process.stdout.write('PGlite: figures only (targets are judged on PostgreSQL).\n');
+    process.stdout.write(`written: ${files.map((f) => path.relative(ROOT, f)).join(', ')}\n`);
+    return report.targets.evaluated && !report.targets.met ? 1 : 0;
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    log(`failed: ${(err as Error).stack ?? String(err)}`);
+    process.exit(2);
+  },
+);
