@@ -5,11 +5,15 @@ import type { CacheBus } from '../platform/cache/index.js';
 import type { OutboxDispatcher } from '../platform/outbox/index.js';
 import type { OrgModule } from '../modules/org/index.js';
 import type { CatalogModule } from '../modules/catalog/index.js';
+import type { NotificationsModule } from '../modules/notifications/index.js';
+import type { CommerceModule } from '../modules/commerce/index.js';
 
 /** The domain modules the HTTP adapter calls. Each later module adds its field here. */
 export interface Modules {
   org: OrgModule;
   catalog: CatalogModule;
+  notifications: NotificationsModule;
+  commerce: CommerceModule;
 }
 
 /** Everything `buildApp` needs, wired by `src/main`. */

@@ -10,6 +10,8 @@ import { randomToken } from '../platform/ids/index.js';
 import { OutboxDispatcher } from '../platform/outbox/index.js';
 import { createOrgModule } from '../modules/org/index.js';
 import { createCatalogModule } from '../modules/catalog/index.js';
+import { createNotificationsModule } from '../modules/notifications/index.js';
+import { createCommerceModule, FINAL_VALUATION_TOPIC } from '../modules/commerce/index.js';
 
 export interface Container extends AppDeps {
   close(): Promise<void>;
@@ -37,7 +39,12 @@ async function loadSecret(db: Db, configured: string | undefined): Promise<strin
 export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; config: Config; secret: string; outbox: OutboxDispatcher }): Modules {
   const org = createOrgModule(deps);
   const catalog = createCatalogModule();
-  return { org, catalog };
+  const findTenant = (id: number) => org.tenants.findActiveById(id);
+  const notifications = createNotificationsModule({ ...deps, smtpUrl: deps.config.smtpUrl, mailFrom: deps.config.mailFrom, findTenant });
+  const commerce = createCommerceModule({ ...deps, notifications, users: org.users, findTenant, publicUrl: deps.config.publicUrl });
+  notifications.registerHandlers(deps.outbox);
+  deps.outbox.register(FINAL_VALUATION_TOPIC, (msg) => commerce.onFinalValuationRecorded(msg));
+  return { org, catalog, notifications, commerce };
 }
 
 /** Opens the database, applies migrations and wires every module. */

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { attachSession, tenantFromHost } from '../plugins/auth.js';
 import type { RouteOptions } from '../route-types.js';
+import { commerceStorefrontRoutes } from './commerce.routes.js';
 
 /**
  * Storefront (commerce) endpoints of seeds 000/002: `/users/…`, `/orders/…`. The tenant is the
@@ -13,5 +14,6 @@ export async function storefrontRoutes(app: FastifyInstance, opts: RouteOptions)
       await attachSession(opts.deps, request, tenant);
     });
     // Route files of the commerce module register here.
+    await scope.register(commerceStorefrontRoutes, opts);
   });
 }

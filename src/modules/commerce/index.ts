@@ -1,0 +1,31 @@
+/**
+ * Commerce: storefront orders (seeds 000/002) — checkout with trade-in discounts, the owner's
+ * orders, cancellation reasons and requests, imported old orders, and the customer's approval
+ * or rejection of a trade-in's final valuation by email link.
+ *
+ * Wiring: `createCommerceModule(deps)`, then `setTradeIns(tradeins)` and register
+ * {@link CommerceService.onFinalValuationRecorded} on the outbox for `tradeins.final_valuation_recorded`.
+ */
+import { CommerceService, type CommerceDeps } from './commerce.service.js';
+
+export { CommerceService, FINAL_VALUATION_TOPIC } from './commerce.service.js';
+export type { CommerceDeps, TradeInDecision, DecisionAuthority } from './commerce.service.js';
+export { CommerceErrors } from './commerce.errors.js';
+export { CommerceSettings } from './commerce.settings.js';
+export { CheckoutInput, CancellationRequestInput, BulkCancellationInput, FinalValuationInput, OldOrderImport } from './commerce.schemas.js';
+export type {
+  OrderRecord,
+  OrderItemRecord,
+  DiscountItemRecord,
+  CancellationReasonRecord,
+  CancellationRequestRecord,
+  OldOrderRecord,
+} from './commerce.repository.js';
+export type { TradeInsPort, TradeInDeviceView, RegisterForOrderInput } from './tradeins-port.js';
+export { allocateTradeInDiscounts, isCancellable, isRefundable, ORDER_STATUS } from './order-math.js';
+
+export type CommerceModule = CommerceService;
+
+export function createCommerceModule(deps: CommerceDeps): CommerceModule {
+  return new CommerceService(deps);
+}

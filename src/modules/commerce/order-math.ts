@@ -1,0 +1,39 @@
+/**
+ * Allocates trade-in values as discounts on an order: each trade-in, in order, takes what it is
+ * worth but never more than what is left to pay, so the total never goes below zero.
+ */
+export function allocateTradeInDiscounts(subtotalMinor: number, tradeInValuesMinor: number[]): number[] {
+  let left = Math.max(0, subtotalMinor);
+  return tradeInValuesMinor.map((v) => {
+    const d = Math.min(Math.max(0, v), left);
+    left -= d;
+    return d;
+  });
+}
+
+/** Akinon order status codes used here (value → meaning). */
+export const ORDER_STATUS = {
+  cancelled: '100',
+  waiting: '200',
+  approved: '400',
+  shipped: '500',
+  delivered: '550',
+  refunded: '600',
+} as const;
+
+/** An item can be cancelled until it ships; refunded once delivered. */
+export function isCancellable(status: string, remaining: number): boolean {
+  return remaining > 0 && Number(status) >= 200 && Number(status) < 500;
+}
+
+export function isRefundable(status: string, remaining: number): boolean {
+  return remaining > 0 && status === ORDER_STATUS.delivered;
+}
+
+/** A 16-digit order number from time and randomness (like seed 002's `2745403029312170`). */
+export function orderNumber(now: Date, random: () => number = Math.random): string {
+  const t = String(now.getTime()).slice(-10);
+  let r = '';
+  for (let i = 0; i < 6; i++) r += Math.floor(random() * 10);
+  return `${t}${r}`.padStart(16, '1');
+}

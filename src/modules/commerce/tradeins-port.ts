@@ -1,0 +1,49 @@
+import type { Ctx } from '../../platform/context.js';
+
+/** The trade-in device as commerce needs it (a subset of `tradeins.getDevice`). */
+export interface TradeInDeviceView {
+  id: number;
+  tradeInId: number;
+  status: string;
+  deviceIdentifier: string | null;
+  productName: string;
+  gradeName: string | null;
+  offeredPriceMinor: number;
+  currency: string;
+  finalPriceMinor: number | null;
+  quoteId: string | null;
+}
+
+/** The registration request (seed 003 §5, camel-cased) commerce sends for an order item. */
+export interface RegisterForOrderInput {
+  tradeInDevices: { priceQuoteId: string; deviceIdentifier: string }[];
+  customDataFields: { dataFieldId: number; dataFieldValue: string }[];
+  isCorporate: boolean;
+  clientFirstName: string;
+  clientLastName: string;
+  tradeInRef: string;
+}
+
+/**
+ * What commerce uses of the trade-in core (contract names of `src/modules/tradeins`), injected
+ * at wiring with `commerce.setTradeIns(tradeins)` so commerce can be built and tested alone.
+ */
+export interface TradeInsPort {
+  register(ctx: Ctx, input: RegisterForOrderInput, opts: { temporary: false; source: 'order' }): Promise<unknown>;
+  getDevice(ctx: Ctx, deviceId: number): Promise<TradeInDeviceView | null>;
+  cancelDevice(ctx: Ctx, deviceId: number, reason: string): Promise<unknown>;
+  recordFinalValuation(
+    ctx: Ctx,
+    deviceId: number,
+    input: { priceMinor: number; grade: string; reason: string; photoIds: string[] },
+  ): Promise<{ device: TradeInDeviceView; changed: boolean }>;
+  applyCustomerDecision(ctx: Ctx, deviceId: number, decision: 'approved' | 'rejected'): Promise<boolean>;
+}
+
+/** The device id of a `register` result (`TradeIn` with one device). */
+export function registeredDeviceId(result: unknown): number | null {
+  const r = result as { tradeInDevices?: { tradeInDeviceId?: number; id?: number }[]; devices?: { id?: number }[] } | null;
+  const d = r?.tradeInDevices?.[0] ?? r?.devices?.[0];
+  const id = (d as { tradeInDeviceId?: number } | undefined)?.tradeInDeviceId ?? d?.id;
+  return typeof id === 'number' ? id : null;
+}

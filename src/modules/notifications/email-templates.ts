@@ -1,0 +1,136 @@
+import { defineMessages, translate, type Locale } from '../../platform/i18n/index.js';
+
+/** The emails the product sends. Rendering is pure: same input, same output. */
+export type EmailTemplate = 'tradein.final_valuation' | 'tradein.approved' | 'tradein.rejected';
+
+export interface EmailData {
+  tenantName: string;
+  customerName: string;
+  orderNumber: string;
+  productName: string;
+  /** Already formatted money strings (the caller knows the currency). */
+  offered: string;
+  final: string;
+  reason?: string | null;
+  approveUrl?: string;
+  rejectUrl?: string;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+const M = defineMessages('notifications.email', {
+  greeting: { en: 'Hello {name},', tr: 'Merhaba {name},', sv: 'Hej {name},', de: 'Hallo {name},' },
+  signature: { en: 'Kind regards,\n{tenant}', tr: 'Saygılarımızla,\n{tenant}', sv: 'Vänliga hälsningar,\n{tenant}', de: 'Mit freundlichen Grüßen\n{tenant}' },
+  valuationSubject: {
+    en: '{tenant}: the final valuation of your trade-in (order {order})',
+    tr: '{tenant}: takas cihazınızın nihai değerlendirmesi (sipariş {order})',
+    sv: '{tenant}: slutlig värdering av din inbytesenhet (order {order})',
+    de: '{tenant}: die endgültige Bewertung Ihres Eintauschgeräts (Bestellung {order})',
+  },
+  valuationIntro: {
+    en: 'We have inspected your {product}. Its final value differs from the offer you received at checkout.',
+    tr: '{product} cihazınızı inceledik. Nihai değeri, ödeme sırasında aldığınız tekliften farklıdır.',
+    sv: 'Vi har inspekterat din {product}. Det slutliga värdet skiljer sig från erbjudandet du fick i kassan.',
+    de: 'Wir haben Ihr {product} geprüft. Der endgültige Wert weicht von dem Angebot ab, das Sie beim Kauf erhalten haben.',
+  },
+  offered: { en: 'Offered value', tr: 'Teklif edilen değer', sv: 'Erbjudet värde', de: 'Angebotener Wert' },
+  final: { en: 'Final value', tr: 'Nihai değer', sv: 'Slutligt värde', de: 'Endgültiger Wert' },
+  reason: { en: 'Reason', tr: 'Gerekçe', sv: 'Anledning', de: 'Begründung' },
+  valuationAsk: {
+    en: 'Please tell us whether you accept the final value. If you reject it, we send the device back to you.',
+    tr: 'Lütfen nihai değeri kabul edip etmediğinizi bize bildirin. Reddederseniz cihazı size geri göndeririz.',
+    sv: 'Meddela oss om du godkänner det slutliga värdet. Om du avböjer skickar vi tillbaka enheten till dig.',
+    de: 'Bitte teilen Sie uns mit, ob Sie den endgültigen Wert annehmen. Wenn Sie ablehnen, senden wir Ihnen das Gerät zurück.',
+  },
+  approve: { en: 'Approve the final value', tr: 'Nihai değeri onayla', sv: 'Godkänn det slutliga värdet', de: 'Endgültigen Wert annehmen' },
+  reject: { en: 'Reject and return my device', tr: 'Reddet ve cihazımı iade et', sv: 'Avböj och skicka tillbaka min enhet', de: 'Ablehnen und Gerät zurücksenden' },
+  approvedSubject: {
+    en: '{tenant}: you approved the final valuation (order {order})',
+    tr: '{tenant}: nihai değerlendirmeyi onayladınız (sipariş {order})',
+    sv: '{tenant}: du har godkänt den slutliga värderingen (order {order})',
+    de: '{tenant}: Sie haben die endgültige Bewertung angenommen (Bestellung {order})',
+  },
+  approvedBody: {
+    en: 'Thank you. You approved the final value of {final} for your {product}. We will complete your trade-in.',
+    tr: 'Teşekkürler. {product} cihazınız için {final} nihai değerini onayladınız. Takas işleminizi tamamlayacağız.',
+    sv: 'Tack. Du har godkänt det slutliga värdet {final} för din {product}. Vi slutför ditt inbyte.',
+    de: 'Vielen Dank. Sie haben den endgültigen Wert von {final} für Ihr {product} angenommen. Wir schließen Ihren Eintausch ab.',
+  },
+  rejectedSubject: {
+    en: '{tenant}: you rejected the final valuation (order {order})',
+    tr: '{tenant}: nihai değerlendirmeyi reddettiniz (sipariş {order})',
+    sv: '{tenant}: du har avböjt den slutliga värderingen (order {order})',
+    de: '{tenant}: Sie haben die endgültige Bewertung abgelehnt (Bestellung {order})',
+  },
+  rejectedBody: {
+    en: 'You rejected the final value of {final} for your {product}. We will send the device back to you.',
+    tr: '{product} cihazınız için {final} nihai değerini reddettiniz. Cihazı size geri göndereceğiz.',
+    sv: 'Du har avböjt det slutliga värdet {final} för din {product}. Vi skickar tillbaka enheten till dig.',
+    de: 'Sie haben den endgültigen Wert von {final} für Ihr {product} abgelehnt. Wir senden Ihnen das Gerät zurück.',
+  },
+});
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+function layout(locale: Locale, title: string, bodyHtml: string): string {
+  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
+    `<body style="font-family:Arial,Helvetica,sans-serif;color:#222;max-width:600px;margin:0 auto;padding:16px">${bodyHtml}</body></html>`;
+}
+
+const para = (s: string) => `<p>${escapeHtml(s).replace(/\n/g, '<br>')}</p>`;
+
+/** Renders an email in `locale` (HTML and plain-text parts); every text is escaped. */
+export function renderEmail(template: EmailTemplate, locale: Locale, d: EmailData): RenderedEmail {
+  const t = (key: string, params: Record<string, unknown> = {}) => translate(key, locale, params);
+  const greeting = t(M.greeting, { name: d.customerName });
+  const signature = t(M.signature, { tenant: d.tenantName });
+  const p = { tenant: d.tenantName, order: d.orderNumber, product: d.productName, final: d.final };
+  if (template === 'tradein.final_valuation') {
+    const subject = t(M.valuationSubject, p);
+    const rows: [string, string][] = [
+      [t(M.offered), d.offered],
+      [t(M.final), d.final],
+      ...(d.reason ? ([[t(M.reason), d.reason]] as [string, string][]) : []),
+    ];
+    const text = [
+      greeting,
+      '',
+      t(M.valuationIntro, p),
+      '',
+      ...rows.map(([k, v]) => `${k}: ${v}`),
+      '',
+      t(M.valuationAsk),
+      '',
+      `${t(M.approve)}: ${d.approveUrl ?? ''}`,
+      `${t(M.reject)}: ${d.rejectUrl ?? ''}`,
+      '',
+      signature,
+    ].join('\n');
+    const button = (href: string, label: string, color: string) =>
+      `<a href="${escapeHtml(href)}" style="display:inline-block;padding:10px 16px;margin:4px;background:${color};color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(label)}</a>`;
+    const html = layout(
+      locale,
+      subject,
+      para(greeting) +
+        para(t(M.valuationIntro, p)) +
+        `<table cellpadding="4">${rows.map(([k, v]) => `<tr><th align="left">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>` +
+        para(t(M.valuationAsk)) +
+        `<p>${button(d.approveUrl ?? '#', t(M.approve), '#1a7f37')}${button(d.rejectUrl ?? '#', t(M.reject), '#b42318')}</p>` +
+        para(signature),
+    );
+    return { subject, html, text };
+  }
+  const approved = template === 'tradein.approved';
+  const subject = t(approved ? M.approvedSubject : M.rejectedSubject, p);
+  const body = t(approved ? M.approvedBody : M.rejectedBody, p);
+  const text = [greeting, '', body, '', signature].join('\n');
+  const html = layout(locale, subject, para(greeting) + para(body) + para(signature));
+  return { subject, html, text };
+}
