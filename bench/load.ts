@@ -57,7 +57,10 @@ async function main(): Promise<void> {
   const spec = await anon.get<{ paths: Record<string, Record<string, unknown>> }>('/openapi.json');
   const routes = new Set<string>();
   for (const [p, ops] of Object.entries(spec.paths ?? {})) for (const m of Object.keys(ops)) routes.add(`${m.toUpperCase()} ${p}`);
-  const missing = scenario.needs.filter((n) => !routes.has(n));
+  // Path parameter names do not matter: `{id}` and `{reportId}` are the same route shape.
+  const shape = (r: string) => r.replace(/\{[^}]*\}/g, '{}');
+  const shapes = new Set([...routes].map(shape));
+  const missing = scenario.needs.filter((n) => !shapes.has(shape(n)));
   if (missing.length) return send({ type: 'unavailable', reason: `not served yet: ${missing.join(', ')}` });
 
   const ctx: BenchContext = {

@@ -9,6 +9,7 @@
  *   BENCH_SCENARIOS=a,b     run only these (hello always runs: it is the ceiling)
  *   BENCH_SERVER_LOG_LEVEL=warn
  *   BENCH_OUT=bench/results
+ *   BENCH_REF=HEAD          measure a git ref (exported to a temp dir) instead of the working tree
  */
 import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -17,7 +18,7 @@ import readline from 'node:readline';
 import type { LoadConfig, LoadMessage } from './load.js';
 import { createBenchDatabase, type BenchDatabase } from './lib/database.js';
 import { prepareDataset } from './lib/dataset.js';
-import { detectPinning, pinned, pinSelf, ROOT, RssSampler, startServer, type ServerHandle } from './lib/processes.js';
+import { detectPinning, pinned, pinSelf, ROOT, RssSampler, startServer, useSnapshot, type ServerHandle } from './lib/processes.js';
 import { judge, markdownTable, writeResults, type BenchReport, type ScenarioReport } from './lib/report.js';
 import { scenarios } from './scenarios/index.js';
 
@@ -72,8 +73,14 @@ async function main(): Promise<number> {
   log(pinReason);
   let db: BenchDatabase | null = null;
   let server: ServerHandle | null = null;
+  const snapshot = env.BENCH_REF ? useSnapshot(env.BENCH_REF) : null;
+  const git = (args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  const dirty = !snapshot && git(['status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench']) !== '';
+  const commit = snapshot ? `${snapshot.commit} (${env.BENCH_REF})` : `${git(['rev-parse', '--short', 'HEAD']) || 'unknown'}${dirty ? ' + uncommitted changes' : ''}`;
+  log(`measuring ${snapshot ? `a snapshot of ${env.BENCH_REF} (${snapshot.commit})` : 'the working tree'}: ${commit}`);
   const cleanup = async () => {
     await server?.stop().catch(() => undefined);
+    snapshot?.remove();
     await db?.drop().catch((err: unknown) => log(`could not drop the bench database: ${(err as Error).message}`));
   };
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
@@ -103,7 +110,6 @@ async function main(): Promise<number> {
       if (server.child.exitCode !== null) throw new Error(`server died during ${s.name}: ${server.stderrTail().slice(-2000)}`);
     }
     sampler.stop();
-    const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || 'unknown';
     const base: Omit<BenchReport, 'targets'> = {
       generatedAt: new Date().toISOString(),
       commit,

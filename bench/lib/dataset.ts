@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { runCli } from './processes.js';
+import { pathToFileURL } from 'node:url';
+import { productRoot, runCli } from './processes.js';
 
 export interface Dataset {
   credentials: { tenant: string; adminEmail: string; adminPassword: string; apiKey: string };
@@ -29,7 +30,7 @@ export async function prepareDataset(env: Record<string, string>, dataDir: strin
 
 /** 50,000 synthetic variants through the catalog module's generator, when it exists. */
 async function loadSyntheticCatalog(_env: Record<string, string>, log: (m: string) => void): Promise<string> {
-  const catalog = (await import('../../src/modules/catalog/index.js')) as Record<string, unknown>;
+  const catalog = (await import(pathToFileURL(path.join(productRoot(), 'src/modules/catalog/index.ts')).href)) as Record<string, unknown>;
   const generator = Object.keys(catalog).find((k) => /synthetic/i.test(k));
   if (!generator) {
     log('catalog module exports no synthetic generator yet: running on the shipped catalog only');

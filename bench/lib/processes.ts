@@ -6,7 +6,29 @@ import path from 'node:path';
 import { sleep } from './util.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-const CLI = path.join(ROOT, 'bin/tradein.js');
+
+/** Where the product under test lives: this checkout, or a snapshot of a git ref (BENCH_REF). */
+let productDir = ROOT;
+const cli = () => path.join(productDir, 'bin/tradein.js');
+
+export function productRoot(): string {
+  return productDir;
+}
+
+/**
+ * Exports `ref` (e.g. HEAD) into a temporary directory (node_modules linked) and runs the product
+ * from there, so uncommitted edits in the working tree cannot change what is measured.
+ */
+export function useSnapshot(ref: string): { dir: string; commit: string; remove(): void } {
+  const commit = spawnSync('git', ['rev-parse', '--short', ref], { cwd: ROOT, encoding: 'utf8' });
+  if (commit.status !== 0) throw new Error(`unknown git ref ${ref}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradein-bench-src-'));
+  const res = spawnSync('sh', ['-c', `git archive ${JSON.stringify(ref)} | tar -x -C ${JSON.stringify(dir)}`], { cwd: ROOT, encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`git archive ${ref} failed: ${res.stderr}`);
+  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  productDir = dir;
+  return { dir, commit: commit.stdout.trim(), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
 
 /** Which cores the server and the load generator get (taskset), or null when not pinned. */
 export interface Pinning {
@@ -34,8 +56,8 @@ export function pinned(core: string | undefined, cmd: string, args: string[]): [
 
 /** Runs the product's CLI (`tradein …`) and returns its stdout; throws with stderr on failure. */
 export function runCli(args: string[], env: Record<string, string>): string {
-  const res = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: ROOT,
+  const res = spawnSync(process.execPath, [cli(), ...args], {
+    cwd: productDir,
     env: { ...process.env, ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -114,9 +136,9 @@ export interface ServerHandle {
 /** Starts `tradein serve` as a child process and waits until /readyz answers 200. */
 export async function startServer(env: Record<string, string>, core: string | undefined): Promise<ServerHandle> {
   const port = await freePort();
-  const [cmd, args] = pinned(core, process.execPath, [CLI, 'serve', '--port', String(port)]);
+  const [cmd, args] = pinned(core, process.execPath, [cli(), 'serve', '--port', String(port)]);
   const child = spawn(cmd, args, {
-    cwd: ROOT,
+    cwd: productDir,
     env: { ...process.env, ...env, HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}` },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,10 @@
+import { approve } from './approve.js';
+import { gradingForm } from './grading-form.js';
 import { hello } from './hello.js';
+import { priceQuote } from './price-quote.js';
+import { register } from './register.js';
 import { search } from './search.js';
 import type { Scenario } from './types.js';
 
 /** Every scenario, in the order the bench runs them (hello first: the others are relative to it). */
-export const scenarios: Scenario[] = [hello, search];
+export const scenarios: Scenario[] = [hello, search, gradingForm, priceQuote, register, approve];
