@@ -58,17 +58,29 @@ export class FakeTradeIns implements TradeInsPort {
       topic: 'tradeins.final_valuation_recorded',
       payload: { deviceId: id, tradeInId: d.tradeInId, offeredPriceMinor: d.offeredPriceMinor, finalPriceMinor: input.priceMinor, currency: d.currency, grade: input.grade, reason: input.reason, changed },
       dedupeKey: `final-valuation:${id}:${Math.random()}`,
+      availableAt: ctx.clock.now(),
     });
     return { device: d, changed };
   }
 
-  async applyCustomerDecision(_ctx: Ctx, id: number, decision: 'approved' | 'rejected') {
+  /** Guarded in the caller's transaction (like the real UPDATE … WHERE), so a rollback undoes it. */
+  async applyCustomerDecision(ctx: Ctx, id: number, decision: 'approved' | 'rejected') {
     const d = this.devices.get(id)!;
-    if (d.decision) return false;
+    const won = await ctx.db.query(`INSERT INTO app_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`, [
+      `fake-tradein-decision:${ctx.tenant.id}:${id}`,
+      decision,
+    ]);
+    if (won.length === 0) return false;
     d.decision = decision;
     d.status = decision === 'approved' ? 'Accepted' : 'ReturnRequested';
     this.calls.push(`${decision}:${id}`);
     return true;
+  }
+
+  /** The decision as committed in the database (the in-memory field may hold a rolled-back one). */
+  async committedDecision(ctx: Ctx, id: number): Promise<string | null> {
+    const rows = await ctx.db.query<{ value: string }>(`SELECT value FROM app_settings WHERE key = $1`, [`fake-tradein-decision:${ctx.tenant.id}:${id}`]);
+    return rows[0]?.value ?? null;
   }
 }
 

@@ -490,12 +490,13 @@ export async function commerceStorefrontRoutes(app: FastifyInstance, { deps }: R
           summary: `Confirm the ${decision === 'approved' ? 'approval' : 'rejection'} with the signed link token`,
           params: PkParams,
           querystring: TokenQuery,
-          body: z.object({ token: z.string().max(2000).optional() }).optional(),
         },
       },
       async (request, reply) => {
         const ctx = requireCtx(request);
-        const token = request.body?.token ?? request.query.token ?? '';
+        // The body is optional (form or JSON); anything but a string token counts as none.
+        const sent = (request.body as { token?: unknown } | null | undefined)?.token;
+        const token = typeof sent === 'string' && sent.length <= 2000 ? sent : (request.query.token ?? '');
         try {
           await commerce.decide(ctx, request.params.pk, decision, { kind: 'token', token });
         } catch (err) {

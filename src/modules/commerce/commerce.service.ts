@@ -342,21 +342,6 @@ export class CommerceService {
       if (!(await port.applyCustomerDecision(tx, item.tradeinDeviceId, decision))) throw CommerceErrors.N050001();
       const ti = item.attributes.tradein as { offered_price_minor?: number; product_name?: string; currency?: string };
       const currency = ti.currency ?? item.currency;
-      const outcome = await this.deps.notifications.notifyBackend(tx, {
-        event: `tradein.${decision}`,
-        dedupeKey: `tradein-decision:${tx.tenant.id}:${itemId}`,
-        payload: {
-          order_number: item.orderNumber,
-          order_item: itemId,
-          tradein_device_id: item.tradeinDeviceId,
-          decision,
-          offered_price_minor: ti.offered_price_minor ?? null,
-          final_price_minor: item.tradeinFinalPriceMinor,
-          currency,
-          decided_at: now.toISOString(),
-        },
-      });
-      if (outcome === 'failed') throw CommerceErrors.N050001();
       const locale = await this.customerLocale(tx, userId, item.languageCode);
       const user = await this.deps.users.findById(tx, userId);
       await this.deps.notifications.enqueueEmail(tx, {
@@ -373,6 +358,22 @@ export class CommerceService {
           final: formatMoney(item.tradeinFinalPriceMinor ?? 0, currency, locale),
         },
       });
+      // Last before commit: in synchronous mode a failing backend rolls everything back.
+      const outcome = await this.deps.notifications.notifyBackend(tx, {
+        event: `tradein.${decision}`,
+        dedupeKey: `tradein-decision:${tx.tenant.id}:${itemId}`,
+        payload: {
+          order_number: item.orderNumber,
+          order_item: itemId,
+          tradein_device_id: item.tradeinDeviceId,
+          decision,
+          offered_price_minor: ti.offered_price_minor ?? null,
+          final_price_minor: item.tradeinFinalPriceMinor,
+          currency,
+          decided_at: now.toISOString(),
+        },
+      });
+      if (outcome === 'failed') throw CommerceErrors.N050001();
     });
   }
 

@@ -63,6 +63,8 @@ export class NotificationsService {
       tenantId: ctx.tenant.id,
       topic: EMAIL_TOPIC,
       dedupeKey: input.dedupeKey,
+      // The dispatcher compares with its clock; the database's now() may differ (tests move time).
+      availableAt: ctx.clock.now(),
       payload: { to: input.to, template: input.template, locale, tenantName: ctx.tenant.name, ...rendered },
     });
   }
@@ -95,6 +97,7 @@ export class NotificationsService {
       tenantId: ctx.tenant.id,
       topic: BACKEND_TOPIC,
       dedupeKey: `backend:${event.dedupeKey}`,
+      availableAt: ctx.clock.now(),
       payload: { event: event.event, deliveryId: event.dedupeKey, data: event.payload },
     });
     return 'queued';
