@@ -30,7 +30,7 @@ export async function createBenchDatabase(databaseUrl: string | undefined): Prom
   let version = '';
   try {
     await admin.query(`CREATE DATABASE ${name}`);
-    version = ((await admin.query<{ v: string }>('SHOW server_version')).rows[0]?.v ?? '').split(' ')[0];
+    version = ((await admin.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0]?.v ?? '').split(' ')[0];
   } finally {
     await admin.end();
   }
