@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyBackendSignature } from '../../src/modules/notifications/index.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { login, type Session } from '../helpers/factories.js';
+import { login } from '../helpers/factories.js';
 import { createShop, customer, FakeTradeIns, sf, type Shop } from './helpers.js';
 
 let t: TestApp;
