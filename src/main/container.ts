@@ -38,7 +38,7 @@ async function loadSecret(db: Db, configured: string | undefined): Promise<strin
 
 export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; config: Config; secret: string; outbox: OutboxDispatcher }): Modules {
   const org = createOrgModule(deps);
-  const catalog = createCatalogModule();
+  const catalog = createCatalogModule({ db: deps.db, cache: deps.cache });
   const findTenant = (id: number) => org.tenants.findActiveById(id);
   const notifications = createNotificationsModule({ ...deps, smtpUrl: deps.config.smtpUrl, mailFrom: deps.config.mailFrom, findTenant });
   const commerce = createCommerceModule({ ...deps, notifications, users: org.users, findTenant, publicUrl: deps.config.publicUrl });

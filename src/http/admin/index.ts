@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { attachAdmin, tenantFromParam } from '../plugins/auth.js';
 import type { RouteOptions } from '../route-types.js';
 import { orgAdminRoutes } from './org.routes.js';
+import { catalogAdminRoutes } from './catalog.routes.js';
 import { commerceAdminRoutes } from './commerce.routes.js';
 import { notificationsAdminRoutes } from './notifications.routes.js';
 
@@ -16,6 +17,7 @@ export async function adminRoutes(app: FastifyInstance, opts: RouteOptions): Pro
       await attachAdmin(opts.deps, request, tenant);
     });
     await scope.register(orgAdminRoutes, opts);
+    await scope.register(catalogAdminRoutes, opts);
     await scope.register(commerceAdminRoutes, opts);
     await scope.register(notificationsAdminRoutes, opts);
   });

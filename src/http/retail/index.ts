@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { apiKeyAuth } from '../plugins/auth.js';
 import type { RouteOptions } from '../route-types.js';
 import { orgRetailRoutes } from './org.routes.js';
+import { catalogRetailRoutes } from './catalog.routes.js';
 
 /**
  * Retail (vendor) API of seed 003 under `/api/v2`, authenticated by `x-apikey`. PascalCase
@@ -11,5 +12,6 @@ export async function retailRoutes(app: FastifyInstance, opts: RouteOptions): Pr
   await app.register(async (scope) => {
     scope.addHook('onRequest', apiKeyAuth(opts.deps));
     await scope.register(orgRetailRoutes, opts);
+    await scope.register(catalogRetailRoutes, opts);
   });
 }

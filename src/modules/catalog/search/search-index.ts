@@ -375,18 +375,20 @@ export class SearchIndex {
   /** Splits a run-together token into vocabulary words ("s24ultra" → s24 ultra), fewest parts. */
   private wordBreak(t: string): string[] | null {
     if (t.length > 40) return null;
-    const best: (string[] | null)[] = [[]];
+    // Fewest parts wins; a one-letter part ("z" of "zflip6") counts double.
+    const best: ({ parts: string[]; cost: number } | null)[] = [{ parts: [], cost: 0 }];
     for (let i = 1; i <= t.length; i++) {
       best[i] = null;
       for (let j = Math.max(0, i - 24); j < i; j++) {
         const prev = best[j];
         const part = t.slice(j, i);
-        if (!prev || (part.length < 2 && !/\d/.test(part)) || !this.vocabSet.has(part)) continue;
-        if (!best[i] || prev.length + 1 < best[i]!.length) best[i] = [...prev, part];
+        if (!prev || !this.vocabSet.has(part)) continue;
+        const cost = prev.cost + (part.length === 1 ? 2 : 1);
+        if (!best[i] || cost < best[i]!.cost) best[i] = { parts: [...prev.parts, part], cost };
       }
     }
     const r = best[t.length];
-    return r && r.length > 1 ? r : null;
+    return r && r.parts.length > 1 ? r.parts : null;
   }
 
   private makeWord(t: string): Word {

@@ -1,0 +1,186 @@
+import type { CacheBus } from '../../platform/cache/index.js';
+import type { Ctx } from '../../platform/context.js';
+import type { Queryable } from '../../platform/db/index.js';
+import { catalogIndexRepository, type ExclusionRecord } from './catalog.repository.js';
+import type { CatalogVariant } from './catalog.types.js';
+import { compareStable, parseQuery, SearchIndex, type SearchHit, type VariantPredicate } from './search/search-index.js';
+
+/** The shared reference catalog in memory: search index, TAC and serial-suffix tables. */
+interface ReferenceCatalog {
+  index: SearchIndex;
+  tacs: Map<string, number[]>;
+  serials: Map<string, number[]>;
+}
+
+export interface ViewQuery {
+  itemGroupId?: number;
+  manufacturerId?: number;
+  limit: number;
+}
+
+const LRU_SIZE = 2_000;
+
+function mergeSorted<T>(a: T[], b: T[], cmp: (x: T, y: T) => number, limit: number): T[] {
+  if (b.length === 0) return a.slice(0, limit);
+  if (a.length === 0) return b.slice(0, limit);
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (out.length < limit && (i < a.length || j < b.length)) {
+    if (j >= b.length || (i < a.length && cmp(a[i], b[j]) <= 0)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}
+
+const compareHits = (x: SearchHit, y: SearchHit) => x.score - y.score || compareStable(x.variant, y.variant);
+
+/**
+ * What one tenant trades, in memory: the shared reference index seen through the tenant's
+ * exclusions, plus a small index of the tenant's own products. Immutable; replaced on change.
+ */
+export class TenantCatalogView {
+  private readonly lru = new Map<string, CatalogVariant[]>();
+  private readonly excluded: VariantPredicate;
+
+  constructor(
+    private readonly ref: ReferenceCatalog,
+    private readonly own: SearchIndex,
+    exclusions: ExclusionRecord[],
+  ) {
+    const sets = { item_group: new Set<number>(), manufacturer: new Set<number>(), item: new Set<number>(), variant: new Set<number>() };
+    for (const e of exclusions) sets[e.kind].add(e.targetId);
+    this.excluded =
+      exclusions.length === 0
+        ? () => false
+        : (v) => sets.variant.has(v.id) || sets.item.has(v.itemId) || sets.manufacturer.has(v.manufacturerId) || sets.item_group.has(v.itemGroupId);
+  }
+
+  private accept(q: ViewQuery): VariantPredicate {
+    const { itemGroupId: g, manufacturerId: m } = q;
+    return (v) => (g === undefined || v.itemGroupId === g) && (m === undefined || v.manufacturerId === m) && !this.excluded(v);
+  }
+
+  /** Visible variants in stable order (tree browsing without a term). */
+  browse(q: ViewQuery): CatalogVariant[] {
+    return this.cached(`b|${q.itemGroupId}|${q.manufacturerId}|${q.limit}`, () => {
+      const accept = this.accept(q);
+      return mergeSorted(this.ref.index.browse(accept, q.limit), this.own.browse(accept, q.limit), compareStable, q.limit);
+    });
+  }
+
+  /** Ranked text search (best first). */
+  search(term: string, q: ViewQuery): CatalogVariant[] {
+    const parsed = parseQuery(term);
+    return this.cached(`s|${q.itemGroupId}|${q.manufacturerId}|${q.limit}|${parsed.key}`, () => {
+      const accept = this.accept(q);
+      const hits = mergeSorted(this.ref.index.search(parsed, accept), this.own.search(parsed, accept), compareHits, q.limit);
+      return hits.map((h) => h.variant);
+    });
+  }
+
+  /** Visible variants of the model families a TAC belongs to, or null when the TAC is unknown. */
+  variantsForTac(tac: string, q: ViewQuery): CatalogVariant[] | null {
+    const itemIds = this.ref.tacs.get(tac);
+    if (!itemIds) return null;
+    return this.ofItems(itemIds, q);
+  }
+
+  /** Visible variants of the families an old-format Apple serial's configuration code names, or null. */
+  variantsForSerialSuffix(suffix: string, q: ViewQuery): CatalogVariant[] | null {
+    const itemIds = this.ref.serials.get(suffix);
+    if (!itemIds) return null;
+    return this.ofItems(itemIds, q);
+  }
+
+  private ofItems(itemIds: number[], q: ViewQuery): CatalogVariant[] {
+    const accept = this.accept(q);
+    return mergeSorted(this.ref.index.variantsOfItems(itemIds, accept), this.own.variantsOfItems(itemIds, accept), compareStable, q.limit);
+  }
+
+  private cached(key: string, compute: () => CatalogVariant[]): CatalogVariant[] {
+    const hit = this.lru.get(key);
+    if (hit) {
+      this.lru.delete(key);
+      this.lru.set(key, hit);
+      return hit;
+    }
+    const value = compute();
+    this.lru.set(key, value);
+    if (this.lru.size > LRU_SIZE) this.lru.delete(this.lru.keys().next().value!);
+    return value;
+  }
+}
+
+/**
+ * Per-process cache of catalog views: the reference catalog is loaded once, each tenant's view
+ * lazily; both are dropped when the `catalog` cache scope is invalidated (any process).
+ */
+export class CatalogIndexCache {
+  private reference: Promise<ReferenceCatalog> | null = null;
+  private readonly views = new Map<number, Promise<TenantCatalogView>>();
+
+  constructor(cache?: CacheBus) {
+    cache?.on('catalog', (tenantId) => this.invalidate(tenantId));
+  }
+
+  /** Drops one tenant's view, or everything (reference data changed) when `tenantId` is null. */
+  invalidate(tenantId: number | null): void {
+    if (tenantId === null) {
+      this.reference = null;
+      this.views.clear();
+    } else this.views.delete(tenantId);
+  }
+
+  view(ctx: Ctx): Promise<TenantCatalogView> {
+    let p = this.views.get(ctx.tenant.id);
+    if (!p) {
+      p = this.buildView(ctx);
+      this.views.set(ctx.tenant.id, p);
+      p.catch(() => {
+        if (this.views.get(ctx.tenant.id) === p) this.views.delete(ctx.tenant.id);
+      });
+    }
+    return p;
+  }
+
+  private async buildView(ctx: Ctx): Promise<TenantCatalogView> {
+    const [ref, own, exclusions] = await Promise.all([
+      this.referenceCatalog(ctx.db),
+      catalogIndexRepository.ownVariants(ctx),
+      catalogIndexRepository.exclusions(ctx),
+    ]);
+    return new TenantCatalogView(ref, new SearchIndex(own), exclusions);
+  }
+
+  private referenceCatalog(q: Queryable): Promise<ReferenceCatalog> {
+    if (!this.reference) {
+      const p = (async () => {
+        const [variants, tacRows, serialRows] = await Promise.all([
+          catalogIndexRepository.referenceVariants(q),
+          catalogIndexRepository.tacTable(q),
+          catalogIndexRepository.serialSuffixes(q),
+        ]);
+        const group = <K>(rows: { key: K; item: number }[]) => {
+          const m = new Map<K, number[]>();
+          for (const r of rows) {
+            const list = m.get(r.key);
+            if (list) list.push(r.item);
+            else m.set(r.key, [r.item]);
+          }
+          return m;
+        };
+        return {
+          index: new SearchIndex(variants),
+          tacs: group(tacRows.map((r) => ({ key: r.tac, item: r.item_id }))),
+          serials: group(serialRows.map((r) => ({ key: r.suffix.toUpperCase(), item: r.item_id }))),
+        };
+      })();
+      this.reference = p;
+      p.catch(() => {
+        if (this.reference === p) this.reference = null;
+      });
+    }
+    return this.reference;
+  }
+}
