@@ -57,8 +57,7 @@ export async function cannon(opts: {
   instance = autocannon({
     url: opts.url,
     connections: opts.connections,
-    duration: opts.duration,
-    amount: opts.amount,
+    ...(opts.amount !== undefined ? { amount: opts.amount } : { duration: opts.duration ?? 10 }),
     timeout: 10,
     requests,
   });
