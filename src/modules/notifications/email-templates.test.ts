@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { renderEmail } from './email-templates.js';
+import { signBackendBody, verifyBackendSignature } from './backend.js';
+
+const data = {
+  tenantName: 'Shop <AB>',
+  customerName: 'Ayşe',
+  orderNumber: '42',
+  productName: 'iPhone 13',
+  offered: '€250.00',
+  final: '€180.00',
+  reason: 'Cracked <glass>',
+  approveUrl: 'https://shop.test/users/order_item/1/tradein_approved/?token=a.b',
+  rejectUrl: 'https://shop.test/users/order_item/1/tradein_rejected/?token=c.d',
+};
+
+describe('renderEmail', () => {
+  it('renders the valuation email in four locales with both links in both parts', () => {
+    const subjects = new Set<string>();
+    for (const locale of ['en', 'tr', 'sv', 'de'] as const) {
+      const m = renderEmail('tradein.final_valuation', locale, data);
+      subjects.add(m.subject);
+      expect(m.subject).toContain('Shop <AB>');
+      expect(m.text).toContain(data.approveUrl);
+      expect(m.text).toContain(data.rejectUrl);
+      expect(m.text).toContain('€250.00');
+      expect(m.text).toContain('€180.00');
+      expect(m.html).toContain(`href="${data.approveUrl}"`);
+      expect(m.html).toContain(`lang="${locale}"`);
+    }
+    expect(subjects.size).toBe(4);
+  });
+
+  it('escapes everything it puts into HTML', () => {
+    const m = renderEmail('tradein.final_valuation', 'en', data);
+    expect(m.html).not.toContain('<glass>');
+    expect(m.html).toContain('Cracked &lt;glass&gt;');
+    expect(m.html).toContain('Shop &lt;AB&gt;');
+  });
+
+  it('says which decision was taken', () => {
+    expect(renderEmail('tradein.approved', 'tr', data).text).toContain('onayladınız');
+    expect(renderEmail('tradein.rejected', 'sv', data).text).toContain('avböjt');
+  });
+});
+
+describe('backend signature', () => {
+  it('verifies only the same secret, timestamp and body', () => {
+    const sig = signBackendBody('secret-1', '1700000000', '{"a":1}');
+    expect(sig).toMatch(/^sha256=[0-9a-f]{64}$/);
+    expect(verifyBackendSignature('secret-1', '1700000000', '{"a":1}', sig)).toBe(true);
+    expect(verifyBackendSignature('secret-2', '1700000000', '{"a":1}', sig)).toBe(false);
+    expect(verifyBackendSignature('secret-1', '1700000001', '{"a":1}', sig)).toBe(false);
+    expect(verifyBackendSignature('secret-1', '1700000000', '{"a":2}', sig)).toBe(false);
+  });
+});
