@@ -7,6 +7,7 @@ import type { OrgModule } from '../modules/org/index.js';
 import type { CatalogModule } from '../modules/catalog/index.js';
 import type { NotificationsModule } from '../modules/notifications/index.js';
 import type { CommerceModule } from '../modules/commerce/index.js';
+import type { TradeinsModule } from '../modules/tradeins/index.js';
 
 /** The domain modules the HTTP adapter calls. Each later module adds its field here. */
 export interface Modules {
@@ -14,6 +15,7 @@ export interface Modules {
   catalog: CatalogModule;
   notifications: NotificationsModule;
   commerce: CommerceModule;
+  tradeins: TradeinsModule;
 }
 
 /** Everything `buildApp` needs, wired by `src/main`. */

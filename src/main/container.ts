@@ -12,6 +12,7 @@ import { createOrgModule } from '../modules/org/index.js';
 import { createCatalogModule } from '../modules/catalog/index.js';
 import { createNotificationsModule } from '../modules/notifications/index.js';
 import { createCommerceModule, FINAL_VALUATION_TOPIC } from '../modules/commerce/index.js';
+import { createTradeinsModule } from '../modules/tradeins/index.js';
 
 export interface Container extends AppDeps {
   close(): Promise<void>;
@@ -42,9 +43,11 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const findTenant = (id: number) => org.tenants.findActiveById(id);
   const notifications = createNotificationsModule({ ...deps, smtpUrl: deps.config.smtpUrl, mailFrom: deps.config.mailFrom, findTenant });
   const commerce = createCommerceModule({ ...deps, notifications, users: org.users, findTenant, publicUrl: deps.config.publicUrl });
+  const tradeins = createTradeinsModule({ org, catalog, secret: deps.secret, publicUrl: deps.config.publicUrl });
+  commerce.setTradeIns(tradeins);
   notifications.registerHandlers(deps.outbox);
   deps.outbox.register(FINAL_VALUATION_TOPIC, (msg) => commerce.onFinalValuationRecorded(msg));
-  return { org, catalog, notifications, commerce };
+  return { org, catalog, notifications, commerce, tradeins };
 }
 
 /** Opens the database, applies migrations and wires every module. */

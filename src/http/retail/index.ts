@@ -3,6 +3,7 @@ import { apiKeyAuth } from '../plugins/auth.js';
 import type { RouteOptions } from '../route-types.js';
 import { orgRetailRoutes } from './org.routes.js';
 import { catalogRetailRoutes } from './catalog.routes.js';
+import { tradeinsRetailRoutes } from './tradeins.routes.js';
 
 /**
  * Retail (vendor) API of seed 003 under `/api/v2`, authenticated by `x-apikey`. PascalCase
@@ -13,5 +14,6 @@ export async function retailRoutes(app: FastifyInstance, opts: RouteOptions): Pr
     scope.addHook('onRequest', apiKeyAuth(opts.deps));
     await scope.register(orgRetailRoutes, opts);
     await scope.register(catalogRetailRoutes, opts);
+    await scope.register(tradeinsRetailRoutes, opts);
   });
 }

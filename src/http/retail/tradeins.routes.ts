@@ -1,0 +1,294 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { DEVICE_STATUSES, SIGNATURE_LIMITS, TradeinsErrors, type TradeIn, type TradeInDevice } from '../../modules/tradeins/index.js';
+import { currencySymbol, toMajor } from '../../platform/money/index.js';
+import { requireCtx } from '../plugins/auth.js';
+import { zodApp, type RouteOptions } from '../route-types.js';
+import { RetailHeaders } from './retail.schemas.js';
+
+const DataField = z.object({ DataFieldId: z.number().int(), DataFieldValue: z.string().max(10_000).nullable() });
+
+const RegisterBody = z.object({
+  TradeInDevices: z
+    .array(z.object({ PriceQuoteId: z.string().max(100).nullish(), DeviceIdentifier: z.string().max(100).nullish() }))
+    .max(1000)
+    .nullish(),
+  CustomDataFields: z.array(DataField).max(200).nullish(),
+  IsCorporate: z.boolean().nullish(),
+  OrganizationName: z.string().max(300).nullish(),
+  ClientFirstName: z.string().max(200).nullish(),
+  ClientLastName: z.string().max(200).nullish(),
+  AgentId: z.union([z.string().max(100), z.number()]).nullish(),
+  AgentRef: z.string().max(200).nullish(),
+  LocationId: z.number().int().nullish(),
+  LocationRef: z.string().max(200).nullish(),
+  TradeInRef: z.string().max(1000).nullish(),
+});
+
+const UpdateBody = RegisterBody.pick({
+  CustomDataFields: true,
+  IsCorporate: true,
+  OrganizationName: true,
+  ClientFirstName: true,
+  ClientLastName: true,
+  AgentRef: true,
+  LocationRef: true,
+  TradeInRef: true,
+});
+
+export const RetailTradeInDevice = z.object({
+  TradeInDeviceId: z.number(),
+  DeviceIdentifier: z.string(),
+  PriceQuoteId: z.string(),
+  ProductName: z.string(),
+  Grade: z.string(),
+  Price: z.number(),
+  CurrencyIsoCode: z.string(),
+  CurrencySymbol: z.string(),
+  ExchangeRate: z.number(),
+  Status: z.string(),
+  Co2Saving: z.number().describe('Estimated CO2e saving of reusing the device, kg (per item group)'),
+});
+
+export const RetailTradeIn = z.object({
+  Id: z.number(),
+  CreatedDate: z.string(),
+  TradeInDevices: z.array(RetailTradeInDevice),
+  Status: z.string(),
+  CustomDataFields: z.array(DataField),
+  IsCorporate: z.boolean(),
+  OrganizationName: z.string().nullable(),
+  ClientFirstName: z.string().nullable(),
+  ClientLastName: z.string().nullable(),
+  AgentRef: z.string().nullable(),
+  LocationId: z.number().nullable(),
+  LocationRef: z.string().nullable(),
+  TradeInRef: z.string().nullable(),
+  CampaignId: z.number().nullable(),
+  ExpirationDate: z.string().nullable().describe('Temporary trade-ins: when they can no longer be confirmed'),
+  TradeInId: z.number().nullable().describe('Temporary trade-ins: the trade-in it was confirmed into'),
+});
+
+const deviceJson = (d: TradeInDevice) => ({
+  TradeInDeviceId: d.id,
+  DeviceIdentifier: d.deviceIdentifier,
+  PriceQuoteId: d.quoteId,
+  ProductName: d.productName,
+  Grade: d.gradeName,
+  Price: toMajor(d.offeredPriceMinor, d.currency),
+  CurrencyIsoCode: d.currency,
+  CurrencySymbol: currencySymbol(d.currency),
+  ExchangeRate: d.exchangeRate,
+  Status: d.status,
+  Co2Saving: d.co2SavingKg,
+});
+
+/** The seed §5 response shape (plus the fields a client needs to show or update it). */
+export const tradeInJson = (t: TradeIn) => ({
+  Id: t.id,
+  CreatedDate: t.createdAt.toISOString(),
+  TradeInDevices: t.devices.map(deviceJson),
+  Status: t.status,
+  CustomDataFields: t.customDataFields,
+  IsCorporate: t.isCorporate,
+  OrganizationName: t.organizationName,
+  ClientFirstName: t.clientFirstName,
+  ClientLastName: t.clientLastName,
+  AgentRef: t.agentRef,
+  LocationId: t.locationId,
+  LocationRef: t.locationRef,
+  TradeInRef: t.tradeInRef,
+  CampaignId: t.campaignId,
+  ExpirationDate: t.expiresAt ? t.expiresAt.toISOString() : null,
+  TradeInId: t.confirmedTradeInId,
+});
+
+const registerInput = (b: z.infer<typeof RegisterBody>) => ({
+  tradeInDevices: b.TradeInDevices?.map((d) => ({ priceQuoteId: d.PriceQuoteId, deviceIdentifier: d.DeviceIdentifier })) ?? null,
+  customDataFields: b.CustomDataFields ?? null,
+  isCorporate: b.IsCorporate,
+  organizationName: b.OrganizationName,
+  clientFirstName: b.ClientFirstName,
+  clientLastName: b.ClientLastName,
+  agentId: b.AgentId === null || b.AgentId === undefined ? null : String(b.AgentId),
+  agentRef: b.AgentRef,
+  locationId: b.LocationId,
+  locationRef: b.LocationRef,
+  tradeInRef: b.TradeInRef,
+});
+
+const IdParams = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+const Link = z.object({ Url: z.string(), ExpirationDate: z.string() });
+
+/** Seed 003 §5, §6, §11: trade-in registration, temporary trade-ins, devices, PDF, signatures, public links. */
+export async function tradeinsRetailRoutes(app: FastifyInstance, { deps }: RouteOptions): Promise<void> {
+  const r = zodApp(app);
+  const { tradeins } = deps.modules;
+  const common = { tags: ['retail'], security: [{ apiKey: [] }], querystring: RetailHeaders };
+
+  r.post(
+    '/api/v2/retail/tradeins',
+    { schema: { ...common, summary: 'Registers a trade-in (seed 003 §5)', body: RegisterBody, response: { 200: RetailTradeIn } } },
+    async (request) => tradeInJson(await tradeins.register(requireCtx(request), registerInput(request.body), { temporary: false, source: 'retail' })),
+  );
+
+  r.get(
+    '/api/v2/retail/tradeins/device',
+    {
+      schema: {
+        ...common,
+        summary: 'Every trade-in device with its status, filtered and paged',
+        querystring: RetailHeaders.extend({
+          Status: z.enum(DEVICE_STATUSES).optional(),
+          DeviceIdentifier: z.string().max(100).optional(),
+          TradeInId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+          DateFrom: z.coerce.date().optional(),
+          DateTo: z.coerce.date().optional(),
+          Page: z.coerce.number().int().min(1).max(100_000).default(1),
+          PageSize: z.coerce.number().int().min(1).max(500).default(50),
+        }),
+        response: {
+          200: z.object({
+            Data: z.array(RetailTradeInDevice.extend({ TradeInId: z.number(), IsTemporary: z.boolean(), CreatedDate: z.string(), FinalPrice: z.number().nullable(), FinalGrade: z.string().nullable() })),
+            Total: z.number(),
+            Page: z.number(),
+            PageSize: z.number(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const { rows, total } = await tradeins.listDevices(requireCtx(request), {
+        status: q.Status,
+        identifier: q.DeviceIdentifier,
+        tradeInId: q.TradeInId,
+        from: q.DateFrom,
+        to: q.DateTo,
+        page: q.Page,
+        pageSize: q.PageSize,
+      });
+      return {
+        Data: rows.map((d) => ({
+          ...deviceJson(d),
+          TradeInId: d.tradeInId,
+          IsTemporary: d.tradeInKind === 'temporary',
+          CreatedDate: d.createdAt.toISOString(),
+          FinalPrice: d.finalPriceMinor === null ? null : toMajor(d.finalPriceMinor, d.currency),
+          FinalGrade: d.finalGrade,
+        })),
+        Total: total,
+        Page: q.Page,
+        PageSize: q.PageSize,
+      };
+    },
+  );
+
+  // Temporary trade-ins (seed §6): the same calls under /temp.
+  r.post(
+    '/api/v2/retail/tradeins/temp',
+    { schema: { ...common, summary: 'Registers a temporary trade-in (seed 003 §6)', body: RegisterBody, response: { 200: RetailTradeIn } } },
+    async (request) => tradeInJson(await tradeins.register(requireCtx(request), registerInput(request.body), { temporary: true, source: 'retail' })),
+  );
+  r.get(
+    '/api/v2/retail/tradeins/temp/:id',
+    { schema: { ...common, summary: 'A temporary trade-in', params: IdParams, response: { 200: RetailTradeIn } } },
+    async (request) => tradeInJson(await tradeins.getTemp(requireCtx(request), request.params.id)),
+  );
+  r.post(
+    '/api/v2/retail/tradeins/temp/:id/confirm',
+    { schema: { ...common, summary: 'Re-validates a temporary trade-in and registers it; answers the trade-in', params: IdParams, response: { 200: RetailTradeIn } } },
+    async (request) => tradeInJson(await tradeins.confirmTemp(requireCtx(request), request.params.id)),
+  );
+  r.delete(
+    '/api/v2/retail/tradeins/temp/:id',
+    { schema: { ...common, summary: 'Cancels a temporary trade-in', params: IdParams, response: { 200: RetailTradeIn } } },
+    async (request) => tradeInJson(await tradeins.cancelTemp(requireCtx(request), request.params.id)),
+  );
+  r.post(
+    '/api/v2/retail/tradeins/temp/:id/public-url',
+    { schema: { ...common, summary: 'A signed read-only link to a temporary trade-in', params: IdParams, response: { 200: Link } } },
+    async (request) => {
+      const link = await tradeins.publicLink(requireCtx(request), request.params.id, true);
+      return { Url: link.url, ExpirationDate: link.expiresAt.toISOString() };
+    },
+  );
+
+  r.get(
+    '/api/v2/retail/tradeins/:id',
+    { schema: { ...common, summary: 'A trade-in', params: IdParams, response: { 200: RetailTradeIn } } },
+    async (request) => tradeInJson(await tradeins.get(requireCtx(request), request.params.id)),
+  );
+  for (const method of ['put', 'patch'] as const) {
+    r[method](
+      '/api/v2/retail/tradeins/:id',
+      { schema: { ...common, summary: 'Updates customer data, references and data fields of a registered trade-in', params: IdParams, body: UpdateBody, response: { 200: RetailTradeIn } } },
+      async (request) => {
+        const b = request.body;
+        const t = await tradeins.update(requireCtx(request), request.params.id, {
+          customDataFields: b.CustomDataFields,
+          isCorporate: b.IsCorporate,
+          organizationName: b.OrganizationName,
+          clientFirstName: b.ClientFirstName,
+          clientLastName: b.ClientLastName,
+          agentRef: b.AgentRef,
+          locationRef: b.LocationRef,
+          tradeInRef: b.TradeInRef,
+        });
+        return tradeInJson(t);
+      },
+    );
+  }
+  r.delete(
+    '/api/v2/retail/tradeins/:id',
+    { schema: { ...common, summary: 'Cancels a trade-in while it is Registered', params: IdParams, response: { 200: RetailTradeIn } } },
+    async (request) => tradeInJson(await tradeins.cancel(requireCtx(request), request.params.id)),
+  );
+  r.get(
+    '/api/v2/retail/tradeins/:id/pdf',
+    { schema: { ...common, summary: 'A signed, expiring download link of the trade-in PDF', params: IdParams, response: { 200: z.object({ DownloadUrl: z.string(), ExpirationDate: z.string() }) } } },
+    async (request) => {
+      const link = await tradeins.pdfLink(requireCtx(request), request.params.id);
+      return { DownloadUrl: link.url, ExpirationDate: link.expiresAt.toISOString() };
+    },
+  );
+  r.post(
+    '/api/v2/retail/tradeins/:id/public-url',
+    { schema: { ...common, summary: 'A signed read-only link to a trade-in', params: IdParams, response: { 200: Link } } },
+    async (request) => {
+      const link = await tradeins.publicLink(requireCtx(request), request.params.id, false);
+      return { Url: link.url, ExpirationDate: link.expiresAt.toISOString() };
+    },
+  );
+
+  const readPng = async (request: FastifyRequest): Promise<{ bytes: Buffer; mimetype: string }> => {
+    if (!request.isMultipart()) throw TradeinsErrors.B090090();
+    const file = await request.file({ limits: { fileSize: SIGNATURE_LIMITS.maxBytes + 1, files: 1 } });
+    if (!file) throw TradeinsErrors.B090090();
+    const bytes = await file.toBuffer().catch(() => {
+      throw TradeinsErrors.B090091({ max: SIGNATURE_LIMITS.maxBytes });
+    });
+    if (file.file.truncated) throw TradeinsErrors.B090091({ max: SIGNATURE_LIMITS.maxBytes });
+    return { bytes, mimetype: file.mimetype };
+  };
+  for (const role of ['client', 'agent'] as const) {
+    r.post(
+      `/api/v2/retail/tradeins/:id/signature/${role}`,
+      {
+        schema: {
+          ...common,
+          summary: `Uploads the ${role} signature (PNG as multipart form-data) for the PDF`,
+          consumes: ['multipart/form-data'],
+          params: IdParams,
+          response: { 200: z.object({ TradeInId: z.number(), Role: z.string(), Width: z.number(), Height: z.number() }) },
+        },
+      },
+      async (request) => {
+        const ctx = requireCtx(request);
+        const file = await readPng(request);
+        const saved = await tradeins.saveSignature(ctx, request.params.id, role, file);
+        return { TradeInId: request.params.id, Role: role, Width: saved.width, Height: saved.height };
+      },
+    );
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Trade-ins: registration of final (seed 003 §5) and temporary (§6) trade-ins with every rule
+ * of §12 RegisterTradeInRequest, the device lifecycle state machine, the confirmation PDF with
+ * barcode and signatures (§11), signed download and public links, CO2 estimates.
+ *
+ * Wiring: `createTradeinsModule(deps)`, then `tradeins.connect({ pricing, campaigns, diligence,
+ * datafields })` with those modules' public faces (they are consumed through the interfaces in
+ * `ports.ts`, so this module never imports them and has no cycle with commerce).
+ *
+ * Lifecycle contract for other modules: `register(ctx, input, { temporary, source })`,
+ * `getDevice`, `cancelDevice`, `recordFinalValuation` (emits `tradeins.final_valuation_recorded`),
+ * `applyCustomerDecision`, `isIdentifierInStock`, `transitionDevice`.
+ */
+import type { CatalogModule } from '../catalog/index.js';
+import type { OrgModule } from '../org/index.js';
+import { TradeinsService } from './tradeins.service.js';
+
+export { TradeinsErrors } from './tradeins.errors.js';
+export { TradeinsSettings } from './tradeins.settings.js';
+export { TradeinsService, SIGNATURE_LIMITS, type RegisterTradeInInput, type RegisterOptions, type UpdateTradeInInput } from './tradeins.service.js';
+export type { TradeIn, TradeInDevice, TradeInKind, TradeInStatus, DeviceFilter } from './tradeins.repository.js';
+export type { TradeinsPorts, PricingPort, CampaignsPort, DiligencePort, DataFieldsPort, StoredQuote, DiligenceSummary, CampaignView, DataFieldValue, ClaimResult } from './ports.js';
+export { DEVICE_STATUSES, DEVICE_TRANSITIONS, canTransition, allowedFrom, type DeviceStatus } from './state-machine.js';
+export { co2SavingKg, CO2_SAVING_KG_BY_GROUP, CO2_SAVING_KG_DEFAULT } from './co2.js';
+export { barcodePng } from './pdf.js';
+
+export type TradeinsModule = TradeinsService;
+
+/** `secret` signs download and public links; `publicUrl` is their base. */
+export function createTradeinsModule(deps: {
+  org: Pick<OrgModule, 'users' | 'locations'>;
+  catalog: Pick<CatalogModule, 'getVariants'>;
+  secret: string;
+  publicUrl: string;
+}): TradeinsModule {
+  return new TradeinsService(deps);
+}

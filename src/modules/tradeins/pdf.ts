@@ -1,0 +1,192 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import bwipjs from 'bwip-js';
+import { defineMessages, translate } from '../../platform/i18n/index.js';
+import { formatMoney } from '../../platform/money/index.js';
+import type { TradeIn } from './tradeins.repository.js';
+
+/** DejaVu Sans (Bitstream Vera licence, see assets/fonts): Latin, Turkish, Cyrillic, Greek. */
+const FONT_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../assets/fonts/DejaVuSans.ttf');
+let fontBytes: Buffer | null = null;
+function font(): Buffer {
+  fontBytes ??= fs.readFileSync(FONT_PATH);
+  return fontBytes;
+}
+
+const L = defineMessages('tradeins.pdf', {
+  title: { en: 'Trade-in confirmation', tr: 'Takas onayı', sv: 'Inbytesbekräftelse', de: 'Inzahlungnahme-Bestätigung' },
+  number: { en: 'Trade-in number', tr: 'Takas numarası', sv: 'Inbytesnummer', de: 'Inzahlungnahme-Nummer' },
+  date: { en: 'Date', tr: 'Tarih', sv: 'Datum', de: 'Datum' },
+  status: { en: 'Status', tr: 'Durum', sv: 'Status', de: 'Status' },
+  reference: { en: 'Reference', tr: 'Referans', sv: 'Referens', de: 'Referenz' },
+  customer: { en: 'Customer', tr: 'Müşteri', sv: 'Kund', de: 'Kunde' },
+  organization: { en: 'Organisation', tr: 'Kuruluş', sv: 'Organisation', de: 'Organisation' },
+  customerType: { en: 'Customer type', tr: 'Müşteri türü', sv: 'Kundtyp', de: 'Kundentyp' },
+  corporate: { en: 'Corporate', tr: 'Kurumsal', sv: 'Företag', de: 'Geschäftskunde' },
+  private: { en: 'Private', tr: 'Bireysel', sv: 'Privat', de: 'Privatkunde' },
+  location: { en: 'Location', tr: 'Konum', sv: 'Plats', de: 'Standort' },
+  agent: { en: 'Sales agent', tr: 'Satış temsilcisi', sv: 'Säljare', de: 'Verkäufer' },
+  devices: { en: 'Devices', tr: 'Cihazlar', sv: 'Enheter', de: 'Geräte' },
+  identifier: { en: 'Identifier', tr: 'Tanımlayıcı', sv: 'Identifierare', de: 'Kennung' },
+  grade: { en: 'Grade', tr: 'Derece', sv: 'Skick', de: 'Zustand' },
+  price: { en: 'Price', tr: 'Fiyat', sv: 'Pris', de: 'Preis' },
+  co2: { en: 'Estimated CO2 saving: {kg} kg', tr: 'Tahmini CO2 tasarrufu: {kg} kg', sv: 'Uppskattad CO2-besparing: {kg} kg', de: 'Geschätzte CO2-Einsparung: {kg} kg' },
+  total: { en: 'Total', tr: 'Toplam', sv: 'Totalt', de: 'Gesamt' },
+  campaign: { en: 'Campaign', tr: 'Kampanya', sv: 'Kampanj', de: 'Kampagne' },
+  terms: { en: 'Terms and conditions', tr: 'Şartlar ve koşullar', sv: 'Villkor', de: 'Geschäftsbedingungen' },
+  defaultTerms: {
+    en: 'The customer confirms being the owner of the devices listed above, that they are not lost or stolen, and that the answers given about their condition are true. The price is final when the devices are received in the stated condition; otherwise a new valuation is offered, which the customer may accept or decline.',
+    tr: 'Müşteri, yukarıda listelenen cihazların sahibi olduğunu, cihazların kayıp veya çalıntı olmadığını ve durumlarına ilişkin verdiği yanıtların doğru olduğunu onaylar. Fiyat, cihazlar belirtilen durumda teslim alındığında kesinleşir; aksi halde müşterinin kabul veya ret edebileceği yeni bir değerleme sunulur.',
+    sv: 'Kunden bekräftar att hen äger enheterna ovan, att de inte är förlorade eller stulna och att svaren om deras skick är sanna. Priset gäller när enheterna tas emot i angivet skick; annars erbjuds en ny värdering som kunden kan godta eller avböja.',
+    de: 'Der Kunde bestätigt, Eigentümer der oben aufgeführten Geräte zu sein, dass diese nicht verloren oder gestohlen sind und dass die Angaben zu ihrem Zustand zutreffen. Der Preis ist endgültig, wenn die Geräte im angegebenen Zustand eingehen; andernfalls wird eine neue Bewertung angeboten, die der Kunde annehmen oder ablehnen kann.',
+  },
+  clientSignature: { en: 'Customer signature', tr: 'Müşteri imzası', sv: 'Kundens underskrift', de: 'Unterschrift Kunde' },
+  agentSignature: { en: 'Agent signature', tr: 'Temsilci imzası', sv: 'Säljarens underskrift', de: 'Unterschrift Verkäufer' },
+});
+
+export interface PdfInput {
+  tradeIn: TradeIn;
+  programmeName: string;
+  locale: string;
+  locationName: string | null;
+  agentName: string | null;
+  campaign: { name: string; terms: string | null } | null;
+  terms: string | null;
+  signatures: { role: 'client' | 'agent'; png: Buffer }[];
+}
+
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 50;
+
+/** Code 128 of the trade-in number, black on white with a quiet zone. */
+export async function barcodePng(text: string): Promise<Buffer> {
+  return bwipjs.toBuffer({
+    bcid: 'code128',
+    text,
+    scale: 3,
+    height: 12,
+    includetext: true,
+    textxalign: 'center',
+    backgroundcolor: 'FFFFFF',
+    paddingwidth: 12,
+    paddingheight: 4,
+  });
+}
+
+function wrap(text: string, f: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (f.widthOfTextAtSize(candidate, size) > width && line) {
+        lines.push(line);
+        line = word;
+      } else line = candidate;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Renders the trade-in confirmation PDF (programme, customer, devices, campaign, terms, barcode, signatures). */
+export async function renderTradeInPdf(input: PdfInput): Promise<Buffer> {
+  const { tradeIn: t, locale } = input;
+  const tr = (key: keyof typeof L, params?: Record<string, unknown>) => translate(L[key], locale, params);
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  doc.setTitle(`${tr('title')} ${t.id}`);
+  doc.setProducer('Tradein');
+  const f = await doc.embedFont(font(), { subset: true });
+  let page: PDFPage = doc.addPage(A4);
+  let y = A4[1] - MARGIN;
+  const width = A4[0] - 2 * MARGIN;
+  const ensure = (h: number) => {
+    if (y - h < MARGIN) {
+      page = doc.addPage(A4);
+      y = A4[1] - MARGIN;
+    }
+  };
+  const text = (s: string, opts: { size?: number; x?: number; color?: [number, number, number] } = {}) => {
+    const size = opts.size ?? 10;
+    for (const line of wrap(s, f, size, width - (opts.x ?? 0))) {
+      ensure(size + 4);
+      page.drawText(line, { x: MARGIN + (opts.x ?? 0), y: y - size, size, font: f, color: rgb(...(opts.color ?? [0, 0, 0])) });
+      y -= size + 4;
+    }
+  };
+  const gap = (h = 8) => {
+    y -= h;
+  };
+
+  text(input.programmeName, { size: 16 });
+  text(tr('title'), { size: 13, color: [0.25, 0.25, 0.25] });
+  gap();
+
+  const barcode = await doc.embedPng(await barcodePng(String(t.id)));
+  const bw = Math.min(200, barcode.width / 2);
+  const bh = (barcode.height / barcode.width) * bw;
+  page.drawImage(barcode, { x: A4[0] - MARGIN - bw, y: A4[1] - MARGIN - bh, width: bw, height: bh });
+
+  text(`${tr('number')}: ${t.id}`, { size: 11 });
+  text(`${tr('date')}: ${t.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  text(`${tr('status')}: ${t.status}`);
+  if (t.tradeInRef) text(`${tr('reference')}: ${t.tradeInRef}`);
+  gap();
+
+  text(tr('customer'), { size: 12 });
+  const name = [t.clientFirstName, t.clientLastName].filter(Boolean).join(' ');
+  if (name) text(name);
+  text(`${tr('customerType')}: ${t.isCorporate ? tr('corporate') : tr('private')}`);
+  if (t.organizationName) text(`${tr('organization')}: ${t.organizationName}`);
+  if (input.locationName) text(`${tr('location')}: ${input.locationName}`);
+  if (input.agentName) text(`${tr('agent')}: ${input.agentName}`);
+  gap();
+
+  text(tr('devices'), { size: 12 });
+  const totals = new Map<string, number>();
+  for (const d of t.devices) {
+    ensure(60);
+    text(`${d.position}. ${d.productName}`, { size: 11 });
+    text(`${tr('identifier')}: ${d.deviceIdentifier}   ${tr('grade')}: ${d.gradeName}   ${tr('status')}: ${d.status}`, { x: 12 });
+    for (const b of d.breakdown) text(`${b.label}: ${formatMoney(b.amountMinor, d.currency, locale)}`, { x: 24, size: 9, color: [0.3, 0.3, 0.3] });
+    text(`${tr('price')}: ${formatMoney(d.offeredPriceMinor, d.currency, locale)}`, { x: 12, size: 11 });
+    text(tr('co2', { kg: d.co2SavingKg }), { x: 12, size: 9, color: [0.1, 0.45, 0.2] });
+    if (d.status !== 'Cancelled') totals.set(d.currency, (totals.get(d.currency) ?? 0) + d.offeredPriceMinor);
+    gap(4);
+  }
+  for (const [currency, sum] of totals) text(`${tr('total')}: ${formatMoney(sum, currency, locale)}`, { size: 12 });
+  gap();
+
+  if (input.campaign) {
+    text(`${tr('campaign')}: ${input.campaign.name}`, { size: 11 });
+    if (input.campaign.terms) text(input.campaign.terms.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, ''), { size: 8 });
+    gap();
+  }
+
+  text(tr('terms'), { size: 11 });
+  text(input.terms ?? tr('defaultTerms'), { size: 8 });
+  gap(16);
+
+  ensure(110);
+  const boxW = (width - 20) / 2;
+  const boxH = 70;
+  const top = y;
+  for (const [i, role] of (['client', 'agent'] as const).entries()) {
+    const x = MARGIN + i * (boxW + 20);
+    page.drawRectangle({ x, y: top - boxH, width: boxW, height: boxH, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5 });
+    const sig = input.signatures.find((s) => s.role === role);
+    if (sig) {
+      const img = await doc.embedPng(sig.png);
+      const scale = Math.min((boxW - 10) / img.width, (boxH - 10) / img.height);
+      page.drawImage(img, { x: x + 5, y: top - boxH + 5, width: img.width * scale, height: img.height * scale });
+    }
+    page.drawText(tr(role === 'client' ? 'clientSignature' : 'agentSignature'), { x, y: top - boxH - 12, size: 9, font: f });
+  }
+  y = top - boxH - 20;
+
+  return Buffer.from(await doc.save());
+}

@@ -1,0 +1,481 @@
+import type { Ctx } from '../../platform/context.js';
+import { allowedFrom, type DeviceStatus } from './state-machine.js';
+import type { DataFieldValue } from './ports.js';
+
+type Db = Pick<Ctx, 'db' | 'tenant'>;
+
+export type TradeInKind = 'final' | 'temporary';
+export type TradeInStatus = 'Registered' | 'Temporary' | 'Confirmed' | 'Cancelled' | 'Completed';
+
+/** One device of a trade-in (the shape the lifecycle contract exposes, plus what the PDF needs). */
+export interface TradeInDevice {
+  id: number;
+  tradeInId: number;
+  position: number;
+  status: DeviceStatus;
+  deviceIdentifier: string;
+  quoteId: string;
+  variantId: number;
+  itemGroupKey: string | null;
+  productName: string;
+  gradeKey: string;
+  gradeName: string;
+  offeredPriceMinor: number;
+  offeredPriceInclVatMinor: number;
+  currency: string;
+  exchangeRate: number;
+  baseCurrency: string;
+  basePriceMinor: number;
+  campaignId: number | null;
+  breakdown: { code: string; label: string; amountMinor: number }[];
+  co2SavingKg: number;
+  finalPriceMinor: number | null;
+  finalGrade: string | null;
+  finalReason: string | null;
+  valuationCount: number;
+  decision: 'approved' | 'rejected' | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface TradeIn {
+  id: number;
+  kind: TradeInKind;
+  status: TradeInStatus;
+  source: 'retail' | 'order';
+  isCorporate: boolean;
+  organizationName: string | null;
+  clientFirstName: string | null;
+  clientLastName: string | null;
+  agentUserId: number | null;
+  agentRef: string | null;
+  locationId: number | null;
+  locationRef: string | null;
+  tradeInRef: string | null;
+  campaignId: number | null;
+  customDataFields: DataFieldValue[];
+  expiresAt: Date | null;
+  confirmedTradeInId: number | null;
+  tempTradeInId: number | null;
+  cancelledAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  devices: TradeInDevice[];
+}
+
+interface TradeInRow {
+  id: number;
+  kind: TradeInKind;
+  status: TradeInStatus;
+  source: 'retail' | 'order';
+  is_corporate: boolean;
+  organization_name: string | null;
+  client_first_name: string | null;
+  client_last_name: string | null;
+  agent_user_id: number | null;
+  agent_ref: string | null;
+  location_id: number | null;
+  location_ref: string | null;
+  trade_in_ref: string | null;
+  campaign_id: number | null;
+  custom_data_fields: DataFieldValue[];
+  expires_at: Date | null;
+  confirmed_trade_in_id: number | null;
+  temp_trade_in_id: number | null;
+  cancelled_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+interface DeviceRow {
+  id: number;
+  trade_in_id: number;
+  position: number;
+  status: DeviceStatus;
+  device_identifier: string;
+  quote_id: string;
+  variant_id: number;
+  item_group_key: string | null;
+  product_name: string;
+  grade_key: string;
+  grade_name: string;
+  offered_price_minor: string | number;
+  offered_price_incl_vat_minor: string | number;
+  currency: string;
+  exchange_rate: string | number;
+  base_currency: string;
+  base_price_minor: string | number;
+  campaign_id: number | null;
+  breakdown: TradeInDevice['breakdown'];
+  co2_saving_kg: string | number;
+  final_price_minor: string | number | null;
+  final_grade: string | null;
+  final_reason: string | null;
+  valuation_count: number;
+  decision: 'approved' | 'rejected' | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const num = (v: string | number | null): number | null => (v === null ? null : Number(v));
+
+const mapDevice = (r: DeviceRow): TradeInDevice => ({
+  id: r.id,
+  tradeInId: r.trade_in_id,
+  position: r.position,
+  status: r.status,
+  deviceIdentifier: r.device_identifier,
+  quoteId: r.quote_id,
+  variantId: r.variant_id,
+  itemGroupKey: r.item_group_key,
+  productName: r.product_name,
+  gradeKey: r.grade_key,
+  gradeName: r.grade_name,
+  offeredPriceMinor: Number(r.offered_price_minor),
+  offeredPriceInclVatMinor: Number(r.offered_price_incl_vat_minor),
+  currency: r.currency.trim(),
+  exchangeRate: Number(r.exchange_rate),
+  baseCurrency: r.base_currency.trim(),
+  basePriceMinor: Number(r.base_price_minor),
+  campaignId: r.campaign_id,
+  breakdown: r.breakdown ?? [],
+  co2SavingKg: Number(r.co2_saving_kg),
+  finalPriceMinor: num(r.final_price_minor),
+  finalGrade: r.final_grade,
+  finalReason: r.final_reason,
+  valuationCount: r.valuation_count,
+  decision: r.decision,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const mapTradeIn = (r: TradeInRow, devices: TradeInDevice[]): TradeIn => ({
+  id: r.id,
+  kind: r.kind,
+  status: r.status,
+  source: r.source,
+  isCorporate: r.is_corporate,
+  organizationName: r.organization_name,
+  clientFirstName: r.client_first_name,
+  clientLastName: r.client_last_name,
+  agentUserId: r.agent_user_id,
+  agentRef: r.agent_ref,
+  locationId: r.location_id,
+  locationRef: r.location_ref,
+  tradeInRef: r.trade_in_ref,
+  campaignId: r.campaign_id,
+  customDataFields: r.custom_data_fields ?? [],
+  expiresAt: r.expires_at,
+  confirmedTradeInId: r.confirmed_trade_in_id,
+  tempTradeInId: r.temp_trade_in_id,
+  cancelledAt: r.cancelled_at,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  devices,
+});
+
+export interface NewTradeIn {
+  kind: TradeInKind;
+  status: TradeInStatus;
+  source: 'retail' | 'order';
+  isCorporate: boolean;
+  organizationName: string | null;
+  clientFirstName: string | null;
+  clientLastName: string | null;
+  agentUserId: number | null;
+  agentRef: string | null;
+  locationId: number | null;
+  locationRef: string | null;
+  tradeInRef: string | null;
+  campaignId: number | null;
+  customDataFields: DataFieldValue[];
+  expiresAt: Date | null;
+  tempTradeInId: number | null;
+  now: Date;
+}
+
+export type NewDevice = Omit<
+  TradeInDevice,
+  'finalPriceMinor' | 'finalGrade' | 'finalReason' | 'valuationCount' | 'decision' | 'createdAt' | 'updatedAt'
+>;
+
+export interface DeviceFilter {
+  status?: DeviceStatus;
+  identifier?: string;
+  tradeInId?: number;
+  from?: Date;
+  to?: Date;
+  page: number;
+  pageSize: number;
+}
+
+/** Statuses in which an identifier may not be registered again (unique index in 0400). */
+const LIVE: DeviceStatus[] = ['Temporary', 'Registered', 'Shipped', 'Received', 'Valuated', 'Accepted', 'ReturnRequested'];
+
+export const tradeinsRepository = {
+  async findTradeIn(ctx: Db, id: number, kind: TradeInKind): Promise<TradeIn | null> {
+    const rows = await ctx.db.query<TradeInRow>('SELECT * FROM trade_ins WHERE tenant_id = $1 AND id = $2 AND kind = $3', [
+      ctx.tenant.id,
+      id,
+      kind,
+    ]);
+    if (!rows[0]) return null;
+    const devices = await ctx.db.query<DeviceRow>(
+      'SELECT * FROM trade_in_devices WHERE tenant_id = $1 AND trade_in_id = $2 ORDER BY position, id',
+      [ctx.tenant.id, id],
+    );
+    return mapTradeIn(rows[0], devices.map(mapDevice));
+  },
+
+  async findDevice(ctx: Db, id: number): Promise<TradeInDevice | null> {
+    const rows = await ctx.db.query<DeviceRow>('SELECT * FROM trade_in_devices WHERE tenant_id = $1 AND id = $2', [ctx.tenant.id, id]);
+    return rows[0] ? mapDevice(rows[0]) : null;
+  },
+
+  /**
+   * Devices with one of `identifiers` that block a new registration: live ones (an unexpired
+   * temporary trade-in counts, an expired one does not) and completed ones.
+   */
+  async blockingDevices(ctx: Db, identifiers: string[], now: Date, exceptTradeInId?: number): Promise<{ identifier: string; status: DeviceStatus }[]> {
+    const rows = await ctx.db.query<{ device_identifier: string; status: DeviceStatus }>(
+      `SELECT d.device_identifier, d.status
+         FROM trade_in_devices d JOIN trade_ins t ON t.id = d.trade_in_id
+        WHERE d.tenant_id = $1 AND d.device_identifier = ANY($2::text[])
+          AND (d.status = ANY($3::text[]) OR d.status = 'Completed')
+          AND NOT (d.status = 'Temporary' AND t.expires_at <= $4)
+          AND ($5::int IS NULL OR d.trade_in_id <> $5)
+        ORDER BY d.id`,
+      [ctx.tenant.id, identifiers, LIVE, now, exceptTradeInId ?? null],
+    );
+    return rows.map((r) => ({ identifier: r.device_identifier, status: r.status }));
+  },
+
+  /** Moves devices of expired temporary trade-ins to Expired so their identifiers are free again. */
+  async expireTemporaryDevices(ctx: Db, identifiers: string[], now: Date): Promise<void> {
+    await ctx.db.query(
+      `UPDATE trade_in_devices d SET status = 'Expired', updated_at = $4
+         FROM trade_ins t
+        WHERE t.id = d.trade_in_id AND d.tenant_id = $1 AND d.device_identifier = ANY($2::text[])
+          AND d.status = 'Temporary' AND t.expires_at <= $3`,
+      [ctx.tenant.id, identifiers, now, now],
+    );
+  },
+
+  async refExists(ctx: Db, kind: TradeInKind, ref: string, exceptId?: number): Promise<boolean> {
+    const rows = await ctx.db.query(
+      `SELECT 1 FROM trade_ins WHERE tenant_id = $1 AND kind = $2 AND lower(trade_in_ref) = lower($3)
+          AND status <> 'Cancelled' AND ($4::int IS NULL OR id <> $4) LIMIT 1`,
+      [ctx.tenant.id, kind, ref, exceptId ?? null],
+    );
+    return rows.length > 0;
+  },
+
+  async insertTradeIn(ctx: Db, t: NewTradeIn): Promise<number> {
+    const rows = await ctx.db.query<{ id: number }>(
+      `INSERT INTO trade_ins (tenant_id, kind, status, source, is_corporate, organization_name, client_first_name,
+         client_last_name, agent_user_id, agent_ref, location_id, location_ref, trade_in_ref, campaign_id,
+         custom_data_fields, expires_at, temp_trade_in_id, created_at, updated_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$18) RETURNING id`,
+      [
+        ctx.tenant.id,
+        t.kind,
+        t.status,
+        t.source,
+        t.isCorporate,
+        t.organizationName,
+        t.clientFirstName,
+        t.clientLastName,
+        t.agentUserId,
+        t.agentRef,
+        t.locationId,
+        t.locationRef,
+        t.tradeInRef,
+        t.campaignId,
+        JSON.stringify(t.customDataFields),
+        t.expiresAt,
+        t.tempTradeInId,
+        t.now,
+      ],
+    );
+    return rows[0].id;
+  },
+
+  /** Reserves a device id before the row exists, so the quote can be claimed for it first. */
+  async nextDeviceId(ctx: Db): Promise<number> {
+    const rows = await ctx.db.query<{ id: string | number }>(`SELECT nextval(pg_get_serial_sequence('trade_in_devices', 'id')) AS id`);
+    return Number(rows[0].id);
+  },
+
+  async insertDevice(ctx: Db, d: NewDevice, now: Date): Promise<void> {
+    await ctx.db.query(
+      `INSERT INTO trade_in_devices (id, tenant_id, trade_in_id, position, status, device_identifier, quote_id, variant_id,
+         item_group_key, product_name, grade_key, grade_name, offered_price_minor, offered_price_incl_vat_minor, currency,
+         exchange_rate, base_currency, base_price_minor, campaign_id, breakdown, co2_saving_kg, created_at, updated_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$22)`,
+      [
+        d.id,
+        ctx.tenant.id,
+        d.tradeInId,
+        d.position,
+        d.status,
+        d.deviceIdentifier,
+        d.quoteId,
+        d.variantId,
+        d.itemGroupKey,
+        d.productName,
+        d.gradeKey,
+        d.gradeName,
+        d.offeredPriceMinor,
+        d.offeredPriceInclVatMinor,
+        d.currency,
+        d.exchangeRate,
+        d.baseCurrency,
+        d.basePriceMinor,
+        d.campaignId,
+        JSON.stringify(d.breakdown),
+        d.co2SavingKg,
+        now,
+      ],
+    );
+  },
+
+  /** Guarded trade-in status change; false when the trade-in was not in `from`. */
+  async setTradeInStatus(ctx: Db, id: number, from: TradeInStatus, to: TradeInStatus, now: Date, extra: { confirmedTradeInId?: number; cancelReason?: string | null; requireUnexpired?: boolean } = {}): Promise<boolean> {
+    const rows = await ctx.db.query(
+      `UPDATE trade_ins SET status = $4, updated_at = $5,
+              cancelled_at = CASE WHEN $4 = 'Cancelled' THEN $5 ELSE cancelled_at END,
+              cancel_reason = COALESCE($6, cancel_reason),
+              confirmed_trade_in_id = COALESCE($7, confirmed_trade_in_id)
+        WHERE tenant_id = $1 AND id = $2 AND status = $3 AND (NOT $8 OR expires_at > $5)
+        RETURNING id`,
+      [ctx.tenant.id, id, from, to, now, extra.cancelReason ?? null, extra.confirmedTradeInId ?? null, extra.requireUnexpired ?? false],
+    );
+    return rows.length > 0;
+  },
+
+  /**
+   * Moves devices to `to` when their status allows it (the transition table), returning the ids
+   * that moved. `ids` narrows to some devices, else all devices of `tradeInId`.
+   */
+  async transitionDevices(
+    ctx: Db,
+    where: { tradeInId?: number; ids?: number[]; from?: DeviceStatus[] },
+    to: DeviceStatus,
+    now: Date,
+    set: { moveToTradeInId?: number; cancelReason?: string | null } = {},
+  ): Promise<number[]> {
+    const from = (where.from ?? allowedFrom(to)).filter((s) => allowedFrom(to).includes(s));
+    const rows = await ctx.db.query<{ id: number }>(
+      `UPDATE trade_in_devices SET status = $2, updated_at = $3,
+              trade_in_id = COALESCE($6, trade_in_id), cancel_reason = COALESCE($7, cancel_reason)
+        WHERE tenant_id = $1 AND status = ANY($4::text[])
+          AND ($5::int IS NULL OR trade_in_id = $5) AND ($8::int[] IS NULL OR id = ANY($8::int[]))
+        RETURNING id`,
+      [ctx.tenant.id, to, now, from, where.tradeInId ?? null, set.moveToTradeInId ?? null, set.cancelReason ?? null, where.ids ?? null],
+    );
+    return rows.map((r) => r.id);
+  },
+
+  /** Stores a final valuation (guarded by the transition table); null when the status forbids it. */
+  async recordValuation(
+    ctx: Db,
+    id: number,
+    v: { priceMinor: number; grade: string; reason: string | null; photoIds: unknown[] },
+    now: Date,
+  ): Promise<{ device: TradeInDevice; previousPriceMinor: number | null; previousGrade: string | null } | null> {
+    const rows = await ctx.db.query<DeviceRow & { prev_price: string | number | null; prev_grade: string | null }>(
+      `WITH prev AS (SELECT final_price_minor, final_grade FROM trade_in_devices WHERE tenant_id = $1 AND id = $2)
+       UPDATE trade_in_devices d SET status = 'Valuated', final_price_minor = $3, final_grade = $4, final_reason = $5,
+              final_photo_ids = $6, valuation_count = valuation_count + 1, decision = NULL, updated_at = $7
+         FROM prev
+        WHERE d.tenant_id = $1 AND d.id = $2 AND d.status = ANY($8::text[])
+        RETURNING d.*, prev.final_price_minor AS prev_price, prev.final_grade AS prev_grade`,
+      [ctx.tenant.id, id, v.priceMinor, v.grade, v.reason, JSON.stringify(v.photoIds), now, allowedFrom('Valuated')],
+    );
+    if (!rows[0]) return null;
+    return { device: mapDevice(rows[0]), previousPriceMinor: num(rows[0].prev_price), previousGrade: rows[0].prev_grade };
+  },
+
+  /** Guarded customer decision; false when already decided or not valuated. */
+  async decide(ctx: Db, id: number, decision: 'approved' | 'rejected', now: Date): Promise<boolean> {
+    const to: DeviceStatus = decision === 'approved' ? 'Accepted' : 'ReturnRequested';
+    const rows = await ctx.db.query(
+      `UPDATE trade_in_devices SET status = $3, decision = $4, updated_at = $5
+        WHERE tenant_id = $1 AND id = $2 AND status = 'Valuated' AND decision IS NULL RETURNING id`,
+      [ctx.tenant.id, id, to, decision, now],
+    );
+    return rows.length > 0;
+  },
+
+  async updateTradeIn(
+    ctx: Db,
+    id: number,
+    patch: Partial<Pick<TradeIn, 'isCorporate' | 'organizationName' | 'clientFirstName' | 'clientLastName' | 'agentRef' | 'locationRef' | 'tradeInRef' | 'customDataFields'>>,
+    now: Date,
+  ): Promise<boolean> {
+    const cols: Record<string, string> = {
+      isCorporate: 'is_corporate',
+      organizationName: 'organization_name',
+      clientFirstName: 'client_first_name',
+      clientLastName: 'client_last_name',
+      agentRef: 'agent_ref',
+      locationRef: 'location_ref',
+      tradeInRef: 'trade_in_ref',
+      customDataFields: 'custom_data_fields',
+    };
+    const sets: string[] = [];
+    const params: unknown[] = [ctx.tenant.id, id, now];
+    for (const [key, col] of Object.entries(cols)) {
+      const value = (patch as Record<string, unknown>)[key];
+      if (value === undefined) continue;
+      params.push(key === 'customDataFields' ? JSON.stringify(value) : value);
+      sets.push(`${col} = $${params.length}`);
+    }
+    const rows = await ctx.db.query(
+      `UPDATE trade_ins SET ${[...sets, 'updated_at = $3'].join(', ')}
+        WHERE tenant_id = $1 AND id = $2 AND kind = 'final' AND status = 'Registered' RETURNING id`,
+      params,
+    );
+    return rows.length > 0;
+  },
+
+  async listDevices(ctx: Db, f: DeviceFilter): Promise<{ rows: (TradeInDevice & { tradeInKind: TradeInKind })[]; total: number }> {
+    const params: unknown[] = [ctx.tenant.id, f.status ?? null, f.identifier ?? null, f.tradeInId ?? null, f.from ?? null, f.to ?? null];
+    const where = `d.tenant_id = $1 AND ($2::text IS NULL OR d.status = $2) AND ($3::text IS NULL OR d.device_identifier = $3)
+      AND ($4::int IS NULL OR d.trade_in_id = $4) AND ($5::timestamptz IS NULL OR d.created_at >= $5)
+      AND ($6::timestamptz IS NULL OR d.created_at < $6)`;
+    const total = await ctx.db.query<{ n: string | number }>(`SELECT count(*) AS n FROM trade_in_devices d WHERE ${where}`, params);
+    const rows = await ctx.db.query<DeviceRow & { kind: TradeInKind }>(
+      `SELECT d.*, t.kind FROM trade_in_devices d JOIN trade_ins t ON t.id = d.trade_in_id
+        WHERE ${where} ORDER BY d.id DESC LIMIT $7 OFFSET $8`,
+      [...params, f.pageSize, (f.page - 1) * f.pageSize],
+    );
+    return { rows: rows.map((r) => ({ ...mapDevice(r), tradeInKind: r.kind })), total: Number(total[0].n) };
+  },
+
+  async isInStock(ctx: Db, identifier: string): Promise<boolean> {
+    const rows = await ctx.db.query(
+      `SELECT 1 FROM trade_in_devices WHERE tenant_id = $1 AND device_identifier = $2 AND status = ANY($3::text[]) LIMIT 1`,
+      [ctx.tenant.id, identifier, ['Received', 'Valuated', 'Accepted', 'ReturnRequested']],
+    );
+    return rows.length > 0;
+  },
+
+  async saveSignature(ctx: Db & { actor?: Ctx['actor'] }, tradeInId: number, role: 'client' | 'agent', png: Buffer, width: number, height: number, userId: number | null, now: Date): Promise<void> {
+    await ctx.db.query(
+      `INSERT INTO trade_in_signatures (tenant_id, trade_in_id, role, png, width, height, uploaded_by, created_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8)
+       ON CONFLICT (trade_in_id, role) DO UPDATE SET png = EXCLUDED.png, width = EXCLUDED.width, height = EXCLUDED.height,
+         uploaded_by = EXCLUDED.uploaded_by, created_at = EXCLUDED.created_at`,
+      [ctx.tenant.id, tradeInId, role, png, width, height, userId, now],
+    );
+  },
+
+  async signatures(ctx: Db, tradeInId: number): Promise<{ role: 'client' | 'agent'; png: Buffer; width: number; height: number }[]> {
+    const rows = await ctx.db.query<{ role: 'client' | 'agent'; png: Uint8Array; width: number; height: number }>(
+      'SELECT role, png, width, height FROM trade_in_signatures WHERE tenant_id = $1 AND trade_in_id = $2',
+      [ctx.tenant.id, tradeInId],
+    );
+    return rows.map((r) => ({ role: r.role, png: Buffer.from(r.png), width: r.width, height: r.height }));
+  },
+};

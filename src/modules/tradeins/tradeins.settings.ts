@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { defineSettingsSection } from '../../platform/settings.js';
+
+/** Trade-in settings of a tenant (`settings.tradeins`). */
+export const TradeinsSettings = defineSettingsSection(
+  'tradeins',
+  z
+    .object({
+      /** Most devices in one trade-in (B090021); a campaign may set a lower limit. */
+      maxDevicesPerTradeIn: z.number().int().min(1).max(500).default(20),
+      /** Most summed offer of one trade-in, major units of the tenant currency (B090042); null = no cap. */
+      maxAmountPerTradeIn: z.number().positive().nullable().default(null),
+      /** Refuse registration when a fraud check says Caution (B090012). */
+      blockDiligenceCaution: z.boolean().default(true),
+      /** Refuse registration when a check ended in Error (B090013). */
+      blockDiligenceError: z.boolean().default(true),
+      /** Hours a temporary trade-in stays confirmable. */
+      tempTradeInTtlHours: z.number().int().min(1).max(24 * 90).default(72),
+      /** Minutes a PDF download link stays valid. */
+      pdfLinkTtlMinutes: z.number().int().min(1).max(24 * 60 * 7).default(60),
+      /** Days a public read-only link stays valid. */
+      publicLinkTtlDays: z.number().int().min(1).max(365).default(30),
+      /** Terms printed on the PDF, by locale (falls back to English, then to built-in terms). */
+      terms: z.record(z.string(), z.string().max(5000)).default({}),
+    })
+    .strict(),
+);
+export type TradeinsSettings = ReturnType<typeof TradeinsSettings.read>;
