@@ -2,9 +2,10 @@ import { Command } from 'commander';
 import type { CliRuntime, CommandRegistrar } from './runtime.js';
 import { registerServerCommands } from './commands/server.commands.js';
 import { registerOrgCommands } from './commands/org.commands.js';
+import { registerCommerceCommands } from './commands/commerce.commands.js';
 
 /** Command files of each module; add yours here. */
-const registrars: CommandRegistrar[] = [registerServerCommands, registerOrgCommands];
+const registrars: CommandRegistrar[] = [registerServerCommands, registerOrgCommands, registerCommerceCommands];
 
 export function buildProgram(rt: CliRuntime): Command {
   const program = new Command('tradein')

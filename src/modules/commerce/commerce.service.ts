@@ -17,7 +17,8 @@ import {
   type OldOrderRecord,
   type OrderRecord,
 } from './commerce.repository.js';
-import type { BulkCancellationInput, CancellationRequestInput, CheckoutInput, FinalValuationInput, OldOrderImport } from './commerce.schemas.js';
+import { z } from 'zod';
+import { OldOrderImport, type BulkCancellationInput, type CancellationRequestInput, type CheckoutInput, type FinalValuationInput } from './commerce.schemas.js';
 import { CommerceSettings } from './commerce.settings.js';
 import { allocateTradeInDiscounts, isCancellable, isRefundable, orderNumber } from './order-math.js';
 import { registeredDeviceId, type TradeInDeviceView, type TradeInsPort } from './tradeins-port.js';
@@ -251,8 +252,13 @@ export class CommerceService {
     return rows[0];
   }
 
-  /** Imports old orders (migration from a previous shop), matched to users by email; idempotent by number. */
-  async importOldOrders(ctx: Ctx, rows: OldOrderImport[]): Promise<{ created: number; updated: number }> {
+  /**
+   * Imports old orders (migration from a previous shop): a JSON array (or `{results: [...]}`) of
+   * {@link OldOrderImport} rows, matched to users by email, all or nothing, idempotent by number.
+   */
+  async importOldOrders(ctx: Ctx, raw: unknown): Promise<{ created: number; updated: number }> {
+    const list = Array.isArray(raw) ? raw : (raw as { results?: unknown } | null)?.results;
+    const rows = z.array(OldOrderImport).min(1).max(100_000).parse(list);
     return withTransaction(ctx, async (tx) => {
       let created = 0;
       let updated = 0;
