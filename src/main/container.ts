@@ -10,6 +10,9 @@ import { randomToken } from '../platform/ids/index.js';
 import { OutboxDispatcher } from '../platform/outbox/index.js';
 import { createOrgModule } from '../modules/org/index.js';
 import { createCatalogModule } from '../modules/catalog/index.js';
+import { createGradingModule } from '../modules/grading/index.js';
+import { createPricingModule } from '../modules/pricing/index.js';
+import { createCampaignsModule } from '../modules/campaigns/index.js';
 import { createNotificationsModule } from '../modules/notifications/index.js';
 import { createCommerceModule, FINAL_VALUATION_TOPIC } from '../modules/commerce/index.js';
 import { createTradeinsModule } from '../modules/tradeins/index.js';
@@ -40,6 +43,9 @@ async function loadSecret(db: Db, configured: string | undefined): Promise<strin
 export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; config: Config; secret: string; outbox: OutboxDispatcher }): Modules {
   const org = createOrgModule(deps);
   const catalog = createCatalogModule({ db: deps.db, cache: deps.cache });
+  const grading = createGradingModule({ cache: deps.cache, catalog });
+  const campaigns = createCampaignsModule({ cache: deps.cache });
+  const pricing = createPricingModule({ db: deps.db, cache: deps.cache, catalog, grading, campaigns, findUserByUid: (ctx, uid) => org.users.findByUid(ctx, uid) });
   const findTenant = (id: number) => org.tenants.findActiveById(id);
   const notifications = createNotificationsModule({ ...deps, smtpUrl: deps.config.smtpUrl, mailFrom: deps.config.mailFrom, findTenant });
   const commerce = createCommerceModule({ ...deps, notifications, users: org.users, findTenant, publicUrl: deps.config.publicUrl });
@@ -47,7 +53,7 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   commerce.setTradeIns(tradeins);
   notifications.registerHandlers(deps.outbox);
   deps.outbox.register(FINAL_VALUATION_TOPIC, (msg) => commerce.onFinalValuationRecorded(msg));
-  return { org, catalog, notifications, commerce, tradeins };
+  return { org, catalog, notifications, commerce, tradeins, grading, pricing, campaigns };
 }
 
 /** Opens the database, applies migrations and wires every module. */

@@ -1,5 +1,6 @@
 import { migrate, type Db } from '../platform/db/index.js';
 import { syncReferenceCatalog } from '../modules/catalog/index.js';
+import { syncReferenceGradingForms } from '../modules/grading/index.js';
 
 /**
  * Brings a database to the state the code expects: migrations, then shared reference data
@@ -15,4 +16,5 @@ const referenceDataSteps: Array<(db: Db) => Promise<void>> = [
   async (db) => {
     await syncReferenceCatalog(db);
   },
+  (db) => syncReferenceGradingForms(db),
 ];

@@ -69,4 +69,9 @@ export async function seedDemo(c: Container, slug = 'demo'): Promise<{ created: 
 }
 
 /** Demo data of each module, each idempotent. Modules add theirs here as they land. */
-const demoSeeds: Array<(c: Container, ctx: Ctx) => Promise<void>> = [];
+const demoSeeds: Array<(c: Container, ctx: Ctx) => Promise<void>> = [
+  // Demo base prices for the whole catalog (labelled 'demo') and two campaigns.
+  async (c, ctx) => {
+    await c.modules.pricing.seedDemoPrices(ctx);
+    await c.modules.campaigns.seedDemo(ctx);
+  },];

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { LightMyRequestResponse } from 'fastify';
 import type { Ctx } from '../../src/platform/context.js';
 import type { CampaignView, DiligenceSummary, StoredQuote, TradeinsPorts } from '../../src/modules/tradeins/index.js';
 import type { CatalogVariant } from '../../src/modules/catalog/index.js';
@@ -68,7 +69,7 @@ export interface Harness {
   headers: Record<string, string>;
   /** A quote for a fresh identifier with a passing diligence report. */
   quote(opts?: Partial<StoredQuote> & { identifier?: string; fraud?: DiligenceSummary['fraud']; fmip?: DiligenceSummary['fmip']; noReport?: boolean }): { id: string; identifier: string };
-  register(body: Record<string, unknown>, path?: string): ReturnType<TestApp['app']['inject']>;
+  register(body: Record<string, unknown>, path?: string): Promise<LightMyRequestResponse>;
 }
 
 export function imei(): string {

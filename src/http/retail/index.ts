@@ -2,6 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { apiKeyAuth } from '../plugins/auth.js';
 import type { RouteOptions } from '../route-types.js';
 import { orgRetailRoutes } from './org.routes.js';
+import { gradingRetailRoutes } from './grading.routes.js';
+import { pricingRetailRoutes } from './pricing.routes.js';
+import { campaignsRetailRoutes } from './campaigns.routes.js';
 import { catalogRetailRoutes } from './catalog.routes.js';
 import { tradeinsRetailRoutes } from './tradeins.routes.js';
 
@@ -13,6 +16,9 @@ export async function retailRoutes(app: FastifyInstance, opts: RouteOptions): Pr
   await app.register(async (scope) => {
     scope.addHook('onRequest', apiKeyAuth(opts.deps));
     await scope.register(orgRetailRoutes, opts);
+    await scope.register(gradingRetailRoutes, opts);
+    await scope.register(pricingRetailRoutes, opts);
+    await scope.register(campaignsRetailRoutes, opts);
     await scope.register(catalogRetailRoutes, opts);
     await scope.register(tradeinsRetailRoutes, opts);
   });
