@@ -10,6 +10,7 @@
  *   BENCH_SERVER_LOG_LEVEL=warn
  *   BENCH_OUT=bench/results
  *   BENCH_REF=HEAD          measure a git ref (exported to a temp dir) instead of the working tree
+ *   BENCH_CPU_PROF=dir      write a V8 CPU profile of the server (node --cpu-prof) into dir
  */
 import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -89,7 +90,7 @@ async function main(): Promise<number> {
     log(`database: ${db.label}`);
     const productEnv = { ...db.env, LOG_LEVEL: settings.serverLogLevel, DEFAULT_TENANT: 'demo' };
     const dataset = await prepareDataset(productEnv, db.dataDir, log);
-    server = await startServer(productEnv, pinning?.server);
+    server = await startServer(productEnv, pinning?.server, env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(env.BENCH_CPU_PROF)}`] : []);
     log(`server pid ${server.pid} at ${server.baseUrl}`);
     const sampler = new RssSampler(server.pid);
     sampler.start();
@@ -115,7 +116,7 @@ async function main(): Promise<number> {
       commit,
       node: process.versions.node,
       cpu: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
-      cores: os.availableParallelism(),
+      cores: os.cpus().length,
       database: { kind: db.kind, label: db.label },
       pinning: pinReason,
       settings,

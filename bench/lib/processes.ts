@@ -37,7 +37,7 @@ export interface Pinning {
 }
 
 export function detectPinning(): { pinning: Pinning | null; reason: string } {
-  const cores = os.availableParallelism();
+  const cores = os.cpus().length;
   const taskset = spawnSync('taskset', ['--version'], { encoding: 'utf8' });
   if (taskset.error) return { pinning: null, reason: `not pinned: taskset not found (${cores} cores)` };
   if (cores < 2) return { pinning: null, reason: 'not pinned: only one core' };
@@ -134,9 +134,9 @@ export interface ServerHandle {
 }
 
 /** Starts `tradein serve` as a child process and waits until /readyz answers 200. */
-export async function startServer(env: Record<string, string>, core: string | undefined): Promise<ServerHandle> {
+export async function startServer(env: Record<string, string>, core: string | undefined, nodeFlags: string[] = []): Promise<ServerHandle> {
   const port = await freePort();
-  const [cmd, args] = pinned(core, process.execPath, [cli(), 'serve', '--port', String(port)]);
+  const [cmd, args] = pinned(core, process.execPath, [...nodeFlags, cli(), 'serve', '--port', String(port)]);
   const child = spawn(cmd, args, {
     cwd: productDir,
     env: { ...process.env, ...env, HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}` },
