@@ -2,10 +2,11 @@ import { Command } from 'commander';
 import type { CliRuntime, CommandRegistrar } from './runtime.js';
 import { registerServerCommands } from './commands/server.commands.js';
 import { registerOrgCommands } from './commands/org.commands.js';
+import { registerCatalogCommands } from './commands/catalog.commands.js';
 import { registerCommerceCommands } from './commands/commerce.commands.js';
 
 /** Command files of each module; add yours here. */
-const registrars: CommandRegistrar[] = [registerServerCommands, registerOrgCommands, registerCommerceCommands];
+const registrars: CommandRegistrar[] = [registerServerCommands, registerOrgCommands, registerCatalogCommands, registerCommerceCommands];
 
 export function buildProgram(rt: CliRuntime): Command {
   const program = new Command('tradein')

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { attachAdmin, tenantFromParam } from '../plugins/auth.js';
 import type { RouteOptions } from '../route-types.js';
 import { orgAdminRoutes } from './org.routes.js';
+import { catalogAdminRoutes } from './catalog.routes.js';
 import { gradingAdminRoutes } from './grading.routes.js';
 import { pricingAdminRoutes } from './pricing.routes.js';
 import { campaignsAdminRoutes } from './campaigns.routes.js';
@@ -20,6 +21,7 @@ export async function adminRoutes(app: FastifyInstance, opts: RouteOptions): Pro
       await attachAdmin(opts.deps, request, tenant);
     });
     await scope.register(orgAdminRoutes, opts);
+    await scope.register(catalogAdminRoutes, opts);
     await scope.register(gradingAdminRoutes, opts);
     await scope.register(pricingAdminRoutes, opts);
     await scope.register(campaignsAdminRoutes, opts);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { apiKeyAuth } from '../plugins/auth.js';
 import type { RouteOptions } from '../route-types.js';
 import { orgRetailRoutes } from './org.routes.js';
+import { catalogRetailRoutes } from './catalog.routes.js';
 import { gradingRetailRoutes } from './grading.routes.js';
 import { pricingRetailRoutes } from './pricing.routes.js';
 import { campaignsRetailRoutes } from './campaigns.routes.js';
@@ -16,6 +17,7 @@ export async function retailRoutes(app: FastifyInstance, opts: RouteOptions): Pr
   await app.register(async (scope) => {
     scope.addHook('onRequest', apiKeyAuth(opts.deps));
     await scope.register(orgRetailRoutes, opts);
+    await scope.register(catalogRetailRoutes, opts);
     await scope.register(gradingRetailRoutes, opts);
     await scope.register(pricingRetailRoutes, opts);
     await scope.register(campaignsRetailRoutes, opts);

@@ -5,7 +5,7 @@ const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 /** "a|b", "a;b" or "a,b" in CSV, or an array in JSON. */
 const codeList = z.preprocess(
   (v) => (typeof v === 'string' ? v.split(/[|;,]/).map((s) => s.trim()).filter(Boolean) : v),
-  z.array(z.string().trim().min(1).max(40)).max(100),
+  z.array(z.string().trim().min(1).max(100)).max(500),
 );
 
 /**
@@ -48,6 +48,6 @@ export const ItemGroupInput = z.object({
   key: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and "-", at most 40'),
   name: z.string().trim().min(1).max(100),
   /** Translations by locale (en, tr, sv, de). */
-  names: z.record(z.enum(['en', 'tr', 'sv', 'de']), z.string().trim().min(1).max(100)).optional(),
+  names: z.partialRecord(z.enum(['en', 'tr', 'sv', 'de']), z.string().trim().min(1).max(100)).optional(),
 });
 export type ItemGroupInput = z.infer<typeof ItemGroupInput>;

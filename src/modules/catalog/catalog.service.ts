@@ -268,6 +268,11 @@ export class CatalogService {
     const good: { line: number; upsert: ProductUpsert; price: number | undefined }[] = [];
     let skipped = 0;
     for (const row of rows) {
+      // Rows of an exported reference catalog are skipped before validation.
+      if (row.data && typeof row.data === 'object' && (row.data as { source?: unknown }).source === 'reference') {
+        skipped++;
+        continue;
+      }
       const parsed = ProductRowInput.safeParse(row.data);
       if (!parsed.success) {
         errors.push({ line: row.line, reason: parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ') });
