@@ -6,7 +6,6 @@ import { catalogRetailRoutes } from './catalog.routes.js';
 import { gradingRetailRoutes } from './grading.routes.js';
 import { pricingRetailRoutes } from './pricing.routes.js';
 import { campaignsRetailRoutes } from './campaigns.routes.js';
-import { catalogRetailRoutes } from './catalog.routes.js';
 import { tradeinsRetailRoutes } from './tradeins.routes.js';
 
 /**
@@ -21,7 +20,6 @@ export async function retailRoutes(app: FastifyInstance, opts: RouteOptions): Pr
     await scope.register(gradingRetailRoutes, opts);
     await scope.register(pricingRetailRoutes, opts);
     await scope.register(campaignsRetailRoutes, opts);
-    await scope.register(catalogRetailRoutes, opts);
     await scope.register(tradeinsRetailRoutes, opts);
   });
 }
