@@ -33,7 +33,7 @@ export class FakeTradeIns implements TradeInsPort {
       decision: null,
       tenantId: ctx.tenant.id,
     });
-    return { id: id + 50_000, tradeInDevices: [{ tradeInDeviceId: id }] };
+    return { id: id + 50_000, devices: [{ id }] };
   }
 
   async getDevice(ctx: Ctx, id: number) {

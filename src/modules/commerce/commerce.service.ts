@@ -21,7 +21,7 @@ import { z } from 'zod';
 import { OldOrderImport, type BulkCancellationInput, type CancellationRequestInput, type CheckoutInput, type FinalValuationInput } from './commerce.schemas.js';
 import { CommerceSettings } from './commerce.settings.js';
 import { allocateTradeInDiscounts, isCancellable, isRefundable, orderNumber } from './order-math.js';
-import { registeredDeviceId, type TradeInDeviceView, type TradeInsPort } from './tradeins-port.js';
+import type { TradeInDeviceView, TradeInsPort } from './tradeins-port.js';
 
 /** Outbox topic of the trade-in core that commerce reacts to. */
 export const FINAL_VALUATION_TOPIC = 'tradeins.final_valuation_recorded';
@@ -113,8 +113,8 @@ export class CommerceService {
           },
           { temporary: false, source: 'order' },
         );
-        const deviceId = registeredDeviceId(result);
-        const device = deviceId === null ? null : await port.getDevice(tx, deviceId);
+        const deviceId = result.devices[0]?.id;
+        const device = deviceId === undefined ? null : await port.getDevice(tx, deviceId);
         if (!device) throw CommerceErrors.B050004();
         if (device.currency !== currency) throw CommerceErrors.B050005({ tradeIn: device.currency, order: currency });
         tradeIns.push({

@@ -29,7 +29,7 @@ export interface RegisterForOrderInput {
  * at wiring with `commerce.setTradeIns(tradeins)` so commerce can be built and tested alone.
  */
 export interface TradeInsPort {
-  register(ctx: Ctx, input: RegisterForOrderInput, opts: { temporary: false; source: 'order' }): Promise<unknown>;
+  register(ctx: Ctx, input: RegisterForOrderInput, opts: { temporary: false; source: 'order' }): Promise<{ devices: { id: number }[] }>;
   getDevice(ctx: Ctx, deviceId: number): Promise<TradeInDeviceView | null>;
   cancelDevice(ctx: Ctx, deviceId: number, reason: string): Promise<unknown>;
   recordFinalValuation(
@@ -38,12 +38,4 @@ export interface TradeInsPort {
     input: { priceMinor: number; grade: string; reason: string; photoIds: string[] },
   ): Promise<{ device: TradeInDeviceView; changed: boolean }>;
   applyCustomerDecision(ctx: Ctx, deviceId: number, decision: 'approved' | 'rejected'): Promise<boolean>;
-}
-
-/** The device id of a `register` result (`TradeIn` with one device). */
-export function registeredDeviceId(result: unknown): number | null {
-  const r = result as { tradeInDevices?: { tradeInDeviceId?: number; id?: number }[]; devices?: { id?: number }[] } | null;
-  const d = r?.tradeInDevices?.[0] ?? r?.devices?.[0];
-  const id = (d as { tradeInDeviceId?: number } | undefined)?.tradeInDeviceId ?? d?.id;
-  return typeof id === 'number' ? id : null;
 }
