@@ -106,6 +106,22 @@ describe('GET /api/v2/retail/models: search quality on the shipped catalog', () 
     expect(first[2].ProductCode.split(',')).toContain('MT562');
   });
 
+  it('shows the working-device price in the tenant currency once pricing has one', async () => {
+    const before = await search('iphone xs max');
+    const [v64, v256] = before.body.Data;
+    expect(v64.Price).toBeNull();
+    await t.c.modules.pricing.upsertBasePrices(a.ctx, [
+      { variantId: v64.Id, amountMinor: 203_00 },
+      { variantId: v256.Id, amountMinor: 221_50 },
+    ]);
+    const after = await search('iphone xs max');
+    expect(after.body.Data.slice(0, 3).map((m) => [m.Price, m.CurrencyIsoCode])).toEqual([
+      [203, 'SEK'],
+      [221.5, 'SEK'],
+      [null, 'SEK'],
+    ]);
+  });
+
   it('ranks exact names before prefixes before typos, ties in a stable order', async () => {
     const { body } = await search('iphone 13 pro');
     const names = body.Data.map((m) => m.ItemName);
