@@ -6,7 +6,7 @@ import { registerCatalogCommands } from './commands/catalog.commands.js';
 import { registerCommerceCommands } from './commands/commerce.commands.js';
 
 /** Command files of each module; add yours here. */
-const registrars: CommandRegistrar[] = [registerServerCommands, registerOrgCommands, registerCatalogCommands, registerCatalogCommands, registerCommerceCommands];
+const registrars: CommandRegistrar[] = [registerServerCommands, registerOrgCommands, registerCatalogCommands, registerCommerceCommands];
 
 export function buildProgram(rt: CliRuntime): Command {
   const program = new Command('tradein')
