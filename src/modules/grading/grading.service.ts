@@ -46,6 +46,8 @@ function scopeKey(groupKey: string, itemId: number | null): string {
 export class GradingService {
   private readonly byTenant = new Map<number, Promise<Map<string, ActiveForm>>>();
   private readonly versions = new Map<number, Promise<ActiveForm | null>>();
+  /** Variants looked up by the hot paths (grading form, price quote), per tenant. */
+  private readonly variants = new Map<number, Map<number, Promise<CatalogVariant | null>>>();
 
   constructor(
     private readonly deps: { cache: CacheBus; catalog: CatalogModule },
@@ -55,6 +57,29 @@ export class GradingService {
       else this.byTenant.delete(tenantId);
       this.versions.clear();
     });
+    deps.cache.on('catalog', (tenantId) => {
+      if (tenantId === null) this.variants.clear();
+      else this.variants.delete(tenantId);
+    });
+  }
+
+  /**
+   * A variant the tenant trades, from memory after the first lookup (the catalog's CacheBus
+   * scope `catalog` clears it), so forms and quotes do not query the catalog every time.
+   */
+  variant(ctx: Ctx, id: number): Promise<CatalogVariant | null> {
+    let perTenant = this.variants.get(ctx.tenant.id);
+    if (!perTenant) this.variants.set(ctx.tenant.id, (perTenant = new Map()));
+    let p = perTenant.get(id);
+    if (!p) {
+      // Bounded: unknown ids are cached too, so a flood of random ids must not grow it forever.
+      if (perTenant.size >= 50_000) perTenant.clear();
+      p = this.deps.catalog.getVariant(ctx, id);
+      const map = perTenant;
+      p.catch(() => map.delete(id));
+      perTenant.set(id, p);
+    }
+    return p;
   }
 
   private activeIndex(ctx: Ctx): Promise<Map<string, ActiveForm>> {
@@ -84,7 +109,7 @@ export class GradingService {
 
   /** The active form of a model (seed 003 `GET models/{id}/grading-form`); N170008 when none. */
   async formForModel(ctx: Ctx, modelId: number): Promise<{ variant: CatalogVariant; form: ActiveForm }> {
-    const variant = await this.deps.catalog.getVariant(ctx, modelId);
+    const variant = await this.variant(ctx, modelId);
     const form = variant && variant.isActive ? await this.activeFormFor(ctx, variant) : null;
     if (!variant || !form) throw GradingErrors.N170008({ id: modelId });
     return { variant, form };

@@ -109,7 +109,7 @@ export class PricingService {
     const identifier = input.itemIdentifier?.trim() || null;
     if (identifier !== null && identifier.length < 5) throw PricingErrors.B070006();
 
-    const variant = await this.deps.catalog.getVariant(ctx, input.modelId);
+    const variant = await this.deps.grading.variant(ctx, input.modelId);
     const form = variant && variant.isActive ? await this.deps.grading.activeFormFor(ctx, variant) : null;
     if (!variant || !form) throw PricingErrors.B070008({ id: input.modelId });
     const checked = checkAnswers(form.definition, input.gradingForm);
