@@ -38,6 +38,9 @@ describe('checkout and orders (seed 002)', () => {
     const detail = await sf(t, shop, 'GET', `/users/orders/${order.id}/`, { session: ayse, headers: { 'accept-language': 'tr' } });
     expect(detail.statusCode).toBe(200);
     expect(detail.json().status.label).toBe('Onaylandı');
+    const returnPage = await sf(t, shop, 'GET', `/users/orders/${order.id}/cancellation/`, { session: ayse });
+    expect(returnPage.json().orderitem_set.map((i: { is_cancellable: boolean }) => i.is_cancellable)).toEqual([true, true]);
+    expect((await sf(t, shop, 'GET', `/users/orders/${order.id}/cancellation/`, { session: bob })).statusCode).toBe(404);
     expect((await sf(t, shop, 'GET', '/users/orders/')).statusCode).toBe(401);
   });
 

@@ -404,6 +404,15 @@ export async function commerceStorefrontRoutes(app: FastifyInstance, { deps }: R
   );
 
   r.get(
+    '/users/orders/:id/cancellation/',
+    { schema: { tags: ['storefront'], summary: 'An order with its items for the cancellation/return page', params: IdParams } },
+    async (request) => {
+      const ctx = requireUser(request);
+      return toOrder(await commerce.getOrder(ctx, request.params.id), ctx.locale);
+    },
+  );
+
+  r.get(
     '/users/old-orders/',
     { schema: { tags: ['storefront'], summary: "The user's orders from the previous shop", querystring: Paging, response: { 200: Paged(z.any()) } } },
     async (request) => {
