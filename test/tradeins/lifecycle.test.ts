@@ -186,6 +186,24 @@ describe('after registration', () => {
   });
 });
 
+describe('OpenAPI', () => {
+  it('documents the trade-in routes', async () => {
+    const spec = (await h.t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    for (const path of [
+      '/api/v2/retail/tradeins',
+      '/api/v2/retail/tradeins/device',
+      '/api/v2/retail/tradeins/{id}',
+      '/api/v2/retail/tradeins/{id}/pdf',
+      '/api/v2/retail/tradeins/{id}/signature/client',
+      '/api/v2/retail/tradeins/temp/{id}/confirm',
+      '/api/v2/public/tradeins/pdf/{token}',
+    ]) {
+      expect(spec.paths[path], path).toBeDefined();
+    }
+    expect(Object.keys(spec.paths['/api/v2/retail/tradeins/{id}']).sort()).toEqual(['delete', 'get', 'patch', 'put']);
+  });
+});
+
 describe('lifecycle functions', () => {
   it('records a final valuation with an outbox event, decides once, cancels devices only while Registered', async () => {
     const { tradeins } = h.t.c.modules;
