@@ -2,12 +2,13 @@ import { Command } from 'commander';
 import type { CliRuntime, CommandRegistrar } from './runtime.js';
 import { registerServerCommands } from './commands/server.commands.js';
 import { registerOrgCommands } from './commands/org.commands.js';
+import { registerDiligenceCommands } from './commands/diligence.commands.js';
 import { registerCatalogCommands } from './commands/catalog.commands.js';
 import { registerPricingCommands } from './commands/pricing.commands.js';
 import { registerCommerceCommands } from './commands/commerce.commands.js';
 
 /** Command files of each module; add yours here. */
-const registrars: CommandRegistrar[] = [registerServerCommands, registerOrgCommands, registerCatalogCommands, registerCommerceCommands, registerPricingCommands];
+const registrars: CommandRegistrar[] = [registerServerCommands, registerOrgCommands, registerCatalogCommands, registerDiligenceCommands, registerCommerceCommands, registerPricingCommands];
 
 export function buildProgram(rt: CliRuntime): Command {
   const program = new Command('tradein')

@@ -8,6 +8,8 @@ import type { CatalogModule } from '../modules/catalog/index.js';
 import type { GradingModule } from '../modules/grading/index.js';
 import type { PricingModule } from '../modules/pricing/index.js';
 import type { CampaignsModule } from '../modules/campaigns/index.js';
+import type { DiligenceModule } from '../modules/diligence/index.js';
+import type { DataFieldsModule } from '../modules/datafields/index.js';
 import type { NotificationsModule } from '../modules/notifications/index.js';
 import type { CommerceModule } from '../modules/commerce/index.js';
 import type { TradeinsModule } from '../modules/tradeins/index.js';
@@ -19,6 +21,8 @@ export interface Modules {
   grading: GradingModule;
   pricing: PricingModule;
   campaigns: CampaignsModule;
+  diligence: DiligenceModule;
+  datafields: DataFieldsModule;
   notifications: NotificationsModule;
   commerce: CommerceModule;
   tradeins: TradeinsModule;

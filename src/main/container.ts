@@ -13,6 +13,8 @@ import { createCatalogModule } from '../modules/catalog/index.js';
 import { createGradingModule } from '../modules/grading/index.js';
 import { createPricingModule } from '../modules/pricing/index.js';
 import { createCampaignsModule } from '../modules/campaigns/index.js';
+import { createDiligenceModule } from '../modules/diligence/index.js';
+import { createDataFieldsModule } from '../modules/datafields/index.js';
 import { createNotificationsModule } from '../modules/notifications/index.js';
 import { createCommerceModule, FINAL_VALUATION_TOPIC } from '../modules/commerce/index.js';
 import { createTradeinsModule } from '../modules/tradeins/index.js';
@@ -46,15 +48,19 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const grading = createGradingModule({ cache: deps.cache, catalog });
   const campaigns = createCampaignsModule({ cache: deps.cache });
   const pricing = createPricingModule({ db: deps.db, cache: deps.cache, catalog, grading, campaigns, findUserByUid: (ctx, uid) => org.users.findByUid(ctx, uid) });
+  const diligence = createDiligenceModule({ catalog });
+  const datafields = createDataFieldsModule();
   const findTenant = (id: number) => org.tenants.findActiveById(id);
   const notifications = createNotificationsModule({ ...deps, smtpUrl: deps.config.smtpUrl, mailFrom: deps.config.mailFrom, findTenant });
   const commerce = createCommerceModule({ ...deps, notifications, users: org.users, findTenant, publicUrl: deps.config.publicUrl });
   const tradeins = createTradeinsModule({ org, catalog, secret: deps.secret, publicUrl: deps.config.publicUrl });
-  tradeins.connect({ pricing, campaigns });
+  tradeins.connect({ pricing, campaigns, diligence, datafields });
   commerce.setTradeIns(tradeins);
   notifications.registerHandlers(deps.outbox);
   deps.outbox.register(FINAL_VALUATION_TOPIC, (msg) => commerce.onFinalValuationRecorded(msg));
-  return { org, catalog, notifications, commerce, tradeins, grading, pricing, campaigns };
+  datafields.setCampaignFieldSource(campaigns);
+  campaigns.setDataFields(datafields);
+  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns };
 }
 
 /** Opens the database, applies migrations and wires every module. */

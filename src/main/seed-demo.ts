@@ -74,4 +74,6 @@ const demoSeeds: Array<(c: Container, ctx: Ctx) => Promise<void>> = [
   async (c, ctx) => {
     await c.modules.pricing.seedDemoPrices(ctx);
     await c.modules.campaigns.seedDemo(ctx);
-  },];
+  },
+  (c, ctx) => c.modules.datafields.seedDemo(ctx),
+];

@@ -6,6 +6,8 @@ import { catalogAdminRoutes } from './catalog.routes.js';
 import { gradingAdminRoutes } from './grading.routes.js';
 import { pricingAdminRoutes } from './pricing.routes.js';
 import { campaignsAdminRoutes } from './campaigns.routes.js';
+import { diligenceAdminRoutes } from './diligence.routes.js';
+import { datafieldsAdminRoutes } from './datafields.routes.js';
 import { commerceAdminRoutes } from './commerce.routes.js';
 import { notificationsAdminRoutes } from './notifications.routes.js';
 
@@ -24,6 +26,8 @@ export async function adminRoutes(app: FastifyInstance, opts: RouteOptions): Pro
     await scope.register(gradingAdminRoutes, opts);
     await scope.register(pricingAdminRoutes, opts);
     await scope.register(campaignsAdminRoutes, opts);
+    await scope.register(diligenceAdminRoutes, opts);
+    await scope.register(datafieldsAdminRoutes, opts);
     await scope.register(commerceAdminRoutes, opts);
     await scope.register(notificationsAdminRoutes, opts);
   });

@@ -3,6 +3,8 @@ import { apiKeyAuth } from '../plugins/auth.js';
 import type { RouteOptions } from '../route-types.js';
 import { orgRetailRoutes } from './org.routes.js';
 import { catalogRetailRoutes } from './catalog.routes.js';
+import { diligenceRetailRoutes } from './diligence.routes.js';
+import { datafieldsRetailRoutes } from './datafields.routes.js';
 import { gradingRetailRoutes } from './grading.routes.js';
 import { pricingRetailRoutes } from './pricing.routes.js';
 import { campaignsRetailRoutes } from './campaigns.routes.js';
@@ -17,6 +19,8 @@ export async function retailRoutes(app: FastifyInstance, opts: RouteOptions): Pr
     scope.addHook('onRequest', apiKeyAuth(opts.deps));
     await scope.register(orgRetailRoutes, opts);
     await scope.register(catalogRetailRoutes, opts);
+    await scope.register(diligenceRetailRoutes, opts);
+    await scope.register(datafieldsRetailRoutes, opts);
     await scope.register(gradingRetailRoutes, opts);
     await scope.register(pricingRetailRoutes, opts);
     await scope.register(campaignsRetailRoutes, opts);

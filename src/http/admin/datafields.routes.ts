@@ -1,0 +1,71 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { CreateDataFieldInput, UpdateDataFieldInput, type DataField } from '../../modules/datafields/index.js';
+import { requireUser } from '../plugins/auth.js';
+import { zodApp, type RouteOptions } from '../route-types.js';
+
+const TenantParams = z.object({ tenant: z.string().max(60) });
+const FieldParams = TenantParams.extend({ id: z.coerce.number().int().positive().max(2_147_483_647) });
+
+const toAdmin = (f: DataField) => ({
+  id: f.id,
+  name: f.name,
+  labels: f.labels,
+  templateType: f.templateType,
+  dataType: f.dataType,
+  isRequired: f.isRequired,
+  isVisible: f.isVisible,
+  isActive: f.isActive,
+  isCampaignField: f.isCampaignField,
+  scope: [...(f.scopeCorporate ? ['Corporate'] : []), ...(f.scopePrivate ? ['Private'] : [])],
+  sortOrder: f.sortOrder,
+  regex: f.regex,
+  listOptions: f.listOptions,
+  isUnique: f.isUnique,
+  maxUsesPerValue: f.maxUsesPerValue,
+  requiresValidation: f.requiresValidation,
+  createdAt: f.createdAt.toISOString(),
+  updatedAt: f.updatedAt.toISOString(),
+});
+
+/** Administration of custom data fields. */
+export async function datafieldsAdminRoutes(app: FastifyInstance, { deps }: RouteOptions): Promise<void> {
+  const r = zodApp(app);
+  const { datafields } = deps.modules;
+
+  r.get(
+    '/api/:tenant/admin/data-fields',
+    { schema: { tags: ['admin'], summary: 'List custom data fields (active and inactive)', params: TenantParams } },
+    async (request) => {
+      const ctx = requireUser(request, ['admin']);
+      return { results: (await datafields.list(ctx)).map(toAdmin) };
+    },
+  );
+
+  r.post(
+    '/api/:tenant/admin/data-fields',
+    { schema: { tags: ['admin'], summary: 'Create a custom data field', params: TenantParams, body: CreateDataFieldInput } },
+    async (request, reply) => {
+      const ctx = requireUser(request, ['admin']);
+      return reply.status(201).send(toAdmin(await datafields.create(ctx, request.body)));
+    },
+  );
+
+  r.get(
+    '/api/:tenant/admin/data-fields/:id',
+    { schema: { tags: ['admin'], summary: 'One custom data field', params: FieldParams } },
+    async (request) => toAdmin(await datafields.get(requireUser(request, ['admin']), request.params.id)),
+  );
+
+  r.patch(
+    '/api/:tenant/admin/data-fields/:id',
+    { schema: { tags: ['admin'], summary: 'Change a custom data field', params: FieldParams, body: UpdateDataFieldInput } },
+    async (request) => toAdmin(await datafields.update(requireUser(request, ['admin']), request.params.id, request.body)),
+  );
+
+  r.delete(
+    '/api/:tenant/admin/data-fields/:id',
+    { schema: { tags: ['admin'], summary: 'Delete a data field (deactivates it when trade-ins have used it)', params: FieldParams } },
+    async (request) => ({ result: await datafields.remove(requireUser(request, ['admin']), request.params.id) }),
+  );
+}

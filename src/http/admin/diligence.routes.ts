@@ -1,0 +1,95 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { BlocklistEntry } from '../../modules/diligence/index.js';
+import { requireUser } from '../plugins/auth.js';
+import { zodApp, type RouteOptions } from '../route-types.js';
+
+const TenantParams = z.object({ tenant: z.string().max(60) });
+
+const toAdmin = (e: BlocklistEntry) => ({
+  id: e.id,
+  identifier: e.identifier,
+  reason: e.reason,
+  source: e.source,
+  created_at: e.createdAt.toISOString(),
+  created_by_user_id: e.createdByUserId,
+});
+
+/** Administration of the tenant's blocklist of lost/stolen identifiers, and report reading. */
+export async function diligenceAdminRoutes(app: FastifyInstance, { deps }: RouteOptions): Promise<void> {
+  const r = zodApp(app);
+  const { diligence } = deps.modules;
+
+  r.get(
+    '/api/:tenant/admin/blocklist',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Blocklisted identifiers (newest first), searchable',
+        params: TenantParams,
+        querystring: z.object({
+          search: z.string().max(100).optional(),
+          limit: z.coerce.number().int().min(1).max(1000).default(100),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+      },
+    },
+    async (request) => {
+      const ctx = requireUser(request, ['admin', 'technician', 'agent']);
+      const { total, entries } = await diligence.blocklist.list(ctx, request.query);
+      return { count: total, results: entries.map(toAdmin) };
+    },
+  );
+
+  r.post(
+    '/api/:tenant/admin/blocklist',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Blocks an identifier (lost/stolen): due diligence answers Failed',
+        params: TenantParams,
+        body: z.object({ identifier: z.string().max(100), reason: z.string().max(500), source: z.string().max(100).nullish() }),
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireUser(request, ['admin']);
+      return reply.status(201).send(toAdmin(await diligence.blocklist.add(ctx, request.body)));
+    },
+  );
+
+  r.post(
+    '/api/:tenant/admin/blocklist/import',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Imports a CSV (identifier,reason[,source[,date]]), all or nothing',
+        params: TenantParams,
+        body: z.object({ csv: z.string().max(20_000_000), source: z.string().max(100).optional() }),
+      },
+      bodyLimit: 25 * 1024 * 1024,
+    },
+    async (request) => {
+      const ctx = requireUser(request, ['admin']);
+      return diligence.blocklist.importCsv(ctx, request.body.csv, { source: request.body.source });
+    },
+  );
+
+  r.delete(
+    '/api/:tenant/admin/blocklist/:identifier',
+    { schema: { tags: ['admin'], summary: 'Unblocks an identifier', params: TenantParams.extend({ identifier: z.string().max(100) }) } },
+    async (request, reply) => {
+      const ctx = requireUser(request, ['admin']);
+      await diligence.blocklist.remove(ctx, request.params.identifier);
+      return reply.status(204).send();
+    },
+  );
+
+  r.get(
+    '/api/:tenant/admin/diligence/reports/:id',
+    { schema: { tags: ['admin'], summary: 'A due-diligence report with its summary', params: TenantParams.extend({ id: z.string().max(100) }) } },
+    async (request) => {
+      const ctx = requireUser(request, ['admin', 'technician', 'agent']);
+      return diligence.checks.getReport(ctx, request.params.id);
+    },
+  );
+}

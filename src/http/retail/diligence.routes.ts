@@ -1,0 +1,81 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { ReportResultView } from '../../modules/diligence/index.js';
+import { requireCtx } from '../plugins/auth.js';
+import { zodApp, type RouteOptions } from '../route-types.js';
+import { RetailHeaders } from './retail.schemas.js';
+
+const CheckResult = z.object({ Provider: z.string(), CertId: z.string(), Result: z.string(), ResultId: z.number(), Timestamp: z.string() });
+const Report = z.object({ FraudCheckResults: z.array(CheckResult), FmipCheckResults: z.array(CheckResult) });
+
+const toResult = (r: ReportResultView) => ({
+  Provider: r.provider,
+  CertId: r.certId,
+  Result: r.result,
+  ResultId: r.resultId,
+  Timestamp: r.timestamp.toISOString(),
+});
+
+/** Seed 003 §4: due-diligence check and report. */
+export async function diligenceRetailRoutes(app: FastifyInstance, { deps }: RouteOptions): Promise<void> {
+  const r = zodApp(app);
+  const { diligence } = deps.modules;
+
+  r.post(
+    '/api/v2/retail/duediligence/check',
+    {
+      schema: {
+        tags: ['retail'],
+        summary: 'Runs the due-diligence checks of a device; answers the report id (a JSON string)',
+        description:
+          'Blocklist (Failed), identifier consistency (Caution), the configured external service, and Find-My (Apple only: ' +
+          'from the configured provider, else from FmipAttestation). Result ids: Passed 1, Failed 2, Caution 3, Error 4; ' +
+          'Activated 1, NotActivated 2, NotApplicable 3, Lost 4, Error 5.',
+        security: [{ apiKey: [] }],
+        querystring: RetailHeaders,
+        body: z.object({
+          ModelId: z.number().int().nullish(),
+          ItemIdentifier: z.string().max(100).nullish(),
+          FmipAttestation: z.enum(['Activated', 'NotActivated']).nullish(),
+        }),
+        response: { 200: z.uuid() },
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireCtx(request);
+      const reportId = await diligence.checks.check(ctx, {
+        modelId: request.body.ModelId,
+        itemIdentifier: request.body.ItemIdentifier,
+        fmipAttestation: request.body.FmipAttestation,
+      });
+      // The seed answers a bare JSON string; a string payload would otherwise go out as text/plain.
+      return reply.type('application/json; charset=utf-8').send(JSON.stringify(reportId));
+    },
+  );
+
+  const report = async (ctx: ReturnType<typeof requireCtx>, reportId: string | undefined) => {
+    const view = await diligence.checks.getReport(ctx, reportId);
+    return { FraudCheckResults: view.fraudResults.map(toResult), FmipCheckResults: view.fmipResults.map(toResult) };
+  };
+
+  r.get(
+    '/api/v2/retail/duediligence/report/:reportId',
+    {
+      schema: {
+        tags: ['retail'],
+        summary: 'The results behind a due-diligence check',
+        security: [{ apiKey: [] }],
+        params: z.object({ reportId: z.string().max(100) }),
+        querystring: RetailHeaders,
+        response: { 200: Report },
+      },
+    },
+    async (request) => report(requireCtx(request), request.params.reportId),
+  );
+
+  r.get(
+    '/api/v2/retail/duediligence/report',
+    { schema: { tags: ['retail'], summary: 'Without a report id: B160003', security: [{ apiKey: [] }], querystring: RetailHeaders, response: { 200: Report } } },
+    async (request) => report(requireCtx(request), undefined),
+  );
+}

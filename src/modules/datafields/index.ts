@@ -1,0 +1,27 @@
+/**
+ * Custom data fields (seed 003 §7): tenant-defined fields sent with a trade-in registration,
+ * their listing (`GET /configurations/data-fields`), value validation
+ * (`GET /tradeins/datafields/validate`) and the uses of values by trade-ins (unique values,
+ * limits of uses per value).
+ *
+ * Contracts used by other modules:
+ * - `validateForTradeIn(ctx, { values, isCorporate, campaignId, mode, excludeTradeInId? })` —
+ *   throws the seed's B0900xx codes, returns the normalized values;
+ * - `recordUses(ctx, tradeInId, values)` — inside the registration's transaction;
+ * - `describe(ctx, ids)` — fields in the seed §7 shape, for campaign details;
+ * - `setCampaignFieldSource(source)` — the campaigns module tells which fields a campaign has.
+ */
+import { DataFieldsService } from './datafields.service.js';
+
+export { DataFieldErrors } from './datafields.errors.js';
+export { CreateDataFieldInput, UpdateDataFieldInput, TradeInDataFieldsInput } from './datafields.schemas.js';
+export { DataFieldsService, DEMO_FIELDS, VALIDATION_TTL_MS, type CampaignFieldSource, type ValueValidation } from './datafields.service.js';
+export { MAX_VALUE_LENGTH } from './value-rules.js';
+export { TEMPLATE_TYPES } from './datafields.types.js';
+export type { DataField, RetailDataField, DataFieldValueInput, ValidatedDataFieldValue, TemplateType, ListOption } from './datafields.types.js';
+
+export type DataFieldsModule = DataFieldsService;
+
+export function createDataFieldsModule(): DataFieldsModule {
+  return new DataFieldsService();
+}

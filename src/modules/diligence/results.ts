@@ -1,0 +1,62 @@
+/**
+ * Result values of due-diligence checks, their seed ids, and how they combine. Pure.
+ *
+ * | Fraud    | ResultId | meaning                                            |
+ * |----------|----------|----------------------------------------------------|
+ * | Passed   | 1        | nothing found                                      |
+ * | Failed   | 2        | blocklisted / reported lost or stolen: no trade-in |
+ * | Caution  | 3        | inconsistent identifier (Luhn, TAC of another model)|
+ * | Error    | 4        | the check could not be made (timeout, outage)      |
+ *
+ * | FMIP          | ResultId | SystemExtras for the price quote          |
+ * |---------------|----------|-------------------------------------------|
+ * | Activated     | 1        | `[1]` (Find My on: the price is reduced)  |
+ * | NotActivated  | 2        | `[0]`                                     |
+ * | NotApplicable | 3        | `[0]` (not an Apple device)               |
+ * | Lost          | 4        | none: registration refuses it (B090011)   |
+ * | Error         | 5        | none: unknown, attest or check again      |
+ */
+
+export const FRAUD_RESULTS = ['Passed', 'Failed', 'Caution', 'Error'] as const;
+export type FraudResult = (typeof FRAUD_RESULTS)[number];
+export const FMIP_RESULTS = ['Activated', 'NotActivated', 'NotApplicable', 'Lost', 'Error'] as const;
+export type FmipResult = (typeof FMIP_RESULTS)[number];
+
+export const FRAUD_RESULT_IDS: Record<FraudResult, number> = { Passed: 1, Failed: 2, Caution: 3, Error: 4 };
+export const FMIP_RESULT_IDS: Record<FmipResult, number> = { Activated: 1, NotActivated: 2, NotApplicable: 3, Lost: 4, Error: 5 };
+
+/**
+ * Severity for "the worst result per kind". Fraud: Failed > Caution > Error > Passed — a
+ * suspicion outranks a check that could not be made, so a tenant that tolerates Error but not
+ * Caution still blocks. FMIP: Lost > Activated > Error > NotActivated > NotApplicable.
+ */
+const FRAUD_SEVERITY: Record<FraudResult, number> = { Passed: 0, Error: 1, Caution: 2, Failed: 3 };
+const FMIP_SEVERITY: Record<FmipResult, number> = { NotApplicable: 0, NotActivated: 1, Error: 2, Activated: 3, Lost: 4 };
+
+export function worstFraud(results: readonly FraudResult[]): FraudResult {
+  return results.reduce<FraudResult>((w, r) => (FRAUD_SEVERITY[r] > FRAUD_SEVERITY[w] ? r : w), 'Passed');
+}
+
+/** The worst FMIP result; with no FMIP result at all the status is unknown (Error). */
+export function worstFmip(results: readonly FmipResult[]): FmipResult {
+  if (results.length === 0) return 'Error';
+  return results.reduce<FmipResult>((w, r) => (FMIP_SEVERITY[r] > FMIP_SEVERITY[w] ? r : w), results[0]);
+}
+
+/**
+ * SystemExtras to send with the next price quote (seed 003 §4): `[1]` when Find My is
+ * activated, `[0]` when not activated or not applicable, null when the FMIP status is Lost or
+ * unknown (no quote should follow without a new check or attestation).
+ */
+export function systemExtrasFor(fmip: FmipResult): number[] | null {
+  switch (fmip) {
+    case 'Activated':
+      return [1];
+    case 'NotActivated':
+    case 'NotApplicable':
+      return [0];
+    case 'Lost':
+    case 'Error':
+      return null;
+  }
+}
