@@ -238,3 +238,15 @@ describe('tradein catalog import / export', () => {
     expect(toStdout.stdout.split('\n')[0]).toBe('id,key,source,group,manufacturer,item,storage_gb,product_name,product_codes,model_numbers,release_date,identifier_kind,picture_url,price');
   });
 });
+
+describe('search over reference and own products together', () => {
+  it('does not ignore words in one index that the other knows (no flood of partial matches)', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({ key: `flood-${i}`, group: 'mobiles', manufacturer: 'Floodco', item: `Wave ${i} Max` }));
+    const result = await t.c.modules.catalog.importProducts(a.ctx, rows.map((data, i) => ({ line: i + 2, data })));
+    expect(result.created).toBe(30);
+    const names = (await models(a.apiKey, 'term=iphone%20xs%20max')).map((m) => m.ProductName);
+    expect(names).toEqual(['Apple iPhone Xs Max 64GB', 'Apple iPhone Xs Max 256GB', 'Apple iPhone Xs Max 512GB']);
+    // With a word nobody knows, the rest still finds something.
+    expect((await models(a.apiKey, 'term=floodco%20wave%207%20zzqx'))[0]?.ProductName).toBe('Floodco Wave 7 Max');
+  });
+});

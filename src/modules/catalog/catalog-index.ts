@@ -74,7 +74,12 @@ export class TenantCatalogView {
     const parsed = parseQuery(term);
     return this.cached(`s|${q.itemGroupId}|${q.manufacturerId}|${q.limit}|${parsed.key}`, () => {
       const accept = this.accept(q);
-      const hits = mergeSorted(this.ref.index.search(parsed, accept), this.own.search(parsed, accept), compareHits, q.limit);
+      const run = (dropUnknownWords: boolean) =>
+        mergeSorted(this.ref.index.search(parsed, accept, { dropUnknownWords }), this.own.search(parsed, accept, { dropUnknownWords }), compareHits, q.limit);
+      // Words unknown to the tenant's few own products must not be ignored there while the
+      // reference catalog knows them: ignore unknown words only when nothing matches them all.
+      let hits = run(false);
+      if (hits.length === 0) hits = run(true);
       return hits.map((h) => h.variant);
     });
   }

@@ -161,11 +161,16 @@ export class SearchIndex {
     return out;
   }
 
-  /** Ranked matches of a parsed query (all of them, best first). */
-  search(q: ParsedQuery, accept: VariantPredicate): SearchHit[] {
-    let keys = this.searchWords(this.words(q, false), accept);
+  /**
+   * Ranked matches of a parsed query (all of them, best first). `dropUnknownWords` (default
+   * true) ignores words the index does not know; callers searching several indexes pass false
+   * first, so that a word known to one of them is not ignored by another.
+   */
+  search(q: ParsedQuery, accept: VariantPredicate, options: { dropUnknownWords?: boolean } = {}): SearchHit[] {
+    const drop = options.dropUnknownWords ?? true;
+    let keys = this.searchWords(this.words(q, false, drop), accept);
     // Also read pieces typed apart as one word ("s 24" → s24, "fold 5" → fold5); best score wins.
-    const joined = this.words(q, true);
+    const joined = this.words(q, true, drop);
     if (joined.merged) {
       const more = this.searchWords(joined, accept);
       if (keys.length === 0) keys = more;
@@ -403,7 +408,12 @@ export class SearchIndex {
     return w.prefix && hi > lo;
   }
 
-  private words(q: ParsedQuery, join: boolean): { words: Word[]; degraded: boolean; merged: boolean } {
+  /**
+   * The words of a reading of the query. A word the index does not know at all is split into
+   * known words if it can be, else dropped (the result is then ranked as fuzzy) when
+   * `dropUnknown`, else kept so that nothing matches.
+   */
+  private words(q: ParsedQuery, join: boolean, dropUnknown: boolean): { words: Word[]; degraded: boolean; merged: boolean } {
     const words: Word[] = [];
     if (join && !q.tokens.some((t, i) => i + 1 < q.tokens.length && this.vocabSet.has(t + q.tokens[i + 1]))) {
       return { words, degraded: false, merged: false };
@@ -440,7 +450,8 @@ export class SearchIndex {
       }
       const parts = this.wordBreak(t);
       if (parts) words.push(...parts.map((p) => this.makeWord(p)));
-      else degraded = true;
+      else if (dropUnknown) degraded = true;
+      else words.push(w);
     }
     return { words, degraded, merged: didMerge };
   }
