@@ -65,4 +65,20 @@ describe('checkout with the real trade-in core', () => {
     expect(cancel.statusCode, cancel.body).toBe(200);
     expect((await t.c.modules.tradeins.getDevice(h.tt.ctx, order2.orderitem_set[0].attributes.tradein.tradein_device_id))!.status).toBe('Cancelled');
   });
+
+  it('an item whose old device already shipped cannot be cancelled; nothing changes', async () => {
+    const s = await customer(t, shop, 'shipped@example.com');
+    const q = h.quote();
+    const order = (await sf(t, shop, 'POST', '/orders/checkout/', { session: s, payload: { items: [{ ...phone, tradein: { price_quote_id: q.id, device_identifier: q.identifier } }] } })).json();
+    const item = order.orderitem_set[0];
+    expect(await t.c.modules.tradeins.transitionDevice(h.tt.ctx, item.attributes.tradein.tradein_device_id, 'Shipped')).toBe(true);
+    const reasons = (await sf(t, shop, 'GET', '/users/orders/cancellation_reasons/', { session: s })).json().results;
+    const res = await sf(t, shop, 'POST', '/users/orders/cancellation_requests/', { session: s, payload: { order_item: item.id, reason: reasons[0].id, cancellation_type: 'cancel' } });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+    expect(res.json().error_code).toBe('B090001');
+    const after = (await sf(t, shop, 'GET', `/users/orders/${order.id}/`, { session: s })).json();
+    expect(after).toMatchObject({ is_cancelled: false, refund_amount: '0.00' });
+    expect((await sf(t, shop, 'GET', '/users/orders/cancellation_requests/', { session: s })).json().count).toBe(0);
+  });
 });

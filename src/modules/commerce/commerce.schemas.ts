@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const Money = z.union([z.string().regex(/^\d{1,12}(\.\d{1,4})?$/), z.number().nonnegative().max(1e12)]);
+/** A non-negative amount in major units; bounded so totals stay exact in integer minor units. */
+const Money = z.union([z.string().regex(/^\d{1,10}(\.\d{1,4})?$/), z.number().nonnegative().max(1e10)]);
 
 /** `POST /orders/checkout/` body. */
 export const CheckoutInput = z.object({
