@@ -77,6 +77,14 @@ describe('after registration', () => {
     expect((await inject('PUT', `/api/v2/retail/tradeins/${t.Id}`, { TradeInRef: 'upd-3' })).json().code).toBe('B090062');
     expect((await inject('PUT', `/api/v2/retail/tradeins/${t.Id}`, { TradeInRef: 'a b' })).json().code).toBe('B090059');
     await inject('DELETE', `/api/v2/retail/tradeins/${t.Id}`);
+    // Cancelling gives unique / limited data-field values back.
+    expect(h.datafields.uses.at(-1)).toEqual({
+      tradeInId: t.Id,
+      values: [
+        { DataFieldId: 1, DataFieldValue: '' },
+        { DataFieldId: 2, DataFieldValue: '' },
+      ],
+    });
     expect((await inject('PUT', `/api/v2/retail/tradeins/${t.Id}`, { ClientLastName: 'X' })).json().code).toBe('B090001');
   });
 

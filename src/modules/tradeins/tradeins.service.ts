@@ -342,9 +342,16 @@ export class TradeinsService {
       const open = t.devices.filter((d) => d.status === 'Registered').map((d) => d.id);
       const moved = await repo.transitionDevices(tx, { tradeInId: id, from: ['Registered'] }, 'Cancelled', now, { cancelReason: reason });
       if (moved.length !== open.length) throw E.B090001();
+      await this.releaseDataFields(tx, t);
       await enqueueOutbox(tx.db, { tenantId: ctx.tenant.id, topic: 'tradeins.cancelled', payload: { tradeInId: id, deviceIds: moved }, dedupeKey: `tradein-cancelled:${id}` });
     });
     return this.get(ctx, id);
+  }
+
+  /** A cancelled trade-in gives its unique / limited data-field values back (empty value = release). */
+  private async releaseDataFields(tx: Ctx, t: TradeIn): Promise<void> {
+    if (t.kind !== 'final' || t.customDataFields.length === 0) return;
+    await this.port('datafields').recordUses(tx, t.id, t.customDataFields.map((f) => ({ DataFieldId: f.DataFieldId, DataFieldValue: '' })));
   }
 
   /** Cancels one device while it is Registered (or Temporary); the trade-in is cancelled with its last device. */
@@ -361,7 +368,8 @@ export class TradeinsService {
       );
       if (Number(rest[0].n) === 0) {
         const closed = await repo.setTradeInStatus(tx, device.tradeInId, 'Registered', 'Cancelled', now, { cancelReason: reason });
-        if (!closed) await repo.setTradeInStatus(tx, device.tradeInId, 'Temporary', 'Cancelled', now, { cancelReason: reason });
+        if (closed) await this.releaseDataFields(tx, (await repo.findTradeIn(tx, device.tradeInId, 'final'))!);
+        else await repo.setTradeInStatus(tx, device.tradeInId, 'Temporary', 'Cancelled', now, { cancelReason: reason });
       }
       await enqueueOutbox(tx.db, { tenantId: ctx.tenant.id, topic: 'tradeins.device_cancelled', payload: { deviceId, tradeInId: device.tradeInId, reason }, dedupeKey: `device-cancelled:${deviceId}` });
     });
