@@ -177,6 +177,22 @@ describe('GET /api/v2/retail/models: identification and errors', () => {
     expect(body.Hint).toMatch(/serial number/);
   });
 
+  it('resolves an old-format Apple serial through its configuration code, else falls back to text search', async () => {
+    const xs = (await search('iphone xs max')).body.Data[0];
+    await t.c.db.query(`INSERT INTO serial_suffixes (suffix, item_id) VALUES ('JG5H', $1) ON CONFLICT (suffix) DO UPDATE SET item_id = EXCLUDED.item_id`, [xs.ItemId]);
+    try {
+      await t.c.cache.invalidate(t.c.db, 'catalog', null);
+      const { body } = await search('C02XK1ZLJG5H');
+      expect(body.Data.map((m) => m.ItemId)).toEqual([xs.ItemId, xs.ItemId, xs.ItemId]);
+      const unknown = await search('C02XK1ZLQ7Q2');
+      expect(unknown.status).toBe(200);
+      expect(unknown.body.Data).toEqual([]);
+    } finally {
+      await t.c.db.query(`DELETE FROM serial_suffixes WHERE suffix = 'JG5H'`);
+      await t.c.cache.invalidate(t.c.db, 'catalog', null);
+    }
+  });
+
   it('validates parameter types (B000001) and answers unknown filters with an empty list', async () => {
     for (const q of ['ItemGroupId=abc', 'ManufacturerId=-1', 'limit=0', 'limit=x']) {
       const { status, body } = await models(q);
