@@ -211,6 +211,28 @@ describe('validateForTradeIn and recordUses (registration contract)', () => {
     ).resolves.toHaveLength(1);
   });
 
+  it('two registrations racing for the last use of a value: exactly one records it', async () => {
+    const raceField = await field(a, { name: 'Race code', isUnique: true });
+    const values = [{ DataFieldId: raceField, DataFieldValue: 'RACE-1' }];
+    for (let round = 0; round < 5; round++) {
+      values[0].DataFieldValue = `RACE-${round}`;
+      const outcomes = await Promise.allSettled(
+        [301, 302, 303].map((tradeInId) => withTransaction(a.ctx, (tx) => t.c.modules.datafields.recordUses(tx, tradeInId + round * 10, values))),
+      );
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toMatchObject({ code: 'B090019' });
+    }
+    const rows = await t.c.db.query<{ n: number }>('SELECT count(*)::int AS n FROM data_field_uses WHERE tenant_id = $1 AND data_field_id = $2', [a.tenant.id, raceField]);
+    expect(rows[0].n).toBe(5);
+  });
+
+  it('documents its routes in OpenAPI', async () => {
+    const spec = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    for (const p of ['/api/v2/retail/configurations/data-fields', '/api/v2/retail/tradeins/datafields/validate', '/api/{tenant}/admin/data-fields/{id}']) {
+      expect(spec.paths[p], p).toBeDefined();
+    }
+  });
+
   it('limits uses per value: B090043 after the limit', async () => {
     const values = [...base(), { DataFieldId: ids.limited, DataFieldValue: 'SUMMER' }];
     for (const tradeInId of [201, 202]) {

@@ -137,6 +137,26 @@ describe('POST /api/v2/retail/duediligence/check and GET report (seed §4)', () 
     expect(await t.c.modules.diligence.latestReportFor(b.ctx, { itemIdentifier: imeiFromTac(samsung.tac, '100006'), variantId: samsung.variantId })).toBeNull();
   });
 
+  it('reports older than the tenant\'s reportMaxAgeHours no longer count', async () => {
+    const tenant = await createTenant(t, { settings: { diligence: { reportMaxAgeHours: 2 } } });
+    await t.c.modules.catalog.variantsForTac(tenant.ctx, samsung.tac);
+    const imei = imeiFromTac(samsung.tac, '100008');
+    const { id } = await checkAndRead(tenant, { ModelId: samsung.variantId, ItemIdentifier: imei });
+    (t.clock as ManualClock).advance(2 * 3_600_000);
+    expect((await t.c.modules.diligence.latestReportFor(tenant.ctx, { itemIdentifier: imei, variantId: samsung.variantId }))?.reportId).toBe(id);
+    (t.clock as ManualClock).advance(1000);
+    expect(await t.c.modules.diligence.latestReportFor(tenant.ctx, { itemIdentifier: imei, variantId: samsung.variantId })).toBeNull();
+    // the report itself stays readable
+    expect((await report(tenant, id)).statusCode).toBe(200);
+  });
+
+  it('documents its routes in OpenAPI', async () => {
+    const spec = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    for (const p of ['/api/v2/retail/duediligence/check', '/api/v2/retail/duediligence/report/{reportId}', '/api/{tenant}/admin/blocklist', '/api/{tenant}/admin/blocklist/import']) {
+      expect(spec.paths[p], p).toBeDefined();
+    }
+  });
+
   it('stored reports are immutable', async () => {
     const { id } = await checkAndRead(a, { ModelId: samsung.variantId, ItemIdentifier: imeiFromTac(samsung.tac, '100007') });
     await expect(t.c.db.query(`UPDATE diligence_reports SET fraud_summary = 'Passed' WHERE id = $1`, [id])).rejects.toThrow(/immutable/);

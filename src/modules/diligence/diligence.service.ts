@@ -146,12 +146,17 @@ export class DiligenceService {
     };
   }
 
-  /** The latest report for this identifier and model in the tenant, or null (registration: B090009). */
+  /**
+   * The latest report for this identifier and model in the tenant, or null (registration:
+   * B090009) — also when it is older than the tenant's `reportMaxAgeHours`.
+   */
   async latestReportFor(ctx: Ctx, input: { itemIdentifier: string; variantId: number }): Promise<DiligenceSummary | null> {
     const identifier = normalizeIdentifier(input.itemIdentifier ?? '');
     if (!identifier || !Number.isSafeInteger(input.variantId)) return null;
     const r = await reportRepository.latestFor(ctx, identifier, input.variantId);
     if (!r) return null;
+    const maxAgeHours = DiligenceSettings.read(ctx.tenant).reportMaxAgeHours;
+    if (maxAgeHours !== null && ctx.clock.now().getTime() - r.createdAt.getTime() > maxAgeHours * 3_600_000) return null;
     return { reportId: r.id, itemIdentifier: r.itemIdentifier, variantId: r.variantId, fraud: r.fraud, fmip: r.fmip, createdAt: r.createdAt };
   }
 }

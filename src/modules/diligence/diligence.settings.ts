@@ -14,6 +14,8 @@ export const DiligenceSettings = defineSettingsSection(
     .object({
       /** Time budget of one check across all providers (ms); an overrunning provider yields Error. */
       budgetMs: z.number().int().min(100).max(60_000).default(8_000),
+      /** Reports older than this no longer count for registration (`latestReportFor` → null); null = no limit. */
+      reportMaxAgeHours: z.number().int().min(1).max(24 * 365).nullable().default(null),
       external: z
         .object({
           url: z.url({ protocol: /^https?$/ }),
