@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { imeiFromTac } from '../../src/modules/catalog/index.js';
+import type { Db } from '../../src/platform/db/index.js';
+import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { createTenant, type TestTenant } from '../helpers/factories.js';
+import { readPdf } from './pdf-helpers.js';
+
+/** An Apple reference variant whose TAC belongs to its family alone (so identifier consistency passes). */
+async function appleVariantWithTac(db: Db): Promise<{ variantId: number; tac: string }> {
+  const candidates = await db.query<{ tac: string; item_id: number }>(
+    `SELECT t.tac, t.item_id FROM tac_codes t JOIN items i ON i.id = t.item_id JOIN manufacturers m ON m.id = i.manufacturer_id
+      WHERE m.key = 'apple' AND i.tenant_id IS NULL AND i.is_active AND i.identifier_kind = 'imei' LIMIT 50`,
+  );
+  for (const c of candidates) {
+    const owners = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM tac_codes WHERE tac = $1', [c.tac]);
+    if (owners[0].n !== 1) continue;
+    const v = await db.query<{ id: number }>('SELECT id FROM variants WHERE item_id = $1 AND tenant_id IS NULL AND is_active ORDER BY id LIMIT 1', [c.item_id]);
+    if (v[0]) return { variantId: v[0].id, tac: c.tac.trim() };
+  }
+  throw new Error('no Apple variant with a TAC of its own');
+}
+
+let t: TestApp;
+let tt: TestTenant;
+let model: { variantId: number; tac: string };
+let headers: Record<string, string>;
+beforeAll(async () => {
+  t = await createTestApp();
+  tt = await createTenant(t);
+  headers = { 'x-apikey': tt.apiKey };
+  model = await appleVariantWithTac(t.c.db);
+  await t.c.modules.pricing.upsertBasePrices(tt.ctx, [{ variantId: model.variantId, amountMinor: 50000 }]);
+});
+afterAll(() => t.close());
+
+const call = (method: 'GET' | 'POST', url: string, payload?: object) => t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+
+describe('seed 003 happy path with the real modules', () => {
+  it('search → grading form → quote → due diligence → quote with SystemExtra → register → PDF', async () => {
+    const variant = (await t.c.modules.catalog.getVariant(tt.ctx, model.variantId))!;
+    const search = await call('GET', `/api/v2/retail/models?term=${encodeURIComponent(variant.productName)}&api-version=2.0`);
+    expect(search.statusCode, search.body).toBe(200);
+    expect(search.json().Data.map((m: { Id: number }) => m.Id)).toContain(model.variantId);
+
+    const form = await call('GET', `/api/v2/retail/models/${model.variantId}/grading-form?api-version=2.0`);
+    expect(form.statusCode, form.body).toBe(200);
+    const answers: Record<number, number[]> = {};
+    for (const q of form.json().Questions as { Id: number; Answers: { Id: number }[] }[]) answers[q.Id] = [q.Answers[0].Id];
+    const quoteBody = (systemExtras: number[], identifier: string | null) => ({
+      GradingForm: { Answers: answers, Extras: [], SystemExtras: systemExtras, GradingDifferenceImages: {} },
+      ModelId: model.variantId,
+      ItemIdentifier: identifier,
+      LocationId: null,
+      AgentId: null,
+      TradeInChannel: 0,
+      TradeInType: 0,
+      CampaignId: 0,
+    });
+    const first = await call('POST', '/api/v2/retail/price-quote', quoteBody([0], null));
+    expect(first.statusCode, first.body).toBe(200);
+
+    const imei = imeiFromTac(model.tac, '424242');
+    const check = await call('POST', '/api/v2/retail/duediligence/check', { ModelId: model.variantId, ItemIdentifier: imei, FmipAttestation: 'Activated' });
+    expect(check.statusCode, check.body).toBe(200);
+    const report = (await call('GET', `/api/v2/retail/duediligence/report/${check.json()}`)).json();
+    expect(report.FraudCheckResults.every((r: { Result: string }) => r.Result === 'Passed')).toBe(true);
+    expect(report.FmipCheckResults[0].Result).toBe('Activated');
+
+    // FMIP is on: the first quote (SystemExtra 0) is refused, a new one with SystemExtra 1 is lower.
+    const refused = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: first.json().PriceQuoteId, DeviceIdentifier: imei }] });
+    expect(refused.json().code).toBe('B090081');
+    const second = await call('POST', '/api/v2/retail/price-quote', quoteBody([1], imei));
+    expect(second.statusCode, second.body).toBe(200);
+    expect(second.json().OfferedPrice).toBeLessThan(first.json().OfferedPrice);
+
+    const reg = await call('POST', '/api/v2/retail/tradeins', {
+      TradeInDevices: [{ PriceQuoteId: second.json().PriceQuoteId, DeviceIdentifier: imei }],
+      CustomDataFields: [],
+      IsCorporate: false,
+      ClientFirstName: 'Ayşe',
+      ClientLastName: 'Yılmaz',
+      TradeInRef: 'SEED-HAPPY-1',
+    });
+    expect(reg.statusCode, reg.body).toBe(200);
+    const tradeIn = reg.json();
+    expect(tradeIn.Status).toBe('Registered');
+    expect(tradeIn.TradeInDevices[0]).toMatchObject({ ProductName: variant.productName, Price: second.json().OfferedPrice, PriceQuoteId: second.json().PriceQuoteId, DeviceIdentifier: imei });
+    // The quote is now used.
+    const reuse = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: second.json().PriceQuoteId, DeviceIdentifier: imei }] });
+    expect(reuse.json().code).toBe('B090030');
+
+    const link = (await call('GET', `/api/v2/retail/tradeins/${tradeIn.Id}/pdf?api-version=2.0`)).json();
+    const pdf = await t.app.inject({ method: 'GET', url: new URL(link.DownloadUrl).pathname });
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const text = (await readPdf(pdf.rawPayload)).text;
+    expect(text).toContain(variant.productName);
+    expect(text).toContain(`€${second.json().OfferedPrice.toFixed(2)}`);
+    expect(text).toContain(String(tradeIn.Id));
+    expect(text).toContain('Ayşe Yılmaz');
+  });
+
+  it('a blocklisted IMEI is Failed and registration refuses it with B090010', async () => {
+    const imei = imeiFromTac(model.tac, '515151');
+    await t.c.modules.diligence.blocklist.add(tt.ctx, { identifier: imei, reason: 'reported stolen', source: 'police' });
+    const check = await call('POST', '/api/v2/retail/duediligence/check', { ModelId: model.variantId, ItemIdentifier: imei, FmipAttestation: 'NotActivated' });
+    const report = (await call('GET', `/api/v2/retail/duediligence/report/${check.json()}`)).json();
+    expect(report.FraudCheckResults.some((r: { Result: string }) => r.Result === 'Failed')).toBe(true);
+    const form = (await call('GET', `/api/v2/retail/models/${model.variantId}/grading-form`)).json();
+    const answers = Object.fromEntries((form.Questions as { Id: number; Answers: { Id: number }[] }[]).map((q) => [q.Id, [q.Answers[0].Id]]));
+    const quote = (await call('POST', '/api/v2/retail/price-quote', { GradingForm: { Answers: answers, Extras: [], SystemExtras: [0] }, ModelId: model.variantId, ItemIdentifier: imei, CampaignId: 0 })).json();
+    const res = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: quote.PriceQuoteId, DeviceIdentifier: imei }] });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'B090010', message: `Due diligence status Failed is not allowed for '${imei}' device.` });
+  });
+
+  it('required data fields are enforced by the real datafields module (B090031 or B090016)', async () => {
+    await t.c.modules.datafields.create(tt.ctx, { name: 'ClientEmail', labels: { en: 'Customer email' }, isRequired: true });
+    const imei = imeiFromTac(model.tac, '616161');
+    await call('POST', '/api/v2/retail/duediligence/check', { ModelId: model.variantId, ItemIdentifier: imei, FmipAttestation: 'NotActivated' });
+    const form = (await call('GET', `/api/v2/retail/models/${model.variantId}/grading-form`)).json();
+    const answers = Object.fromEntries((form.Questions as { Id: number; Answers: { Id: number }[] }[]).map((q) => [q.Id, [q.Answers[0].Id]]));
+    const quote = (await call('POST', '/api/v2/retail/price-quote', { GradingForm: { Answers: answers, Extras: [], SystemExtras: [0] }, ModelId: model.variantId, ItemIdentifier: imei, CampaignId: 0 })).json();
+    const res = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: quote.PriceQuoteId, DeviceIdentifier: imei }] });
+    expect(res.statusCode).toBe(400);
+    expect(['B090031', 'B090016']).toContain(res.json().code);
+    // Nothing was written: the quote is still free.
+    expect((await t.c.modules.pricing.getQuote(tt.ctx, quote.PriceQuoteId))?.usedAt).toBeNull();
+  });
+});
