@@ -254,6 +254,19 @@ describe('links in an inbox', () => {
     expect(forgedPost.statusCode).toBe(404);
   });
 
+  it('HEAD and browser prefetches never decide, even with the owner session', async () => {
+    const { session, deviceId, item } = await valuatedItem(shop, 'prefetch@example.com');
+    const head = await t.app.inject({ method: 'HEAD', url: approveUrl(item.id), headers: { host: shop.host, cookie: session.cookie } });
+    expect(head.statusCode).toBe(404);
+    const prefetches: Record<string, string>[] = [{ 'sec-purpose': 'prefetch' }, { 'sec-purpose': 'prefetch;prerender' }, { purpose: 'prefetch' }, { 'x-moz': 'prefetch' }];
+    for (const headers of prefetches) {
+      const res = await sf(t, shop, 'GET', approveUrl(item.id), { session, headers });
+      expect(res.statusCode).toBe(503);
+    }
+    expect(await fake.committedDecision(shop.tt.ctx, deviceId)).toBeNull();
+    expect((await sf(t, shop, 'GET', approveUrl(item.id), { session })).statusCode).toBe(200);
+  });
+
   it('a POST with only the session cookie (cross-site form) decides nothing', async () => {
     const { session, deviceId, item } = await valuatedItem(shop, 'csrf-decide@example.com');
     const res = await t.app.inject({ method: 'POST', url: approveUrl(item.id), headers: { host: shop.host, cookie: session.cookie } });

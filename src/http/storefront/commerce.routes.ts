@@ -302,6 +302,12 @@ function sendDecided(request: FastifyRequest, reply: FastifyReply, decision: Tra
   return reply.status(200).header('content-type', 'text/plain; charset=utf-8').send(message);
 }
 
+/** Speculative requests (Chrome `Sec-Purpose`, older `Purpose`/`X-Purpose`, Firefox `X-Moz`). */
+function isPrefetch(request: FastifyRequest): boolean {
+  const h = request.headers;
+  return [h['sec-purpose'], h.purpose, h['x-purpose'], h['x-moz']].some((v) => typeof v === 'string' && /prefetch|prerender|preview/i.test(v));
+}
+
 function isNotFound(err: unknown): err is AppError {
   return isAppError(err) && err.code === 'N050001';
 }
@@ -441,6 +447,8 @@ export async function commerceStorefrontRoutes(app: FastifyInstance, { deps }: R
     r.get(
       path,
       {
+        // A HEAD must not run this handler (it would decide for a session-carrying client).
+        exposeHeadRoute: false,
         schema: {
           tags: ['storefront'],
           summary: `${decision === 'approved' ? 'Approve' : 'Reject'} the final valuation of an order item's trade-in`,
@@ -451,6 +459,9 @@ export async function commerceStorefrontRoutes(app: FastifyInstance, { deps }: R
       async (request, reply) => {
         const ctx = requireCtx(request);
         const { pk } = request.params;
+        // Browser prefetch/prerender carries the session cookie; it must not decide. A non-2xx
+        // answer is never used as the navigation's response, so the real click arrives here.
+        if (isPrefetch(request)) return reply.status(503).header('cache-control', 'no-store').header('retry-after', '0').send();
         if (ctx.actor.kind === 'user' && ctx.actor.userId) {
           try {
             await commerce.decide(ctx, pk, decision, { kind: 'session', userId: ctx.actor.userId });
