@@ -75,7 +75,12 @@ export class TenantCatalogView {
     return this.cached(`s|${q.itemGroupId}|${q.manufacturerId}|${q.limit}|${parsed.key}`, () => {
       const accept = this.accept(q);
       const run = (dropUnknownWords: boolean) =>
-        mergeSorted(this.ref.index.search(parsed, accept, { dropUnknownWords }), this.own.search(parsed, accept, { dropUnknownWords }), compareHits, q.limit);
+        mergeSorted(
+          this.ref.index.search(parsed, accept, { dropUnknownWords, limit: q.limit }),
+          this.own.search(parsed, accept, { dropUnknownWords, limit: q.limit }),
+          compareHits,
+          q.limit,
+        );
       // Words unknown to the tenant's few own products must not be ignored there while the
       // reference catalog knows them: ignore unknown words only when nothing matches them all.
       let hits = run(false);

@@ -25,6 +25,18 @@ interface Word {
   prefix: boolean;
   fuzzy: Set<string>;
   codes: Set<number> | null;
+  /** The same as vocabulary ids: exact ids, the [lo, hi) prefix range, one-typo ids. */
+  exactIds: number[];
+  lo: number;
+  hi: number;
+  fuzzyIds: Set<number>;
+}
+
+/** 0 exact, 1 prefix, 2 one typo, -1 no match of one vocabulary token. */
+function tokenQuality(w: Word, id: number): number {
+  if (w.exactIds.includes(id)) return 0;
+  if (id >= w.lo && id < w.hi) return 1;
+  return w.fuzzyIds.has(id) ? 2 : -1;
 }
 
 /** Score tiers: exact name, all words exact or prefixes, fuzzy (typos, dropped words). */
@@ -77,11 +89,13 @@ function pushTo<K>(map: Map<K, number[]>, key: K, pos: number): void {
 export class SearchIndex {
   /** Variants in stable order; a variant's position is its index here. */
   readonly variants: CatalogVariant[];
-  private readonly tokens: string[][] = [];
-  private readonly itemTokens: string[][] = [];
-  private readonly brandTokens: string[][] = [];
+  /** Vocabulary ids per position: every token, the family name's own tokens in order, the brand's. */
+  private readonly tokens: Int32Array[] = [];
+  private readonly itemTokens: Int32Array[] = [];
+  private readonly brandTokens: Int32Array[] = [];
   private readonly vocab: string[];
   private readonly vocabSet: Set<string>;
+  private readonly vocabId = new Map<string, number>();
   private readonly postings: Int32Array[];
   private readonly cum: Float64Array;
   private readonly deletes = new Map<string, number[]>();
@@ -95,6 +109,9 @@ export class SearchIndex {
   constructor(list: readonly CatalogVariant[]) {
     this.variants = [...list].sort(compareStable);
     const posting = new Map<string, number[]>();
+    const rawTokens: string[][] = [];
+    const rawItem: string[][] = [];
+    const rawBrand: string[][] = [];
     this.variants.forEach((v, pos) => {
       const manuf = tokenize(v.manufacturerName);
       const manufSet = new Set(manuf);
@@ -103,10 +120,10 @@ export class SearchIndex {
       const storage = v.storageGb ? [`${v.storageGb}gb`] : [];
       const aliasTokens = v.aliases.map((a) => tokenize(a));
       const all = new Set([...manuf, ...item, ...product, ...tokenize(v.productNameShort), ...storage, ...aliasTokens.flat()]);
-      this.tokens.push([...all]);
+      rawTokens.push([...all]);
       const itemOwn = item.filter((t) => !manufSet.has(t));
-      this.itemTokens.push(itemOwn);
-      this.brandTokens.push(manuf);
+      rawItem.push(itemOwn);
+      rawBrand.push(manuf);
       for (const t of all) pushTo(posting, t, pos);
       const productOwn = product.filter((t) => !manufSet.has(t));
       const keys = new Set([
@@ -126,6 +143,14 @@ export class SearchIndex {
     });
     this.vocab = [...posting.keys()].sort();
     this.vocabSet = new Set(this.vocab);
+    const idOf = this.vocabId;
+    this.vocab.forEach((t, i) => idOf.set(t, i));
+    const ids = (list: string[]) => Int32Array.from(list.map((t) => idOf.get(t) ?? -1));
+    for (let pos = 0; pos < rawTokens.length; pos++) {
+      this.tokens.push(ids(rawTokens[pos]));
+      this.itemTokens.push(ids(rawItem[pos]));
+      this.brandTokens.push(ids(rawBrand[pos]));
+    }
     this.postings = this.vocab.map((t) => Int32Array.from(posting.get(t)!));
     this.cum = new Float64Array(this.vocab.length + 1);
     for (let i = 0; i < this.vocab.length; i++) this.cum[i + 1] = this.cum[i] + this.postings[i].length;
@@ -166,7 +191,7 @@ export class SearchIndex {
    * true) ignores words the index does not know; callers searching several indexes pass false
    * first, so that a word known to one of them is not ignored by another.
    */
-  search(q: ParsedQuery, accept: VariantPredicate, options: { dropUnknownWords?: boolean } = {}): SearchHit[] {
+  search(q: ParsedQuery, accept: VariantPredicate, options: { dropUnknownWords?: boolean; limit?: number } = {}): SearchHit[] {
     const drop = options.dropUnknownWords ?? true;
     let keys = this.searchWords(this.words(q, false, drop), accept);
     // Also read pieces typed apart as one word ("s 24" → s24, "fold 5" → fold5); best score wins.
@@ -191,8 +216,9 @@ export class SearchIndex {
         keys = Float64Array.from(kept);
       }
     }
-    const out: SearchHit[] = new Array(keys.length);
-    for (let i = 0; i < keys.length; i++) {
+    const n = Math.min(keys.length, options.limit ?? keys.length);
+    const out: SearchHit[] = new Array(n);
+    for (let i = 0; i < n; i++) {
       const pos = keys[i] % 2 ** 20;
       out[i] = { variant: this.variants[pos], score: (keys[i] - pos) / 2 ** 20 };
     }
@@ -232,7 +258,16 @@ export class SearchIndex {
       }
       if (!ok) continue;
       let extra = 0;
-      for (const t of this.itemTokens[pos]) if (!words.some((w) => w.alts.includes(t) || (w.prefix && t.startsWith(w.norm)) || w.fuzzy.has(t))) extra++;
+      for (const id of this.itemTokens[pos]) {
+        let covered = false;
+        for (const w of words) {
+          if (tokenQuality(w, id) >= 0) {
+            covered = true;
+            break;
+          }
+        }
+        if (!covered) extra++;
+      }
       const tier = exactSet.has(pos) || allCodes ? 0 : degraded || fuzzy ? 2 : 1;
       const phrase = allCodes || this.startsWithPhrase(pos, words) ? 0 : PHRASE_PENALTY;
       const score = tier * TIER + penalty * WORD_PENALTY + phrase + (allCodes ? 0 : Math.min(extra, 99));
@@ -250,24 +285,25 @@ export class SearchIndex {
       const t = item[i];
       // Brand words ("apple", "samsung") may lead the query without breaking the phrase.
       if (t === undefined) return false;
-      if (w.alts.includes(t) || (w.prefix && t.startsWith(w.norm)) || w.fuzzy.has(t)) i++;
+      if (tokenQuality(w, t) >= 0) i++;
       else if (i > 0 || !this.isBrandWord(pos, w)) return false;
     }
     return i > 0;
   }
 
   private isBrandWord(pos: number, w: Word): boolean {
-    return this.brandTokens[pos].some((t) => w.alts.includes(t) || (w.prefix && t.startsWith(w.norm)) || w.fuzzy.has(t));
+    for (const id of this.brandTokens[pos]) if (tokenQuality(w, id) >= 0) return true;
+    return false;
   }
 
   /** 0 exact (or code), 1 prefix, 2 one typo, -1 no match. */
   private quality(w: Word, pos: number): number {
     if (w.codes?.has(pos)) return 0;
     let q = -1;
-    for (const t of this.tokens[pos]) {
-      if (w.alts.includes(t)) return 0;
-      if (w.prefix && t.startsWith(w.norm)) q = 1;
-      else if (q < 0 && w.fuzzy.has(t)) q = 2;
+    for (const id of this.tokens[pos]) {
+      const t = tokenQuality(w, id);
+      if (t === 0) return 0;
+      if (t > 0 && (q < 0 || t < q)) q = t;
     }
     return q;
   }
@@ -399,7 +435,20 @@ export class SearchIndex {
   private makeWord(t: string): Word {
     const alts = [t];
     if (/^\d+$/.test(t) && STORAGE_SIZES.has(Number(t))) alts.push(`${t}gb`);
-    return { norm: t, alts, prefix: !/^\d+gb$/.test(t), fuzzy: this.fuzzyOf(t), codes: null };
+    const prefix = !/^\d+gb$/.test(t);
+    const fuzzy = this.fuzzyOf(t);
+    const [lo, hi] = prefix ? this.prefixRange(t) : [0, 0];
+    return {
+      norm: t,
+      alts,
+      prefix,
+      fuzzy,
+      codes: null,
+      exactIds: alts.map((a) => this.vocabId.get(a) ?? -1).filter((id) => id >= 0),
+      lo,
+      hi,
+      fuzzyIds: new Set([...fuzzy].map((f) => this.vocabId.get(f)!)),
+    };
   }
 
   private matchesAnything(w: Word): boolean {
@@ -425,7 +474,7 @@ export class SearchIndex {
       const hit = this.codeHit(ck);
       if (hit) {
         codeChunks.add(chunk);
-        words.push({ norm: ck.toLowerCase(), alts: [ck.toLowerCase()], prefix: false, fuzzy: new Set(), codes: new Set(hit) });
+        words.push({ norm: ck.toLowerCase(), alts: [ck.toLowerCase()], prefix: false, fuzzy: new Set(), codes: new Set(hit), exactIds: [], lo: 0, hi: 0, fuzzyIds: new Set() });
       }
     }
     const tokens = codeChunks.size ? tokenize(q.chunks.filter((c) => !codeChunks.has(c)).join(' ')) : [...q.tokens];
