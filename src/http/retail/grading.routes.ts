@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { LocalizedForm } from '../../modules/grading/index.js';
 import { requireCtx } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 import { RetailHeaders } from './retail.schemas.js';
@@ -26,6 +27,9 @@ const RetailGradingForm = z.object({
   ScoringType: z.number(),
 });
 
+/** Serialized responses per localized form (memoized by grading): the hot path sends a ready string. */
+const serialized = new WeakMap<LocalizedForm, string>();
+
 const card = (c: { id: number; label: string; text: string; images: string[] }) => ({ Id: c.id, Label: c.label, Text: c.text, Images: c.images });
 
 /** Seed 003 §3: the grading form of a model, in the request's language. */
@@ -45,34 +49,41 @@ export async function gradingRetailRoutes(app: FastifyInstance, { deps }: RouteO
         response: { 200: RetailGradingForm },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const ctx = requireCtx(request);
       const { form } = await grading.formForModel(ctx, request.params.id);
       const f = grading.localize(ctx, form);
-      return {
-        Id: f.id,
-        Name: f.name,
-        Questions: f.questions.map((q) => ({
-          Id: q.id,
-          Name: q.name,
-          Label: q.label,
-          Info: q.info,
-          IsMultiChoice: q.multiChoice,
-          InfoCards: q.infoCards.map(card),
-          Answers: q.answers.map((a) => ({
-            Id: a.id,
-            Name: a.name,
-            Score: a.score,
-            InfoCards: a.infoCards.map(card),
-            IsVendorSelected: a.isVendorSelected,
-            IsPartnerSelected: a.isPartnerSelected,
-            IsAffiliateSelected: a.isAffiliateSelected,
-          })),
-        })),
-        Extras: f.extras.map((e) => ({ Id: e.id, Name: e.name, Label: e.label, IsVendorSelected: e.isVendorSelected, IsPartnerSelected: e.isPartnerSelected, IsAffiliateSelected: e.isAffiliateSelected })),
-        SystemExtras: f.systemExtras.map((s) => ({ Id: s.id, IsVendorSelected: s.isVendorSelected, IsPartnerSelected: s.isPartnerSelected, IsAffiliateSelected: s.isAffiliateSelected })),
-        ScoringType: f.scoringType,
-      };
+      let json = serialized.get(f);
+      if (!json) serialized.set(f, (json = JSON.stringify(RetailGradingForm.parse(toRetail(f)))));
+      // A ready JSON string bypasses the (typed) serializer; it was validated against the schema once.
+      return reply.type('application/json; charset=utf-8').send(json as never);
     },
   );
+}
+
+function toRetail(f: LocalizedForm) {
+  return {
+    Id: f.id,
+    Name: f.name,
+    Questions: f.questions.map((q) => ({
+      Id: q.id,
+      Name: q.name,
+      Label: q.label,
+      Info: q.info,
+      IsMultiChoice: q.multiChoice,
+      InfoCards: q.infoCards.map(card),
+      Answers: q.answers.map((a) => ({
+        Id: a.id,
+        Name: a.name,
+        Score: a.score,
+        InfoCards: a.infoCards.map(card),
+        IsVendorSelected: a.isVendorSelected,
+        IsPartnerSelected: a.isPartnerSelected,
+        IsAffiliateSelected: a.isAffiliateSelected,
+      })),
+    })),
+    Extras: f.extras.map((e) => ({ Id: e.id, Name: e.name, Label: e.label, IsVendorSelected: e.isVendorSelected, IsPartnerSelected: e.isPartnerSelected, IsAffiliateSelected: e.isAffiliateSelected })),
+    SystemExtras: f.systemExtras.map((s) => ({ Id: s.id, IsVendorSelected: s.isVendorSelected, IsPartnerSelected: s.isPartnerSelected, IsAffiliateSelected: s.isAffiliateSelected })),
+    ScoringType: f.scoringType,
+  };
 }

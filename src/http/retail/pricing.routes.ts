@@ -81,7 +81,7 @@ export async function pricingRetailRoutes(app: FastifyInstance, { deps }: RouteO
         response: { 200: PriceQuoteResponse },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const ctx = requireCtx(request);
       const b = request.body;
       const quote = await pricing.createQuote(ctx, {
@@ -95,7 +95,8 @@ export async function pricingRetailRoutes(app: FastifyInstance, { deps }: RouteO
         campaignId: b.CampaignId,
         currency: request.query.currency,
       });
-      return toRetail(quote, quote.gradeName);
+      // Built from typed domain values: serialized directly (the schema documents it), skipping a per-request zod pass.
+      return reply.type('application/json; charset=utf-8').send(JSON.stringify(toRetail(quote, quote.gradeName)) as never);
     },
   );
 

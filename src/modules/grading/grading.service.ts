@@ -46,6 +46,7 @@ function scopeKey(groupKey: string, itemId: number | null): string {
 export class GradingService {
   private readonly byTenant = new Map<number, Promise<Map<string, ActiveForm>>>();
   private readonly versions = new Map<number, Promise<ActiveForm | null>>();
+  private readonly localized = new WeakMap<ActiveForm, Map<string, LocalizedForm>>();
   /** Variants looked up by the hot paths (grading form, price quote), per tenant. */
   private readonly variants = new Map<number, Map<number, Promise<CatalogVariant | null>>>();
 
@@ -133,10 +134,20 @@ export class GradingService {
     return form.definition.grades ?? GradingSettings.read(ctx.tenant).grades ?? DEFAULT_GRADES;
   }
 
-  /** A form in the request locale, falling back to the tenant default, then English. */
+  /**
+   * A form in the request locale, falling back to the tenant default, then English. Memoized per
+   * form object: a cache invalidation loads new objects, so stale translations are dropped with them.
+   */
   localize(ctx: Ctx, form: ActiveForm): LocalizedForm {
-    const l = ctx.locale;
-    const fb = ctx.tenant.defaultLocale;
+    let perForm = this.localized.get(form);
+    if (!perForm) this.localized.set(form, (perForm = new Map()));
+    const key = `${ctx.locale}|${ctx.tenant.defaultLocale}`;
+    let out = perForm.get(key);
+    if (!out) perForm.set(key, (out = this.buildLocalized(ctx.locale, ctx.tenant.defaultLocale, form)));
+    return out;
+  }
+
+  private buildLocalized(l: string, fb: string, form: ActiveForm): LocalizedForm {
     const card = (c: FormDefinition['questions'][number]['infoCards'][number]) => ({ id: c.id, label: pick(c.label, l, fb), text: pick(c.text, l, fb), images: c.images });
     const d = form.definition;
     return {
