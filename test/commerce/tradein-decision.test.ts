@@ -90,6 +90,18 @@ describe('final valuation email', () => {
     expect(m.html).toContain('href="http://tradein.test/users/order_item/');
   });
 
+  it("is written in the order's language (then the decision email too)", async () => {
+    const { session, item } = await valuatedItem(shop, 'svensk@example.com', { locale: 'sv-se' });
+    const [m] = await emails(shop, 'svensk@example.com');
+    expect(m.locale).toBe('sv');
+    expect(m.subject).toContain('slutlig värdering');
+    expect(m.text).toContain('Godkänn det slutliga värdet');
+    expect((await sf(t, shop, 'GET', rejectUrl(item.id), { session })).statusCode).toBe(200);
+    const [decision] = await emails(shop, 'svensk@example.com');
+    expect(decision).toMatchObject({ template: 'tradein.rejected', locale: 'sv' });
+    expect(decision.text).toContain('Vi skickar tillbaka enheten till dig.');
+  });
+
   it('no email when the final value equals the offer', async () => {
     const session = await customer(t, shop, 'same@example.com');
     const q = nextQuote();

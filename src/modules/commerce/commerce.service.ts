@@ -385,7 +385,8 @@ export class CommerceService {
 
   private async customerLocale(ctx: Ctx, userId: number, languageCode: string | null): Promise<string> {
     const user = await this.deps.users.findById(ctx, userId);
-    const candidates = [user?.locale, languageCode?.slice(0, 2), ctx.tenant.defaultLocale];
+    // The order's language is the customer's latest explicit choice; then the account's.
+    const candidates = [languageCode?.slice(0, 2).toLowerCase(), user?.locale, ctx.tenant.defaultLocale];
     return candidates.find((l) => isLocale(l)) ?? 'en';
   }
 
