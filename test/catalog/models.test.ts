@@ -193,6 +193,14 @@ describe('GET /api/v2/retail/models: identification and errors', () => {
     }
   });
 
+  it('variantsForTac (for other modules) gives every variant of the TAC families, [] when unknown', async () => {
+    const list = await t.c.modules.catalog.variantsForTac(a.ctx, '35727609');
+    expect(list.map((v) => v.productName)).toEqual(['Apple iPhone Xs Max 64GB', 'Apple iPhone Xs Max 256GB', 'Apple iPhone Xs Max 512GB']);
+    expect(list[0]).toMatchObject({ itemGroupKey: 'mobiles', manufacturerKey: 'apple', identifierKind: 'imei' });
+    expect(await t.c.modules.catalog.variantsForTac(a.ctx, '99999991')).toEqual([]);
+    expect(await t.c.modules.catalog.variantsForTac(a.ctx, 'abc')).toEqual([]);
+  });
+
   it('validates parameter types (B000001) and answers unknown filters with an empty list', async () => {
     for (const q of ['ItemGroupId=abc', 'ManufacturerId=-1', 'limit=0', 'limit=x']) {
       const { status, body } = await models(q);
