@@ -126,4 +126,34 @@ describe('seed 003 happy path with the real modules', () => {
     // Nothing was written: the quote is still free.
     expect((await t.c.modules.pricing.getQuote(tt.ctx, quote.PriceQuoteId))?.usedAt).toBeNull();
   });
+
+  it('data fields that require validation: B090047 on register, B090049 on update, accepted after GET validate', async () => {
+    const field = await t.c.modules.datafields.create(tt.ctx, { name: 'Voucher', labels: { en: 'Voucher' }, requiresValidation: true, isUnique: true });
+    const quoteFor = async (suffix: string) => {
+      const imei = imeiFromTac(model.tac, suffix);
+      await call('POST', '/api/v2/retail/duediligence/check', { ModelId: model.variantId, ItemIdentifier: imei, FmipAttestation: 'NotActivated' });
+      const form = (await call('GET', `/api/v2/retail/models/${model.variantId}/grading-form`)).json();
+      const answers = Object.fromEntries((form.Questions as { Id: number; Answers: { Id: number }[] }[]).map((q) => [q.Id, [q.Answers[0].Id]]));
+      const quote = (await call('POST', '/api/v2/retail/price-quote', { GradingForm: { Answers: answers, Extras: [], SystemExtras: [0] }, ModelId: model.variantId, ItemIdentifier: imei, CampaignId: 0 })).json();
+      return { imei, quoteId: quote.PriceQuoteId as string };
+    };
+    const required = await t.c.db.query<{ id: number }>(`SELECT id FROM data_fields WHERE tenant_id = $1 AND is_required`, [tt.tenant.id]);
+    const base = required.map((r) => ({ DataFieldId: r.id, DataFieldValue: 'someone@example.com' }));
+    const a = await quoteFor('717171');
+    const refused = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: a.quoteId, DeviceIdentifier: a.imei }], CustomDataFields: [...base, { DataFieldId: field.id, DataFieldValue: 'V-1' }] });
+    expect(refused.json().code).toBe('B090047');
+    expect((await call('GET', `/api/v2/retail/tradeins/datafields/validate?value=V-1&dataFieldId=${field.id}`)).json().Result).toBe('Valid');
+    const ok = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: a.quoteId, DeviceIdentifier: a.imei }], CustomDataFields: [...base, { DataFieldId: field.id, DataFieldValue: 'V-1' }] });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const update = await t.app.inject({ method: 'PUT', url: `/api/v2/retail/tradeins/${ok.json().Id}`, headers, payload: { CustomDataFields: [{ DataFieldId: field.id, DataFieldValue: 'V-2' }] } });
+    expect(update.json().code).toBe('B090049');
+    // The unique value is taken until the trade-in is cancelled.
+    const b = await quoteFor('727272');
+    const taken = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: b.quoteId, DeviceIdentifier: b.imei }], CustomDataFields: [...base, { DataFieldId: field.id, DataFieldValue: 'V-1' }] });
+    expect(taken.json().code).toBe('B090019');
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/v2/retail/tradeins/${ok.json().Id}`, headers })).statusCode).toBe(200);
+    await call('GET', `/api/v2/retail/tradeins/datafields/validate?value=V-1&dataFieldId=${field.id}`);
+    const reused = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: b.quoteId, DeviceIdentifier: b.imei }], CustomDataFields: [...base, { DataFieldId: field.id, DataFieldValue: 'V-1' }] });
+    expect(reused.statusCode, reused.body).toBe(200);
+  });
 });

@@ -62,4 +62,18 @@ describe('two registrations racing for one quote', () => {
     );
     expect(orphans).toEqual([]);
   });
+
+  it('two quotes for one identifier racing: one registers, the other gets B090004 (unique live identifier)', async () => {
+    for (let i = 0; i < 20; i++) {
+      const identifier = imei();
+      passDiligence(identifier);
+      const [q1, q2] = [await realQuote(), await realQuote()];
+      const results = await Promise.all([q1, q2].map((quoteId) => h.register({ TradeInDevices: [{ PriceQuoteId: quoteId, DeviceIdentifier: identifier }] })));
+      const codes = results.map((r) => (r.statusCode === 200 ? 'ok' : r.json().code)).sort();
+      expect(codes, results.map((r) => r.body).join('\n')).toEqual(['B090004', 'ok']);
+      // The loser's quote was not used up: its transaction rolled back.
+      const loser = results.findIndex((r) => r.statusCode !== 200);
+      expect((await h.t.c.modules.pricing.getQuote(h.tt.ctx, [q1, q2][loser]))?.usedAt).toBeNull();
+    }
+  });
 });
