@@ -24,6 +24,8 @@ const toAdmin = (f: DataField) => ({
   isUnique: f.isUnique,
   maxUsesPerValue: f.maxUsesPerValue,
   requiresValidation: f.requiresValidation,
+  // The validator's key is write-only.
+  externalValidation: f.externalValidation ? { url: f.externalValidation.url, timeoutMs: f.externalValidation.timeoutMs, hasApiKey: f.externalValidation.apiKey !== null } : null,
   createdAt: f.createdAt.toISOString(),
   updatedAt: f.updatedAt.toISOString(),
 });

@@ -94,7 +94,7 @@ export const DataFieldErrors = defineScopedErrors('datafields', {
     sv: "Värdet '{value}' för datafält '{id}' är okänt.",
     de: "Der Wert '{value}' des Datenfelds '{id}' ist unbekannt.",
   },
-  /** Validate (Invalid result): the value does not fit the field's type (Email, Phone, Date, Checkbox). */
+  /** Validate (Invalid result): the value does not fit the field's type (Email, Phone, Date, Checkbox), or the field's external validator refused it. */
   B050008: {
     kind: 'validation',
     en: "Data field '{id}' value '{value}' is not accepted.",
@@ -110,7 +110,7 @@ export const DataFieldErrors = defineScopedErrors('datafields', {
     sv: "Värdet för datafält '{id}' får inte vara längre än 500 tecken.",
     de: "Der Wert des Datenfelds '{id}' darf nicht länger als 500 Zeichen sein.",
   },
-  /** Reserved for an external validator of field values (not configured by any built-in field type). */
+  /** Validate (Invalid result) and registration: the field's external validator failed (timeout, outage, bad answer). */
   B050010: {
     kind: 'validation',
     en: "Error in external data fields validation: '{message}'",
@@ -209,7 +209,7 @@ export const DataFieldErrors = defineScopedErrors('datafields', {
     sv: "Värdet '{value}' för datafält '{id}' är okänt.",
     de: "Der Wert '{value}' des Datenfelds '{id}' ist unbekannt.",
   },
-  /** Registration: reserved for values an external validator refuses. */
+  /** Registration: the field's external validator refused the value. */
   B090028: {
     kind: 'validation',
     en: "Data field '{id}' value '{value}' is not accepted.",

@@ -1,5 +1,5 @@
 import type { Ctx } from '../../platform/context.js';
-import type { DataField, ListOption, TemplateType } from './datafields.types.js';
+import type { DataField, ExternalValidation, ListOption, TemplateType } from './datafields.types.js';
 
 interface Row {
   id: number;
@@ -20,6 +20,7 @@ interface Row {
   is_unique: boolean;
   max_uses_per_value: number | null;
   requires_validation: boolean;
+  external_validation: ExternalValidation | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -43,6 +44,7 @@ const map = (r: Row): DataField => ({
   isUnique: r.is_unique,
   maxUsesPerValue: r.max_uses_per_value,
   requiresValidation: r.requires_validation,
+  externalValidation: r.external_validation ?? null,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -67,6 +69,7 @@ const COLUMNS = [
   'is_unique',
   'max_uses_per_value',
   'requires_validation',
+  'external_validation',
 ] as const;
 
 const values = (d: DataFieldDraft): unknown[] => [
@@ -86,6 +89,7 @@ const values = (d: DataFieldDraft): unknown[] => [
   d.isUnique,
   d.maxUsesPerValue,
   d.requiresValidation,
+  d.externalValidation ? JSON.stringify(d.externalValidation) : null,
 ];
 
 type Q = Pick<Ctx, 'db' | 'tenant'>;

@@ -22,6 +22,14 @@ const Fields = {
   isUnique: z.boolean(),
   maxUsesPerValue: z.number().int().positive().max(1_000_000).nullable(),
   requiresValidation: z.boolean(),
+  externalValidation: z
+    .object({
+      url: z.url({ protocol: /^https?$/ }).max(500),
+      apiKey: z.string().min(1).max(500).nullable().default(null),
+      timeoutMs: z.number().int().min(50).max(30_000).default(3_000),
+    })
+    .strict()
+    .nullable(),
 };
 
 /** A new data field (admin API, demo seed). */
@@ -42,6 +50,7 @@ export const CreateDataFieldInput = z
     isUnique: Fields.isUnique.default(false),
     maxUsesPerValue: Fields.maxUsesPerValue.default(null),
     requiresValidation: Fields.requiresValidation.default(false),
+    externalValidation: Fields.externalValidation.default(null),
   })
   .strict();
 export type CreateDataFieldInput = z.input<typeof CreateDataFieldInput>;
@@ -64,6 +73,7 @@ export const UpdateDataFieldInput = z
     isUnique: Fields.isUnique,
     maxUsesPerValue: Fields.maxUsesPerValue,
     requiresValidation: Fields.requiresValidation,
+    externalValidation: Fields.externalValidation,
   })
   .partial()
   .strict();

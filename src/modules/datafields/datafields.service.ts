@@ -4,6 +4,7 @@ import { DataFieldErrors as E } from './datafields.errors.js';
 import { dataFieldRepository as repo, type DataFieldDraft } from './datafields.repository.js';
 import { CreateDataFieldInput, TradeInDataFieldsInput, UpdateDataFieldInput } from './datafields.schemas.js';
 import type { DataField, DataFieldValueInput, RetailDataField, ValidatedDataFieldValue } from './datafields.types.js';
+import { validateExternally } from './external-validation.js';
 import { checkValue, compileFieldRegex, inScope, labelOf, scopeText, valueKey, type ValueProblem } from './value-rules.js';
 
 /** Which data fields a campaign carries (the campaigns module provides it at wiring time). */
@@ -122,7 +123,8 @@ export class DataFieldsService {
 
   /**
    * `GET /tradeins/datafields/validate`: missing parameters and unknown/inactive fields throw
-   * (B050001, B050002, N050001, B050004); a value the field refuses is a result, not an error.
+   * (B050001, B050002, N050001, B050004); a value the field refuses is a result, not an error
+   * (an external validator's refusal reads B050008, its failure B050010).
    * A valid value of a field that requires validation is remembered (B090047 otherwise).
    */
   async validateValue(ctx: Ctx, input: { dataFieldId?: string; value?: string }): Promise<ValueValidation> {
@@ -136,6 +138,11 @@ export class DataFieldsService {
     const value = input.value.trim();
     const problem = checkValue(field, value);
     if (problem) return { valid: false, error: validateProblem(field, value, problem) };
+    if (field.externalValidation) {
+      const outcome = await validateExternally(field.externalValidation, field, value);
+      if (outcome.kind === 'refused') return { valid: false, error: E.B050008({ id: field.id, value }) };
+      if (outcome.kind === 'failed') return { valid: false, error: E.B050010({ message: outcome.message }) };
+    }
     const key = valueKey(field, value);
     if (field.isUnique || field.maxUsesPerValue !== null) {
       const uses = await repo.countUses(ctx, field.id, key, null);
@@ -152,8 +159,8 @@ export class DataFieldsService {
    * Throws the seed's codes: B090014 duplicate id, B090017 unknown id, B090018 field not
    * applicable (inactive, other scope, campaign field of another campaign), B090031 required
    * value empty, B090016 required field missing (register only), B090029/B090026/B090027/B090025
-   * value refused, B090019 unique value used, B090043 use limit reached, B090047/B090049 value
-   * not validated first.
+   * value refused, B090028 refused by the field's external validator (B050010 when it fails),
+   * B090019 unique value used, B090043 use limit reached, B090047/B090049 value not validated first.
    */
   async validateForTradeIn(ctx: Ctx, raw: TradeInDataFieldsInput): Promise<ValidatedDataFieldValue[]> {
     const input = TradeInDataFieldsInput.parse(raw);
@@ -186,6 +193,11 @@ export class DataFieldsService {
       }
       const problem = checkValue(field, value);
       if (problem) throw registerProblem(field, value, problem);
+      if (field.externalValidation) {
+        const outcome = await validateExternally(field.externalValidation, field, value);
+        if (outcome.kind === 'refused') throw E.B090028({ id: field.id, value });
+        if (outcome.kind === 'failed') throw E.B050010({ message: outcome.message });
+      }
       const key = valueKey(field, value);
       await this.checkUses(ctx, field, value, key, input.excludeTradeInId ?? null);
       if (field.requiresValidation && !(await repo.validatedSince(ctx, field.id, key, new Date(ctx.clock.now().getTime() - VALIDATION_TTL_MS)))) {

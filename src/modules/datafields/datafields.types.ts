@@ -8,6 +8,13 @@ export interface ListOption {
   labels: Record<string, string>;
 }
 
+/** Where an external validator of a field's values lives (see README). */
+export interface ExternalValidation {
+  url: string;
+  apiKey: string | null;
+  timeoutMs: number;
+}
+
 /** A tenant's custom data field. */
 export interface DataField {
   id: number;
@@ -31,6 +38,8 @@ export interface DataField {
   maxUsesPerValue: number | null;
   /** The value must have been checked through the validate endpoint before registration. */
   requiresValidation: boolean;
+  /** An external service that must accept the value (after the built-in checks). */
+  externalValidation: ExternalValidation | null;
   createdAt: Date;
   updatedAt: Date;
 }
