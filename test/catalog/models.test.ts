@@ -199,6 +199,10 @@ describe('GET /api/v2/retail/models: identification and errors', () => {
     expect(list[0]).toMatchObject({ itemGroupKey: 'mobiles', manufacturerKey: 'apple', identifierKind: 'imei' });
     expect(await t.c.modules.catalog.variantsForTac(a.ctx, '99999991')).toEqual([]);
     expect(await t.c.modules.catalog.variantsForTac(a.ctx, 'abc')).toEqual([]);
+    // Inside a transaction of a tenant whose index is not loaded: same answer, from the database.
+    const fresh = await createTenant(t);
+    const inTx = await t.c.db.transaction((tx) => t.c.modules.catalog.variantsForTac({ ...fresh.ctx, db: tx }, '35727609'));
+    expect(inTx.map((v) => v.productName)).toEqual(list.map((v) => v.productName));
   });
 
   it('validates parameter types (B000001) and answers unknown filters with an empty list', async () => {

@@ -142,6 +142,11 @@ export class CatalogIndexCache {
     } else this.views.delete(tenantId);
   }
 
+  /** Whether the tenant's view is built or being built (awaiting it will not start a load). */
+  has(tenantId: number): boolean {
+    return this.views.has(tenantId);
+  }
+
   view(ctx: Ctx): Promise<TenantCatalogView> {
     let p = this.views.get(ctx.tenant.id);
     if (!p) {

@@ -9,6 +9,7 @@ import { catalogIndexRepository, catalogRepository, type ExclusionRecord, type P
 import { ExclusionInput, ItemGroupInput, ProductRowInput } from './catalog.schemas.js';
 import type { CatalogVariant, ItemGroup, Manufacturer, WorkingPriceSource } from './catalog.types.js';
 import { appleSerialShape, imeiShape, isValidImei, tacOf } from './identifiers.js';
+import { compareStable } from './search/search-index.js';
 
 /** Default number of models a search returns (seed 003 §2). */
 export const DEFAULT_MODEL_LIMIT = 500;
@@ -132,6 +133,13 @@ export class CatalogService {
   /** Active variants the tenant trades of the model families a TAC (first 8 IMEI digits) belongs to. */
   async variantsForTac(ctx: Ctx, tac: string): Promise<CatalogVariant[]> {
     if (!/^\d{8}$/.test(tac)) return [];
+    // Inside a transaction (PGlite has one connection) never wait for an index load another
+    // request may have started on the root handle: ask the database directly.
+    if (ctx.db.inTransaction && !this.index.has(ctx.tenant.id)) {
+      const itemIds = await catalogRepository.itemIdsForTac(ctx, tac);
+      const list = await catalogIndexRepository.variantsByItemIds(ctx, itemIds);
+      return list.filter((v) => v.isActive).sort(compareStable);
+    }
     const view = await this.index.view(ctx);
     return view.variantsForTac(tac, { limit: ALL }) ?? [];
   }
