@@ -72,7 +72,7 @@ export const approve: Scenario = {
             reason: 'Deep scratches on the back cover (bench)',
           });
           return { method: 'GET', path: `/users/order_item/${item.id}/tradein_approved/`, headers: { cookie: customer.cookieHeader(), accept: 'application/json' } };
-        }),
+        }, 'due-diligence report not Passed (the client stops there)'),
     };
   },
 };

@@ -143,20 +143,33 @@ interface DdReport {
 
 /**
  * Due diligence as the seed orders it: check → report → the SystemExtras to quote with
- * (Find-My "Activated" → 1). Returns null when the device may not be traded in (Failed).
+ * (Find-My "Activated" → 1). The store agent attests the Find-My status where no provider
+ * checks it (`fmipActivated`). Returns null when the report does not let the device through
+ * (anything but Passed / Activated / NotActivated / NotApplicable): a real client stops there.
  */
-export async function dueDiligence(http: Http, modelId: number, imei: string): Promise<{ reportId: string; systemExtras: number[] } | null> {
-  const reportId = await http.post<string>('/api/v2/retail/duediligence/check', { ModelId: modelId, ItemIdentifier: imei });
-  const id = typeof reportId === 'string' ? reportId : String((reportId as { Id?: string }).Id ?? reportId);
-  const report = await http.get<DdReport>(`/api/v2/retail/duediligence/report/${id}`);
-  if ((report.FraudCheckResults ?? []).some((f) => f.ResultId === 2)) return null;
-  const fmipOn = (report.FmipCheckResults ?? []).some((f) => f.ResultId === 1);
-  return { reportId: id, systemExtras: fmipOn ? [1] : [] };
+export async function dueDiligence(
+  http: Http,
+  modelId: number,
+  imei: string,
+  fmipActivated: boolean,
+): Promise<{ reportId: string; systemExtras: number[] } | null> {
+  const reportId = await http.post<string>('/api/v2/retail/duediligence/check', {
+    ModelId: modelId,
+    ItemIdentifier: imei,
+    FmipAttestation: fmipActivated ? 'Activated' : 'NotActivated',
+  });
+  const report = await http.get<DdReport>(`/api/v2/retail/duediligence/report/${reportId}`);
+  const fraud = report.FraudCheckResults ?? [];
+  const fmip = report.FmipCheckResults ?? [];
+  if (!fraud.every((f) => f.Result === 'Passed')) return null;
+  if (!fmip.every((f) => ['Activated', 'NotActivated', 'NotApplicable', 'Not activated', 'Not Applicable'].includes(f.Result))) return null;
+  return { reportId, systemExtras: fmip.some((f) => f.Result === 'Activated') ? [1] : [] };
 }
 
 /** Runs `make` for `count` indexes with 50 in flight, collecting successes and a sample of failures. */
-export async function prepareMany<T>(ctx: BenchContext, count: number, make: (i: number) => Promise<T | null>): Promise<T[]> {
+export async function prepareMany<T>(ctx: BenchContext, count: number, make: (i: number) => Promise<T | null>, skipReason = 'skipped'): Promise<T[]> {
   const out: T[] = [];
+  let skipped = 0;
   const failures = new Map<string, number>();
   const t0 = Date.now();
   await mapPool(
@@ -166,13 +179,17 @@ export async function prepareMany<T>(ctx: BenchContext, count: number, make: (i:
       try {
         const v = await make(i);
         if (v !== null) out.push(v);
+        else skipped++;
       } catch (err) {
-        const key = err instanceof HttpError ? `${err.method} ${err.path.replace(/\/[0-9a-f-]{8,}|\/\d+/gi, '/:id')} → ${err.status} ${err.text.slice(0, 160)}` : (err as Error).message;
+        const raw = err instanceof HttpError ? `${err.method} ${err.path} → ${err.status} ${err.text.slice(0, 200)}` : (err as Error).message;
+        // Group by cause: ids, identifiers and uuids differ per item.
+        const key = raw.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/gi, '<uuid>').replace(/\d{4,}/g, '<n>').replace(/\/\d+\//g, '/<id>/');
         failures.set(key, (failures.get(key) ?? 0) + 1);
       }
     },
   );
   ctx.log(`prepared ${out.length}/${count} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (skipped) ctx.note(`${skipped} of ${count} left out: ${skipReason}`);
   for (const [k, n] of failures) ctx.note(`preparation failed ${n}×: ${k}`);
   if (out.length === 0) throw new Error(`nothing could be prepared: ${[...failures.keys()][0] ?? 'no reason'}`);
   return out;
