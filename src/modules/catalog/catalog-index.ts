@@ -129,6 +129,7 @@ export class TenantCatalogView {
 export class CatalogIndexCache {
   private reference: Promise<ReferenceCatalog> | null = null;
   private readonly views = new Map<number, Promise<TenantCatalogView>>();
+  private readonly ready = new Set<number>();
 
   constructor(cache?: CacheBus) {
     cache?.on('catalog', (tenantId) => this.invalidate(tenantId));
@@ -139,22 +140,32 @@ export class CatalogIndexCache {
     if (tenantId === null) {
       this.reference = null;
       this.views.clear();
-    } else this.views.delete(tenantId);
+      this.ready.clear();
+    } else {
+      this.views.delete(tenantId);
+      this.ready.delete(tenantId);
+    }
   }
 
-  /** Whether the tenant's view is built or being built (awaiting it will not start a load). */
-  has(tenantId: number): boolean {
-    return this.views.has(tenantId);
+  /** Whether the tenant's view is built (awaiting it runs no query). */
+  isReady(tenantId: number): boolean {
+    return this.ready.has(tenantId);
   }
 
   view(ctx: Ctx): Promise<TenantCatalogView> {
     let p = this.views.get(ctx.tenant.id);
     if (!p) {
-      p = this.buildView(ctx);
-      this.views.set(ctx.tenant.id, p);
-      p.catch(() => {
-        if (this.views.get(ctx.tenant.id) === p) this.views.delete(ctx.tenant.id);
-      });
+      const built = this.buildView(ctx);
+      p = built;
+      this.views.set(ctx.tenant.id, built);
+      built.then(
+        () => {
+          if (this.views.get(ctx.tenant.id) === built) this.ready.add(ctx.tenant.id);
+        },
+        () => {
+          if (this.views.get(ctx.tenant.id) === built) this.views.delete(ctx.tenant.id);
+        },
+      );
     }
     return p;
   }

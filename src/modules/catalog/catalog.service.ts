@@ -133,9 +133,9 @@ export class CatalogService {
   /** Active variants the tenant trades of the model families a TAC (first 8 IMEI digits) belongs to. */
   async variantsForTac(ctx: Ctx, tac: string): Promise<CatalogVariant[]> {
     if (!/^\d{8}$/.test(tac)) return [];
-    // Inside a transaction (PGlite has one connection) never wait for an index load another
-    // request may have started on the root handle: ask the database directly.
-    if (ctx.db.inTransaction && !this.index.has(ctx.tenant.id)) {
+    // Inside a transaction (PGlite has one connection) never wait for an index load that
+    // another request may be running on the root handle: ask the database directly.
+    if (ctx.db.inTransaction && !this.index.isReady(ctx.tenant.id)) {
       const itemIds = await catalogRepository.itemIdsForTac(ctx, tac);
       const list = await catalogIndexRepository.variantsByItemIds(ctx, itemIds);
       return list.filter((v) => v.isActive).sort(compareStable);
