@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imeiFromTac } from '../../src/modules/catalog/index.js';
 import type { Db } from '../../src/platform/db/index.js';
+import type { ManualClock } from '../../src/platform/clock/index.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createTenant, type TestTenant } from '../helpers/factories.js';
 import { readPdf } from './pdf-helpers.js';
@@ -155,5 +156,48 @@ describe('seed 003 happy path with the real modules', () => {
     await call('GET', `/api/v2/retail/tradeins/datafields/validate?value=V-1&dataFieldId=${field.id}`);
     const reused = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: b.quoteId, DeviceIdentifier: b.imei }], CustomDataFields: [...base, { DataFieldId: field.id, DataFieldValue: 'V-1' }] });
     expect(reused.statusCode, reused.body).toBe(200);
+  });
+
+  it('with a real campaign: CampaignId and terms on the PDF, its device limit (B090021), and its end (B090034)', async () => {
+    // A tenant of its own: the earlier tests gave the first one required data fields.
+    const own = await createTenant(t);
+    await t.c.modules.pricing.upsertBasePrices(own.ctx, [{ variantId: model.variantId, amountMinor: 50000 }]);
+    const call = (method: 'GET' | 'POST', url: string, payload?: object) =>
+      t.app.inject({ method, url, headers: { 'x-apikey': own.apiKey }, ...(payload ? { payload } : {}) });
+    const now = t.clock.now().getTime();
+    const campaign = await t.c.modules.campaigns.create(own.ctx, {
+      name: 'Kış kampanyası +100',
+      activeFrom: new Date(now - 3600_000),
+      activeTo: new Date(now + 2 * 3600_000),
+      termsAndConditions: 'Kampanya şartları geçerlidir.',
+      maxDevicesPerTradeIn: 1,
+      offers: [{ amount: 100, adjustmentType: 'Flat', offerType: 'Deal' }],
+    });
+    const form = (await call('GET', `/api/v2/retail/models/${model.variantId}/grading-form`)).json();
+    const answers = Object.fromEntries((form.Questions as { Id: number; Answers: { Id: number }[] }[]).map((q) => [q.Id, [q.Answers[0].Id]]));
+    const quoteFor = async (suffix: string) => {
+      const imei = imeiFromTac(model.tac, suffix);
+      await call('POST', '/api/v2/retail/duediligence/check', { ModelId: model.variantId, ItemIdentifier: imei, FmipAttestation: 'NotActivated' });
+      const res = await call('POST', '/api/v2/retail/price-quote', { GradingForm: { Answers: answers, Extras: [], SystemExtras: [0] }, ModelId: model.variantId, ItemIdentifier: imei, CampaignId: campaign.id });
+      expect(res.statusCode, res.body).toBe(200);
+      return { PriceQuoteId: res.json().PriceQuoteId as string, DeviceIdentifier: imei };
+    };
+    const [a, b] = [await quoteFor('818181'), await quoteFor('828282')];
+    expect((await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [a, b] })).json().code).toBe('B090021');
+    const ok = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [a] });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().CampaignId).toBe(campaign.id);
+    const link = (await call('GET', `/api/v2/retail/tradeins/${ok.json().Id}/pdf`)).json();
+    const text = (await readPdf((await t.app.inject({ method: 'GET', url: new URL(link.DownloadUrl).pathname })).rawPayload)).text;
+    expect(text).toContain('Kış kampanyası +100');
+    expect(text).toContain('Kampanya şartları geçerlidir.');
+    (t.clock as ManualClock).advance(3 * 3600_000);
+    try {
+      const late = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [b] });
+      expect(late.statusCode).toBe(422);
+      expect(late.json()).toMatchObject({ code: 'B090034', message: `Campaign with id '${campaign.id}' has already expired.` });
+    } finally {
+      (t.clock as ManualClock).advance(-3 * 3600_000);
+    }
   });
 });
