@@ -109,7 +109,7 @@ describe.runIf(testDbKind() === 'pglite')('processes on an embedded data directo
       });
       const res = await fetch(`${base}/api/v2/users`, { headers: { 'x-apikey': apiKey } });
       expect(res.status).toBe(200);
-      expect((await res.json()).map((u: { Email: string }) => u.Email)).toEqual(['boss@cli.test']);
+      expect(((await res.json()) as { Email: string }[]).map((u: { Email: string }) => u.Email)).toEqual(['boss@cli.test']);
     } finally {
       srv.kill('SIGTERM');
       await new Promise((r) => srv.on('exit', r));
