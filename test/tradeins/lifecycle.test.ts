@@ -249,8 +249,14 @@ describe('lifecycle functions', () => {
 
   it('an unchanged valuation is reported as unchanged', async () => {
     const t = await registered();
-    const r = await h.t.c.modules.tradeins.recordFinalValuation(h.tt.ctx, t.TradeInDevices[0].TradeInDeviceId, { priceMinor: 23400, grade: 'Working', reason: null, photoIds: [] });
+    const id = t.TradeInDevices[0].TradeInDeviceId;
+    const r = await h.t.c.modules.tradeins.recordFinalValuation(h.tt.ctx, id, { priceMinor: 23400, grade: 'Working', reason: null, photoIds: [] });
     expect(r.changed).toBe(false);
+    // A revaluation (Valuated → Valuated) by grade key is still unchanged, and gets its own event.
+    const again = await h.t.c.modules.tradeins.recordFinalValuation(h.tt.ctx, id, { priceMinor: 23400, grade: 'working', reason: null, photoIds: [] });
+    expect(again).toMatchObject({ changed: false, device: { valuationCount: 2 } });
+    const keys = await h.t.c.db.query<{ dedupe_key: string }>(`SELECT dedupe_key FROM outbox_messages WHERE dedupe_key LIKE $1 ORDER BY id`, [`final-valuation:${id}:%`]);
+    expect(keys.map((k) => k.dedupe_key)).toEqual([`final-valuation:${id}:1`, `final-valuation:${id}:2`]);
     expect(imei()).toMatch(/^\d{15}$/);
   });
 });

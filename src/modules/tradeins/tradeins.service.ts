@@ -498,7 +498,9 @@ export class TradeinsService {
         throw E.B090093({ id: deviceId, status: d.status, target: 'Valuated' });
       }
       const { device } = res;
-      const changed = device.finalPriceMinor !== device.offeredPriceMinor || device.finalGrade !== device.gradeName;
+      // The facility may name the grade by key ('working') or by name ('Working').
+      const grade = (device.finalGrade ?? '').toLowerCase();
+      const changed = device.finalPriceMinor !== device.offeredPriceMinor || (grade !== device.gradeName.toLowerCase() && grade !== device.gradeKey.toLowerCase());
       await enqueueOutbox(tx.db, {
         tenantId: ctx.tenant.id,
         topic: 'tradeins.final_valuation_recorded',
