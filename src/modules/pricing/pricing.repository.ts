@@ -132,6 +132,54 @@ const QUOTE_COLUMNS = `id, variant_id, item_identifier, grade_key, grade_name, o
   system_extras, extras, answers, breakdown, trade_in_channel, trade_in_type, location_id, agent_user_id, grading_form_version_id,
   created_at, expires_at, used_at, used_by_device_id`;
 
+function quoteValues(tenantId: number, q: StoredQuote): unknown[] {
+  return [
+    tenantId, q.id, q.variantId, q.itemIdentifier, q.gradeKey, q.gradeName, q.offeredPriceMinor, q.offeredPriceInclVatMinor, q.vatCoefficient,
+    q.currency, q.exchangeRate, q.baseCurrency, q.basePriceMinor, q.campaignId, q.deviceBonusInclVatMinor, q.dealBonusInclVatMinor,
+    q.systemExtras, q.extras, JSON.stringify(q.answers), JSON.stringify(q.breakdown), q.tradeInChannel, q.tradeInType, q.locationId,
+    q.agentUserId, q.gradingFormVersionId, q.createdAt, q.expiresAt,
+  ];
+}
+
+/**
+ * Writes quotes with group commit: quotes created while an INSERT is in flight are written
+ * together by the next one (one round trip and one commit for the batch). Each caller still
+ * waits until its own row is committed. Inside a transaction the row is written at once.
+ */
+export class QuoteWriter {
+  private pending: { q: Queryable; tenantId: number; quote: StoredQuote; resolve: () => void; reject: (e: unknown) => void }[] = [];
+  private running = false;
+
+  write(q: Queryable, tenantId: number, quote: StoredQuote): Promise<void> {
+    if (q.inTransaction) return pricingRepository.insertQuotes(q, [{ tenantId, quote }]);
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ q, tenantId, quote, resolve, reject });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.pending.length) {
+        const q = this.pending[0].q;
+        const batch = this.pending.filter((p) => p.q === q).slice(0, 200);
+        const taken = new Set(batch);
+        this.pending = this.pending.filter((p) => !taken.has(p));
+        try {
+          await pricingRepository.insertQuotes(q, batch);
+          for (const b of batch) b.resolve();
+        } catch {
+          // One bad row must not fail the others: retry each alone.
+          await Promise.all(batch.map((b) => pricingRepository.insertQuotes(q, [b]).then(b.resolve, b.reject)));
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
 /** Inputs of the demo price formula; see README "Demo base prices". */
 export interface DemoPriceParams {
   now: Date;
@@ -242,18 +290,17 @@ export const pricingRepository = {
     return Number(rows[0]?.n ?? 0);
   },
 
-  /** One round trip: the quote is written and returned. */
-  async insertQuote(ctx: Scope, q: StoredQuote): Promise<void> {
-    await ctx.db.query(
-      `INSERT INTO price_quotes (tenant_id, ${QUOTE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-         $17, $18, $19::jsonb, $20::jsonb, $21, $22, $23, $24, $25, $26, $27, NULL, NULL)`,
-      [
-        ctx.tenant.id, q.id, q.variantId, q.itemIdentifier, q.gradeKey, q.gradeName, q.offeredPriceMinor, q.offeredPriceInclVatMinor, q.vatCoefficient,
-        q.currency, q.exchangeRate, q.baseCurrency, q.basePriceMinor, q.campaignId, q.deviceBonusInclVatMinor, q.dealBonusInclVatMinor,
-        q.systemExtras, q.extras, JSON.stringify(q.answers), JSON.stringify(q.breakdown), q.tradeInChannel, q.tradeInType, q.locationId,
-        q.agentUserId, q.gradingFormVersionId, q.createdAt, q.expiresAt,
-      ],
-    );
+  /** One round trip per quote, or per batch of quotes written at the same moment (see {@link QuoteWriter}). */
+  async insertQuotes(q: Queryable, rows: { tenantId: number; quote: StoredQuote }[]): Promise<void> {
+    const params: unknown[] = [];
+    const tuples: string[] = [];
+    for (const { tenantId, quote } of rows) {
+      const values = quoteValues(tenantId, quote);
+      const base = params.length;
+      tuples.push(`(${values.map((_, i) => `$${base + i + 1}${i === 18 || i === 19 ? '::jsonb' : ''}`).join(', ')}, NULL, NULL)`);
+      params.push(...values);
+    }
+    await q.query(`INSERT INTO price_quotes (tenant_id, ${QUOTE_COLUMNS}) VALUES ${tuples.join(', ')}`, params);
   },
 
   async quoteById(ctx: Scope, id: string): Promise<StoredQuote | null> {

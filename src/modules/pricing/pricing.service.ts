@@ -10,7 +10,7 @@ import { checkAnswers, gradeFor, pick, scoreAnswers, type Condition, type Gradin
 import type { CampaignsModule } from '../campaigns/index.js';
 import { PricingErrors } from './pricing.errors.js';
 import { PricingText } from './pricing.messages.js';
-import { pricingRepository, type StoredQuote, type ValuationRecord } from './pricing.repository.js';
+import { pricingRepository, QuoteWriter, type StoredQuote, type ValuationRecord } from './pricing.repository.js';
 import { PriceQuoteInput } from './pricing.schemas.js';
 import { parseInput } from './parse-input.js';
 import { DEMO_EXCHANGE_RATES, PricingSettings } from './pricing.settings.js';
@@ -40,6 +40,7 @@ type PriceMap = Map<number, { amountMinor: number; currency: string }>;
  */
 export class PricingService {
   private readonly prices = new Map<number, Promise<PriceMap>>();
+  private readonly quoteWriter = new QuoteWriter();
 
   constructor(private readonly deps: PricingDeps) {
     deps.cache.on(PRICES_CACHE_SCOPE, (tenantId) => {
@@ -207,7 +208,7 @@ export class PricingService {
       usedAt: null,
       usedByDeviceId: null,
     };
-    await pricingRepository.insertQuote(ctx, quote);
+    await this.quoteWriter.write(ctx.db, ctx.tenant.id, quote);
     return quote;
   }
 
