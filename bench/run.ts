@@ -16,6 +16,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import fs from 'node:fs';
 import type { LoadConfig, LoadMessage } from './load.js';
 import { createBenchDatabase, type BenchDatabase } from './lib/database.js';
 import { prepareDataset } from './lib/dataset.js';
@@ -35,15 +37,26 @@ const only = env.BENCH_SCENARIOS ? new Set(['hello', ...env.BENCH_SCENARIOS.spli
 const outDir = path.resolve(ROOT, env.BENCH_OUT ?? 'bench/results');
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 
-async function runScenario(name: string, cfg: LoadConfig, loadCore: string | undefined, sampler: RssSampler): Promise<ScenarioReport> {
+/** Database round trips the server has made so far (PostgreSQL runs only), or null. */
+function queriesSoFar(file: string | null): number | null {
+  if (!file) return null;
+  try {
+    return Number(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+async function runScenario(name: string, cfg: LoadConfig, loadCore: string | undefined, sampler: RssSampler, queryCountFile: string | null): Promise<ScenarioReport> {
   const scenario = scenarios.find((s) => s.name === name)!;
-  const report: ScenarioReport = { name, title: scenario.title, status: 'failed', peakRssBytes: null, ratioToHello: null, checks: [] };
+  const report: ScenarioReport = { name, title: scenario.title, status: 'failed', peakRssBytes: null, ratioToHello: null, queriesPerRequest: null, checks: [] };
   const [cmd, args] = pinned(loadCore, process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/load.ts'), JSON.stringify(cfg)]);
   sampler.window();
   const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
   const lines = readline.createInterface({ input: child.stdout });
+  let queriesAtStart: number | null = null;
   for await (const line of lines) {
     let m: LoadMessage;
     try {
@@ -51,11 +64,18 @@ async function runScenario(name: string, cfg: LoadConfig, loadCore: string | und
     } catch {
       continue;
     }
-    if (m.type === 'phase') log(`${name}: ${m.phase}`);
+    if (m.type === 'phase') {
+      log(`${name}: ${m.phase}`);
+      if (m.phase === 'measure') queriesAtStart = queriesSoFar(queryCountFile);
+    }
     else if (m.type === 'log') log(`${name}: ${m.message}`);
     else if (m.type === 'unavailable') Object.assign(report, { status: 'unavailable', reason: m.reason });
     else if (m.type === 'failed') Object.assign(report, { status: 'failed', reason: m.reason });
-    else if (m.type === 'result') Object.assign(report, { status: 'ok', figures: m.result });
+    else if (m.type === 'result') {
+      const q = queriesSoFar(queryCountFile);
+      Object.assign(report, { status: 'ok', figures: m.result });
+      if (q !== null && queriesAtStart !== null && m.result.requestsTotal > 0) report.queriesPerRequest = (q - queriesAtStart) / m.result.requestsTotal;
+    }
   }
   await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
   report.peakRssBytes = sampler.supported ? sampler.peak() : null;
@@ -63,7 +83,8 @@ async function runScenario(name: string, cfg: LoadConfig, loadCore: string | und
   if (report.status !== 'ok') log(`${name}: ${report.status} — ${report.reason}`);
   else {
     const f = report.figures!;
-    log(`${name}: ${Math.round(f.requestsPerSec)}/s p50 ${f.latencyMs.p50} ms p99 ${f.latencyMs.p99} ms errors ${f.errors} non-2xx ${f.non2xx}`);
+    const q = report.queriesPerRequest === null ? '' : ` db round trips/request ${report.queriesPerRequest.toFixed(1)}`;
+    log(`${name}: ${Math.round(f.requestsPerSec)}/s p50 ${f.latencyMs.p50} ms p99 ${f.latencyMs.p99} ms errors ${f.errors} non-2xx ${f.non2xx}${q}`);
   }
   return report;
 }
@@ -90,7 +111,12 @@ async function main(): Promise<number> {
     log(`database: ${db.label}`);
     const productEnv = { ...db.env, LOG_LEVEL: settings.serverLogLevel, DEFAULT_TENANT: 'demo' };
     const dataset = await prepareDataset(productEnv, db.dataDir, log);
-    server = await startServer(productEnv, pinning?.server, env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(env.BENCH_CPU_PROF)}`] : []);
+    const queryCountFile = db.kind === 'postgres' ? path.join(db.dataDir, 'query-count') : null;
+    const nodeFlags = [
+      ...(queryCountFile ? ['--import', pathToFileURL(path.join(ROOT, 'bench/lib/query-counter.mjs')).href] : []),
+      ...(env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(env.BENCH_CPU_PROF)}`] : []),
+    ];
+    server = await startServer(queryCountFile ? { ...productEnv, BENCH_QUERY_COUNT_FILE: queryCountFile } : productEnv, pinning?.server, nodeFlags);
     log(`server pid ${server.pid} at ${server.baseUrl}`);
     const sampler = new RssSampler(server.pid);
     sampler.start();
@@ -107,7 +133,7 @@ async function main(): Promise<number> {
         duration: settings.durationSec,
         warmup: settings.warmupSec,
       };
-      reports.push(await runScenario(s.name, cfg, pinning?.load, sampler));
+      reports.push(await runScenario(s.name, cfg, pinning?.load, sampler, queryCountFile));
       if (server.child.exitCode !== null) throw new Error(`server died during ${s.name}: ${server.stderrTail().slice(-2000)}`);
     }
     sampler.stop();

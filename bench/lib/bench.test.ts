@@ -68,6 +68,7 @@ function scenario(name: string, rps: number, p99: number, extra: Partial<Scenari
     status: 'ok',
     peakRssBytes: 100 * 2 ** 20,
     ratioToHello: null,
+    queriesPerRequest: null,
     checks: [],
     figures: {
       requestsPerSec: rps,
@@ -134,6 +135,7 @@ describe('targets', () => {
     const table = markdownTable(full);
     expect(table).toContain('| vs hello |');
     expect(table).toMatch(/\| search \| 6,000 \| 60 % \| 1 \| 4 \|/);
+    expect(table).toContain('| db trips/req |');
     expect(chartSvg(full)).toContain('60 % of hello');
   });
 });
