@@ -235,3 +235,20 @@ describe('tradein blocklist CLI', () => {
     await expect(run('blocklist', 'add', 'X', '--tenant', a.tenant.slug)).rejects.toThrow(/reason/);
   });
 });
+
+describe('provider plug-ins', () => {
+  it('a registered provider runs beside the built-in ones and counts for the summary', async () => {
+    t.c.modules.diligence.checks.registerProvider({
+      name: 'PartnerRegistry',
+      kinds: ['fraud'],
+      check: async (_ctx, subject) => [{ kind: 'fraud', result: subject.itemIdentifier.slice(8, 14) === '400099' ? 'Caution' : 'Passed', certId: 'PR-1' }],
+    });
+    const flagged = imeiFromTac(samsung.tac, '400099');
+    const { report: body } = await checkAndRead(a, { ModelId: samsung.variantId, ItemIdentifier: flagged });
+    expect(body.FraudCheckResults.find((r) => r.Provider === 'PartnerRegistry')).toMatchObject({ CertId: 'PR-1', Result: 'Caution', ResultId: 3 });
+    expect((await t.c.modules.diligence.latestReportFor(a.ctx, { itemIdentifier: flagged, variantId: samsung.variantId }))?.fraud).toBe('Caution');
+    const clean = imeiFromTac(samsung.tac, '400100');
+    await checkAndRead(a, { ModelId: samsung.variantId, ItemIdentifier: clean });
+    expect((await t.c.modules.diligence.latestReportFor(a.ctx, { itemIdentifier: clean, variantId: samsung.variantId }))?.fraud).toBe('Passed');
+  });
+});
