@@ -171,6 +171,8 @@ describe('validateForTradeIn and recordUses (registration contract)', () => {
   it('refuses duplicates, unknown, inactive and campaign fields without their campaign', async () => {
     await expect(check([...base(), base()[0]])).rejects.toMatchObject({ code: 'B090014' });
     await expect(check([...base(), { DataFieldId: 987654, DataFieldValue: 'x' }])).rejects.toMatchObject({ code: 'B090017' });
+    await expect(check([...base(), { DataFieldId: 1.5, DataFieldValue: 'x' }])).rejects.toMatchObject({ code: 'B090017', params: { id: '1.5' } });
+    await expect(check([...base(), { DataFieldId: ids.ClientPhone, DataFieldValue: 5 as unknown as string }])).rejects.toMatchObject({ code: 'B090017' });
     await expect(check([...base(), { DataFieldId: ids.inactive, DataFieldValue: 'x' }])).rejects.toMatchObject({ code: 'B090018' });
     await expect(check([...base(), { DataFieldId: ids.campaign, DataFieldValue: 'x' }])).rejects.toMatchObject({ code: 'B090018' });
   });

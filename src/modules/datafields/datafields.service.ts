@@ -163,7 +163,13 @@ export class DataFieldsService {
    * B090019 unique value used, B090043 use limit reached, B090047/B090049 value not validated first.
    */
   async validateForTradeIn(ctx: Ctx, raw: TradeInDataFieldsInput): Promise<ValidatedDataFieldValue[]> {
-    const input = TradeInDataFieldsInput.parse(raw);
+    const parsed = TradeInDataFieldsInput.safeParse(raw);
+    if (!parsed.success) {
+      // A malformed entry (id not an integer, value not a string) names no field of the tenant.
+      const bad = (raw.values ?? []).find((v) => !Number.isInteger(v?.DataFieldId) || (v.DataFieldValue !== null && typeof v.DataFieldValue !== 'string'));
+      throw E.B090017({ id: String(bad?.DataFieldId ?? '') });
+    }
+    const input = parsed.data;
     const seen = new Set<number>();
     for (const v of input.values) {
       if (seen.has(v.DataFieldId)) throw E.B090014({ id: v.DataFieldId });
