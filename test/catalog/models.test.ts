@@ -122,6 +122,24 @@ describe('GET /api/v2/retail/models: search quality on the shipped catalog', () 
     ]);
   });
 
+  it('serves searches from memory: no database query once the index is loaded', async () => {
+    await search('galaxy s23 ultra');
+    const db = t.c.db as unknown as { query: (...args: unknown[]) => Promise<unknown> };
+    const original = db.query;
+    const seen: string[] = [];
+    db.query = function (this: unknown, ...args: unknown[]) {
+      seen.push(String(args[0]).slice(0, 80));
+      return original.apply(this, args);
+    };
+    try {
+      for (const term of ['galaxy s23 ultra', 'pixel 7a', 'iphnoe 14', imeiFromTac('35727609', '111111')]) expect((await search(term)).status).toBe(200);
+      expect((await models('ItemGroupId=1&limit=20')).status).toBe(200);
+    } finally {
+      db.query = original;
+    }
+    expect(seen).toEqual([]);
+  });
+
   it('ranks exact names before prefixes before typos, ties in a stable order', async () => {
     const { body } = await search('iphone 13 pro');
     const names = body.Data.map((m) => m.ItemName);
