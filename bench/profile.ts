@@ -15,6 +15,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
+process.stdout.on('error', () => process.exit(0)); // e.g. piped into head
 const [file, topArg] = process.argv.slice(2);
 const top = Number(topArg ?? 25);
 const p = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;

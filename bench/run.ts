@@ -38,16 +38,39 @@ const outDir = path.resolve(ROOT, env.BENCH_OUT ?? 'bench/results');
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 
 /** Database round trips the server has made so far (PostgreSQL runs only), or null. */
-function queriesSoFar(file: string | null): number | null {
+async function queriesSoFar(file: string | null, pid: number): Promise<number | null> {
   if (!file) return null;
-  try {
-    return Number(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return null;
+  const read = () => {
+    try {
+      // A read may catch the file mid-write: only a complete "<seq> <count>" counts.
+      const m = /^(\d+) (\d+)$/.exec(fs.readFileSync(file, 'utf8'));
+      return m ? { seq: Number(m[1]), count: Number(m[2]) } : null;
+    } catch {
+      return null;
+    }
+  };
+  let before = read();
+  for (let i = 0; !before && i < 10; i++) {
+    await new Promise((r) => setTimeout(r, 5));
+    before = read();
   }
+  if (!before) return null;
+  process.kill(pid, 'SIGUSR2');
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    const now = read();
+    if (now && now.seq !== before.seq) return now.count;
+  }
+  return null;
 }
 
-async function runScenario(name: string, cfg: LoadConfig, loadCore: string | undefined, sampler: RssSampler, queryCountFile: string | null): Promise<ScenarioReport> {
+async function runScenario(
+  name: string,
+  cfg: LoadConfig,
+  loadCore: string | undefined,
+  sampler: RssSampler,
+  counter: { file: string | null; pid: number },
+): Promise<ScenarioReport> {
   const scenario = scenarios.find((s) => s.name === name)!;
   const report: ScenarioReport = { name, title: scenario.title, status: 'failed', peakRssBytes: null, ratioToHello: null, queriesPerRequest: null, checks: [] };
   const [cmd, args] = pinned(loadCore, process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/load.ts'), JSON.stringify(cfg)]);
@@ -66,13 +89,13 @@ async function runScenario(name: string, cfg: LoadConfig, loadCore: string | und
     }
     if (m.type === 'phase') {
       log(`${name}: ${m.phase}`);
-      if (m.phase === 'measure') queriesAtStart = queriesSoFar(queryCountFile);
+      if (m.phase === 'measure') queriesAtStart = await queriesSoFar(counter.file, counter.pid);
     }
     else if (m.type === 'log') log(`${name}: ${m.message}`);
     else if (m.type === 'unavailable') Object.assign(report, { status: 'unavailable', reason: m.reason });
     else if (m.type === 'failed') Object.assign(report, { status: 'failed', reason: m.reason });
     else if (m.type === 'result') {
-      const q = queriesSoFar(queryCountFile);
+      const q = await queriesSoFar(counter.file, counter.pid);
       Object.assign(report, { status: 'ok', figures: m.result });
       if (q !== null && queriesAtStart !== null && m.result.requestsTotal > 0) report.queriesPerRequest = (q - queriesAtStart) / m.result.requestsTotal;
     }
@@ -83,7 +106,7 @@ async function runScenario(name: string, cfg: LoadConfig, loadCore: string | und
   if (report.status !== 'ok') log(`${name}: ${report.status} — ${report.reason}`);
   else {
     const f = report.figures!;
-    const q = report.queriesPerRequest === null ? '' : ` db round trips/request ${report.queriesPerRequest.toFixed(1)}`;
+    const q = report.queriesPerRequest === null ? '' : ` db round trips/request ${report.queriesPerRequest.toFixed(2)}`;
     log(`${name}: ${Math.round(f.requestsPerSec)}/s p50 ${f.latencyMs.p50} ms p99 ${f.latencyMs.p99} ms errors ${f.errors} non-2xx ${f.non2xx}${q}`);
   }
   return report;
@@ -133,7 +156,7 @@ async function main(): Promise<number> {
         duration: settings.durationSec,
         warmup: settings.warmupSec,
       };
-      reports.push(await runScenario(s.name, cfg, pinning?.load, sampler, queryCountFile));
+      reports.push(await runScenario(s.name, cfg, pinning?.load, sampler, { file: queryCountFile, pid: server.pid }));
       if (server.child.exitCode !== null) throw new Error(`server died during ${s.name}: ${server.stderrTail().slice(-2000)}`);
     }
     sampler.stop();

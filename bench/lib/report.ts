@@ -109,7 +109,7 @@ export function markdownTable(r: BenchReport): string {
       continue;
     }
     rows.push(
-      `| ${s.name} | ${fmtInt(f.requestsPerSec)} | ${s.ratioToHello === null ? '' : pct(s.ratioToHello)} | ${f.latencyMs.p50} | ${f.latencyMs.p99} | ${f.errors} | ${f.non2xx} | ${s.peakRssBytes ? mb(s.peakRssBytes) : 'n/a'} | ${s.queriesPerRequest === null ? 'n/a' : s.queriesPerRequest.toFixed(1)} | ${targetText(s.name)} | ${verdict(s, r.targets.evaluated)} |`,
+      `| ${s.name} | ${fmtInt(f.requestsPerSec)} | ${s.ratioToHello === null ? '' : pct(s.ratioToHello)} | ${f.latencyMs.p50} | ${f.latencyMs.p99} | ${f.errors} | ${f.non2xx} | ${s.peakRssBytes ? mb(s.peakRssBytes) : 'n/a'} | ${s.queriesPerRequest === null ? 'n/a' : s.queriesPerRequest.toFixed(2)} | ${targetText(s.name)} | ${verdict(s, r.targets.evaluated)} |`,
     );
   }
   return rows.join('\n');
