@@ -18,7 +18,8 @@ export interface ViewQuery {
   limit: number;
 }
 
-const LRU_SIZE = 2_000;
+/** Cached results per tenant view (raw and normalized terms both count). */
+const LRU_SIZE = 5_000;
 
 function mergeSorted<T>(a: T[], b: T[], cmp: (x: T, y: T) => number, limit: number): T[] {
   if (b.length === 0) return a.slice(0, limit);
@@ -71,8 +72,12 @@ export class TenantCatalogView {
 
   /** Ranked text search (best first). */
   search(term: string, q: ViewQuery): CatalogVariant[] {
+    // The exact term typed again (the common case) skips normalization altogether.
+    const rawKey = `r|${q.itemGroupId}|${q.manufacturerId}|${q.limit}|${term}`;
+    const hit = this.lru.get(rawKey);
+    if (hit) return hit;
     const parsed = parseQuery(term);
-    return this.cached(`s|${q.itemGroupId}|${q.manufacturerId}|${q.limit}|${parsed.key}`, () => {
+    const result = this.cached(`s|${q.itemGroupId}|${q.manufacturerId}|${q.limit}|${parsed.key}`, () => {
       const accept = this.accept(q);
       const run = (dropUnknownWords: boolean) =>
         mergeSorted(
@@ -87,6 +92,8 @@ export class TenantCatalogView {
       if (hits.length === 0) hits = run(true);
       return hits.map((h) => h.variant);
     });
+    this.remember(rawKey, result);
+    return result;
   }
 
   /** Visible variants of the model families a TAC belongs to, or null when the TAC is unknown. */
@@ -116,9 +123,13 @@ export class TenantCatalogView {
       return hit;
     }
     const value = compute();
+    this.remember(key, value);
+    return value;
+  }
+
+  private remember(key: string, value: CatalogVariant[]): void {
     this.lru.set(key, value);
     if (this.lru.size > LRU_SIZE) this.lru.delete(this.lru.keys().next().value!);
-    return value;
   }
 }
 
