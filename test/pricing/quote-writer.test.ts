@@ -30,7 +30,8 @@ describe('quote group commit', () => {
   it('one bad row in a batch fails only its own write', async () => {
     const good = (await t.app.inject({ method: 'POST', url: '/api/v2/retail/price-quote', headers: { 'x-apikey': tt.apiKey }, payload: quoteBody(phone) })).json();
     const template = (await t.c.modules.pricing.getQuote(tt.ctx, good.PriceQuoteId))!;
-    const w = new QuoteWriter();
+    // One insert at a time, so `bad` and `c` share a batch and the fallback splits it.
+    const w = new QuoteWriter(1);
     const a = { ...template, id: randomUUID() };
     const bad = { ...template, id: randomUUID(), gradingFormVersionId: 2_000_000_000 };
     const c = { ...template, id: randomUUID() };

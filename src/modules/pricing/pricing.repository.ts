@@ -142,41 +142,42 @@ function quoteValues(tenantId: number, q: StoredQuote): unknown[] {
 }
 
 /**
- * Writes quotes with group commit: quotes created while an INSERT is in flight are written
- * together by the next one (one round trip and one commit for the batch). Each caller still
- * waits until its own row is committed. Inside a transaction the row is written at once.
+ * Writes quotes with group commit: up to `maxInFlight` (default 4) INSERTs run at once;
+ * quotes created while all of them are busy are written together by the next one (one round trip
+ * and one commit for the batch). Under light load every quote is written at once, alone. Each
+ * caller still waits until its own row is committed. Inside a transaction the row is written directly.
  */
 export class QuoteWriter {
+  constructor(private readonly maxInFlight = 4) {}
+
   private pending: { q: Queryable; tenantId: number; quote: StoredQuote; resolve: () => void; reject: (e: unknown) => void }[] = [];
-  private running = false;
+  private inFlight = 0;
 
   write(q: Queryable, tenantId: number, quote: StoredQuote): Promise<void> {
     if (q.inTransaction) return pricingRepository.insertQuotes(q, [{ tenantId, quote }]);
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ q, tenantId, quote, resolve, reject });
-      if (!this.running) void this.drain();
+      if (this.inFlight < this.maxInFlight) void this.flush();
     });
   }
 
-  private async drain(): Promise<void> {
-    this.running = true;
+  private async flush(): Promise<void> {
+    if (!this.pending.length) return;
+    const q = this.pending[0].q;
+    const batch = this.pending.filter((p) => p.q === q).slice(0, 200);
+    const taken = new Set(batch);
+    this.pending = this.pending.filter((p) => !taken.has(p));
+    this.inFlight++;
     try {
-      while (this.pending.length) {
-        const q = this.pending[0].q;
-        const batch = this.pending.filter((p) => p.q === q).slice(0, 200);
-        const taken = new Set(batch);
-        this.pending = this.pending.filter((p) => !taken.has(p));
-        try {
-          await pricingRepository.insertQuotes(q, batch);
-          for (const b of batch) b.resolve();
-        } catch {
-          // One bad row must not fail the others: retry each alone.
-          await Promise.all(batch.map((b) => pricingRepository.insertQuotes(q, [b]).then(b.resolve, b.reject)));
-        }
-      }
+      await pricingRepository.insertQuotes(q, batch);
+      for (const b of batch) b.resolve();
+    } catch {
+      // One bad row must not fail the others: retry each alone.
+      await Promise.all(batch.map((b) => pricingRepository.insertQuotes(q, [b]).then(b.resolve, b.reject)));
     } finally {
-      this.running = false;
+      this.inFlight--;
     }
+    if (this.pending.length && this.inFlight < this.maxInFlight) void this.flush();
   }
 }
 
