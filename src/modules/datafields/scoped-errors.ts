@@ -1,4 +1,4 @@
-import { AppError, defineErrors, type ErrorDefinition, type ErrorFactories, type ErrorKind } from '../../platform/errors/index.js';
+import { AppError, type ErrorDefinition, type ErrorFactories, type ErrorKind } from '../../platform/errors/index.js';
 import { defineMessages, translate } from '../../platform/i18n/index.js';
 
 /** An AppError whose message comes from this module's namespaced catalogue entry. */
@@ -19,11 +19,11 @@ class ScopedAppError extends AppError {
 }
 
 /**
- * `defineErrors`, but messages are also kept under `namespace.code` and read from there, so a
- * seed code that another module reuses with other texts cannot change this module's messages.
+ * `defineErrors`, but the messages are registered under `namespace.code` only and read from
+ * there: seed codes that another module also defines (commerce uses B050001–B050007, N050001,
+ * N050002 with other texts) can change neither this module's messages nor that module's.
  */
 export function defineScopedErrors<T extends Record<string, ErrorDefinition>>(namespace: string, defs: T): ErrorFactories<T> {
-  defineErrors(defs);
   const texts = Object.fromEntries(Object.entries(defs).map(([code, { kind: _kind, ...text }]) => [code, text]));
   const keys = defineMessages(namespace, texts);
   return Object.fromEntries(
