@@ -1,7 +1,7 @@
 // Unit tests of the bench's pure logic: `npx vitest run --root bench` (not part of `npm test`).
 import { describe, expect, it } from 'vitest';
 import { isValidImei } from '../../src/modules/catalog/index.js';
-import { buildSearchTerms, typo } from '../data/search-terms.js';
+import { buildSearchTerms, typo } from '../scenarios/search-terms.js';
 import { chartSvg, judge, markdownTable, type BenchReport, type ScenarioReport } from './report.js';
 import { imeiFor, isLuhnValid, luhnCheckDigit, mapPool, rng } from './util.js';
 
@@ -137,5 +137,19 @@ describe('targets', () => {
     expect(table).toMatch(/\| search \| 6,000 \| 60 % \| 1 \| 4 \|/);
     expect(table).toContain('| db trips/req |');
     expect(chartSvg(full)).toContain('60 % of hello');
+  });
+});
+
+describe('cold search terms', () => {
+  it('are distinct, never one of the 240, and keep IMEIs Luhn-valid', async () => {
+    const { buildColdSearchTerms } = await import('../scenarios/search-terms.js');
+    const cold = buildColdSearchTerms(5000);
+    const base = new Set(buildSearchTerms().map((t) => t.term.toLowerCase()));
+    expect(cold.length).toBe(5000);
+    expect(new Set(cold.map((t) => t.toLowerCase())).size).toBe(5000);
+    for (const t of cold) {
+      expect(base.has(t.toLowerCase())).toBe(false);
+      if (/^\d{15}$/.test(t)) expect(isValidImei(t)).toBe(true);
+    }
   });
 });

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSearchTerms } from '../data/search-terms.js';
+import { buildSearchTerms } from './search-terms.js';
 import { HttpError, type Http } from '../lib/http.js';
 import { imeiFor, mapPool, pick, rng } from '../lib/util.js';
 import { searchPath } from './search.js';

@@ -1,4 +1,4 @@
-import { buildSearchTerms } from '../data/search-terms.js';
+import { buildColdSearchTerms, buildSearchTerms } from './search-terms.js';
 import { mapPool } from '../lib/util.js';
 import type { LoadRequest, Scenario } from './types.js';
 import { RETAIL_HEADERS } from './types.js';
@@ -36,5 +36,22 @@ export const search: Scenario = {
     if (refused.length) ctx.note(`refused: ${refused.slice(0, 8).join('; ')}${refused.length > 8 ? ' …' : ''}`);
     if (requests.length === 0) throw new Error('no search term was answered with 200');
     return { kind: 'cycle', requests };
+  },
+};
+
+/**
+ * The same kinds of terms, but every request a term not sent before (typo, storage, case and
+ * word-order variants of the mix, IMEIs with fresh serials), so no result cache can answer:
+ * this measures the search index itself. Informational: the issue's target is on `search`.
+ */
+export const searchCold: Scenario = {
+  name: 'search-cold',
+  title: 'GET /api/v2/retail/models?term= (every term new: no result cache can answer)',
+  needs: ['GET /api/v2/retail/models'],
+  async setup(ctx) {
+    const terms = buildColdSearchTerms(120_000);
+    const headers = RETAIL_HEADERS(ctx.apiKey);
+    ctx.note(`${terms.length.toLocaleString('en-US')} distinct terms, each sent at most once (variants of the 240-term mix)`);
+    return { kind: 'cycle', requests: terms.map((term) => ({ method: 'GET', path: searchPath(term), headers })) };
   },
 };
