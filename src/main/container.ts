@@ -56,6 +56,7 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const tradeins = createTradeinsModule({ org, catalog, secret: deps.secret, publicUrl: deps.config.publicUrl });
   tradeins.connect({ pricing, campaigns, diligence, datafields });
   commerce.setTradeIns(tradeins);
+  commerce.setDataFields(datafields);
   notifications.registerHandlers(deps.outbox);
   deps.outbox.register(FINAL_VALUATION_TOPIC, (msg) => commerce.onFinalValuationRecorded(msg));
   datafields.setCampaignFieldSource(campaigns);

@@ -16,6 +16,11 @@ export const CheckoutInput = z.object({
           .object({
             price_quote_id: z.uuid(),
             device_identifier: z.string().trim().min(1).max(64),
+            /** Values of the programme's data fields the merchant's form collected (seed 003 §7). */
+            custom_data_fields: z
+              .array(z.object({ data_field_id: z.number().int().positive(), value: z.string().max(500) }))
+              .max(50)
+              .optional(),
           })
           .optional(),
       }),

@@ -21,7 +21,8 @@ import { z } from 'zod';
 import { OldOrderImport, type BulkCancellationInput, type CancellationRequestInput, type CheckoutInput, type FinalValuationInput } from './commerce.schemas.js';
 import { CommerceSettings } from './commerce.settings.js';
 import { allocateTradeInDiscounts, isCancellable, isRefundable, orderNumber } from './order-math.js';
-import type { TradeInDeviceView, TradeInsPort } from './tradeins-port.js';
+import type { DataFieldsPort, TradeInDeviceView, TradeInsPort } from './tradeins-port.js';
+import { customerFieldValues } from './customer-fields.js';
 
 /** Outbox topic of the trade-in core that commerce reacts to. */
 export const FINAL_VALUATION_TOPIC = 'tradeins.final_valuation_recorded';
@@ -53,12 +54,18 @@ const Page = (p: { limit: number; offset: number }) => ({ limit: Math.min(Math.m
 
 export class CommerceService {
   private tradeIns: TradeInsPort | null = null;
+  private dataFields: DataFieldsPort | null = null;
 
   constructor(private readonly deps: CommerceDeps) {}
 
   /** Wires the trade-in core (done in `createModules`; tests may pass a double). */
   setTradeIns(port: TradeInsPort): void {
     this.tradeIns = port;
+  }
+
+  /** Wires the programme's data fields, used to fill the customer's fields at checkout. */
+  setDataFields(port: DataFieldsPort): void {
+    this.dataFields = port;
   }
 
   private port(): TradeInsPort {
@@ -101,11 +108,12 @@ export class CommerceService {
         const itemId = await repo.insertItem(tx, { orderId: id, sku: item.product_sku, name: item.product_name, priceMinor, quantity: item.quantity, now });
         if (!item.tradein) continue;
         const port = this.port();
+        const fields = this.dataFields ? await this.dataFields.list(tx) : [];
         const result = await port.register(
           tx,
           {
             tradeInDevices: [{ priceQuoteId: item.tradein.price_quote_id, deviceIdentifier: item.tradein.device_identifier }],
-            customDataFields: [],
+            customDataFields: customerFieldValues(fields, user, item.tradein.custom_data_fields ?? []),
             isCorporate: false,
             clientFirstName: user.firstName,
             clientLastName: user.lastName,

@@ -39,3 +39,17 @@ export interface TradeInsPort {
   ): Promise<{ device: TradeInDeviceView; changed: boolean }>;
   applyCustomerDecision(ctx: Ctx, deviceId: number, decision: 'approved' | 'rejected'): Promise<boolean>;
 }
+
+/** A data field of the programme as commerce needs it to fill customer fields at checkout. */
+export interface CustomerFieldView {
+  id: number;
+  name: string;
+  isActive: boolean;
+  isCampaignField: boolean;
+  scopePrivate: boolean;
+}
+
+/** The programme's data fields (the datafields module's `list`), injected at wiring. */
+export interface DataFieldsPort {
+  list(ctx: Ctx): Promise<CustomerFieldView[]>;
+}

@@ -180,6 +180,7 @@ export class TradeinsService {
       if (!options.temporary) {
         await this.port('datafields').recordUses(tx, tradeInId, values);
         await enqueueOutbox(tx.db, {
+        availableAt: ctx.clock.now(),
           tenantId: ctx.tenant.id,
           topic: 'tradeins.registered',
           payload: { tradeInId, source: options.source, deviceIds },
@@ -343,7 +344,8 @@ export class TradeinsService {
       const moved = await repo.transitionDevices(tx, { tradeInId: id, from: ['Registered'] }, 'Cancelled', now, { cancelReason: reason });
       if (moved.length !== open.length) throw E.B090001();
       await this.releaseDataFields(tx, t);
-      await enqueueOutbox(tx.db, { tenantId: ctx.tenant.id, topic: 'tradeins.cancelled', payload: { tradeInId: id, deviceIds: moved }, dedupeKey: `tradein-cancelled:${id}` });
+      await enqueueOutbox(tx.db, {
+        availableAt: ctx.clock.now(), tenantId: ctx.tenant.id, topic: 'tradeins.cancelled', payload: { tradeInId: id, deviceIds: moved }, dedupeKey: `tradein-cancelled:${id}` });
     });
     return this.get(ctx, id);
   }
@@ -371,7 +373,8 @@ export class TradeinsService {
         if (closed) await this.releaseDataFields(tx, (await repo.findTradeIn(tx, device.tradeInId, 'final'))!);
         else await repo.setTradeInStatus(tx, device.tradeInId, 'Temporary', 'Cancelled', now, { cancelReason: reason });
       }
-      await enqueueOutbox(tx.db, { tenantId: ctx.tenant.id, topic: 'tradeins.device_cancelled', payload: { deviceId, tradeInId: device.tradeInId, reason }, dedupeKey: `device-cancelled:${deviceId}` });
+      await enqueueOutbox(tx.db, {
+        availableAt: ctx.clock.now(), tenantId: ctx.tenant.id, topic: 'tradeins.device_cancelled', payload: { deviceId, tradeInId: device.tradeInId, reason }, dedupeKey: `device-cancelled:${deviceId}` });
     });
     return (await this.getDevice(ctx, deviceId))!;
   }
@@ -458,7 +461,8 @@ export class TradeinsService {
       const moved = await repo.transitionDevices(tx, { tradeInId: tempId, from: ['Temporary'] }, 'Registered', now, { moveToTradeInId: id });
       if (moved.length !== devices.length) throw E.B090041({ id: tempId });
       await this.port('datafields').recordUses(tx, id, temp.customDataFields);
-      await enqueueOutbox(tx.db, { tenantId: ctx.tenant.id, topic: 'tradeins.registered', payload: { tradeInId: id, tempTradeInId: tempId, source: temp.source }, dedupeKey: `tradein-registered:${id}` });
+      await enqueueOutbox(tx.db, {
+        availableAt: ctx.clock.now(), tenantId: ctx.tenant.id, topic: 'tradeins.registered', payload: { tradeInId: id, tempTradeInId: tempId, source: temp.source }, dedupeKey: `tradein-registered:${id}` });
       return id;
     });
     return this.get(ctx, finalId);
@@ -502,6 +506,7 @@ export class TradeinsService {
       const grade = (device.finalGrade ?? '').toLowerCase();
       const changed = device.finalPriceMinor !== device.offeredPriceMinor || (grade !== device.gradeName.toLowerCase() && grade !== device.gradeKey.toLowerCase());
       await enqueueOutbox(tx.db, {
+        availableAt: ctx.clock.now(),
         tenantId: ctx.tenant.id,
         topic: 'tradeins.final_valuation_recorded',
         payload: {

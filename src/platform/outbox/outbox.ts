@@ -11,8 +11,11 @@ export interface OutboxMessage {
    * never sends twice.
    */
   dedupeKey?: string;
-  /** Deliver no earlier than this. */
-  availableAt?: Date;
+  /**
+   * Deliver no earlier than this; pass `ctx.clock.now()` for "at once". Required so the
+   * dispatcher, which compares with the same clock, never sees a message from another clock.
+   */
+  availableAt: Date;
 }
 
 export interface StoredOutboxMessage {
@@ -33,10 +36,10 @@ export interface StoredOutboxMessage {
 export async function enqueueOutbox(q: Queryable, msg: OutboxMessage): Promise<number> {
   const rows = await q.query<{ id: number }>(
     `INSERT INTO outbox_messages (tenant_id, topic, payload, dedupe_key, available_at)
-     VALUES ($1, $2, $3, $4, COALESCE($5, now()))
+     VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (dedupe_key) DO UPDATE SET dedupe_key = EXCLUDED.dedupe_key
      RETURNING id`,
-    [msg.tenantId, msg.topic, JSON.stringify(msg.payload), msg.dedupeKey ?? null, msg.availableAt ?? null],
+    [msg.tenantId, msg.topic, JSON.stringify(msg.payload), msg.dedupeKey ?? null, msg.availableAt],
   );
   await q.query(`SELECT pg_notify('tradein_outbox', '')`);
   return rows[0].id;
