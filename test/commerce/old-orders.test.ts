@@ -61,7 +61,7 @@ describe('old orders (seed 002)', () => {
 
   it('refuses unknown customers and bad rows, importing nothing', async () => {
     const { commerce } = t.c.modules;
-    await expect(commerce.importOldOrders(shop.tt.ctx, [oldOrder('A1', 'old@example.com'), oldOrder('A2', 'nobody@example.com')])).rejects.toMatchObject({ code: 'B050007' });
+    await expect(commerce.importOldOrders(shop.tt.ctx, [oldOrder('A1', 'old@example.com'), oldOrder('A2', 'nobody@example.com')])).rejects.toMatchObject({ code: 'B300007' });
     await expect(commerce.importOldOrders(shop.tt.ctx, [{ ...oldOrder('A3', 'old@example.com'), amount: 'ten' }])).rejects.toThrow();
     const rows = await t.c.db.query(`SELECT 1 FROM commerce_old_orders WHERE tenant_id = $1 AND number LIKE 'A%'`, [shop.tt.tenant.id]);
     expect(rows).toHaveLength(0);
@@ -81,7 +81,7 @@ describe.runIf(testDbKind() === 'pglite')('tradein orders import-old (CLI proces
       fs.writeFileSync(file, JSON.stringify([oldOrder('9001', 'old@example.com')]));
       const bad = cli(['orders', 'import-old', file, '--tenant', 'oldshop']);
       expect(bad.status).not.toBe(0);
-      expect(bad.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^tradein: B050007: Old order 9001: no user with email old@example.com/)]);
+      expect(bad.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^tradein: B300007: Old order 9001: no user with email old@example.com/)]);
       expect(cli(['user', 'create', '--tenant', 'oldshop', '--email', 'old@example.com', '--role', 'customer', '--password', 'long-enough-1']).status).toBe(0);
       const ok = cli(['orders', 'import-old', file, '--tenant', 'oldshop']);
       expect(ok.status, ok.stderr).toBe(0);

@@ -124,7 +124,7 @@ describe('cancellations (seed 002)', () => {
 
     const again = await sf(t, shop, 'POST', '/users/orders/cancellation_requests/', { session: s, payload: { order_item: item.id, reason: cancelReason, cancellation_type: 'cancel' } });
     expect(again.statusCode).toBe(409);
-    expect(again.json().error_code).toBe('B050002');
+    expect(again.json().error_code).toBe('B300002');
 
     const list = await sf(t, shop, 'GET', '/users/orders/cancellation_requests/', { session: s });
     expect(list.json().count).toBe(1);

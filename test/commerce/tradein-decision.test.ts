@@ -126,7 +126,7 @@ describe('final valuation email', () => {
     const admin = await login(t, shop.tt.tenant.slug, shop.tt.admin.email, shop.tt.adminPassword);
     const missing = await t.app.inject({ method: 'POST', url: `/api/${shop.tt.tenant.slug}/admin/tradein-devices/999999/final-valuation`, headers: admin.headers, payload: { price: 1, grade: 'A' } });
     expect(missing.statusCode).toBe(404);
-    expect(missing.json().code).toBe('N050002');
+    expect(missing.json().code).toBe('N300002');
   });
 });
 

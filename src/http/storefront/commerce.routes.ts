@@ -309,7 +309,7 @@ function isPrefetch(request: FastifyRequest): boolean {
 }
 
 function isNotFound(err: unknown): err is AppError {
-  return isAppError(err) && err.code === 'N050001';
+  return isAppError(err) && err.code === 'N300001';
 }
 
 /**
@@ -330,7 +330,7 @@ export async function commerceStorefrontRoutes(app: FastifyInstance, { deps }: R
     if (isAppError(err) && err.code === 'cancellation_request_100_8') {
       return reply.status(406).send({ non_field_errors: err.localizedMessage(request.locale), error_code: err.code });
     }
-    if (isAppError(err) && err.code === 'B050001') {
+    if (isAppError(err) && err.code === 'B300001') {
       return reply.status(400).send({ quantity: err.localizedMessage(request.locale) });
     }
     throw err;
@@ -495,7 +495,7 @@ export async function commerceStorefrontRoutes(app: FastifyInstance, { deps }: R
           const { loginPath } = CommerceSettings.read(ctx.tenant);
           return reply.redirect(`${loginPath}?next=${encodeURIComponent(request.url)}`, 302);
         }
-        throw CommerceErrors.N050001();
+        throw CommerceErrors.N300001();
       },
     );
 

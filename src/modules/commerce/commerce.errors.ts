@@ -7,9 +7,9 @@ export const CommerceErrors = defineErrors({
    * trade-in approve/reject links for every refusal (seed 000: not the owner, no trade-in data,
    * already decided, not yet valuated, bad link token, backend failed in synchronous mode).
    */
-  N050001: { kind: 'not_found', en: 'Not found.', tr: 'Bulunamadı.', sv: 'Hittades inte.', de: 'Nicht gefunden.' },
+  N300001: { kind: 'not_found', en: 'Not found.', tr: 'Bulunamadı.', sv: 'Hittades inte.', de: 'Nicht gefunden.' },
   /** A cancellation asks for more pieces than the order item has left (seed 002's 400 on `quantity`). */
-  B050001: {
+  B300001: {
     kind: 'validation',
     en: 'Quantity can not be greater than order item quantity.',
     tr: 'Miktar, sipariş kalemi miktarından büyük olamaz.',
@@ -25,7 +25,7 @@ export const CommerceErrors = defineErrors({
     de: 'Abholadresse ist erforderlich.',
   },
   /** The order item is already cancelled, shipped (for `cancel`) or not yet delivered (for `refund`). */
-  B050002: {
+  B300002: {
     kind: 'conflict',
     en: 'Order item {id} cannot be {type, select, refund {refunded} other {cancelled}} in its current status.',
     tr: '{id} numaralı sipariş kalemi mevcut durumunda {type, select, refund {iade edilemez} other {iptal edilemez}}.',
@@ -33,7 +33,7 @@ export const CommerceErrors = defineErrors({
     de: 'Bestellposition {id} kann im aktuellen Status nicht {type, select, refund {zurückgegeben} other {storniert}} werden.',
   },
   /** The cancellation reason does not exist, is inactive or belongs to the other cancellation type. */
-  B050003: {
+  B300003: {
     kind: 'validation',
     en: 'Cancellation reason {id} is not valid for this cancellation type.',
     tr: '{id} numaralı iptal nedeni bu iptal türü için geçerli değil.',
@@ -41,7 +41,7 @@ export const CommerceErrors = defineErrors({
     de: 'Stornogrund {id} ist für diese Stornoart nicht gültig.',
   },
   /** Checkout with a trade-in while the trade-in core is not wired (should not happen in production). */
-  B050004: {
+  B300004: {
     kind: 'unavailable',
     en: 'Trade-in is not available right now.',
     tr: 'Takas şu anda kullanılamıyor.',
@@ -49,7 +49,7 @@ export const CommerceErrors = defineErrors({
     de: 'Eintausch ist derzeit nicht verfügbar.',
   },
   /** The trade-in offer is in another currency than the order. */
-  B050005: {
+  B300005: {
     kind: 'validation',
     en: 'The trade-in offer is in {tradeIn}, the order in {order}.',
     tr: 'Takas teklifi {tradeIn}, sipariş ise {order} para birimindedir.',
@@ -57,7 +57,7 @@ export const CommerceErrors = defineErrors({
     de: 'Das Eintauschangebot ist in {tradeIn}, die Bestellung in {order}.',
   },
   /** The same order item appears twice in one bulk cancellation. */
-  B050006: {
+  B300006: {
     kind: 'validation',
     en: 'Order item {id} appears more than once.',
     tr: '{id} numaralı sipariş kalemi birden fazla kez yer alıyor.',
@@ -65,7 +65,7 @@ export const CommerceErrors = defineErrors({
     de: 'Bestellposition {id} kommt mehrfach vor.',
   },
   /** An old-order import row names a customer email with no account in the tenant. */
-  B050007: {
+  B300007: {
     kind: 'validation',
     en: 'Old order {number}: no user with email {email}.',
     tr: 'Eski sipariş {number}: {email} e-postalı kullanıcı yok.',
@@ -73,7 +73,7 @@ export const CommerceErrors = defineErrors({
     de: 'Alte Bestellung {number}: kein Benutzer mit der E-Mail {email}.',
   },
   /** The trade-in device of a final valuation does not exist in this tenant. */
-  N050002: {
+  N300002: {
     kind: 'not_found',
     en: 'Trade-in device {id} not found.',
     tr: '{id} numaralı takas cihazı bulunamadı.',

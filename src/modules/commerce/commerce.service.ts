@@ -69,12 +69,12 @@ export class CommerceService {
   }
 
   private port(): TradeInsPort {
-    if (!this.tradeIns) throw CommerceErrors.B050004();
+    if (!this.tradeIns) throw CommerceErrors.B300004();
     return this.tradeIns;
   }
 
   private userId(ctx: Ctx): number {
-    if (ctx.actor.kind !== 'user' || !ctx.actor.userId) throw CommerceErrors.N050001();
+    if (ctx.actor.kind !== 'user' || !ctx.actor.userId) throw CommerceErrors.N300001();
     return ctx.actor.userId;
   }
 
@@ -87,7 +87,7 @@ export class CommerceService {
   async checkout(ctx: Ctx, input: CheckoutInput, client: { ip: string | null }): Promise<OrderRecord> {
     const userId = this.userId(ctx);
     const user = await this.deps.users.findById(ctx, userId);
-    if (!user) throw CommerceErrors.N050001();
+    if (!user) throw CommerceErrors.N300001();
     const currency = ctx.tenant.currency;
     const now = ctx.clock.now();
     const orderId = await withTransaction(ctx, async (tx) => {
@@ -123,8 +123,8 @@ export class CommerceService {
         );
         const deviceId = result.devices[0]?.id;
         const device = deviceId === undefined ? null : await port.getDevice(tx, deviceId);
-        if (!device) throw CommerceErrors.B050004();
-        if (device.currency !== currency) throw CommerceErrors.B050005({ tradeIn: device.currency, order: currency });
+        if (!device) throw CommerceErrors.B300004();
+        if (device.currency !== currency) throw CommerceErrors.B300005({ tradeIn: device.currency, order: currency });
         tradeIns.push({
           itemId,
           device,
@@ -163,10 +163,10 @@ export class CommerceService {
     return repo.findOrders(ctx, { userId: this.userId(ctx), ...Page(page) });
   }
 
-  /** One of the signed-in user's orders; N050001 for anyone else's. */
+  /** One of the signed-in user's orders; N300001 for anyone else's. */
   async getOrder(ctx: Ctx, orderId: number): Promise<OrderRecord> {
     const { orders } = await repo.findOrders(ctx, { userId: this.userId(ctx), orderId, limit: 1, offset: 0 });
-    if (!orders[0]) throw CommerceErrors.N050001();
+    if (!orders[0]) throw CommerceErrors.N300001();
     return orders[0];
   }
 
@@ -195,7 +195,7 @@ export class CommerceService {
     const userId = this.userId(ctx);
     const seen = new Set<number>();
     for (const r of input.cancel_order_items) {
-      if (seen.has(r.order_item)) throw CommerceErrors.B050006({ id: r.order_item });
+      if (seen.has(r.order_item)) throw CommerceErrors.B300006({ id: r.order_item });
       seen.add(r.order_item);
     }
     return withTransaction(ctx, async (tx) => {
@@ -206,22 +206,22 @@ export class CommerceService {
       for (const r of input.cancel_order_items) {
         const pickupAddress = r.pickup_address ?? input.pickup_address ?? null;
         const item = await repo.lockItemOfUser(tx, r.order_item, userId);
-        if (!item) throw CommerceErrors.N050001();
+        if (!item) throw CommerceErrors.N300001();
         const remaining = item.quantity - item.cancelledQuantity;
         const quantity = r.quantity ?? remaining;
         if (quantity > remaining) {
-          const message = CommerceErrors.B050001().localizedMessage(ctx.locale);
-          throw new AppError('B050001', 'validation', { remaining }, [{ path: 'quantity', code: 'too_big', message }]);
+          const message = CommerceErrors.B300001().localizedMessage(ctx.locale);
+          throw new AppError('B300001', 'validation', { remaining }, [{ path: 'quantity', code: 'too_big', message }]);
         }
         if (r.cancellation_type === 'refund' && !pickupAddress) throw CommerceErrors.cancellation_request_100_8();
         const reason = reasons.get(r.reason);
-        if (!reason || reason.cancellationType !== r.cancellation_type) throw CommerceErrors.B050003({ id: r.reason });
+        if (!reason || reason.cancellationType !== r.cancellation_type) throw CommerceErrors.B300003({ id: r.reason });
         const allowed = r.cancellation_type === 'cancel' ? isCancellable(item.status, remaining) : isRefundable(item.status, remaining);
-        if (!allowed || quantity < 1) throw CommerceErrors.B050002({ id: item.id, type: r.cancellation_type });
+        if (!allowed || quantity < 1) throw CommerceErrors.B300002({ id: item.id, type: r.cancellation_type });
         let status = 'open';
         if (r.cancellation_type === 'cancel') {
           const newStatus = await repo.cancelPieces(tx, item.id, quantity, item.cancelledQuantity, now, false);
-          if (!newStatus) throw CommerceErrors.B050002({ id: item.id, type: r.cancellation_type });
+          if (!newStatus) throw CommerceErrors.B300002({ id: item.id, type: r.cancellation_type });
           const fully = item.cancelledQuantity + quantity >= item.quantity;
           const discount = fully ? Number((item.attributes.tradein as { discount_minor?: number } | undefined)?.discount_minor ?? 0) : 0;
           await repo.addRefund(tx, item.orderId, Math.max(0, item.priceMinor * quantity - discount), now);
@@ -256,7 +256,7 @@ export class CommerceService {
 
   async getOldOrder(ctx: Ctx, id: number): Promise<OldOrderRecord> {
     const { rows } = await repo.findOldOrders(ctx, this.userId(ctx), { id, limit: 1, offset: 0 });
-    if (!rows[0]) throw CommerceErrors.N050001();
+    if (!rows[0]) throw CommerceErrors.N300001();
     return rows[0];
   }
 
@@ -272,7 +272,7 @@ export class CommerceService {
       let updated = 0;
       for (const o of rows) {
         const user = await this.deps.users.findByEmail(tx, o.user_email);
-        if (!user) throw CommerceErrors.B050007({ number: o.number, email: o.user_email });
+        if (!user) throw CommerceErrors.B300007({ number: o.number, email: o.user_email });
         const cur = o.currency.toUpperCase();
         const res = await repo.upsertOldOrder(tx, {
           userId: user.id,
@@ -303,7 +303,7 @@ export class CommerceService {
   async recordFinalValuation(ctx: Ctx, deviceId: number, input: FinalValuationInput): Promise<{ device: TradeInDeviceView; changed: boolean }> {
     const port = this.port();
     const device = await port.getDevice(ctx, deviceId);
-    if (!device) throw CommerceErrors.N050002({ id: deviceId });
+    if (!device) throw CommerceErrors.N300002({ id: deviceId });
     return port.recordFinalValuation(ctx, deviceId, {
       priceMinor: parseDecimal(input.price, device.currency),
       grade: input.grade,
@@ -339,21 +339,21 @@ export class CommerceService {
    * The customer's answer to the final valuation (seed 000). In ONE transaction: the guarded
    * review update (so concurrent clicks give one winner), the trade-in core's state change
    * (rejected → return flow), the backend notification (queued, or called synchronously when the
-   * tenant says so) and the confirmation email. Every refusal is the same N050001.
+   * tenant says so) and the confirmation email. Every refusal is the same N300001.
    */
   async decide(ctx: Ctx, itemId: number, decision: TradeInDecision, authority: DecisionAuthority): Promise<void> {
     const userId = authority.kind === 'session' ? authority.userId : this.tokenUser(ctx, itemId, decision, authority.token);
-    if (userId === null) throw CommerceErrors.N050001();
+    if (userId === null) throw CommerceErrors.N300001();
     const port = this.port();
     await withTransaction(ctx, async (tx) => {
       const item = await repo.lockItemOfUser(tx, itemId, userId);
       if (!item || item.tradeinDeviceId === null || !item.attributes.tradein || item.tradeinReview !== null || item.tradeinValuatedAt === null) {
-        throw CommerceErrors.N050001();
+        throw CommerceErrors.N300001();
       }
-      if (item.cancelledQuantity >= item.quantity) throw CommerceErrors.N050001();
+      if (item.cancelledQuantity >= item.quantity) throw CommerceErrors.N300001();
       const now = tx.clock.now();
-      if (!(await repo.markReview(tx, itemId, decision, now))) throw CommerceErrors.N050001();
-      if (!(await port.applyCustomerDecision(tx, item.tradeinDeviceId, decision))) throw CommerceErrors.N050001();
+      if (!(await repo.markReview(tx, itemId, decision, now))) throw CommerceErrors.N300001();
+      if (!(await port.applyCustomerDecision(tx, item.tradeinDeviceId, decision))) throw CommerceErrors.N300001();
       const ti = item.attributes.tradein as { offered_price_minor?: number; product_name?: string; currency?: string };
       const currency = ti.currency ?? item.currency;
       const locale = await this.customerLocale(tx, userId, item.languageCode);
@@ -387,7 +387,7 @@ export class CommerceService {
           decided_at: now.toISOString(),
         },
       });
-      if (outcome === 'failed') throw CommerceErrors.N050001();
+      if (outcome === 'failed') throw CommerceErrors.N300001();
     });
   }
 
