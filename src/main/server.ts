@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.js';
 import { buildApp, type App } from '../http/app.js';
 import { createContainer, type Container } from './container.js';
+import { warmCaches } from './warm-caches.js';
 
 export interface RunningServer {
   app: App;
@@ -13,6 +14,7 @@ export interface RunningServer {
 export async function startServer(config: Config, options: { container?: Container } = {}): Promise<RunningServer> {
   const container = options.container ?? (await createContainer(config));
   const app = await buildApp(config, container);
+  await warmCaches(container);
   container.outbox.topics(); // handlers registered by modules at wiring time
   if (config.worker === 'inline') await container.outbox.start();
   const address = await app.listen({ port: config.port, host: config.host });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CreateLocationInput, CreateUserInput, type UserRecord } from '../../modules/org/index.js';
+import { CreateLocationInput, CreateUserInput, redactSettings, type UserRecord } from '../../modules/org/index.js';
 import { PlatformErrors } from '../../platform/errors/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
@@ -123,7 +123,7 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
     async (request) => {
       const ctx = requireUser(request, ['admin']);
       const t = ctx.tenant;
-      return { slug: t.slug, name: t.name, currency: t.currency, default_locale: t.defaultLocale, locales: t.locales, settings: t.settings };
+      return { slug: t.slug, name: t.name, currency: t.currency, default_locale: t.defaultLocale, locales: t.locales, settings: redactSettings(t.settings) };
     },
   );
 
@@ -142,7 +142,7 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
       const tenant = await org.tenants.findById(ctx.db, ctx.tenant.id);
       if (!tenant) throw PlatformErrors.N000003();
       const updated = await org.tenants.updateSettings(ctx.db, tenant, request.body.settings);
-      return { settings: updated.settings };
+      return { settings: redactSettings(updated.settings) };
     },
   );
 }

@@ -6,6 +6,7 @@ import { validateSettings } from '../../platform/settings.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../platform/db/index.js';
 import { OrgErrors } from './org.errors.js';
 import { tenantRepository, type TenantRecord } from './tenant.repository.js';
+import { restoreRedacted } from './settings-redaction.js';
 
 /**
  * Slugs that would collide with routes or well-known paths: `/api/{tenant}/…` must never be
@@ -81,7 +82,8 @@ export class TenantService {
   }
 
   async updateSettings(q: Queryable, tenant: TenantRecord, patch: Record<string, unknown>): Promise<TenantRecord> {
-    const settings = { ...tenant.settings, ...patch };
+    const settings: Record<string, unknown> = { ...tenant.settings };
+    for (const [section, value] of Object.entries(patch)) settings[section] = restoreRedacted(value, tenant.settings[section]);
     const problems = validateSettings(settings);
     if (problems.length) throw OrgErrors.B010004({ problems: problems.map((p) => `${p.path}: ${p.message}`).join('; ') });
     await tenantRepository.updateSettings(q, tenant.id, settings);
