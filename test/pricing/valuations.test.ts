@@ -84,6 +84,18 @@ describe('valuations (seed 001 admin API)', () => {
   });
 });
 
+describe('base prices in bulk', () => {
+  it('a model repeated in one batch is not an error: the last row wins', async () => {
+    const tt = await createTenant(t);
+    await t.c.modules.pricing.upsertBasePrices(tt.ctx, [
+      { variantId: phone, amountMinor: 1000 },
+      { variantId: phone, amountMinor: 2000 },
+    ]);
+    const rows = await t.c.db.query<{ amount_minor: string }>(`SELECT amount_minor FROM base_prices WHERE tenant_id = $1 AND variant_id = $2`, [tt.tenant.id, phone]);
+    expect(rows.map((r) => Number(r.amount_minor))).toEqual([2000]);
+  });
+});
+
 describe('demo prices', () => {
   it('cover the whole catalog in one statement, keep manual prices and feed model search from memory', async () => {
     const demo = await createTenant(t);

@@ -251,8 +251,11 @@ export class PricingService {
     for (const r of rows) {
       if (!Number.isSafeInteger(r.amountMinor) || r.amountMinor < 0) throw PricingErrors.B070103({ where: `variant ${r.variantId}`, reason: 'amount must be a non-negative integer' });
     }
+    // The same model twice in one batch (e.g. a CSV with a repeated row): the last row wins,
+    // as it would had the rows been sent one by one.
+    const unique = [...new Map(rows.map((r) => [r.variantId, r])).values()];
     await withTransaction(ctx, async (tx) => {
-      await pricingRepository.upsertMany(tx, rows, ctx.tenant.currency, source, ctx.clock.now());
+      await pricingRepository.upsertMany(tx, unique, ctx.tenant.currency, source, ctx.clock.now());
       await this.deps.cache.invalidate(tx.db, PRICES_CACHE_SCOPE, ctx.tenant.id);
     });
   }
