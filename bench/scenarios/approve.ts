@@ -1,12 +1,37 @@
 import type { Http } from '../lib/http.js';
-import { mapPool } from '../lib/util.js';
+import { mapPool, sleep } from '../lib/util.js';
 import { prepareMany } from './flow.js';
 import { preparedDevice, tradeInTargets } from './register.js';
 import type { LoadRequest, Scenario } from './types.js';
 
 interface OrderResponse {
   id: number;
-  orderitem_set: Array<{ id: number; attributes: { tradein?: { tradein_device_id?: number; offered_price_minor?: number } } }>;
+  orderitem_set: Array<{ id: number; attributes: { tradein?: { tradein_device_id?: number; offered_price_minor?: number; final_price?: string | null } } }>;
+}
+
+interface PreparedItem {
+  request: LoadRequest;
+  customer: Http;
+  orderId: number;
+  itemId: number;
+}
+
+/**
+ * The final valuation reaches the order item through the outbox (the same step that sends the
+ * customer's email with the links), so an item can be decided only once the worker has run:
+ * wait until every prepared item shows its final price, as a customer would wait for the email.
+ */
+async function untilValuated(items: PreparedItem[], log: (m: string) => void): Promise<void> {
+  const t0 = Date.now();
+  await mapPool(items, 50, async (it) => {
+    for (;;) {
+      const order = await it.customer.get<OrderResponse>(`/users/orders/${it.orderId}/`);
+      if (order.orderitem_set.find((x) => x.id === it.itemId)?.attributes.tradein?.final_price != null) return;
+      if (Date.now() - t0 > 120_000) throw new Error(`order item ${it.itemId} still has no final valuation after 120 s (outbox not delivering?)`);
+      await sleep(200);
+    }
+  });
+  log(`all ${items.length} final valuations reached their order items after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 const CUSTOMERS = 20;
@@ -47,8 +72,8 @@ export const approve: Scenario = {
     const targets = await tradeInTargets(ctx);
     return {
       kind: 'queue',
-      prepare: (count) =>
-        prepareMany<LoadRequest>(ctx, count, async (i) => {
+      prepare: async (count) => {
+        const items = await prepareMany<PreparedItem>(ctx, count, async (i) => {
           const customer = customers[i % customers.length];
           const d = await preparedDevice(ctx, targets[i % targets.length]);
           if (!d) return null;
@@ -71,8 +96,16 @@ export const approve: Scenario = {
             grade: 'Good',
             reason: 'Deep scratches on the back cover (bench)',
           });
-          return { method: 'GET', path: `/users/order_item/${item.id}/tradein_approved/`, headers: { cookie: customer.cookieHeader(), accept: 'application/json' } };
-        }, 'due-diligence report not Passed (the client stops there)'),
+          return {
+            request: { method: 'GET', path: `/users/order_item/${item.id}/tradein_approved/`, headers: { cookie: customer.cookieHeader(), accept: 'application/json' } },
+            customer,
+            orderId: order.id,
+            itemId: item.id,
+          };
+        }, 'due-diligence report not Passed (the client stops there)');
+        await untilValuated(items, ctx.log);
+        return items.map((it) => it.request);
+      },
     };
   },
 };
