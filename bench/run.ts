@@ -37,14 +37,19 @@ const only = env.BENCH_SCENARIOS ? new Set(['hello', ...env.BENCH_SCENARIOS.spli
 const outDir = path.resolve(ROOT, env.BENCH_OUT ?? 'bench/results');
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 
-/** Database round trips the server has made so far (PostgreSQL runs only), or null. */
-async function queriesSoFar(file: string | null, pid: number): Promise<number | null> {
-  if (!file) return null;
-  const read = () => {
+interface ProbeSnapshot {
+  seq: number;
+  queries: number;
+  gcCount: number;
+  gcTotalMs: number;
+  gcMaxMs: number;
+}
+
+/** Asks the server's probe (bench/lib/server-probe.mjs) for a snapshot; null when it has none. */
+async function probe(file: string, pid: number): Promise<ProbeSnapshot | null> {
+  const read = (): ProbeSnapshot | null => {
     try {
-      // A read may catch the file mid-write: only a complete "<seq> <count>" counts.
-      const m = /^(\d+) (\d+)$/.exec(fs.readFileSync(file, 'utf8'));
-      return m ? { seq: Number(m[1]), count: Number(m[2]) } : null;
+      return JSON.parse(fs.readFileSync(file, 'utf8')) as ProbeSnapshot; // may catch a write midway: retried
     } catch {
       return null;
     }
@@ -59,7 +64,7 @@ async function queriesSoFar(file: string | null, pid: number): Promise<number | 
   for (let i = 0; i < 100; i++) {
     await new Promise((r) => setTimeout(r, 10));
     const now = read();
-    if (now && now.seq !== before.seq) return now.count;
+    if (now && now.seq !== before.seq) return now;
   }
   return null;
 }
@@ -69,17 +74,17 @@ async function runScenario(
   cfg: LoadConfig,
   loadCore: string | undefined,
   sampler: RssSampler,
-  counter: { file: string | null; pid: number },
+  counter: { file: string; pid: number; countsQueries: boolean },
 ): Promise<ScenarioReport> {
   const scenario = scenarios.find((s) => s.name === name)!;
-  const report: ScenarioReport = { name, title: scenario.title, status: 'failed', peakRssBytes: null, ratioToHello: null, queriesPerRequest: null, checks: [] };
+  const report: ScenarioReport = { name, title: scenario.title, status: 'failed', peakRssBytes: null, ratioToHello: null, queriesPerRequest: null, gc: null, checks: [] };
   const [cmd, args] = pinned(loadCore, process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/load.ts'), JSON.stringify(cfg)]);
   sampler.window();
   const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
   const lines = readline.createInterface({ input: child.stdout });
-  let queriesAtStart: number | null = null;
+  let atStart: ProbeSnapshot | null = null;
   for await (const line of lines) {
     let m: LoadMessage;
     try {
@@ -89,15 +94,18 @@ async function runScenario(
     }
     if (m.type === 'phase') {
       log(`${name}: ${m.phase}`);
-      if (m.phase === 'measure') queriesAtStart = await queriesSoFar(counter.file, counter.pid);
+      if (m.phase === 'measure') atStart = await probe(counter.file, counter.pid);
     }
     else if (m.type === 'log') log(`${name}: ${m.message}`);
     else if (m.type === 'unavailable') Object.assign(report, { status: 'unavailable', reason: m.reason });
     else if (m.type === 'failed') Object.assign(report, { status: 'failed', reason: m.reason });
     else if (m.type === 'result') {
-      const q = await queriesSoFar(counter.file, counter.pid);
+      const end = await probe(counter.file, counter.pid);
       Object.assign(report, { status: 'ok', figures: m.result });
-      if (q !== null && queriesAtStart !== null && m.result.requestsTotal > 0) report.queriesPerRequest = (q - queriesAtStart) / m.result.requestsTotal;
+      if (end && atStart && m.result.requestsTotal > 0) {
+        if (counter.countsQueries) report.queriesPerRequest = (end.queries - atStart.queries) / m.result.requestsTotal;
+        report.gc = { count: end.gcCount, totalMs: Math.round(end.gcTotalMs), maxPauseMs: Math.round(end.gcMaxMs * 10) / 10 };
+      }
     }
   }
   await new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
@@ -106,7 +114,9 @@ async function runScenario(
   if (report.status !== 'ok') log(`${name}: ${report.status} — ${report.reason}`);
   else {
     const f = report.figures!;
-    const q = report.queriesPerRequest === null ? '' : ` db round trips/request ${report.queriesPerRequest.toFixed(2)}`;
+    const q =
+      (report.queriesPerRequest === null ? '' : ` db round trips/request ${report.queriesPerRequest.toFixed(2)}`) +
+      (report.gc ? ` gc ${report.gc.totalMs} ms in ${report.gc.count} pauses (max ${report.gc.maxPauseMs} ms)` : '');
     log(`${name}: ${Math.round(f.requestsPerSec)}/s p50 ${f.latencyMs.p50} ms p99 ${f.latencyMs.p99} ms errors ${f.errors} non-2xx ${f.non2xx}${q}`);
   }
   return report;
@@ -134,12 +144,13 @@ async function main(): Promise<number> {
     log(`database: ${db.label}`);
     const productEnv = { ...db.env, LOG_LEVEL: settings.serverLogLevel, DEFAULT_TENANT: 'demo' };
     const dataset = await prepareDataset(productEnv, db.dataDir, log);
-    const queryCountFile = db.kind === 'postgres' ? path.join(db.dataDir, 'query-count') : null;
+    const probeFile = path.join(db.dataDir, 'server-probe.json');
     const nodeFlags = [
-      ...(queryCountFile ? ['--import', pathToFileURL(path.join(ROOT, 'bench/lib/query-counter.mjs')).href] : []),
+      '--import',
+      pathToFileURL(path.join(ROOT, 'bench/lib/server-probe.mjs')).href,
       ...(env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(env.BENCH_CPU_PROF)}`] : []),
     ];
-    server = await startServer(queryCountFile ? { ...productEnv, BENCH_QUERY_COUNT_FILE: queryCountFile } : productEnv, pinning?.server, nodeFlags);
+    server = await startServer({ ...productEnv, BENCH_PROBE_FILE: probeFile }, pinning?.server, nodeFlags);
     log(`server pid ${server.pid} at ${server.baseUrl}`);
     const sampler = new RssSampler(server.pid);
     sampler.start();
@@ -156,7 +167,7 @@ async function main(): Promise<number> {
         duration: settings.durationSec,
         warmup: settings.warmupSec,
       };
-      reports.push(await runScenario(s.name, cfg, pinning?.load, sampler, { file: queryCountFile, pid: server.pid }));
+      reports.push(await runScenario(s.name, cfg, pinning?.load, sampler, { file: probeFile, pid: server.pid, countsQueries: db.kind === 'postgres' }));
       if (server.child.exitCode !== null) throw new Error(`server died during ${s.name}: ${server.stderrTail().slice(-2000)}`);
     }
     sampler.stop();

@@ -69,6 +69,7 @@ function scenario(name: string, rps: number, p99: number, extra: Partial<Scenari
     peakRssBytes: 100 * 2 ** 20,
     ratioToHello: null,
     queriesPerRequest: null,
+    gc: null,
     checks: [],
     figures: {
       requestsPerSec: rps,

@@ -22,6 +22,8 @@ export interface ScenarioReport {
   ratioToHello: number | null;
   /** Database round trips per request in the window (PostgreSQL, counted in the server), or null. */
   queriesPerRequest: number | null;
+  /** Garbage collection in the server during the window (count, total and longest pause). */
+  gc: { count: number; totalMs: number; maxPauseMs: number } | null;
   checks: TargetCheck[];
 }
 
@@ -99,17 +101,17 @@ function targetText(name: string): string {
 /** The Markdown table (also what the main README's Performance section shows). */
 export function markdownTable(r: BenchReport): string {
   const rows = [
-    '| scenario | req/s | vs hello | p50 ms | p99 ms | errors | non-2xx | peak RSS | db trips/req | target | result |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
+    '| scenario | req/s | vs hello | p50 ms | p99 ms | errors | non-2xx | peak RSS | db trips/req | GC max pause | target | result |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
   ];
   for (const s of r.scenarios) {
     const f = s.figures;
     if (!f) {
-      rows.push(`| ${s.name} | ${s.status === 'unavailable' ? 'not available' : 'failed'} | | | | | | | | ${targetText(s.name)} | ${r.targets.evaluated ? '**missed**: not measured' : '–'} |`);
+      rows.push(`| ${s.name} | ${s.status === 'unavailable' ? 'not available' : 'failed'} | | | | | | | | | ${targetText(s.name)} | ${r.targets.evaluated ? '**missed**: not measured' : '–'} |`);
       continue;
     }
     rows.push(
-      `| ${s.name} | ${fmtInt(f.requestsPerSec)} | ${s.ratioToHello === null ? '' : pct(s.ratioToHello)} | ${f.latencyMs.p50} | ${f.latencyMs.p99} | ${f.errors} | ${f.non2xx} | ${s.peakRssBytes ? mb(s.peakRssBytes) : 'n/a'} | ${s.queriesPerRequest === null ? 'n/a' : s.queriesPerRequest.toFixed(2)} | ${targetText(s.name)} | ${verdict(s, r.targets.evaluated)} |`,
+      `| ${s.name} | ${fmtInt(f.requestsPerSec)} | ${s.ratioToHello === null ? '' : pct(s.ratioToHello)} | ${f.latencyMs.p50} | ${f.latencyMs.p99} | ${f.errors} | ${f.non2xx} | ${s.peakRssBytes ? mb(s.peakRssBytes) : 'n/a'} | ${s.queriesPerRequest === null ? 'n/a' : s.queriesPerRequest.toFixed(2)} | ${s.gc ? `${s.gc.maxPauseMs} ms` : 'n/a'} | ${targetText(s.name)} | ${verdict(s, r.targets.evaluated)} |`,
     );
   }
   return rows.join('\n');
