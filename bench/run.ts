@@ -9,6 +9,7 @@
  *   BENCH_SCENARIOS=a,b     run only these (hello always runs: it is the ceiling)
  *   BENCH_SERVER_LOG_LEVEL=warn
  *   BENCH_OUT=bench/results
+ *   BENCH_NAME=latest       file name of the results (latest.json, latest.md, latest.png)
  *   BENCH_REF=HEAD          measure a git ref (exported to a temp dir) instead of the working tree
  *   BENCH_CPU_PROF=dir      write a V8 CPU profile of the server (node --cpu-prof) into dir
  */
@@ -185,7 +186,7 @@ async function main(): Promise<number> {
       scenarios: reports,
     };
     const report: BenchReport = { ...base, targets: judge(base, db.kind === 'postgres') };
-    const files = await writeResults(report, outDir);
+    const files = await writeResults(report, outDir, env.BENCH_NAME || 'latest');
     process.stdout.write(`\n${markdownTable(report)}\n\n`);
     process.stdout.write(`${pinReason}; database: ${db.label}\n`);
     if (report.targets.evaluated) {

@@ -189,9 +189,9 @@ export function chartSvg(r: BenchReport): string {
   return out.join('\n');
 }
 
-export async function writeResults(r: BenchReport, dir: string): Promise<string[]> {
+export async function writeResults(r: BenchReport, dir: string, name = 'latest'): Promise<string[]> {
   fs.mkdirSync(dir, { recursive: true });
-  const files = [path.join(dir, 'latest.json'), path.join(dir, 'latest.md'), path.join(dir, 'latest.png')];
+  const files = [path.join(dir, `${name}.json`), path.join(dir, `${name}.md`), path.join(dir, `${name}.png`)];
   fs.writeFileSync(files[0], `${JSON.stringify(r, null, 2)}\n`);
   fs.writeFileSync(files[1], markdownReport(r));
   await sharp(Buffer.from(chartSvg(r))).png().toFile(files[2]);
