@@ -1,11 +1,11 @@
-import { defineScopedErrors } from './scoped-errors.js';
+import { defineErrors } from '../../platform/errors/index.js';
 
 /**
  * Errors of custom data fields. Codes and English texts are seed 003 §12's
  * (GetTradeInDataFieldsByTerm B040xxx, ValidateTradeInDataField B050xxx, RegisterTradeInRequest
  * / UpdateTradeInRequest B090xxx); B05002x are this module's own (administration).
  */
-export const DataFieldErrors = defineScopedErrors('datafields', {
+export const DataFieldErrors = defineErrors({
   /** Search: `term` given with fewer than three characters. */
   B040001: {
     kind: 'validation',
@@ -257,4 +257,4 @@ export const DataFieldErrors = defineScopedErrors('datafields', {
     sv: "Validera datafältet med id '{id}' innan inbytet uppdateras.",
     de: "Bitte prüfen Sie das Datenfeld mit der ID '{id}' vor der Aktualisierung der Inzahlungnahme.",
   },
-});
+}, 'datafields');

@@ -1,11 +1,11 @@
-import { defineScopedErrors } from './scoped-errors.js';
+import { defineErrors } from '../../platform/errors/index.js';
 
 /**
  * Errors of due diligence. B160001, N160001, B160003 and N050002 are seed 003 §12's
  * (GetDeviceCheckResult, GetDueDiligenceReport, GetCheckMendQueryCriteria); B16001x/N160010
  * are this module's own (blocklist administration).
  */
-export const DiligenceErrors = defineScopedErrors('diligence', {
+export const DiligenceErrors = defineErrors({
   /** Check: `ItemIdentifier` missing or blank. */
   B160001: {
     kind: 'validation',
@@ -78,4 +78,4 @@ export const DiligenceErrors = defineScopedErrors('diligence', {
     sv: "Identifieraren '{identifier}' är inte spärrad.",
     de: "Die Kennung '{identifier}' ist nicht gesperrt.",
   },
-});
+}, 'diligence');

@@ -1,4 +1,4 @@
-import { defineMessages, translate, type LocalizedText } from '../i18n/index.js';
+import { defineMessages, hasMessage, translate, type LocalizedText } from '../i18n/index.js';
 
 /**
  * What went wrong, independent of transport. Each HTTP surface maps kinds to statuses in its one
@@ -32,14 +32,16 @@ export class AppError extends Error {
     readonly kind: ErrorKind,
     readonly params: Record<string, unknown> = {},
     readonly fields: FieldError[] = [],
+    /** Catalogue key of the message; the code itself unless the definition was namespaced. */
+    readonly messageKey: string = code,
   ) {
-    super(translate(code, 'en', params));
+    super(translate(messageKey, 'en', params));
     this.name = 'AppError';
   }
 
   /** The message in `locale` (falls back to English). */
   localizedMessage(locale: string): string {
-    return translate(this.code, locale, this.params);
+    return translate(this.messageKey, locale, this.params);
   }
 }
 
@@ -57,15 +59,26 @@ export type ErrorFactories<T> = {
 /**
  * Declares error codes with their kind and localized messages (ICU placeholders such as
  * `{id}`), returning one factory per code: `Errors.B090030({ id })`.
+ *
+ * With a `namespace`, each error reads its message from `namespace.code`, so two modules that
+ * both raise a seed code (e.g. N050002 "Model not found." in due diligence and data fields)
+ * keep their own texts; the bare code is registered too when no one has it yet.
  */
-export function defineErrors<T extends Record<string, ErrorDefinition>>(defs: T): ErrorFactories<T> {
+export function defineErrors<T extends Record<string, ErrorDefinition>>(defs: T, namespace = ''): ErrorFactories<T> {
   const texts: Record<string, LocalizedText> = {};
   const factories: Record<string, (params?: Record<string, unknown>) => AppError> = {};
   for (const [code, def] of Object.entries(defs)) {
     const { kind, ...text } = def;
     texts[code] = text as LocalizedText;
-    factories[code] = (params = {}) => new AppError(code, kind, params);
+    const key = namespace ? `${namespace}.${code}` : code;
+    factories[code] = (params = {}) => new AppError(code, kind, params, [], key);
   }
-  defineMessages('', texts);
+  if (namespace) {
+    defineMessages(namespace, texts);
+    const unclaimed = Object.fromEntries(Object.entries(texts).filter(([code]) => !hasMessage(code)));
+    defineMessages('', unclaimed);
+  } else {
+    defineMessages('', texts);
+  }
   return factories as ErrorFactories<T>;
 }
