@@ -1,4 +1,5 @@
 import type { Ctx } from '../../platform/context.js';
+import type { StoredQuote } from '../pricing/index.js';
 
 /**
  * What registration needs from pricing, campaigns, diligence and datafields, typed after the
@@ -6,36 +7,7 @@ import type { Ctx } from '../../platform/context.js';
  * Wired at start-up with `tradeins.connect(…)` (no import cycle, and a module that has not
  * landed yet fails cleanly with I090001 instead of breaking the build).
  */
-export interface StoredQuote {
-  id: string;
-  variantId: number;
-  itemIdentifier: string | null;
-  gradeKey: string;
-  gradeName: string;
-  offeredPriceMinor: number;
-  offeredPriceInclVatMinor: number;
-  vatCoefficient: number | null;
-  currency: string;
-  exchangeRate: number;
-  baseCurrency: string;
-  basePriceMinor: number;
-  campaignId: number | null;
-  deviceBonusInclVatMinor: number;
-  dealBonusInclVatMinor: number;
-  systemExtras: number[];
-  extras: number[];
-  answers: Record<number, number[]>;
-  breakdown: { code: string; label: string; amountMinor: number }[];
-  tradeInChannel: number;
-  tradeInType: number;
-  locationId: number | null;
-  agentUserId: number | null;
-  gradingFormVersionId: number | string | null;
-  createdAt: Date;
-  expiresAt: Date;
-  usedAt: Date | null;
-  usedByDeviceId: number | null;
-}
+export type { StoredQuote } from '../pricing/index.js';
 
 export type ClaimResult = 'claimed' | 'already_used' | 'expired' | 'not_found';
 
