@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { attachSession, tenantFromHost } from '../plugins/auth.js';
 import type { RouteOptions } from '../route-types.js';
 import { commerceStorefrontRoutes } from './commerce.routes.js';
+import { loginPageRoutes } from './login.routes.js';
 
 /**
  * Storefront (commerce) endpoints of seeds 000/002: `/users/…`, `/orders/…`. The tenant is the
@@ -15,5 +16,6 @@ export async function storefrontRoutes(app: FastifyInstance, opts: RouteOptions)
     });
     // Route files of the commerce module register here.
     await scope.register(commerceStorefrontRoutes, opts);
+    await scope.register(loginPageRoutes, opts);
   });
 }

@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { escapeHtml } from '../../modules/notifications/index.js';
+import { defineMessages, translate } from '../../platform/i18n/index.js';
+import { requireCtx } from '../plugins/auth.js';
+import { zodApp, type RouteOptions } from '../route-types.js';
+
+const T = defineMessages('storefront.login', {
+  title: { en: 'Sign in', tr: 'Giriş yap', sv: 'Logga in', de: 'Anmelden' },
+  email: { en: 'Email', tr: 'E-posta', sv: 'E-post', de: 'E-Mail' },
+  password: { en: 'Password', tr: 'Şifre', sv: 'Lösenord', de: 'Passwort' },
+  submit: { en: 'Sign in', tr: 'Giriş yap', sv: 'Logga in', de: 'Anmelden' },
+  failed: {
+    en: 'Email or password is incorrect.',
+    tr: 'E-posta veya şifre hatalı.',
+    sv: 'E-postadressen eller lösenordet är fel.',
+    de: 'E-Mail oder Passwort ist falsch.',
+  },
+});
+
+/** JSON safe inside an inline script (no `</script>` break-out). */
+const js = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** Only same-site paths may be returned to after sign-in (no open redirect). */
+export function safeNext(next: string | undefined): string {
+  return next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '/users/orders/';
+}
+
+/**
+ * The sign-in page a browser is sent to from an email link without a session (`loginPath` of
+ * the commerce settings): it signs in through the tenant's `/api/{tenant}/auth/login` and goes
+ * back to the link.
+ */
+export async function loginPageRoutes(app: FastifyInstance, { deps: _deps }: RouteOptions): Promise<void> {
+  const r = zodApp(app);
+  r.get(
+    '/login',
+    { schema: { tags: ['storefront'], summary: 'Sign-in page (HTML) that returns to `next`', querystring: z.object({ next: z.string().max(2000).optional() }) } },
+    async (request, reply) => {
+      const ctx = requireCtx(request);
+      const l = ctx.locale;
+      const next = safeNext(request.query.next);
+      const t = (k: string) => escapeHtml(translate(k, l));
+      const html = `<!doctype html>
+<html lang="${l}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t(T.title)} — ${escapeHtml(ctx.tenant.name)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:24rem;margin:4rem auto;padding:0 1rem}label{display:block;margin:.8rem 0 .2rem}input{width:100%;padding:.5rem;box-sizing:border-box}button{margin-top:1rem;padding:.6rem 1.2rem}#error{color:#b00020}</style>
+</head><body>
+<h1>${t(T.title)}</h1><p>${escapeHtml(ctx.tenant.name)}</p>
+<form id="login"><label for="email">${t(T.email)}</label><input id="email" name="email" type="email" autocomplete="username" required>
+<label for="password">${t(T.password)}</label><input id="password" name="password" type="password" autocomplete="current-password" required>
+<button type="submit">${t(T.submit)}</button><p id="error" role="alert"></p></form>
+<script>
+document.getElementById('login').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const res = await fetch(${js(`/api/${ctx.tenant.slug}/auth/login`)}, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': ${js(l)} },
+    body: JSON.stringify({ email: document.getElementById('email').value, password: document.getElementById('password').value }) });
+  if (res.ok) location.assign(${js(next)}); else document.getElementById('error').textContent = ${js(translate(T.failed, l))};
+});
+</script></body></html>`;
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
+    },
+  );
+}
