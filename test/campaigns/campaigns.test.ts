@@ -45,6 +45,8 @@ describe('campaigns', () => {
     const list = await t.app.inject({ method: 'GET', url: '/api/v2/retail/campaigns/list?api-version=2.0', headers: { 'x-apikey': tt.apiKey } });
     expect(list.statusCode).toBe(200);
     const item = list.json().Data.find((x: { Id: number }) => x.Id === c.id);
+    const alias = await t.app.inject({ method: 'GET', url: '/api/v2/retail/campaigns/', headers: { 'x-apikey': tt.apiKey } });
+    expect(alias.json()).toEqual(list.json());
     expect(item).toEqual({
       Id: c.id,
       Name: '+100€ campaign bonus',

@@ -48,16 +48,19 @@ export async function campaignsRetailRoutes(app: FastifyInstance, { deps }: Rout
   const r = zodApp(app);
   const { campaigns } = deps.modules;
 
-  r.get(
-    '/api/v2/retail/campaigns/list',
-    {
-      schema: { tags: ['retail'], summary: 'Campaigns of the tenant with their status', security: [{ apiKey: [] }], querystring: RetailHeaders, response: { 200: z.object({ Data: z.array(RetailCampaign) }) } },
-    },
-    async (request) => {
-      const ctx = requireCtx(request);
-      return { Data: (await campaigns.list(ctx)).map(toRetail) };
-    },
-  );
+  // Seed 003 §8 names both `GET /api/v2/retail/campaigns/` and `…/campaigns/list`.
+  for (const path of ['/api/v2/retail/campaigns/list', '/api/v2/retail/campaigns/']) {
+    r.get(
+      path,
+      {
+        schema: { tags: ['retail'], summary: 'Campaigns of the tenant with their status', security: [{ apiKey: [] }], querystring: RetailHeaders, response: { 200: z.object({ Data: z.array(RetailCampaign) }) } },
+      },
+      async (request) => {
+        const ctx = requireCtx(request);
+        return { Data: (await campaigns.list(ctx)).map(toRetail) };
+      },
+    );
+  }
 
   r.get(
     '/api/v2/retail/campaigns/details/:id',
