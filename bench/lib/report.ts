@@ -177,13 +177,16 @@ export function chartSvg(r: BenchReport): string {
       return;
     }
     const met = s.checks.length === 0 || !r.targets.evaluated ? null : s.checks.every((c) => c.met);
-    const color = s.name === 'hello' ? '#6b7280' : met === null ? '#3b82f6' : met ? '#16a34a' : '#dc2626';
+    const speedTarget = s.name in TARGETS;
+    const color = s.name === 'hello' ? '#6b7280' : met === false ? '#dc2626' : met === null || !speedTarget ? '#3b82f6' : '#16a34a';
     const w = Math.max(2, f.requestsPerSec * scale);
     out.push(`<rect x="${left}" y="${y + 8}" width="${w.toFixed(1)}" height="26" rx="3" fill="${color}"/>`);
     const ratio = s.ratioToHello === null || s.name === 'hello' ? '' : ` · ${pct(s.ratioToHello)} of hello`;
     out.push(`<text x="${left + w + 8}" y="${y + 26}" font-size="13" fill="#111">${esc(`${fmtInt(f.requestsPerSec)}/s${ratio} · p99 ${f.latencyMs.p99} ms`)}</text>`);
   });
-  const legend = r.targets.evaluated ? 'green: targets met · red: missed · grey: ceiling' : 'PGlite: no targets';
+  const rss = r.serverPeakRssBytes === null ? '' : ` · server peak RSS ${mb(r.serverPeakRssBytes)}`;
+  const rssVerdict = r.targets.evaluated && r.serverPeakRssBytes !== null ? ` (target ≤ ${mb(TARGETS.maxRssBytes)}: ${r.serverPeakRssBytes <= TARGETS.maxRssBytes ? 'met' : 'missed'})` : '';
+  const legend = `${r.targets.evaluated ? 'green: targets met · red: missed · blue: no speed target · grey: ceiling' : 'PGlite: no targets'}${rss}${rssVerdict}`;
   out.push(`<text x="20" y="${H - 14}" font-size="12" fill="#555">${esc(legend)}</text>`);
   out.push('</svg>');
   return out.join('\n');
