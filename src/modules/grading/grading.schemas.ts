@@ -38,6 +38,12 @@ export const QuestionSchema = z.object({
   infoCards: z.array(InfoCardSchema).max(10).default([]),
   /** Several answers may be chosen (each a separate defect); single choice otherwise. */
   multiChoice: z.boolean().default(false),
+  /**
+   * May be left unanswered; its first answer then counts. For bonus questions such as "Is the
+   * device in perfect cosmetic condition?" (No first), so a client that sends the seed's four
+   * answers still gets a price.
+   */
+  optional: z.boolean().default(false),
   answers: z.array(AnswerSchema).min(1).max(20),
 });
 

@@ -145,6 +145,7 @@ const buttonsQuestion = {
 /** "No" first (Id 0): most devices traded in are not flawless; "Yes" raises the price. */
 const cosmeticQuestion = {
   id: 4,
+  optional: true,
   name: {
     en: 'Is the device in perfect cosmetic condition?',
     tr: 'Cihaz kozmetik olarak kusursuz durumda mı?',

@@ -57,6 +57,10 @@ describe('grading scoring', () => {
     expect(code({ Answers: {} })).toBe('B070007');
     expect(code({})).toBe('B070007');
     expect(code({ Answers: { 0: [0] } })).toBe('B070007');
+    // The seed's own request answers the four seed questions only: the optional bonus question
+    // then counts as "No" (score 100).
+    expect(code({ Answers: { 0: [0], 1: [0], 2: [0], 3: [0] }, Extras: [0], SystemExtras: [0] })).toBe('ok');
+    expect(scoreAnswers(mobile, checkAnswers(mobile, { Answers: { 0: [0], 1: [0], 2: [0], 3: [0] } })).scorePct).toBeCloseTo(100);
     expect(code({ Answers: { ...best, 42: [0] } })).toBe('N070002');
     expect(code({ Answers: { ...best, 1: [9] } })).toBe('N070003');
     expect(code({ Answers: best, Extras: [3] })).toBe('N070004');

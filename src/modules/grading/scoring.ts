@@ -27,7 +27,8 @@ export interface ScoreResult {
 /**
  * Parses the seed's `GradingForm` object and checks it against a form version: malformed →
  * B070010, no answers → B070007, unknown question N070002, unknown answer N070003, unknown extra
- * N070004, several answers to a single-choice question B070010, an unanswered question B070007.
+ * N070004, several answers to a single-choice question B070010, an unanswered required question
+ * B070007 (an unanswered optional question counts with its first answer).
  * The extra id 0 is the seed's placeholder for "none" when the form has no extra 0.
  */
 export function checkAnswers(def: FormDefinition, raw: unknown): CheckedAnswers {
@@ -49,7 +50,11 @@ export function checkAnswers(def: FormDefinition, raw: unknown): CheckedAnswers 
     }
     answers[qid] = ids.sort((a, b) => a - b);
   }
-  for (const q of def.questions) if (!answers[q.id]) throw GradingErrors.B070007();
+  for (const q of def.questions) {
+    if (answers[q.id]) continue;
+    if (!q.optional) throw GradingErrors.B070007();
+    answers[q.id] = [q.answers[0].id];
+  }
   const extras: number[] = [];
   for (const id of new Set(submitted.Extras ?? [])) {
     if (def.extras.some((e) => e.id === id)) extras.push(id);
