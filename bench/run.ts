@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import type { LoadConfig, LoadMessage } from './load.js';
 import { createBenchDatabase, type BenchDatabase } from './lib/database.js';
 import { prepareDataset } from './lib/dataset.js';
-import { detectPinning, pinned, pinSelf, ROOT, RssSampler, startServer, useSnapshot, type ServerHandle } from './lib/processes.js';
+import { cpuSeconds, detectPinning, pinned, pinSelf, ROOT, RssSampler, startServer, useSnapshot, type ServerHandle } from './lib/processes.js';
 import { judge, markdownTable, writeResults, type BenchReport, type ScenarioReport } from './lib/report.js';
 import { scenarios } from './scenarios/index.js';
 
@@ -78,7 +78,7 @@ async function runScenario(
   counter: { file: string; pid: number; countsQueries: boolean },
 ): Promise<ScenarioReport> {
   const scenario = scenarios.find((s) => s.name === name)!;
-  const report: ScenarioReport = { name, title: scenario.title, status: 'failed', peakRssBytes: null, ratioToHello: null, queriesPerRequest: null, gc: null, checks: [] };
+  const report: ScenarioReport = { name, title: scenario.title, status: 'failed', peakRssBytes: null, ratioToHello: null, queriesPerRequest: null, gc: null, cpuPercent: null, checks: [] };
   const [cmd, args] = pinned(loadCore, process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/load.ts'), JSON.stringify(cfg)]);
   sampler.window();
   const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -86,6 +86,7 @@ async function runScenario(
   child.stderr.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
   const lines = readline.createInterface({ input: child.stdout });
   let atStart: ProbeSnapshot | null = null;
+  let cpuAtStart: { server: number | null; load: number | null; at: number } | null = null;
   for await (const line of lines) {
     let m: LoadMessage;
     try {
@@ -95,12 +96,18 @@ async function runScenario(
     }
     if (m.type === 'phase') {
       log(`${name}: ${m.phase}`);
-      if (m.phase === 'measure') atStart = await probe(counter.file, counter.pid);
+      if (m.phase === 'measure') {
+        cpuAtStart = { server: cpuSeconds(counter.pid), load: cpuSeconds(child.pid!), at: performance.now() };
+        atStart = await probe(counter.file, counter.pid);
+      }
     }
     else if (m.type === 'log') log(`${name}: ${m.message}`);
     else if (m.type === 'unavailable') Object.assign(report, { status: 'unavailable', reason: m.reason });
     else if (m.type === 'failed') Object.assign(report, { status: 'failed', reason: m.reason });
     else if (m.type === 'result') {
+      const secs = (performance.now() - (cpuAtStart?.at ?? 0)) / 1000;
+      const share = (a: number | null | undefined, b: number | null) => (a != null && b !== null ? Math.round(((b - a) / secs) * 100) : null);
+      report.cpuPercent = { server: share(cpuAtStart?.server, cpuSeconds(counter.pid)), loadGenerator: share(cpuAtStart?.load, cpuSeconds(child.pid!)) };
       const end = await probe(counter.file, counter.pid);
       Object.assign(report, { status: 'ok', figures: m.result });
       if (end && atStart && m.result.requestsTotal > 0) {
@@ -117,7 +124,8 @@ async function runScenario(
     const f = report.figures!;
     const q =
       (report.queriesPerRequest === null ? '' : ` db round trips/request ${report.queriesPerRequest.toFixed(2)}`) +
-      (report.gc ? ` gc ${report.gc.totalMs} ms in ${report.gc.count} pauses (max ${report.gc.maxPauseMs} ms)` : '');
+      (report.gc ? ` gc ${report.gc.totalMs} ms in ${report.gc.count} pauses (max ${report.gc.maxPauseMs} ms)` : '') +
+      (report.cpuPercent ? ` cpu server ${report.cpuPercent.server} % load ${report.cpuPercent.loadGenerator} %` : '');
     log(`${name}: ${Math.round(f.requestsPerSec)}/s p50 ${f.latencyMs.p50} ms p99 ${f.latencyMs.p99} ms errors ${f.errors} non-2xx ${f.non2xx}${q}`);
   }
   return report;

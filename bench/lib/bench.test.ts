@@ -70,6 +70,7 @@ function scenario(name: string, rps: number, p99: number, extra: Partial<Scenari
     ratioToHello: null,
     queriesPerRequest: null,
     gc: null,
+    cpuPercent: null,
     checks: [],
     figures: {
       requestsPerSec: rps,

@@ -24,6 +24,11 @@ export interface ScenarioReport {
   queriesPerRequest: number | null;
   /** Garbage collection in the server during the window (count, total and longest pause). */
   gc: { count: number; totalMs: number; maxPauseMs: number } | null;
+  /**
+   * CPU used during the window, in % of one core: the server process and the load generator.
+   * A load generator near 100 % means the figure is bounded by the generator, not the server.
+   */
+  cpuPercent: { server: number | null; loadGenerator: number | null } | null;
   checks: TargetCheck[];
 }
 
@@ -101,17 +106,17 @@ function targetText(name: string): string {
 /** The Markdown table (also what the main README's Performance section shows). */
 export function markdownTable(r: BenchReport): string {
   const rows = [
-    '| scenario | req/s | vs hello | p50 ms | p99 ms | errors | non-2xx | peak RSS | db trips/req | GC max pause | target | result |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
+    '| scenario | req/s | vs hello | p50 ms | p99 ms | errors | non-2xx | peak RSS | db trips/req | GC max pause | CPU server / load | target | result |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
   ];
   for (const s of r.scenarios) {
     const f = s.figures;
     if (!f) {
-      rows.push(`| ${s.name} | ${s.status === 'unavailable' ? 'not available' : 'failed'} | | | | | | | | | ${targetText(s.name)} | ${r.targets.evaluated ? '**missed**: not measured' : '–'} |`);
+      rows.push(`| ${s.name} | ${s.status === 'unavailable' ? 'not available' : 'failed'} | | | | | | | | | | ${targetText(s.name)} | ${r.targets.evaluated ? '**missed**: not measured' : '–'} |`);
       continue;
     }
     rows.push(
-      `| ${s.name} | ${fmtInt(f.requestsPerSec)} | ${s.ratioToHello === null ? '' : pct(s.ratioToHello)} | ${f.latencyMs.p50} | ${f.latencyMs.p99} | ${f.errors} | ${f.non2xx} | ${s.peakRssBytes ? mb(s.peakRssBytes) : 'n/a'} | ${s.queriesPerRequest === null ? 'n/a' : s.queriesPerRequest.toFixed(2)} | ${s.gc ? `${s.gc.maxPauseMs} ms` : 'n/a'} | ${targetText(s.name)} | ${verdict(s, r.targets.evaluated)} |`,
+      `| ${s.name} | ${fmtInt(f.requestsPerSec)} | ${s.ratioToHello === null ? '' : pct(s.ratioToHello)} | ${f.latencyMs.p50} | ${f.latencyMs.p99} | ${f.errors} | ${f.non2xx} | ${s.peakRssBytes ? mb(s.peakRssBytes) : 'n/a'} | ${s.queriesPerRequest === null ? 'n/a' : s.queriesPerRequest.toFixed(2)} | ${s.gc ? `${s.gc.maxPauseMs} ms` : 'n/a'} | ${s.cpuPercent ? `${s.cpuPercent.server ?? '?'} % / ${s.cpuPercent.loadGenerator ?? '?'} %` : 'n/a'} | ${targetText(s.name)} | ${verdict(s, r.targets.evaluated)} |`,
     );
   }
   return rows.join('\n');
