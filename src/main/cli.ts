@@ -24,6 +24,9 @@ async function main(): Promise<void> {
     else if (err instanceof ZodError) line = err.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('; ');
     else line = err instanceof Error ? err.message : String(err);
     process.stderr.write(`tradein: ${line.split('\n')[0]}\n`);
+    // A command that failed half-way (e.g. serve after opening the database) may leave handles
+    // open; it must still end, with its non-zero status.
+    process.exit(process.exitCode);
   }
 }
 
