@@ -65,20 +65,8 @@ function map(r: Row): CampaignRecord {
   };
 }
 
-export interface CampaignWrite {
-  name: string;
-  description: string;
-  activeFrom: Date;
-  activeTo: Date;
-  overrideVendorTC: boolean;
-  termsAndConditions: string;
-  promoCode: string;
-  hasFmipDeduction: boolean;
-  maxDevicesPerTradeIn: number | null;
-  strategy: 'Sum' | 'Max';
-  offers: Offer[];
-  dataFieldIds: number[];
-}
+/** What an admin writes: the record without its id, currency and timestamps. */
+export type CampaignWrite = Omit<CampaignRecord, 'id' | 'currency' | 'createdAt' | 'updatedAt'>;
 
 function params(c: CampaignWrite): unknown[] {
   return [c.name, c.description, c.activeFrom, c.activeTo, c.overrideVendorTC, c.termsAndConditions, c.promoCode, c.hasFmipDeduction, c.maxDevicesPerTradeIn, c.strategy, JSON.stringify(c.offers), c.dataFieldIds];

@@ -174,25 +174,8 @@ const mapTradeIn = (r: TradeInRow, devices: TradeInDevice[]): TradeIn => ({
   devices,
 });
 
-export interface NewTradeIn {
-  kind: TradeInKind;
-  status: TradeInStatus;
-  source: 'retail' | 'order';
-  isCorporate: boolean;
-  organizationName: string | null;
-  clientFirstName: string | null;
-  clientLastName: string | null;
-  agentUserId: number | null;
-  agentRef: string | null;
-  locationId: number | null;
-  locationRef: string | null;
-  tradeInRef: string | null;
-  campaignId: number | null;
-  customDataFields: DataFieldValue[];
-  expiresAt: Date | null;
-  tempTradeInId: number | null;
-  now: Date;
-}
+/** What a new trade-in is inserted with: the record without its generated and later fields. */
+export type NewTradeIn = Omit<TradeIn, 'id' | 'confirmedTradeInId' | 'cancelledAt' | 'createdAt' | 'updatedAt' | 'devices'> & { now: Date };
 
 export type NewDevice = Omit<
   TradeInDevice,
