@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imeiFromTac } from '../../src/modules/catalog/index.js';
-import type { Db } from '../../src/platform/db/index.js';
+import { appleVariantsWithTac } from '../helpers/catalog-fixtures.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createTenant, login, registerCustomer, type Session, type TestTenant } from '../helpers/factories.js';
 
@@ -22,22 +22,6 @@ const aIds = new Set<string>();
 let aTradeInId = 0;
 let aOrderItemId = 0;
 let aCustomer: Session;
-
-async function appleVariantsWithTac(db: Db, n: number): Promise<{ variantId: number; tac: string }[]> {
-  const candidates = await db.query<{ tac: string; item_id: number }>(
-    `SELECT t.tac, t.item_id FROM tac_codes t JOIN items i ON i.id = t.item_id JOIN manufacturers m ON m.id = i.manufacturer_id
-      WHERE m.key = 'apple' AND i.tenant_id IS NULL AND i.is_active AND i.identifier_kind = 'imei'
-        AND (SELECT count(*) FROM tac_codes t2 WHERE t2.tac = t.tac) = 1
-      ORDER BY t.tac LIMIT 40`,
-  );
-  const out: { variantId: number; tac: string }[] = [];
-  for (const c of candidates) {
-    const v = await db.query<{ id: number }>('SELECT id FROM variants WHERE item_id = $1 AND tenant_id IS NULL AND is_active ORDER BY id LIMIT 1', [c.item_id]);
-    if (v[0] && !out.some((o) => o.variantId === v[0].id)) out.push({ variantId: v[0].id, tac: c.tac.trim() });
-    if (out.length === n) break;
-  }
-  return out;
-}
 
 function collectIds(value: unknown, into: Set<string> = aIds): void {
   if (Array.isArray(value)) return value.forEach((v) => collectIds(v, into));

@@ -1,25 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imeiFromTac } from '../../src/modules/catalog/index.js';
-import type { Db } from '../../src/platform/db/index.js';
+import { appleVariantsWithTac } from '../helpers/catalog-fixtures.js';
 import type { ManualClock } from '../../src/platform/clock/index.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createTenant, type TestTenant } from '../helpers/factories.js';
 import { readPdf } from './pdf-helpers.js';
-
-/** An Apple reference variant whose TAC belongs to its family alone (so identifier consistency passes). */
-async function appleVariantWithTac(db: Db): Promise<{ variantId: number; tac: string }> {
-  const candidates = await db.query<{ tac: string; item_id: number }>(
-    `SELECT t.tac, t.item_id FROM tac_codes t JOIN items i ON i.id = t.item_id JOIN manufacturers m ON m.id = i.manufacturer_id
-      WHERE m.key = 'apple' AND i.tenant_id IS NULL AND i.is_active AND i.identifier_kind = 'imei' LIMIT 50`,
-  );
-  for (const c of candidates) {
-    const owners = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM tac_codes WHERE tac = $1', [c.tac]);
-    if (owners[0].n !== 1) continue;
-    const v = await db.query<{ id: number }>('SELECT id FROM variants WHERE item_id = $1 AND tenant_id IS NULL AND is_active ORDER BY id LIMIT 1', [c.item_id]);
-    if (v[0]) return { variantId: v[0].id, tac: c.tac.trim() };
-  }
-  throw new Error('no Apple variant with a TAC of its own');
-}
 
 let t: TestApp;
 let tt: TestTenant;
@@ -29,7 +14,7 @@ beforeAll(async () => {
   t = await createTestApp();
   tt = await createTenant(t);
   headers = { 'x-apikey': tt.apiKey };
-  model = await appleVariantWithTac(t.c.db);
+  [model] = await appleVariantsWithTac(t.c.db, 1);
   await t.c.modules.pricing.upsertBasePrices(tt.ctx, [{ variantId: model.variantId, amountMinor: 50000 }]);
 });
 afterAll(() => t.close());
