@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 
 /**
@@ -21,6 +23,7 @@ const EnvSchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  STORAGE_URL: z.string().optional(),
 });
 
 export interface Config {
@@ -38,6 +41,11 @@ export interface Config {
   readonly worker: 'inline' | 'off';
   readonly trustProxy: boolean;
   readonly dbPoolSize: number;
+  /**
+   * Where photos, PDFs and labels are stored: `file:///abs/path` (default `DATA_DIR/objects`) or an
+   * S3-compatible bucket for several processes.
+   */
+  readonly storageUrl: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -62,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     worker: e.WORKER,
     trustProxy: e.TRUST_PROXY,
     dbPoolSize: e.DB_POOL_SIZE,
+    storageUrl: e.STORAGE_URL || pathToFileURL(path.resolve(e.DATA_DIR, 'objects')).href,
     ...overrides,
   };
   return Object.freeze(config);

@@ -13,6 +13,7 @@ import type { DataFieldsModule } from '../modules/datafields/index.js';
 import type { NotificationsModule } from '../modules/notifications/index.js';
 import type { CommerceModule } from '../modules/commerce/index.js';
 import type { TradeinsModule } from '../modules/tradeins/index.js';
+import type { MediaModule } from '../modules/media/index.js';
 
 /** The domain modules the HTTP adapter calls. Each later module adds its field here. */
 export interface Modules {
@@ -26,6 +27,7 @@ export interface Modules {
   notifications: NotificationsModule;
   commerce: CommerceModule;
   tradeins: TradeinsModule;
+  media: MediaModule;
 }
 
 /** Everything `buildApp` needs, wired by `src/main`. */

@@ -7,7 +7,7 @@ import { openDb, type Db } from '../platform/db/index.js';
 import { prepareDatabase } from './prepare-db.js';
 import { PlatformErrors } from '../platform/errors/index.js';
 import { randomToken } from '../platform/ids/index.js';
-import { OutboxDispatcher } from '../platform/outbox/index.js';
+import { DOMAIN_EVENT_TOPIC, OutboxDispatcher } from '../platform/outbox/index.js';
 import { createOrgModule } from '../modules/org/index.js';
 import { createCatalogModule } from '../modules/catalog/index.js';
 import { createGradingModule } from '../modules/grading/index.js';
@@ -18,6 +18,8 @@ import { createDataFieldsModule } from '../modules/datafields/index.js';
 import { createNotificationsModule } from '../modules/notifications/index.js';
 import { createCommerceModule, FINAL_VALUATION_TOPIC } from '../modules/commerce/index.js';
 import { createTradeinsModule } from '../modules/tradeins/index.js';
+import { createMediaModule } from '../modules/media/index.js';
+import { openStorage } from './storage.js';
 
 export interface Container extends AppDeps {
   close(): Promise<void>;
@@ -54,14 +56,17 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const notifications = createNotificationsModule({ ...deps, smtpUrl: deps.config.smtpUrl, mailFrom: deps.config.mailFrom, findTenant });
   const commerce = createCommerceModule({ ...deps, notifications, users: org.users, findTenant, publicUrl: deps.config.publicUrl });
   const tradeins = createTradeinsModule({ org, catalog, secret: deps.secret, publicUrl: deps.config.publicUrl });
+  const media = createMediaModule({ storage: openStorage(deps.config) });
   tradeins.connect({ pricing, campaigns, diligence, datafields });
   commerce.setTradeIns(tradeins);
   commerce.setDataFields(datafields);
   notifications.registerHandlers(deps.outbox);
+  // Domain events are acknowledged until an integration (webhooks) consumes them.
+  deps.outbox.register(DOMAIN_EVENT_TOPIC, async () => {});
   deps.outbox.register(FINAL_VALUATION_TOPIC, (msg) => commerce.onFinalValuationRecorded(msg));
   datafields.setCampaignFieldSource(campaigns);
   campaigns.setDataFields(datafields);
-  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns };
+  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media };
 }
 
 /** Opens the database, applies migrations and wires every module. */

@@ -76,4 +76,15 @@ const demoSeeds: Array<(c: Container, ctx: Ctx) => Promise<void>> = [
     await c.modules.campaigns.seedDemo(ctx);
   },
   (c, ctx) => c.modules.datafields.seedDemo(ctx),
+  // The facility devices are shipped to, received and inspected at.
+  async (c, ctx) => {
+    const locations = await c.modules.org.locations.list(ctx);
+    if (locations.some((l) => l.kind === 'facility')) return;
+    await c.modules.org.locations.create(ctx, {
+      name: 'Demo Facility Göteborg',
+      kind: 'facility',
+      externalRef: 'FAC-001',
+      address: { street1: 'Lindholmsallén 10', city: 'Göteborg', postCode: '417 55', countryCode: 'SE', phone: '+46 31 000 00 00' },
+    });
+  },
 ];

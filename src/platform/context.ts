@@ -14,7 +14,7 @@ export interface TenantRef {
   settings: Record<string, unknown>;
 }
 
-export type Role = 'admin' | 'technician' | 'agent' | 'customer';
+export type Role = 'admin' | 'facility_lead' | 'technician' | 'agent' | 'customer';
 
 /** Who acts: a signed-in user, an API key (with its default user/location), or the system. */
 export interface Actor {

@@ -55,6 +55,25 @@ describe('after registration', () => {
     expect((await inject('DELETE', `/api/v2/retail/tradeins/${t.Id}`)).json().code).toBe('B090001');
   });
 
+  it('guards every move by the transition table and keeps the device\'s status history', async () => {
+    const t = await registered();
+    const id = t.TradeInDevices[0].TradeInDeviceId;
+    const { tradeins } = h.t.c.modules;
+    expect(await tradeins.transitionDevice(h.tt.ctx, id, 'Packed', { source: 'logistics', data: { packageId: 1 } })).toBe(true);
+    expect(await tradeins.transitionDevice(h.tt.ctx, id, 'Completed')).toBe(false);
+    expect(await tradeins.transitionDevice(h.tt.ctx, id, 'Shipped', { from: ['Registered'] })).toBe(false);
+    expect(await tradeins.transitionDevices(h.tt.ctx, [id], 'Shipped', { from: ['Packed'], note: 'handed over' })).toEqual([id]);
+    const history = await tradeins.deviceHistory(h.tt.ctx, id);
+    expect(history.map((e) => [e.fromStatus, e.toStatus])).toEqual([
+      [null, 'Registered'],
+      ['Registered', 'Packed'],
+      ['Packed', 'Shipped'],
+    ]);
+    expect(history[1]).toMatchObject({ source: 'logistics', data: { packageId: 1 } });
+    expect(history[2].note).toBe('handed over');
+    await expect(tradeins.deviceHistory(h.tt.ctx, 99999999)).rejects.toMatchObject({ code: 'N090090' });
+  });
+
   it('updates names, refs and data fields (B090048 nothing, B090062 taken ref, B090001 cancelled)', async () => {
     const t = await registered({ CustomDataFields: [{ DataFieldId: 1, DataFieldValue: 'a' }], TradeInRef: 'UPD-1' });
     expect((await inject('PUT', `/api/v2/retail/tradeins/${t.Id}`, {})).json().code).toBe('B090048');

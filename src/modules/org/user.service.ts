@@ -8,7 +8,7 @@ import { hashPassword } from './password.js';
 import { userRepository, type UserRecord } from './user.repository.js';
 import { locationRepository } from './location.repository.js';
 
-export const ROLES = ['admin', 'technician', 'agent', 'customer'] as const satisfies readonly Role[];
+export const ROLES = ['admin', 'facility_lead', 'technician', 'agent', 'customer'] as const satisfies readonly Role[];
 export const MIN_PASSWORD_LENGTH = 8;
 
 export const CreateUserInput = z.object({
@@ -66,6 +66,6 @@ export const userService = {
   },
 
   /** Staff users (the seed's "users" that can act as AgentId). */
-  listStaff: (ctx: Ctx) => userRepository.list(ctx, { roles: ['admin', 'technician', 'agent'] }),
+  listStaff: (ctx: Ctx) => userRepository.list(ctx, { roles: ['admin', 'facility_lead', 'technician', 'agent'] }),
   list: (ctx: Ctx) => userRepository.list(ctx),
 };

@@ -9,7 +9,8 @@
  *
  * Lifecycle contract for other modules: `register(ctx, input, { temporary, source })`,
  * `getDevice`, `cancelDevice`, `recordFinalValuation` (emits `tradeins.final_valuation_recorded`),
- * `applyCustomerDecision`, `isIdentifierInStock`, `transitionDevice`.
+ * `applyCustomerDecision`, `isIdentifierInStock`, `transitionDevice(ctx, id, to, {from, source, note, data})`,
+ * `transitionDevices`, `deviceHistory` (every status change is written to `trade_in_device_events`).
  */
 import type { CatalogModule } from '../catalog/index.js';
 import type { OrgModule } from '../org/index.js';
@@ -17,10 +18,10 @@ import { TradeinsService } from './tradeins.service.js';
 
 export { TradeinsErrors } from './tradeins.errors.js';
 export { TradeinsSettings } from './tradeins.settings.js';
-export { TradeinsService, SIGNATURE_LIMITS, type RegisterTradeInInput, type RegisterOptions, type UpdateTradeInInput } from './tradeins.service.js';
-export type { TradeIn, TradeInDevice, TradeInKind, TradeInStatus, DeviceFilter } from './tradeins.repository.js';
+export { TradeinsService, SIGNATURE_LIMITS, type RegisterTradeInInput, type RegisterOptions, type UpdateTradeInInput, type DeviceTransitionMeta } from './tradeins.service.js';
+export type { TradeIn, TradeInDevice, TradeInKind, TradeInStatus, DeviceFilter, DeviceEvent } from './tradeins.repository.js';
 export type { TradeinsPorts, PricingPort, CampaignsPort, DiligencePort, DataFieldsPort, StoredQuote, DiligenceSummary, CampaignView, DataFieldValue, ClaimResult } from './ports.js';
-export { DEVICE_STATUSES, DEVICE_TRANSITIONS, canTransition, allowedFrom, type DeviceStatus } from './state-machine.js';
+export { DEVICE_STATUSES, DEVICE_TRANSITIONS, LIVE_STATUSES, IN_STOCK_STATUSES, canTransition, allowedFrom, type DeviceStatus } from './state-machine.js';
 export { co2SavingKg, CO2_SAVING_KG_BY_GROUP, CO2_SAVING_KG_DEFAULT } from './co2.js';
 export { barcodePng } from './pdf.js';
 

@@ -23,15 +23,17 @@ describe('device state machine', () => {
   });
 
   it('computes the statuses a transition may start from', () => {
-    expect(allowedFrom('Cancelled').sort()).toEqual(['Registered', 'Temporary']);
+    expect(allowedFrom('Cancelled').sort()).toEqual(['Fraud', 'Missing', 'Packed', 'Registered', 'Temporary', 'Withheld']);
     expect(allowedFrom('Accepted')).toEqual(['Valuated']);
-    expect(allowedFrom('Valuated').sort()).toEqual(['Received', 'Registered', 'Shipped', 'Valuated']);
+    expect(allowedFrom('Valuated').sort()).toEqual(['Inspected', 'Received', 'Registered', 'Shipped', 'Valuated']);
   });
 
   it('classifies how a known identifier blocks a registration', () => {
     expect(identifierBlock('Registered')).toBe('unfinished');
     expect(identifierBlock('Temporary')).toBe('unfinished');
     expect(identifierBlock('Received')).toBe('in_stock');
+    expect(identifierBlock('Packed')).toBe('unfinished');
+    expect(identifierBlock('Fraud')).toBe('in_stock');
     expect(identifierBlock('Completed')).toBe('registered');
     expect(identifierBlock('Cancelled')).toBeNull();
     expect(identifierBlock('Returned')).toBeNull();

@@ -1,8 +1,30 @@
 import type { Ctx } from '../../platform/context.js';
-import { allowedFrom, type DeviceStatus } from './state-machine.js';
+import { IN_STOCK_STATUSES, LIVE_STATUSES, allowedFrom, type DeviceStatus } from './state-machine.js';
 import type { DataFieldValue } from './ports.js';
 
 type Db = Pick<Ctx, 'db' | 'tenant'>;
+/** What a status change records in the device's history besides from/to. */
+export interface DeviceEventMeta {
+  actor?: Ctx['actor'];
+  source?: string;
+  note?: string | null;
+  data?: Record<string, unknown>;
+}
+
+/** One entry of a device's status history. */
+export interface DeviceEvent {
+  id: number;
+  deviceId: number;
+  fromStatus: DeviceStatus | null;
+  toStatus: DeviceStatus;
+  actorKind: string;
+  actorUserId: number | null;
+  source: string | null;
+  note: string | null;
+  data: Record<string, unknown>;
+  createdAt: Date;
+}
+
 
 export type TradeInKind = 'final' | 'temporary';
 export type TradeInStatus = 'Registered' | 'Temporary' | 'Confirmed' | 'Cancelled' | 'Completed';
@@ -193,7 +215,11 @@ export interface DeviceFilter {
 }
 
 /** Statuses in which an identifier may not be registered again (unique index in 0400). */
-const LIVE: DeviceStatus[] = ['Temporary', 'Registered', 'Shipped', 'Received', 'Valuated', 'Accepted', 'ReturnRequested'];
+const LIVE: readonly DeviceStatus[] = LIVE_STATUSES;
+
+function eventParams(meta: DeviceEventMeta): [string, number | null, string | null, string | null, string] {
+  return [meta.actor?.kind ?? 'system', meta.actor?.userId ?? null, meta.source ?? null, meta.note ?? null, JSON.stringify(meta.data ?? {})];
+}
 
 export const tradeinsRepository = {
   async findTradeIn(ctx: Db, id: number, kind: TradeInKind): Promise<TradeIn | null> {
@@ -235,13 +261,15 @@ export const tradeinsRepository = {
 
   /** Moves devices of expired temporary trade-ins to Expired so their identifiers are free again. */
   async expireTemporaryDevices(ctx: Db, identifiers: string[], now: Date): Promise<void> {
-    await ctx.db.query(
+    const rows = await ctx.db.query<{ id: number }>(
       `UPDATE trade_in_devices d SET status = 'Expired', updated_at = $4
          FROM trade_ins t
         WHERE t.id = d.trade_in_id AND d.tenant_id = $1 AND d.device_identifier = ANY($2::text[])
-          AND d.status = 'Temporary' AND t.expires_at <= $3`,
+          AND d.status = 'Temporary' AND t.expires_at <= $3
+        RETURNING d.id`,
       [ctx.tenant.id, identifiers, now, now],
     );
+    await tradeinsRepository.logDeviceEvents(ctx, rows.map((r) => ({ deviceId: r.id, from: 'Temporary' as const, to: 'Expired' as const })), now, { source: 'expiry' });
   },
 
   async refExists(ctx: Db, kind: TradeInKind, ref: string, exceptId?: number): Promise<boolean> {
@@ -320,6 +348,7 @@ export const tradeinsRepository = {
         now,
       ],
     );
+    await tradeinsRepository.logDeviceEvents(ctx, [{ deviceId: d.id, from: null, to: d.status }], now, { source: 'registration' });
   },
 
   /** Guarded trade-in status change; false when the trade-in was not in `from`. */
@@ -346,17 +375,77 @@ export const tradeinsRepository = {
     to: DeviceStatus,
     now: Date,
     set: { moveToTradeInId?: number; cancelReason?: string | null } = {},
+    meta: DeviceEventMeta = {},
   ): Promise<number[]> {
     const from = (where.from ?? allowedFrom(to)).filter((s) => allowedFrom(to).includes(s));
+    // One statement: lock the rows, move them, and write each move to the history.
     const rows = await ctx.db.query<{ id: number }>(
-      `UPDATE trade_in_devices SET status = $2, updated_at = $3,
-              trade_in_id = COALESCE($6, trade_in_id), cancel_reason = COALESCE($7, cancel_reason)
-        WHERE tenant_id = $1 AND status = ANY($4::text[])
-          AND ($5::int IS NULL OR trade_in_id = $5) AND ($8::int[] IS NULL OR id = ANY($8::int[]))
-        RETURNING id`,
-      [ctx.tenant.id, to, now, from, where.tradeInId ?? null, set.moveToTradeInId ?? null, set.cancelReason ?? null, where.ids ?? null],
+      `WITH prev AS (
+         SELECT id, status FROM trade_in_devices
+          WHERE tenant_id = $1 AND status = ANY($4::text[])
+            AND ($5::int IS NULL OR trade_in_id = $5) AND ($8::int[] IS NULL OR id = ANY($8::int[]))
+          FOR UPDATE),
+       moved AS (
+         UPDATE trade_in_devices d SET status = $2, updated_at = $3,
+                trade_in_id = COALESCE($6, d.trade_in_id), cancel_reason = COALESCE($7, d.cancel_reason)
+           FROM prev WHERE d.id = prev.id AND d.status = prev.status
+         RETURNING d.id, prev.status AS from_status),
+       logged AS (
+         INSERT INTO trade_in_device_events (tenant_id, device_id, from_status, to_status, actor_kind, actor_user_id, source, note, data, created_at)
+         SELECT $1, id, from_status, $2, $9, $10, $11, $12, $13::jsonb, $3 FROM moved)
+       SELECT id FROM moved`,
+      [
+        ctx.tenant.id,
+        to,
+        now,
+        from,
+        where.tradeInId ?? null,
+        set.moveToTradeInId ?? null,
+        set.cancelReason ?? null,
+        where.ids ?? null,
+        ...eventParams(meta),
+      ],
     );
     return rows.map((r) => r.id);
+  },
+
+  /** Writes history entries for devices that were created or changed by another statement. */
+  async logDeviceEvents(ctx: Db, entries: { deviceId: number; from: DeviceStatus | null; to: DeviceStatus }[], now: Date, meta: DeviceEventMeta = {}): Promise<void> {
+    if (entries.length === 0) return;
+    await ctx.db.query(
+      `INSERT INTO trade_in_device_events (tenant_id, device_id, from_status, to_status, actor_kind, actor_user_id, source, note, data, created_at)
+       SELECT $1, e.device_id, e.from_status, e.to_status, $5, $6, $7, $8, $9::jsonb, $4
+         FROM unnest($2::int[], $3::text[], $10::text[]) AS e(device_id, to_status, from_status)`,
+      [ctx.tenant.id, entries.map((e) => e.deviceId), entries.map((e) => e.to), now, ...eventParams(meta), entries.map((e) => e.from)],
+    );
+  },
+
+  /** A device's status history, oldest first. */
+  async deviceEvents(ctx: Db, deviceId: number): Promise<DeviceEvent[]> {
+    const rows = await ctx.db.query<{
+      id: string | number;
+      device_id: number;
+      from_status: DeviceStatus | null;
+      to_status: DeviceStatus;
+      actor_kind: string;
+      actor_user_id: number | null;
+      source: string | null;
+      note: string | null;
+      data: Record<string, unknown>;
+      created_at: Date;
+    }>(`SELECT * FROM trade_in_device_events WHERE tenant_id = $1 AND device_id = $2 ORDER BY id`, [ctx.tenant.id, deviceId]);
+    return rows.map((r) => ({
+      id: Number(r.id),
+      deviceId: r.device_id,
+      fromStatus: r.from_status,
+      toStatus: r.to_status,
+      actorKind: r.actor_kind,
+      actorUserId: r.actor_user_id,
+      source: r.source,
+      note: r.note,
+      data: r.data ?? {},
+      createdAt: new Date(r.created_at),
+    }));
   },
 
   /** Stores a final valuation (guarded by the transition table); null when the status forbids it. */
@@ -365,29 +454,33 @@ export const tradeinsRepository = {
     id: number,
     v: { priceMinor: number; grade: string; reason: string | null; photoIds: unknown[] },
     now: Date,
+    meta: DeviceEventMeta = {},
   ): Promise<{ device: TradeInDevice; previousPriceMinor: number | null; previousGrade: string | null } | null> {
-    const rows = await ctx.db.query<DeviceRow & { prev_price: string | number | null; prev_grade: string | null }>(
-      `WITH prev AS (SELECT final_price_minor, final_grade FROM trade_in_devices WHERE tenant_id = $1 AND id = $2)
+    const rows = await ctx.db.query<DeviceRow & { prev_price: string | number | null; prev_grade: string | null; prev_status: DeviceStatus }>(
+      `WITH prev AS (SELECT final_price_minor, final_grade, status FROM trade_in_devices WHERE tenant_id = $1 AND id = $2 FOR UPDATE)
        UPDATE trade_in_devices d SET status = 'Valuated', final_price_minor = $3, final_grade = $4, final_reason = $5,
               final_photo_ids = $6, valuation_count = valuation_count + 1, decision = NULL, updated_at = $7
          FROM prev
         WHERE d.tenant_id = $1 AND d.id = $2 AND d.status = ANY($8::text[])
-        RETURNING d.*, prev.final_price_minor AS prev_price, prev.final_grade AS prev_grade`,
+        RETURNING d.*, prev.final_price_minor AS prev_price, prev.final_grade AS prev_grade, prev.status AS prev_status`,
       [ctx.tenant.id, id, v.priceMinor, v.grade, v.reason, JSON.stringify(v.photoIds), now, allowedFrom('Valuated')],
     );
     if (!rows[0]) return null;
+    await tradeinsRepository.logDeviceEvents(ctx, [{ deviceId: id, from: rows[0].prev_status, to: 'Valuated' }], now, { ...meta, data: { priceMinor: v.priceMinor, grade: v.grade, ...meta.data } });
     return { device: mapDevice(rows[0]), previousPriceMinor: num(rows[0].prev_price), previousGrade: rows[0].prev_grade };
   },
 
   /** Guarded customer decision; false when already decided or not valuated. */
-  async decide(ctx: Db, id: number, decision: 'approved' | 'rejected', now: Date): Promise<boolean> {
+  async decide(ctx: Db, id: number, decision: 'approved' | 'rejected', now: Date, meta: DeviceEventMeta = {}): Promise<boolean> {
     const to: DeviceStatus = decision === 'approved' ? 'Accepted' : 'ReturnRequested';
     const rows = await ctx.db.query(
       `UPDATE trade_in_devices SET status = $3, decision = $4, updated_at = $5
         WHERE tenant_id = $1 AND id = $2 AND status = 'Valuated' AND decision IS NULL RETURNING id`,
       [ctx.tenant.id, id, to, decision, now],
     );
-    return rows.length > 0;
+    if (rows.length === 0) return false;
+    await tradeinsRepository.logDeviceEvents(ctx, [{ deviceId: id, from: 'Valuated', to }], now, { ...meta, data: { decision, ...meta.data } });
+    return true;
   },
 
   async updateTradeIn(
@@ -439,7 +532,7 @@ export const tradeinsRepository = {
   async isInStock(ctx: Db, identifier: string): Promise<boolean> {
     const rows = await ctx.db.query(
       `SELECT 1 FROM trade_in_devices WHERE tenant_id = $1 AND device_identifier = $2 AND status = ANY($3::text[]) LIMIT 1`,
-      [ctx.tenant.id, identifier, ['Received', 'Valuated', 'Accepted', 'ReturnRequested']],
+      [ctx.tenant.id, identifier, IN_STOCK_STATUSES],
     );
     return rows.length > 0;
   },

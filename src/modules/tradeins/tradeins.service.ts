@@ -12,7 +12,7 @@ import type { CampaignView, DataFieldValue, StoredQuote, TradeinsPorts } from '.
 import { identifierBlock, type DeviceStatus } from './state-machine.js';
 import { normalizeIdentifier, tradeInRefProblem } from './trade-in-ref.js';
 import { TradeinsErrors as E } from './tradeins.errors.js';
-import { tradeinsRepository as repo, type TradeIn, type TradeInDevice, type TradeInKind, type DeviceFilter } from './tradeins.repository.js';
+import { tradeinsRepository as repo, type DeviceEvent, type DeviceEventMeta, type TradeIn, type TradeInDevice, type TradeInKind, type DeviceFilter } from './tradeins.repository.js';
 import { TradeinsSettings } from './tradeins.settings.js';
 
 /** The seed §5 registration request, camel-cased. */
@@ -67,6 +67,11 @@ interface CheckedDevice {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What a caller says about a status change: source ('logistics', 'facility' …), note, data, and which statuses it may leave. */
+export interface DeviceTransitionMeta extends Omit<DeviceEventMeta, 'actor'> {
+  from?: DeviceStatus[];
+}
 
 export interface TradeinsServiceDeps {
   org: Pick<OrgModule, 'users' | 'locations'>;
@@ -495,7 +500,7 @@ export class TradeinsService {
     v: { priceMinor: number; grade: string; reason: string | null; photoIds: unknown[] },
   ): Promise<{ device: TradeInDevice; changed: boolean }> {
     return withTransaction(ctx, async (tx) => {
-      const res = await repo.recordValuation(tx, deviceId, v, ctx.clock.now());
+      const res = await repo.recordValuation(tx, deviceId, v, ctx.clock.now(), { actor: ctx.actor, source: 'valuation' });
       if (!res) {
         const d = await repo.findDevice(tx, deviceId);
         if (!d) throw E.N090090({ id: deviceId });
@@ -527,12 +532,30 @@ export class TradeinsService {
 
   /** Customer's answer to a valuation: approved → Accepted, rejected → ReturnRequested; false if already decided. */
   applyCustomerDecision(ctx: Ctx, deviceId: number, decision: 'approved' | 'rejected'): Promise<boolean> {
-    return repo.decide(ctx, deviceId, decision, ctx.clock.now());
+    return repo.decide(ctx, deviceId, decision, ctx.clock.now(), { actor: ctx.actor, source: 'customer' });
   }
 
-  /** Moves a device along the transition table (logistics and inspection use it); false if not allowed now. */
-  async transitionDevice(ctx: Ctx, deviceId: number, to: DeviceStatus): Promise<boolean> {
-    return (await repo.transitionDevices(ctx, { ids: [deviceId] }, to, ctx.clock.now())).length > 0;
+  /**
+   * Moves a device along the transition table (logistics, facility and submissions use it) and
+   * writes the move to its status history; false if the device's status does not allow it now.
+   * `from` narrows the statuses it may leave (e.g. only `Shipped` at receiving).
+   */
+  async transitionDevice(ctx: Ctx, deviceId: number, to: DeviceStatus, meta: DeviceTransitionMeta = {}): Promise<boolean> {
+    const moved = await repo.transitionDevices(ctx, { ids: [deviceId], from: meta.from }, to, ctx.clock.now(), {}, { actor: ctx.actor, ...meta });
+    return moved.length > 0;
+  }
+
+  /** Moves several devices at once (a package, a shipment); returns the ids that moved. */
+  transitionDevices(ctx: Ctx, deviceIds: number[], to: DeviceStatus, meta: DeviceTransitionMeta = {}): Promise<number[]> {
+    if (deviceIds.length === 0) return Promise.resolve([]);
+    return repo.transitionDevices(ctx, { ids: deviceIds, from: meta.from }, to, ctx.clock.now(), {}, { actor: ctx.actor, ...meta });
+  }
+
+  /** A device's status history (the timeline), oldest first; N090090 when unknown. */
+  async deviceHistory(ctx: Ctx, deviceId: number): Promise<DeviceEvent[]> {
+    const device = await repo.findDevice(ctx, deviceId);
+    if (!device) throw E.N090090({ id: deviceId });
+    return repo.deviceEvents(ctx, deviceId);
   }
 
   // ---------------------------------------------------------------- signatures, PDF, links

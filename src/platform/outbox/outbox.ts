@@ -44,3 +44,34 @@ export async function enqueueOutbox(q: Queryable, msg: OutboxMessage): Promise<n
   await q.query(`SELECT pg_notify('tradein_outbox', '')`);
   return rows[0].id;
 }
+
+/**
+ * The topic of domain events ("a device was received", "a shipment was delivered"): facts other
+ * processes may react to, published in the transaction of the change. The webhooks module
+ * consumes it; until an integration subscribes, the default consumer just acknowledges.
+ */
+export const DOMAIN_EVENT_TOPIC = 'domain.event';
+
+/** A fact about a change, e.g. `{ type: 'shipment.delivered', data: { shipmentId: 7, … } }`. */
+export interface DomainEvent {
+  tenantId: number;
+  /** Dotted, past tense: `tradein.registered`, `device.received`, `payout.issued`. */
+  type: string;
+  /** The resource as the API returns it (kept small: under 20 kB). */
+  data: Record<string, unknown>;
+  /** When the change happened (`ctx.clock.now()`). */
+  occurredAt: Date;
+  /** Unique per fact, so a retried use case publishes once (e.g. `device.received:42`). */
+  dedupeKey?: string;
+}
+
+/** Publishes a domain event in the caller's transaction (it exists iff the change commits). */
+export function publishEvent(q: Queryable, event: DomainEvent): Promise<number> {
+  return enqueueOutbox(q, {
+    tenantId: event.tenantId,
+    topic: DOMAIN_EVENT_TOPIC,
+    payload: { type: event.type, timestamp: event.occurredAt.toISOString(), data: event.data },
+    dedupeKey: event.dedupeKey,
+    availableAt: event.occurredAt,
+  });
+}

@@ -1,0 +1,55 @@
+import sharp, { type Metadata } from 'sharp';
+import { MediaErrors as E } from './media.errors.js';
+
+/** Limits of an uploaded photo; phones take 12–50 MP pictures of 2–15 MB. */
+export const PHOTO_LIMITS = {
+  maxBytes: 20 * 1024 * 1024,
+  maxPixels: 60_000_000,
+  minSide: 64,
+  maxSide: 12_000,
+  /** The stored image's longest side: sharp enough to see a scratch, small enough to send. */
+  storedMaxSide: 2560,
+  thumbMaxSide: 360,
+} as const;
+
+const ACCEPTED_FORMATS = new Set(['jpeg', 'png', 'webp', 'heif']);
+
+export interface ProcessedPhoto {
+  image: Buffer;
+  thumb: Buffer;
+  width: number;
+  height: number;
+  contentType: 'image/jpeg';
+}
+
+/**
+ * Checks that bytes are a real image within the limits and re-encodes it as JPEG: turned upright
+ * from its EXIF orientation first, then every metadata block (EXIF, GPS, XMP, ICC comments)
+ * dropped, because sharp writes none unless asked. Runs in libvips' own threads, off the event loop.
+ */
+export async function processPhoto(bytes: Buffer, limits = PHOTO_LIMITS): Promise<ProcessedPhoto> {
+  if (bytes.length > limits.maxBytes) throw E.B450002({ maxMb: Math.floor(limits.maxBytes / 1024 / 1024) });
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes, { limitInputPixels: limits.maxPixels }).metadata();
+  } catch {
+    throw E.B450001();
+  }
+  if (!meta.format || !ACCEPTED_FORMATS.has(meta.format)) throw E.B450001();
+  const sizeError = () => E.B450003({ min: limits.minSide, max: limits.maxSide, maxMp: Math.floor(limits.maxPixels / 1_000_000) });
+  if (!meta.width || !meta.height) throw E.B450001();
+  if (meta.width * meta.height > limits.maxPixels) throw sizeError();
+  if (Math.min(meta.width, meta.height) < limits.minSide || Math.max(meta.width, meta.height) > limits.maxSide) throw sizeError();
+  try {
+    const upright = sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' }).rotate();
+    const { data: image, info } = await upright
+      .clone()
+      .resize({ width: limits.storedMaxSide, height: limits.storedMaxSide, fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: 85, mozjpeg: true })
+      .toBuffer({ resolveWithObject: true });
+    const thumb = await sharp(image).resize({ width: limits.thumbMaxSide, height: limits.thumbMaxSide, fit: 'inside' }).jpeg({ quality: 75 }).toBuffer();
+    return { image, thumb, width: info.width, height: info.height, contentType: 'image/jpeg' };
+  } catch {
+    throw E.B450001();
+  }
+}

@@ -1,0 +1,2 @@
+export { type ObjectStorage, assertSafeKey } from './object-storage.js';
+export { FsStorage } from './fs-storage.js';
