@@ -194,7 +194,7 @@ describe('seed 003 client on a fresh demo tenant (issue 10)', () => {
     for (const path of [`/api/${slug}/admin/settings`, `/api/${slug}/admin/api-keys`, `/api/${slug}/admin/users`]) {
       const res = await fetch(`${base}${path}`, { headers: { 'x-apikey': apiKey } });
       expect(res.status, path).toBe(403);
-      expect((await res.json()).code).toBe('F010002');
+      expect(((await res.json()) as { code: string }).code).toBe('F010002');
     }
     const patch = await fetch(`${base}/api/${slug}/admin/settings`, {
       method: 'PATCH',
