@@ -7,7 +7,7 @@ import { CatalogIndexCache, type ViewQuery } from './catalog-index.js';
 import { CatalogErrors, CatalogMessages } from './catalog.errors.js';
 import { catalogIndexRepository, catalogRepository, type ExclusionRecord, type ProductUpsert } from './catalog.repository.js';
 import { ExclusionInput, ItemGroupInput, ProductRowInput } from './catalog.schemas.js';
-import type { CatalogVariant, ItemGroup, Manufacturer, WorkingPriceSource } from './catalog.types.js';
+import type { CatalogVariant, ItemGroup, WorkingPriceSource } from './catalog.types.js';
 import { appleSerialShape, imeiShape, isValidImei, tacOf } from './identifiers.js';
 import { compareStable } from './search/search-index.js';
 import { buildProductTree, ProductTreeCache, type TreeManufacturer } from './product-tree.js';
