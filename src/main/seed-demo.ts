@@ -8,11 +8,16 @@ export interface DemoCredentials {
   tenant: string;
   adminEmail: string;
   adminPassword: string;
+  /** Retail-scope key (seed 003 API only) bound to the store agent and the store. */
   apiKey: string;
+  agentEmail?: string;
+  locationId?: number;
+  locationName?: string;
 }
 
 /**
- * Idempotent demo: the tenant (if missing), a store, an admin user and a retail API key, plus
+ * Idempotent demo: the tenant (if missing), a store, an admin user (admin login), a store agent
+ * and a retail-scope API key bound to the agent and the store (it cannot use the admin API), plus
  * whatever demo data each module seeds. Credentials are written once to
  * `DATA_DIR/demo-credentials.json` (the database keeps only hashes) so later starts can print them.
  */
@@ -34,18 +39,19 @@ export async function seedDemo(c: Container, slug = 'demo'): Promise<{ created: 
   const credentialsFile = path.join(c.config.dataDir, `demo-credentials${slug === 'demo' ? '' : `-${slug}`}.json`);
 
   const adminEmail = `admin@${slug}.tradein.local`;
+  const agentEmail = `agent@${slug}.tradein.local`;
   let admin = await org.users.findByEmail(ctx, adminEmail);
-  let credentials: DemoCredentials | null = null;
+  let credentials: DemoCredentials | null = fs.existsSync(credentialsFile) ? (JSON.parse(fs.readFileSync(credentialsFile, 'utf8')) as DemoCredentials) : null;
+  const store = async () =>
+    (await org.locations.list(ctx))[0] ??
+    (await org.locations.create(ctx, {
+      name: 'Demo Store Stockholm',
+      kind: 'store',
+      externalRef: 'STORE-001',
+      address: { street1: 'Drottninggatan 1', city: 'Stockholm', postCode: '111 51', countryCode: 'SE' },
+    }));
   if (!admin) {
-    const locations = await org.locations.list(ctx);
-    const store =
-      locations[0] ??
-      (await org.locations.create(ctx, {
-        name: 'Demo Store Stockholm',
-        kind: 'store',
-        externalRef: 'STORE-001',
-        address: { street1: 'Drottninggatan 1', city: 'Stockholm', postCode: '111 51', countryCode: 'SE' },
-      }));
+    const location = await store();
     const adminPassword = randomToken(12);
     admin = await org.users.create(ctx, {
       email: adminEmail,
@@ -53,15 +59,21 @@ export async function seedDemo(c: Container, slug = 'demo'): Promise<{ created: 
       role: 'admin',
       firstName: 'Demo',
       lastName: 'Admin',
-      locationIds: [store.id],
+      locationIds: [location.id],
     });
-    const { key } = await org.apiKeys.create(ctx, { userId: admin.id, locationId: store.id, name: 'demo retail key' });
-    credentials = { tenant: slug, adminEmail, adminPassword, apiKey: key };
+    credentials = { tenant: slug, adminEmail, adminPassword, apiKey: '' };
+    created = true;
+  }
+  // The retail key acts as a store agent at the store (data dirs from before issue 10 had an admin-bound key: replace it).
+  if (credentials && !credentials.agentEmail) {
+    const location = await store();
+    const agent =
+      (await org.users.findByEmail(ctx, agentEmail)) ??
+      (await org.users.create(ctx, { email: agentEmail, role: 'agent', firstName: 'Demo', lastName: 'Agent', locationIds: [location.id] }));
+    const { key } = await org.apiKeys.create(ctx, { userId: agent.id, locationId: location.id, name: 'demo retail key (store agent)', scope: 'retail' });
+    credentials = { ...credentials, apiKey: key, agentEmail, locationId: location.id, locationName: location.name };
     fs.mkdirSync(c.config.dataDir, { recursive: true });
     fs.writeFileSync(credentialsFile, JSON.stringify(credentials, null, 2), { mode: 0o600 });
-    created = true;
-  } else if (fs.existsSync(credentialsFile)) {
-    credentials = JSON.parse(fs.readFileSync(credentialsFile, 'utf8')) as DemoCredentials;
   }
 
   for (const seed of demoSeeds) await seed(c, ctx);

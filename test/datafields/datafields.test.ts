@@ -10,7 +10,7 @@ let b: TestTenant;
 const ids: Record<string, number> = {};
 
 async function field(tenant: TestTenant, body: CreateDataFieldInput): Promise<number> {
-  const res = await t.app.inject({ method: 'POST', url: `/api/${tenant.tenant.slug}/admin/data-fields`, headers: { 'x-apikey': tenant.apiKey }, payload: body });
+  const res = await t.app.inject({ method: 'POST', url: `/api/${tenant.tenant.slug}/admin/data-fields`, headers: { 'x-apikey': tenant.adminKey }, payload: body });
   if (res.statusCode !== 201) throw new Error(`create field: ${res.statusCode} ${res.body}`);
   return res.json().id;
 }
@@ -268,7 +268,7 @@ describe('admin CRUD /api/{tenant}/admin/data-fields', () => {
   const url = (tenant: TestTenant, suffix = '') => `/api/${tenant.tenant.slug}/admin/data-fields${suffix}`;
 
   it('creates, reads, updates and deletes; refuses bad definitions', async () => {
-    const h = { 'x-apikey': a.apiKey };
+    const h = { 'x-apikey': a.adminKey };
     const created = await t.app.inject({ method: 'POST', url: url(a), headers: h, payload: { name: 'IBAN', regex: '[A-Z]{2}[0-9A-Z]{13,32}', scope: ['Private'] } });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
@@ -281,8 +281,8 @@ describe('admin CRUD /api/{tenant}/admin/data-fields', () => {
     expect(listNoOptions.json().code).toBe('B050021');
     const patched = await t.app.inject({ method: 'PATCH', url: url(a, `/${id}`), headers: h, payload: { isRequired: true, labels: { en: 'Bank account' } } });
     expect(patched.json()).toMatchObject({ isRequired: true, labels: { en: 'Bank account' }, regex: '[A-Z]{2}[0-9A-Z]{13,32}', scope: ['Private'] });
-    expect((await t.app.inject({ method: 'GET', url: url(b, `/${id}`), headers: { 'x-apikey': b.apiKey } })).json().code).toBe('N040002');
-    expect((await t.app.inject({ method: 'PATCH', url: url(b, `/${id}`), headers: { 'x-apikey': b.apiKey }, payload: { isRequired: false } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: url(b, `/${id}`), headers: { 'x-apikey': b.adminKey } })).json().code).toBe('N040002');
+    expect((await t.app.inject({ method: 'PATCH', url: url(b, `/${id}`), headers: { 'x-apikey': b.adminKey }, payload: { isRequired: false } })).statusCode).toBe(404);
     const del = await t.app.inject({ method: 'DELETE', url: url(a, `/${id}`), headers: h });
     expect(del.json()).toEqual({ result: 'deleted' });
     expect((await t.app.inject({ method: 'GET', url: url(a, `/${id}`), headers: h })).statusCode).toBe(404);

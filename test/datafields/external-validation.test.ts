@@ -31,7 +31,7 @@ beforeAll(async () => {
   const res = await t.app.inject({
     method: 'POST',
     url: `/api/${a.tenant.slug}/admin/data-fields`,
-    headers: { 'x-apikey': a.apiKey },
+    headers: { 'x-apikey': a.adminKey },
     payload: { name: 'Voucher', externalValidation: { url: `${baseUrl}/vouchers`, apiKey: 'voucher-key', timeoutMs: 1500 } },
   });
   expect(res.statusCode).toBe(201);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { createTenant, type TestTenant } from '../helpers/factories.js';
+import { createTenant, login, type TestTenant } from '../helpers/factories.js';
 import { imeiFromTac } from '../../src/modules/catalog/index.js';
 import { buildProgram } from '../../src/cli/program.js';
 import type { CliRuntime } from '../../src/cli/runtime.js';
@@ -55,7 +55,8 @@ describe('POST /api/v2/retail/duediligence/check and GET report (seed §4)', () 
     }
     expect(body.FraudCheckResults.map((r: { Result: string }) => r.Result)).toEqual(['Passed', 'Passed']);
     expect(body.FraudCheckResults[0]).toMatchObject({ Provider: 'TenantBlocklistProvider', Result: 'Passed', ResultId: 1, Timestamp: '2026-06-01T10:00:00.000Z' });
-    expect(body.FmipCheckResults).toEqual([expect.objectContaining({ Result: 'NotApplicable', ResultId: 3 })]);
+    // Issue 10: the report speaks seed §4's words ("Not applicable").
+    expect(body.FmipCheckResults).toEqual([expect.objectContaining({ Result: 'Not applicable', ResultId: 3 })]);
     const summary = await t.c.modules.diligence.latestReportFor(a.ctx, { itemIdentifier: imei, variantId: samsung.variantId });
     expect(summary).toMatchObject({ reportId: res.json(), fraud: 'Passed', fmip: 'NotApplicable', variantId: samsung.variantId, itemIdentifier: imei });
   });
@@ -65,7 +66,7 @@ describe('POST /api/v2/retail/duediligence/check and GET report (seed §4)', () 
     const add = await t.app.inject({
       method: 'POST',
       url: `/api/${a.tenant.slug}/admin/blocklist`,
-      headers: { 'x-apikey': a.apiKey },
+      headers: { 'x-apikey': a.adminKey },
       payload: { identifier: imei, reason: 'reported stolen', source: 'police' },
     });
     expect(add.statusCode).toBe(201);
@@ -78,7 +79,7 @@ describe('POST /api/v2/retail/duediligence/check and GET report (seed §4)', () 
     const other = await checkAndRead(b, { ModelId: samsung.variantId, ItemIdentifier: imei });
     expect(other.report.FraudCheckResults.every((r) => r.Result === 'Passed')).toBe(true);
     // After unblocking, a new check passes and becomes the latest.
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/${a.tenant.slug}/admin/blocklist/${imei}`, headers: { 'x-apikey': a.apiKey } })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/${a.tenant.slug}/admin/blocklist/${imei}`, headers: { 'x-apikey': a.adminKey } })).statusCode).toBe(204);
     (t.clock as ManualClock).advance(1000);
     await checkAndRead(a, { ModelId: samsung.variantId, ItemIdentifier: imei });
     expect((await t.c.modules.diligence.latestReportFor(a.ctx, { itemIdentifier: imei, variantId: samsung.variantId }))?.fraud).toBe('Passed');
@@ -103,10 +104,11 @@ describe('POST /api/v2/retail/duediligence/check and GET report (seed §4)', () 
     expect(on.report.FmipCheckResults).toEqual([expect.objectContaining({ Provider: 'FmipAttestation', Result: 'Activated', ResultId: 1 })]);
     expect(on.report.FraudCheckResults.every((r) => r.Result === 'Passed')).toBe(true);
     const off = await checkAndRead(a, { ModelId: apple.variantId, ItemIdentifier: imei, FmipAttestation: 'NotActivated' });
-    expect(off.report.FmipCheckResults[0]).toMatchObject({ Result: 'NotActivated', ResultId: 2 });
+    expect(off.report.FmipCheckResults[0]).toMatchObject({ Result: 'Not activated', ResultId: 2 });
     expect((await t.c.modules.diligence.latestReportFor(a.ctx, { itemIdentifier: imei, variantId: apple.variantId }))?.fmip).toBe('NotActivated');
     const unknown = await checkAndRead(a, { ModelId: apple.variantId, ItemIdentifier: imei });
-    expect(unknown.report.FmipCheckResults[0]).toMatchObject({ Result: 'Error', ResultId: 5 });
+    // Issue 10: no provider and no attestation is "Not checked" (6): the client's SystemExtras declaration decides at registration.
+    expect(unknown.report.FmipCheckResults[0]).toMatchObject({ Result: 'Not checked', ResultId: 6 });
   });
 
   it('refuses bad input with coded errors: B160001, N050002, B160003, N160001', async () => {
@@ -166,7 +168,7 @@ describe('POST /api/v2/retail/duediligence/check and GET report (seed §4)', () 
 
 describe('blocklist administration', () => {
   const url = (suffix = '') => `/api/${a.tenant.slug}/admin/blocklist${suffix}`;
-  const h = () => ({ 'x-apikey': a.apiKey });
+  const h = () => ({ 'x-apikey': a.adminKey });
 
   it('adds, lists, refuses duplicates and bad input, removes', async () => {
     const add = await t.app.inject({ method: 'POST', url: url(), headers: h(), payload: { identifier: 'c02xk0aajg5j', reason: 'lost' } });
@@ -179,7 +181,7 @@ describe('blocklist administration', () => {
     expect(noId.json().code).toBe('B160010');
     const list = await t.app.inject({ method: 'GET', url: url('?search=c02xk'), headers: h() });
     expect(list.json()).toMatchObject({ count: 1, results: [{ identifier: 'C02XK0AAJG5J', reason: 'lost' }] });
-    expect((await t.app.inject({ method: 'GET', url: `/api/${b.tenant.slug}/admin/blocklist`, headers: { 'x-apikey': b.apiKey } })).json().count).toBe(0);
+    expect((await t.app.inject({ method: 'GET', url: `/api/${b.tenant.slug}/admin/blocklist`, headers: { 'x-apikey': b.adminKey } })).json().count).toBe(0);
     expect((await t.app.inject({ method: 'DELETE', url: url('/C02XK0AAJG5J'), headers: h() })).statusCode).toBe(204);
     const gone = await t.app.inject({ method: 'DELETE', url: url('/C02XK0AAJG5J'), headers: h() });
     expect([gone.statusCode, gone.json().code]).toEqual([404, 'N160010']);
@@ -204,10 +206,13 @@ describe('blocklist administration', () => {
   });
 
   it('an agent may read but not change the blocklist', async () => {
-    const agent = await t.c.modules.org.users.create(a.ctx, { email: 'agent@bl.test', role: 'agent', firstName: 'A', lastName: 'G', locationIds: [] });
+    // Issue 10: an agent's API key is retail-only, so the agent uses the admin API with a session.
+    const agent = await t.c.modules.org.users.create(a.ctx, { email: 'agent@bl.test', role: 'agent', password: 'agent-password-1', firstName: 'A', lastName: 'G', locationIds: [] });
     const { key } = await t.c.modules.org.apiKeys.create(a.ctx, { userId: agent.id });
-    expect((await t.app.inject({ method: 'GET', url: url(), headers: { 'x-apikey': key } })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'POST', url: url(), headers: { 'x-apikey': key }, payload: { identifier: 'Z1', reason: 'x' } })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: url(), headers: { 'x-apikey': key } })).statusCode).toBe(403);
+    const s = await login(t, a.tenant.slug, agent.email, 'agent-password-1');
+    expect((await t.app.inject({ method: 'GET', url: url(), headers: s.headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: url(), headers: s.headers, payload: { identifier: 'Z1', reason: 'x' } })).statusCode).toBe(403);
   });
 });
 

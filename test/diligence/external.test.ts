@@ -141,7 +141,7 @@ describe('external checking service adapter', () => {
     expect(a.summary?.fmip).toBe('Lost');
     expect(requests[0].body.checks).toEqual(['fraud', 'fmip']);
     const s = await run(tenant, samsung.variantId);
-    expect(s.report.FmipCheckResults).toEqual([expect.objectContaining({ Result: 'NotApplicable' })]);
+    expect(s.report.FmipCheckResults).toEqual([expect.objectContaining({ Result: 'Not applicable' })]);
     expect(requests[1].body.checks).toEqual(['fraud']);
   });
 

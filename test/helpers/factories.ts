@@ -9,10 +9,13 @@ export interface TestTenant {
   admin: UserRecord;
   adminPassword: string;
   location: LocationRecord;
+  /** Retail-scope key (seed 003 API) of the admin user at the store. */
   apiKey: string;
+  /** Admin-scope key (admin API) of the admin user (issue 10: a key serves one surface). */
+  adminKey: string;
 }
 
-/** A tenant with a store, an admin and a retail API key. */
+/** A tenant with a store, an admin, a retail API key and an admin API key. */
 export async function createTenant(
   t: TestApp,
   options: { slug?: string; currency?: string; locale?: 'en' | 'tr' | 'sv' | 'de'; settings?: Record<string, unknown> } = {},
@@ -38,7 +41,8 @@ export async function createTenant(
     locationIds: [location.id],
   });
   const { key } = await org.apiKeys.create(ctx, { userId: admin.id, locationId: location.id });
-  return { tenant, ctx, admin, adminPassword, location, apiKey: key };
+  const { key: adminKey } = await org.apiKeys.create(ctx, { userId: admin.id, scope: 'admin' });
+  return { tenant, ctx, admin, adminPassword, location, apiKey: key, adminKey };
 }
 
 export interface Session {

@@ -1,6 +1,6 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import { ROLES } from '../../modules/org/index.js';
-import { OrgErrors } from '../../modules/org/index.js';
+import { API_KEY_SCOPES, type ApiKeyScope } from '../../modules/org/index.js';
 import type { CommandRegistrar } from '../runtime.js';
 
 function positiveInt(v: string): number {
@@ -87,23 +87,24 @@ export const registerOrgCommands: CommandRegistrar = (program, rt) => {
 
   program
     .command('apikey')
-    .description('manage retail API keys')
+    .description('manage API keys')
     .command('create')
     .description('create an API key; the key is printed once, as the last line')
     .requiredOption('--tenant <slug>', 'tenant slug')
-    .option('--user <email>', 'default user (defaults to the first admin)')
-    .option('--location <id>', 'default location id', positiveInt)
+    .addOption(new Option('--scope <scope>', "'retail' (the seed 003 retail API) or 'admin' (the admin API)").choices([...API_KEY_SCOPES]).default('retail'))
+    .option('--user <email>', 'staff user the key acts as (default: a new service user of the key)')
+    .option('--location <id>', "default location id (default: the user's first location, else the tenant's first)", positiveInt)
     .option('--name <name>', 'label')
-    .action(async (opts: { tenant: string; user?: string; location?: number; name?: string }) => {
+    .action(async (opts: { tenant: string; scope: ApiKeyScope; user?: string; location?: number; name?: string }) => {
       await rt.withTenant(opts.tenant, async (ctx, c) => {
-        const { org } = c.modules;
-        const user = opts.user
-          ? await org.users.findByEmail(ctx, opts.user)
-          : (await org.users.listStaff(ctx)).find((u) => u.role === 'admin') ?? null;
-        if (!user) throw OrgErrors.N010001({ id: opts.user ?? 'admin' });
-        const locationId = opts.location ?? user.locationIds[0] ?? (await org.locations.list(ctx))[0]?.id ?? null;
-        const { key, record } = await org.apiKeys.create(ctx, { userId: user.id, locationId, name: opts.name });
-        rt.out(`api key ${record.prefix}… for ${user.email}${locationId ? ` at location ${locationId}` : ''}`);
+        const { key, record, user, serviceUser } = await c.modules.org.apiKeys.issue(ctx, {
+          scope: opts.scope,
+          userEmail: opts.user,
+          locationId: opts.location ?? null,
+          name: opts.name,
+        });
+        const at = record.locationId ? ` at location ${record.locationId}` : ' (no location: tenant-wide)';
+        rt.out(`${record.scope} api key ${record.prefix}… for ${user.email}${serviceUser ? ' (service user created for the key)' : ''}${at}`);
         rt.out(key);
       });
     });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CreateLocationInput, CreateUserInput, redactSettings, type UserRecord } from '../../modules/org/index.js';
+import { API_KEY_SCOPES, CreateLocationInput, CreateUserInput, redactSettings, type UserRecord } from '../../modules/org/index.js';
 import { PlatformErrors } from '../../platform/errors/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
@@ -59,6 +59,23 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
     },
   );
 
+  r.patch(
+    '/api/:tenant/admin/users/:id',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Activate or deactivate a user (deactivation revokes sessions and refuses the user\'s API keys at once)',
+        params: TenantParams.extend({ id: z.coerce.number().int().positive().max(2_147_483_647) }),
+        body: z.object({ is_active: z.boolean() }),
+        response: { 200: AdminUser },
+      },
+    },
+    async (request) => {
+      const ctx = requireUser(request, ['admin']);
+      return toAdminUser(await org.setUserActive(ctx, request.params.id, request.body.is_active));
+    },
+  );
+
   r.get(
     '/api/:tenant/admin/locations',
     { schema: { tags: ['admin'], summary: 'List locations', params: TenantParams } },
@@ -84,7 +101,12 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
         tags: ['admin'],
         summary: 'Create an API key (the secret is shown once)',
         params: TenantParams,
-        body: z.object({ user_id: z.number().int().positive(), location_id: z.number().int().positive().nullish(), name: z.string().max(100).optional() }),
+        body: z.object({
+          user_id: z.number().int().positive(),
+          location_id: z.number().int().positive().nullish(),
+          name: z.string().max(100).optional(),
+          scope: z.enum(API_KEY_SCOPES).default('retail').describe("'retail' (the seed 003 API, default) or 'admin' (this admin API; the user must be an admin)"),
+        }),
       },
     },
     async (request, reply) => {
@@ -93,8 +115,9 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
         userId: request.body.user_id,
         locationId: request.body.location_id ?? null,
         name: request.body.name,
+        scope: request.body.scope,
       });
-      return reply.status(201).send({ id: record.id, key, prefix: record.prefix, user_id: record.userId, location_id: record.locationId });
+      return reply.status(201).send({ id: record.id, key, prefix: record.prefix, user_id: record.userId, location_id: record.locationId, scope: record.scope });
     },
   );
 

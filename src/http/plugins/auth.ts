@@ -3,7 +3,7 @@ import type { Ctx, Role, TenantRef } from '../../platform/context.js';
 import { PlatformErrors } from '../../platform/errors/index.js';
 import { negotiateLocale } from '../../platform/i18n/index.js';
 import { safeEqual } from '../../platform/ids/index.js';
-import type { ResolvedSession, IssuedSession } from '../../modules/org/index.js';
+import { OrgErrors, type ResolvedSession, type IssuedSession } from '../../modules/org/index.js';
 import type { AppDeps } from '../app-deps.js';
 
 declare module 'fastify' {
@@ -50,7 +50,10 @@ export function requireCtx(request: FastifyRequest): Ctx {
   return request.ctx;
 }
 
-/** Retail surface: `x-apikey` names tenant, default user and default location. */
+/**
+ * Retail surface: `x-apikey` names tenant, default user and default location. Only keys with
+ * scope `retail` (F010002 otherwise) whose user is active staff (else 401 like an unknown key).
+ */
 export function apiKeyAuth(deps: AppDeps) {
   return async (request: FastifyRequest): Promise<void> => {
     const header = request.headers['x-apikey'];
@@ -60,6 +63,10 @@ export function apiKeyAuth(deps: AppDeps) {
     if (!key) throw PlatformErrors.U000001();
     const tenant = await deps.modules.org.tenants.findActiveById(key.tenantId);
     if (!tenant) throw PlatformErrors.U000001();
+    if (key.scope !== 'retail') {
+      request.locale = negotiateLocale(request.headers['accept-language'], tenant.locales, tenant.defaultLocale);
+      throw OrgErrors.F010002({ scope: key.scope, api: 'retail', needed: 'retail' });
+    }
     buildCtx(deps, request, tenant, {
       kind: 'apikey',
       apiKeyId: key.id,
@@ -129,8 +136,8 @@ export function requireUser(request: FastifyRequest, roles?: readonly Role[]): C
 }
 
 /**
- * Admin surface: a staff session, or an API key whose default user has a staff role (for
- * automation). Roles are checked per route with {@link requireUser}.
+ * Admin surface: a staff session, or an API key with scope `admin` (F010002 for a retail key)
+ * whose user is an active admin (for automation). Roles are checked per route with {@link requireUser}.
  */
 export async function attachAdmin(deps: AppDeps, request: FastifyRequest, tenant: TenantRef): Promise<Ctx> {
   const header = request.headers['x-apikey'];
@@ -138,6 +145,10 @@ export async function attachAdmin(deps: AppDeps, request: FastifyRequest, tenant
   if (secret) {
     const key = await deps.modules.org.apiKeys.authenticate(secret);
     if (!key || key.tenantId !== tenant.id) throw PlatformErrors.U000001();
+    if (key.scope !== 'admin') {
+      buildCtx(deps, request, tenant, { kind: 'anonymous' });
+      throw OrgErrors.F010002({ scope: key.scope, api: 'admin', needed: 'admin' });
+    }
     const user = await deps.modules.org.users.findById({ ...buildCtx(deps, request, tenant, { kind: 'system' }) }, key.userId);
     if (!user || !user.isActive) throw PlatformErrors.U000001();
     return buildCtx(deps, request, tenant, { kind: 'apikey', apiKeyId: key.id, userId: user.id, role: user.role, locationId: key.locationId });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { DEFAULT_MODEL_LIMIT } from '../../modules/catalog/index.js';
+import { DEFAULT_MODEL_LIMIT, type ItemGroup, type TreeManufacturer } from '../../modules/catalog/index.js';
 import { currencySymbol } from '../../platform/money/index.js';
 import { requireCtx } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
@@ -25,6 +25,12 @@ const RetailModel = z.object({
   PictureUrl: z.string().nullable(),
 });
 
+const TreeList = z.object({ Data: z.array(z.object({ Id: z.number(), Name: z.string() })) });
+
+/** Serialized tree answers, memoized per tree array (replaced when the tree changes) and locale. */
+const groupJson = new WeakMap<ItemGroup[], Map<string, string>>();
+const manufacturerJson = new WeakMap<TreeManufacturer[], string>();
+
 /** Seed 003 §2: device identification (item groups, manufacturers, models by term / IMEI / serial). */
 export async function catalogRetailRoutes(app: FastifyInstance, { deps }: RouteOptions): Promise<void> {
   const r = zodApp(app);
@@ -38,13 +44,21 @@ export async function catalogRetailRoutes(app: FastifyInstance, { deps }: RouteO
         summary: 'Item groups the tenant trades (names in the Accept-Language locale)',
         security: [{ apiKey: [] }],
         querystring: RetailHeaders,
-        response: { 200: z.object({ Data: z.array(z.object({ Id: z.number(), Name: z.string() })) }) },
+        response: { 200: TreeList },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const ctx = requireCtx(request);
       const groups = await catalog.listItemGroups(ctx);
-      return { Data: groups.map((g) => ({ Id: g.id, Name: g.names[ctx.locale] ?? g.names.en ?? g.name })) };
+      let byLocale = groupJson.get(groups);
+      if (!byLocale) groupJson.set(groups, (byLocale = new Map()));
+      let json = byLocale.get(ctx.locale);
+      if (!json) {
+        json = JSON.stringify(TreeList.parse({ Data: groups.map((g) => ({ Id: g.id, Name: g.names[ctx.locale] ?? g.names.en ?? g.name })) }));
+        byLocale.set(ctx.locale, json);
+      }
+      // A ready JSON string bypasses the serializer; it was validated against the schema once.
+      return reply.type('application/json; charset=utf-8').send(json as never);
     },
   );
 
@@ -53,16 +67,22 @@ export async function catalogRetailRoutes(app: FastifyInstance, { deps }: RouteO
     {
       schema: {
         tags: ['retail'],
-        summary: 'Manufacturers the tenant trades, optionally of one item group',
+        summary: 'Manufacturers the tenant trades, optionally of one item group, by relevance',
+        description:
+          'Ordered by relevance: manufacturers with priced models released in the last years first (most such model families first), ' +
+          'then those with older priced models (newest first), then the long tail by name. Manufacturers listed in ' +
+          'settings.catalog.tree.hiddenManufacturers are left out; settings.catalog.tree.onlyPriced drops the long tail. Served from memory.',
         security: [{ apiKey: [] }],
         querystring: RetailHeaders.extend({ ItemGroupId: Id.optional() }),
-        response: { 200: z.object({ Data: z.array(z.object({ Id: z.number(), Name: z.string() })) }) },
+        response: { 200: TreeList },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const ctx = requireCtx(request);
       const list = await catalog.listManufacturers(ctx, request.query.ItemGroupId);
-      return { Data: list.map((m) => ({ Id: m.id, Name: m.name })) };
+      let json = manufacturerJson.get(list);
+      if (!json) manufacturerJson.set(list, (json = JSON.stringify(TreeList.parse({ Data: list.map((m) => ({ Id: m.id, Name: m.name })) }))));
+      return reply.type('application/json; charset=utf-8').send(json as never);
     },
   );
 
@@ -73,7 +93,7 @@ export async function catalogRetailRoutes(app: FastifyInstance, { deps }: RouteO
         tags: ['retail'],
         summary: 'Models by search term, IMEI or serial number, or by item group / manufacturer',
         description:
-          'A 15-digit term is an IMEI (B020002 when its check digit is wrong; an unknown TAC gives an empty list and a Hint). ' +
+          'Without a term (product tree): the models of the item group / manufacturer, newest first. A 15-digit term is an IMEI (B020002 when its check digit is wrong; an unknown TAC gives an empty list and a Hint). ' +
           'Terms shorter than 3 characters are refused (B020001). Price is the working-device price in the tenant currency.',
         security: [{ apiKey: [] }],
         querystring: RetailHeaders.extend({

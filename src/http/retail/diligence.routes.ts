@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { ReportResultView } from '../../modules/diligence/index.js';
+import { resultLabel, type ReportResultView } from '../../modules/diligence/index.js';
 import { requireCtx } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 import { RetailHeaders } from './retail.schemas.js';
@@ -11,7 +11,7 @@ const Report = z.object({ FraudCheckResults: z.array(CheckResult), FmipCheckResu
 const toResult = (r: ReportResultView) => ({
   Provider: r.provider,
   CertId: r.certId,
-  Result: r.result,
+  Result: resultLabel(r.result),
   ResultId: r.resultId,
   Timestamp: r.timestamp.toISOString(),
 });
@@ -29,14 +29,17 @@ export async function diligenceRetailRoutes(app: FastifyInstance, { deps }: Rout
         summary: 'Runs the due-diligence checks of a device; answers the report id (a JSON string)',
         description:
           'Blocklist (Failed), identifier consistency (Caution), the configured external service, and Find-My (Apple only: ' +
-          'from the configured provider, else from FmipAttestation). Result ids: Passed 1, Failed 2, Caution 3, Error 4; ' +
-          'Activated 1, NotActivated 2, NotApplicable 3, Lost 4, Error 5.',
+          'from the configured provider, else from FmipAttestation, else "Not checked"). Report results as in seed 003 §4 — ' +
+          'fraud: Passed 1, Failed 2 (further: Caution 3, Error 4); FMIP: Activated 1 (send SystemExtras [1]: price reduced), ' +
+          'Not activated 2 (send [0]), Not applicable 3 (not Apple; send [0]) (further: Lost 4 — refused, Error 5 — check again, ' +
+          'Not checked 6 — no Find-My provider: send the customer\'s answer, [1] or [0]; registration records it as declared by the client). ' +
+          'FmipAttestation is an extension: the caller attests the status when no provider checks it.',
         security: [{ apiKey: [] }],
         querystring: RetailHeaders,
         body: z.object({
           ModelId: z.number().int().nullish(),
           ItemIdentifier: z.string().max(100).nullish(),
-          FmipAttestation: z.enum(['Activated', 'NotActivated']).nullish(),
+          FmipAttestation: z.enum(['Activated', 'NotActivated']).nullish().describe('Extension (not in seed 003): the status as attested by the agent or customer, used when no Find-My provider is configured'),
         }),
         response: { 200: z.uuid() },
       },

@@ -27,10 +27,10 @@ export async function tradeinsPublicRoutes(app: FastifyInstance, { deps }: Route
     '/api/v2/public/tradeins/pdf/:token',
     { schema: { tags: ['retail'], summary: 'Downloads a trade-in PDF by its signed link', params: TokenParams } },
     async (request, reply) => {
-      const link = tradeins.readLink(request.params.token, deps.clock.now(), ['pdf']);
+      const link = tradeins.readLink(request.params.token, deps.clock.now(), ['pdf', 'pdf-temp']);
       const ctx = await ctxFor(link.tenantId, request.id, request.headers['accept-language'], link.locale);
       request.locale = ctx.locale;
-      const pdf = await tradeins.renderPdf(ctx, link.id);
+      const pdf = await tradeins.renderPdf(ctx, link.id, link.purpose === 'pdf-temp' ? 'temporary' : 'final');
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="tradein-${link.id}.pdf"`)

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DEVICE_STATUSES, SIGNATURE_LIMITS, TradeinsErrors, type TradeIn, type TradeInDevice } from '../../modules/tradeins/index.js';
+import { resultLabel } from '../../modules/diligence/index.js';
+import { DEVICE_STATUSES, SIGNATURE_LIMITS, TradeinsErrors, dealBonus, type TradeIn, type TradeInDevice, type TradeInKind } from '../../modules/tradeins/index.js';
 import { currencySymbol, toMajor } from '../../platform/money/index.js';
 import { requireCtx } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
@@ -48,6 +49,13 @@ export const RetailTradeInDevice = z.object({
   ExchangeRate: z.number(),
   Status: z.string(),
   Co2Saving: z.number().describe('Estimated CO2e saving of reusing the device, kg (per item group)'),
+  FmipStatus: z.string().nullable().describe('Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown)'),
+  FmipSource: z
+    .enum(['check', 'attestation', 'client'])
+    .nullable()
+    .describe('Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt)'),
+  DeviceBonusInclVat: z.number().describe('Campaign device bonus included in Price'),
+  DealBonusInclVat: z.number().describe("The quote's campaign deal bonus (next purchase), not part of Price"),
 });
 
 export const RetailTradeIn = z.object({
@@ -65,6 +73,8 @@ export const RetailTradeIn = z.object({
   LocationRef: z.string().nullable(),
   TradeInRef: z.string().nullable(),
   CampaignId: z.number().nullable(),
+  DealBonusInclVat: z.number().describe('The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none)'),
+  VatScheme: z.enum(['none', 'standard', 'marginal']).describe('VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)'),
   ExpirationDate: z.string().nullable().describe('Temporary trade-ins: when they can no longer be confirmed'),
   TradeInId: z.number().nullable().describe('Temporary trade-ins: the trade-in it was confirmed into'),
 });
@@ -81,6 +91,10 @@ const deviceJson = (d: TradeInDevice) => ({
   ExchangeRate: d.exchangeRate,
   Status: d.status,
   Co2Saving: d.co2SavingKg,
+  FmipStatus: d.fmipStatus ? resultLabel(d.fmipStatus) : null,
+  FmipSource: d.fmipSource,
+  DeviceBonusInclVat: toMajor(d.deviceBonusInclVatMinor, d.currency),
+  DealBonusInclVat: toMajor(d.dealBonusInclVatMinor, d.currency),
 });
 
 /** The seed §5 response shape (plus the fields a client needs to show or update it). */
@@ -99,6 +113,11 @@ export const tradeInJson = (t: TradeIn) => ({
   LocationRef: t.locationRef,
   TradeInRef: t.tradeInRef,
   CampaignId: t.campaignId,
+  DealBonusInclVat: (() => {
+    const bonus = dealBonus(t);
+    return bonus ? toMajor(bonus.amountMinor, bonus.currency) : 0;
+  })(),
+  VatScheme: t.vatScheme,
   ExpirationDate: t.expiresAt ? t.expiresAt.toISOString() : null,
   TradeInId: t.confirmedTradeInId,
 });
@@ -184,82 +203,122 @@ export async function tradeinsRetailRoutes(app: FastifyInstance, { deps }: Route
     },
   );
 
-  // Temporary trade-ins (seed §6): the same calls under /temp.
+  // Temporary trade-ins (seed §6): "the requests and their responses are identical" under /temp.
   r.post(
     '/api/v2/retail/tradeins/temp',
     { schema: { ...common, summary: 'Registers a temporary trade-in (seed 003 §6)', body: RegisterBody, response: { 200: RetailTradeIn } } },
     async (request) => tradeInJson(await tradeins.register(requireCtx(request), registerInput(request.body), { temporary: true, source: 'retail' })),
-  );
-  r.get(
-    '/api/v2/retail/tradeins/temp/:id',
-    { schema: { ...common, summary: 'A temporary trade-in', params: IdParams, response: { 200: RetailTradeIn } } },
-    async (request) => tradeInJson(await tradeins.getTemp(requireCtx(request), request.params.id)),
   );
   r.post(
     '/api/v2/retail/tradeins/temp/:id/confirm',
     { schema: { ...common, summary: 'Re-validates a temporary trade-in and registers it; answers the trade-in', params: IdParams, response: { 200: RetailTradeIn } } },
     async (request) => tradeInJson(await tradeins.confirmTemp(requireCtx(request), request.params.id)),
   );
-  r.delete(
-    '/api/v2/retail/tradeins/temp/:id',
-    { schema: { ...common, summary: 'Cancels a temporary trade-in', params: IdParams, response: { 200: RetailTradeIn } } },
-    async (request) => tradeInJson(await tradeins.cancelTemp(requireCtx(request), request.params.id)),
-  );
-  r.post(
-    '/api/v2/retail/tradeins/temp/:id/public-url',
-    { schema: { ...common, summary: 'A signed read-only link to a temporary trade-in', params: IdParams, response: { 200: Link } } },
-    async (request) => {
-      const link = await tradeins.publicLink(requireCtx(request), request.params.id, true);
-      return { Url: link.url, ExpirationDate: link.expiresAt.toISOString() };
-    },
-  );
 
-  r.get(
-    '/api/v2/retail/tradeins/:id',
-    { schema: { ...common, summary: 'A trade-in', params: IdParams, response: { 200: RetailTradeIn } } },
-    async (request) => tradeInJson(await tradeins.get(requireCtx(request), request.params.id)),
-  );
-  for (const method of ['put', 'patch'] as const) {
-    r[method](
-      '/api/v2/retail/tradeins/:id',
-      { schema: { ...common, summary: 'Updates customer data, references and data fields of a registered trade-in', params: IdParams, body: UpdateBody, response: { 200: RetailTradeIn } } },
+  // The same operations on final trade-ins and, under /temp, on temporary ones (same use cases).
+  for (const kind of ['final', 'temporary'] as const satisfies readonly TradeInKind[]) {
+    const base = kind === 'final' ? '/api/v2/retail/tradeins' : '/api/v2/retail/tradeins/temp';
+    const what = kind === 'final' ? 'a trade-in' : 'a temporary trade-in';
+    r.get(
+      base,
+      {
+        schema: {
+          ...common,
+          summary: kind === 'final' ? 'Trade-ins, newest first, filtered and paged' : 'Temporary trade-ins, newest first, filtered and paged',
+          querystring: RetailHeaders.extend({
+            Status: z.enum(kind === 'final' ? ['Registered', 'Cancelled', 'Completed'] : ['Temporary', 'Confirmed', 'Cancelled']).optional(),
+            TradeInRef: z.string().max(100).optional(),
+            DateFrom: z.coerce.date().optional(),
+            DateTo: z.coerce.date().optional(),
+            Page: z.coerce.number().int().min(1).max(100_000).default(1),
+            PageSize: z.coerce.number().int().min(1).max(500).default(50),
+          }),
+          response: { 200: z.object({ Data: z.array(RetailTradeIn), Total: z.number(), Page: z.number(), PageSize: z.number() }) },
+        },
+      },
       async (request) => {
-        const b = request.body;
-        const t = await tradeins.update(requireCtx(request), request.params.id, {
-          customDataFields: b.CustomDataFields,
-          isCorporate: b.IsCorporate,
-          organizationName: b.OrganizationName,
-          clientFirstName: b.ClientFirstName,
-          clientLastName: b.ClientLastName,
-          agentRef: b.AgentRef,
-          locationRef: b.LocationRef,
-          tradeInRef: b.TradeInRef,
+        const q = request.query;
+        const { rows, total } = await tradeins.listTradeIns(requireCtx(request), kind, {
+          status: q.Status,
+          tradeInRef: q.TradeInRef,
+          from: q.DateFrom,
+          to: q.DateTo,
+          page: q.Page,
+          pageSize: q.PageSize,
         });
-        return tradeInJson(t);
+        return { Data: rows.map(tradeInJson), Total: total, Page: q.Page, PageSize: q.PageSize };
+      },
+    );
+    r.get(
+      `${base}/:id`,
+      { schema: { ...common, summary: kind === 'final' ? 'A trade-in' : 'A temporary trade-in', params: IdParams, response: { 200: RetailTradeIn } } },
+      async (request) => tradeInJson(await tradeins.find(requireCtx(request), request.params.id, kind)),
+    );
+    for (const method of ['put', 'patch'] as const) {
+      r[method](
+        `${base}/:id`,
+        {
+          schema: {
+            ...common,
+            summary: `Updates customer data, references and data fields of ${what} (${kind === 'final' ? 'while Registered' : 'while open'})`,
+            params: IdParams,
+            body: UpdateBody,
+            response: { 200: RetailTradeIn },
+          },
+        },
+        async (request) => {
+          const b = request.body;
+          const t = await tradeins.update(
+            requireCtx(request),
+            request.params.id,
+            {
+              customDataFields: b.CustomDataFields,
+              isCorporate: b.IsCorporate,
+              organizationName: b.OrganizationName,
+              clientFirstName: b.ClientFirstName,
+              clientLastName: b.ClientLastName,
+              agentRef: b.AgentRef,
+              locationRef: b.LocationRef,
+              tradeInRef: b.TradeInRef,
+            },
+            kind,
+          );
+          return tradeInJson(t);
+        },
+      );
+    }
+    r.delete(
+      `${base}/:id`,
+      { schema: { ...common, summary: kind === 'final' ? 'Cancels a trade-in while it is Registered' : 'Cancels a temporary trade-in', params: IdParams, response: { 200: RetailTradeIn } } },
+      async (request) => {
+        const ctx = requireCtx(request);
+        return tradeInJson(kind === 'final' ? await tradeins.cancel(ctx, request.params.id) : await tradeins.cancelTemp(ctx, request.params.id));
+      },
+    );
+    r.get(
+      `${base}/:id/pdf`,
+      {
+        schema: {
+          ...common,
+          summary: `A signed, expiring download link of the PDF of ${what}`,
+          params: IdParams,
+          response: { 200: z.object({ DownloadUrl: z.string(), ExpirationDate: z.string() }) },
+        },
+      },
+      async (request) => {
+        const link = await tradeins.pdfLink(requireCtx(request), request.params.id, kind);
+        return { DownloadUrl: link.url, ExpirationDate: link.expiresAt.toISOString() };
+      },
+    );
+    r.post(
+      `${base}/:id/public-url`,
+      { schema: { ...common, summary: `A signed read-only link to ${what}`, params: IdParams, response: { 200: Link } } },
+      async (request) => {
+        const link = await tradeins.publicLink(requireCtx(request), request.params.id, kind === 'temporary');
+        return { Url: link.url, ExpirationDate: link.expiresAt.toISOString() };
       },
     );
   }
-  r.delete(
-    '/api/v2/retail/tradeins/:id',
-    { schema: { ...common, summary: 'Cancels a trade-in while it is Registered', params: IdParams, response: { 200: RetailTradeIn } } },
-    async (request) => tradeInJson(await tradeins.cancel(requireCtx(request), request.params.id)),
-  );
-  r.get(
-    '/api/v2/retail/tradeins/:id/pdf',
-    { schema: { ...common, summary: 'A signed, expiring download link of the trade-in PDF', params: IdParams, response: { 200: z.object({ DownloadUrl: z.string(), ExpirationDate: z.string() }) } } },
-    async (request) => {
-      const link = await tradeins.pdfLink(requireCtx(request), request.params.id);
-      return { DownloadUrl: link.url, ExpirationDate: link.expiresAt.toISOString() };
-    },
-  );
-  r.post(
-    '/api/v2/retail/tradeins/:id/public-url',
-    { schema: { ...common, summary: 'A signed read-only link to a trade-in', params: IdParams, response: { 200: Link } } },
-    async (request) => {
-      const link = await tradeins.publicLink(requireCtx(request), request.params.id, false);
-      return { Url: link.url, ExpirationDate: link.expiresAt.toISOString() };
-    },
-  );
 
   const readPng = async (request: FastifyRequest): Promise<{ bytes: Buffer; mimetype: string }> => {
     if (!request.isMultipart()) throw TradeinsErrors.B090090();
@@ -271,13 +330,14 @@ export async function tradeinsRetailRoutes(app: FastifyInstance, { deps }: Route
     if (file.file.truncated) throw TradeinsErrors.B090091({ max: SIGNATURE_LIMITS.maxBytes });
     return { bytes, mimetype: file.mimetype };
   };
-  for (const role of ['client', 'agent'] as const) {
+  for (const [kind, role] of [['final', 'client'], ['final', 'agent'], ['temporary', 'client'], ['temporary', 'agent']] as const) {
+    const base = kind === 'final' ? '/api/v2/retail/tradeins' : '/api/v2/retail/tradeins/temp';
     r.post(
-      `/api/v2/retail/tradeins/:id/signature/${role}`,
+      `${base}/:id/signature/${role}`,
       {
         schema: {
           ...common,
-          summary: `Uploads the ${role} signature (PNG as multipart form-data) for the PDF`,
+          summary: `Uploads the ${role} signature (PNG as multipart form-data) for the PDF${kind === 'temporary' ? ' of a temporary trade-in' : ''}`,
           consumes: ['multipart/form-data'],
           params: IdParams,
           response: { 200: z.object({ TradeInId: z.number(), Role: z.string(), Width: z.number(), Height: z.number() }) },
@@ -286,7 +346,7 @@ export async function tradeinsRetailRoutes(app: FastifyInstance, { deps }: Route
       async (request) => {
         const ctx = requireCtx(request);
         const file = await readPng(request);
-        const saved = await tradeins.saveSignature(ctx, request.params.id, role, file);
+        const saved = await tradeins.saveSignature(ctx, request.params.id, role, file, kind);
         return { TradeInId: request.params.id, Role: role, Width: saved.width, Height: saved.height };
       },
     );

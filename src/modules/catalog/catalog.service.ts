@@ -7,13 +7,15 @@ import { CatalogIndexCache, type ViewQuery } from './catalog-index.js';
 import { CatalogErrors, CatalogMessages } from './catalog.errors.js';
 import { catalogIndexRepository, catalogRepository, type ExclusionRecord, type ProductUpsert } from './catalog.repository.js';
 import { ExclusionInput, ItemGroupInput, ProductRowInput } from './catalog.schemas.js';
-import type { CatalogVariant, ItemGroup, Manufacturer, WorkingPriceSource } from './catalog.types.js';
+import type { CatalogVariant, ItemGroup, WorkingPriceSource } from './catalog.types.js';
 import { appleSerialShape, imeiShape, isValidImei, tacOf } from './identifiers.js';
 import { compareStable } from './search/search-index.js';
+import { buildProductTree, ProductTreeCache, type TreeManufacturer } from './product-tree.js';
 
 /** Default number of models a search returns (seed 003 §2). */
 export const DEFAULT_MODEL_LIMIT = 500;
 const ALL = Number.MAX_SAFE_INTEGER;
+const EMPTY: TreeManufacturer[] = [];
 /** Shorter terms ("ab") cannot identify a model; the seed's other term searches ask for three too. */
 export const MIN_TERM_LENGTH = 3;
 
@@ -92,10 +94,12 @@ export class CatalogService {
   private priceSource: WorkingPriceSource | null = null;
   private readonly index: CatalogIndexCache;
   private readonly cache: CacheBus | undefined;
+  private readonly tree: ProductTreeCache;
 
   constructor(deps: { db?: Db; cache?: CacheBus } = {}) {
     this.cache = deps.cache;
     this.index = new CatalogIndexCache(deps.cache);
+    this.tree = new ProductTreeCache(deps.cache);
   }
 
   /** Pricing registers itself here at wiring time (catalog must not import pricing). */
@@ -122,13 +126,28 @@ export class CatalogService {
     return catalogRepository.allVariants(ctx);
   }
 
-  listItemGroups(ctx: Ctx): Promise<ItemGroup[]> {
-    return catalogRepository.itemGroups(ctx);
+  /** The tenant's product tree (seed 003 §2), from memory once built; see `product-tree.ts`. */
+  private productTree(ctx: Ctx) {
+    return this.tree.get(ctx, async () => {
+      const [itemGroups, view] = await Promise.all([catalogRepository.itemGroups(ctx), this.index.view(ctx)]);
+      return buildProductTree(ctx, { itemGroups, variants: view.browse({ limit: ALL }), prices: this.priceSource });
+    });
   }
 
-  listManufacturers(ctx: Ctx, itemGroupId?: number): Promise<Manufacturer[]> {
-    return catalogRepository.manufacturers(ctx, itemGroupId);
+  /** Item groups the tenant trades (not excluded), by sort order; from memory. */
+  async listItemGroups(ctx: Ctx): Promise<ItemGroup[]> {
+    return (await this.productTree(ctx)).itemGroups;
   }
+
+  /**
+   * Manufacturers with models the tenant trades (of one item group, or all), by relevance:
+   * recent priced models first, then older priced ones, then the long tail; without the ones
+   * `settings.catalog.tree` hides. From memory (the same array until the tree changes).
+   */
+  async listManufacturers(ctx: Ctx, itemGroupId?: number): Promise<TreeManufacturer[]> {
+    return (await this.productTree(ctx)).manufacturers.get(itemGroupId ?? 0) ?? EMPTY;
+  }
+
 
   /** Active variants the tenant trades of the model families a TAC (first 8 IMEI digits) belongs to. */
   async variantsForTac(ctx: Ctx, tac: string): Promise<CatalogVariant[]> {
@@ -381,6 +400,9 @@ export class CatalogService {
   /** Drops this process's index for the tenant now and every other process's on commit. */
   private async invalidate(tx: Ctx, tenantId: number): Promise<void> {
     if (this.cache) await this.cache.invalidate(tx.db, 'catalog', tenantId);
-    else this.index.invalidate(tenantId);
+    else {
+      this.index.invalidate(tenantId);
+      this.tree.invalidate(tenantId);
+    }
   }
 }

@@ -18,6 +18,7 @@ export type { ModelSearchInput, ModelSearchResult, ImportRow, ImportResult, Expo
 export { DEFAULT_MODEL_LIMIT } from './catalog.service.js';
 export { ProductRowInput, ExclusionInput, ItemGroupInput } from './catalog.schemas.js';
 export { CatalogErrors } from './catalog.errors.js';
+export { CatalogSettings, rankManufacturers, type TreeManufacturer } from './product-tree.js';
 export { parseImportFile, EXPORT_COLUMNS } from './catalog-io.js';
 export { syncReferenceCatalog, CATALOG_DATA_DIR } from './reference-catalog.js';
 export { CatalogService };

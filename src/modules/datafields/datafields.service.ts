@@ -13,6 +13,23 @@ export interface CampaignFieldSource {
   dataFieldIdsFor(ctx: Ctx, campaignId: number): Promise<number[] | null>;
 }
 
+/** Field names (lower-case letters only) that mean one of the seed's top-level name fields. */
+const NAME_MEANINGS: Record<string, 'clientFirstName' | 'clientLastName' | 'organizationName'> = {
+  firstname: 'clientFirstName',
+  clientfirstname: 'clientFirstName',
+  customerfirstname: 'clientFirstName',
+  givenname: 'clientFirstName',
+  lastname: 'clientLastName',
+  clientlastname: 'clientLastName',
+  customerlastname: 'clientLastName',
+  surname: 'clientLastName',
+  familyname: 'clientLastName',
+  organizationname: 'organizationName',
+  organisationname: 'organizationName',
+  clientorganizationname: 'organizationName',
+  companyname: 'organizationName',
+};
+
 /** How long a successful validation counts for fields that require one (B090047). */
 export const VALIDATION_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -213,6 +230,23 @@ export class DataFieldsService {
     }
     if (input.mode === 'register') {
       for (const f of all) if (required(f) && !seen.has(f.id)) throw E.B090016({ name: f.name });
+    }
+    return out;
+  }
+
+  /**
+   * The tenant's active, non-campaign fields that apply to the customer type and mean the
+   * client's first name, last name or organization name (by field name: "First name",
+   * "ClientFirstName", "Last name", "Surname", "Organization name", "Company name", …). Trade-in
+   * registration fills them from the top-level `ClientFirstName`/`ClientLastName`/
+   * `OrganizationName` of seed 003 §5 and the other way round.
+   */
+  async nameFieldIds(ctx: Ctx, isCorporate: boolean): Promise<{ clientFirstName: number | null; clientLastName: number | null; organizationName: number | null }> {
+    const out = { clientFirstName: null as number | null, clientLastName: null as number | null, organizationName: null as number | null };
+    for (const f of await repo.list(ctx, { activeOnly: true })) {
+      if (f.isCampaignField || !inScope(f, isCorporate)) continue;
+      const meaning = NAME_MEANINGS[f.name.toLowerCase().replace(/[^a-z]/g, '')];
+      if (meaning && out[meaning] === null) out[meaning] = f.id;
     }
     return out;
   }

@@ -53,13 +53,20 @@ export const fmipNotApplicableProvider: DiligenceProvider = {
   },
 };
 
-/** Apple devices without a configured FMIP provider: the customer's or agent's attestation, else unknown (Error). */
+/**
+ * Apple devices without a configured FMIP provider: the customer's or agent's attestation
+ * (`FmipAttestation`, an extension of seed 003), else `NotChecked` — registration then takes the
+ * client's declaration from the price quote's SystemExtras (seed §4) unless the tenant requires a
+ * checked result.
+ */
 export const fmipAttestationProvider: DiligenceProvider = {
   name: 'FmipAttestation',
   kinds: ['fmip'],
   async check(ctx: Ctx, subject: CheckSubject): Promise<ProviderOutcome[]> {
     if (subject.variant.manufacturerKey !== 'apple') return [];
-    if (!subject.fmipAttestation) return [{ kind: 'fmip', result: 'Error', detail: 'no Find My attestation and no FMIP provider configured' }];
+    if (!subject.fmipAttestation) {
+      return [{ kind: 'fmip', result: 'NotChecked', detail: 'no Find-My provider configured: the client declares the status with SystemExtras in the price quote' }];
+    }
     const who = ctx.actor.kind === 'apikey' || ctx.actor.role === 'agent' ? 'agent' : 'customer';
     return [{ kind: 'fmip', result: subject.fmipAttestation, detail: `attested by ${who}${ctx.actor.userId ? ` #${ctx.actor.userId}` : ''}` }];
   },

@@ -19,6 +19,11 @@ export interface DiligenceSummary {
   variantId: number;
   fraud: FraudResult;
   fmip: FmipResult;
+  /**
+   * Who said the FMIP status: a provider (`check`), the caller's `FmipAttestation`
+   * (`attestation`), or nobody (`null`, fmip `NotChecked`/`NotApplicable`/`Error`/`Lost`).
+   */
+  fmipSource: 'check' | 'attestation' | null;
   createdAt: Date;
 }
 
@@ -73,8 +78,13 @@ export class DiligenceService {
     const list: DiligenceProvider[] = [blocklistProvider, consistencyProvider(this.catalog), fmipNotApplicableProvider];
     const external = settings.external;
     if (external) list.push(externalProvider(external, this.breakers, ctx.tenant.id));
-    if (!external?.checks.includes('fmip')) list.push(fmipAttestationProvider);
+    if (!this.hasFmipProvider(ctx)) list.push(fmipAttestationProvider);
     return [...list, ...this.extraProviders];
+  }
+
+  /** Whether a Find-My-capable provider checks Apple devices for this tenant (external service or plug-in). */
+  hasFmipProvider(ctx: Ctx): boolean {
+    return Boolean(DiligenceSettings.read(ctx.tenant).external?.checks.includes('fmip')) || this.extraProviders.some((p) => p.kinds.includes('fmip'));
   }
 
   /**
@@ -112,7 +122,8 @@ export class DiligenceService {
           id,
           variantId: variant.id,
           itemIdentifier,
-          fmipAttestation: input.fmipAttestation ?? null,
+          // Kept only when it counted (no Find-My provider): then the FMIP result is the attestation's.
+          fmipAttestation: this.hasFmipProvider(ctx) ? null : (input.fmipAttestation ?? null),
           fraud: worstFraud(results.filter((r) => r.kind === 'fraud').map((r) => r.result as FraudResult)),
           fmip: worstFmip(results.filter((r) => r.kind === 'fmip').map((r) => r.result as FmipResult)),
           createdByUserId: ctx.actor.userId ?? null,
@@ -157,6 +168,8 @@ export class DiligenceService {
     if (!r) return null;
     const maxAgeHours = DiligenceSettings.read(ctx.tenant).reportMaxAgeHours;
     if (maxAgeHours !== null && ctx.clock.now().getTime() - r.createdAt.getTime() > maxAgeHours * 3_600_000) return null;
-    return { reportId: r.id, itemIdentifier: r.itemIdentifier, variantId: r.variantId, fraud: r.fraud, fmip: r.fmip, createdAt: r.createdAt };
+    const decided = r.fmip === 'Activated' || r.fmip === 'NotActivated';
+    const fmipSource = !decided ? null : r.fmipAttestation === r.fmip ? 'attestation' : 'check';
+    return { reportId: r.id, itemIdentifier: r.itemIdentifier, variantId: r.variantId, fraud: r.fraud, fmip: r.fmip, fmipSource, createdAt: r.createdAt };
   }
 }

@@ -24,6 +24,7 @@ export {
   FRAUD_RESULT_IDS,
   FMIP_RESULT_IDS,
   systemExtrasFor,
+  resultLabel,
   worstFraud,
   worstFmip,
   type FraudResult,

@@ -1,11 +1,16 @@
 import type { Ctx } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db/index.js';
 
+/** The surface a key serves: the seed 003 retail API or the admin API. */
+export type ApiKeyScope = 'retail' | 'admin';
+export const API_KEY_SCOPES = ['retail', 'admin'] as const satisfies readonly ApiKeyScope[];
+
 export interface ApiKeyRecord {
   id: number;
   tenantId: number;
   prefix: string;
   name: string;
+  scope: ApiKeyScope;
   userId: number;
   locationId: number | null;
   createdAt: Date;
@@ -17,6 +22,7 @@ interface Row {
   tenant_id: number;
   prefix: string;
   name: string;
+  scope: ApiKeyScope;
   user_id: number;
   location_id: number | null;
   created_at: Date;
@@ -28,6 +34,7 @@ const map = (r: Row): ApiKeyRecord => ({
   tenantId: r.tenant_id,
   prefix: r.prefix,
   name: r.name,
+  scope: r.scope,
   userId: r.user_id,
   locationId: r.location_id,
   createdAt: r.created_at,
@@ -35,18 +42,25 @@ const map = (r: Row): ApiKeyRecord => ({
 });
 
 export const apiKeyRepository = {
-  /** Lookup by hash happens before a tenant is known: the key is what names the tenant. */
-  async findActiveByHash(q: Queryable, keyHash: string): Promise<ApiKeyRecord | null> {
-    const rows = await q.query<Row>('SELECT * FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL', [keyHash]);
-    return rows[0] ? map(rows[0]) : null;
+  /**
+   * Lookup by hash happens before a tenant is known: the key is what names the tenant. Only a
+   * key that is not revoked and whose user is active and not a customer counts.
+   */
+  async findActiveByHash(q: Queryable, keyHash: string): Promise<(ApiKeyRecord & { userRole: string }) | null> {
+    const rows = await q.query<Row & { user_role: string }>(
+      `SELECT k.*, u.role AS user_role FROM api_keys k JOIN users u ON u.id = k.user_id AND u.tenant_id = k.tenant_id
+        WHERE k.key_hash = $1 AND k.revoked_at IS NULL AND u.is_active AND u.role <> 'customer'`,
+      [keyHash],
+    );
+    return rows[0] ? { ...map(rows[0]), userRole: rows[0].user_role } : null;
   },
   async insert(
     ctx: Pick<Ctx, 'db' | 'tenant'>,
-    k: { keyHash: string; prefix: string; name: string; userId: number; locationId: number | null },
+    k: { keyHash: string; prefix: string; name: string; userId: number; locationId: number | null; scope: ApiKeyScope },
   ): Promise<ApiKeyRecord> {
     const rows = await ctx.db.query<Row>(
-      `INSERT INTO api_keys (tenant_id, key_hash, prefix, name, user_id, location_id) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-      [ctx.tenant.id, k.keyHash, k.prefix, k.name, k.userId, k.locationId],
+      `INSERT INTO api_keys (tenant_id, key_hash, prefix, name, user_id, location_id, scope) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+      [ctx.tenant.id, k.keyHash, k.prefix, k.name, k.userId, k.locationId, k.scope],
     );
     return map(rows[0]);
   },

@@ -3,16 +3,28 @@ import type { Queryable } from '../../platform/db/index.js';
 import type { CacheBus } from '../../platform/cache/index.js';
 import { randomToken, sha256 } from '../../platform/ids/index.js';
 import { OrgErrors } from './org.errors.js';
-import { apiKeyRepository, type ApiKeyRecord } from './apikey.repository.js';
-import { userRepository } from './user.repository.js';
+import { apiKeyRepository, type ApiKeyRecord, type ApiKeyScope } from './apikey.repository.js';
+import { userRepository, type UserRecord } from './user.repository.js';
 import { locationRepository } from './location.repository.js';
+import { userService } from './user.service.js';
+
+/** What `tradein apikey create` (and the admin API) asks for; the user defaults to a service user of the key. */
+export interface IssueKeyInput {
+  scope: ApiKeyScope;
+  /** Staff user the key acts as (AgentId default); omitted: a new service user of its own. */
+  userEmail?: string;
+  /** Default location; omitted: the user's first location, else the tenant's first, else none. */
+  locationId?: number | null;
+  name?: string;
+}
 
 const CACHE_TTL_MS = 30_000;
 
 /**
- * API keys: 32 random bytes shown once, stored as a SHA-256 hash, bound to a tenant, a default
- * user and a default location. Authentication is cached in memory (hot path of every retail
- * call) and invalidated across processes on revocation.
+ * API keys: 32 random bytes shown once, stored as a SHA-256 hash, bound to a tenant, a scope
+ * (`retail`: the seed 003 API; `admin`: the admin API), a default staff user and a default
+ * location. Authentication is cached in memory (hot path of every retail call) and invalidated
+ * across processes on revocation and when the key's user is deactivated.
  */
 export class ApiKeyService {
   private readonly cache = new Map<string, { at: number; key: ApiKeyRecord | null }>();
@@ -24,12 +36,19 @@ export class ApiKeyService {
     bus.on('apikeys', () => this.cache.clear());
   }
 
+  /**
+   * A key for a staff user. `scope` defaults to `retail`. A customer cannot own a key (B010006);
+   * an `admin` key needs an admin user (B010007).
+   */
   async create(
     ctx: Ctx,
-    input: { userId: number; locationId?: number | null; name?: string },
+    input: { userId: number; locationId?: number | null; name?: string; scope?: ApiKeyScope },
   ): Promise<{ key: string; record: ApiKeyRecord }> {
     const user = await userRepository.findById(ctx, input.userId);
     if (!user) throw OrgErrors.N010001({ id: input.userId });
+    const scope = input.scope ?? 'retail';
+    if (user.role === 'customer') throw OrgErrors.B010006({ id: user.email });
+    if (scope === 'admin' && user.role !== 'admin') throw OrgErrors.B010007({ id: user.email });
     if (input.locationId != null && !(await locationRepository.findById(ctx, input.locationId))) {
       throw OrgErrors.N010002({ id: input.locationId });
     }
@@ -40,8 +59,41 @@ export class ApiKeyService {
       name: input.name ?? '',
       userId: user.id,
       locationId: input.locationId ?? null,
+      scope,
     });
     return { key: secret, record };
+  }
+
+  /**
+   * `tradein apikey create`: the named user (N010001 with the email when missing), else a service
+   * user of the key's own (role agent for `retail`, admin for `admin`, no password: it cannot sign
+   * in), so a key can be made for a tenant that has no users yet.
+   */
+  async issue(ctx: Ctx, input: IssueKeyInput): Promise<{ key: string; record: ApiKeyRecord; user: UserRecord; serviceUser: boolean }> {
+    let user: UserRecord | null;
+    let serviceUser = false;
+    if (input.userEmail) {
+      user = await userService.findByEmail(ctx, input.userEmail);
+      if (!user) throw OrgErrors.N010001({ id: input.userEmail });
+    } else {
+      const tag = randomToken(6).toLowerCase().replace(/[^a-z0-9]/g, '') || 'key';
+      user = await userService.create(ctx, {
+        email: `${input.scope}-key-${tag}@${ctx.tenant.slug}.service.tradein.local`,
+        role: input.scope === 'admin' ? 'admin' : 'agent',
+        firstName: input.scope === 'admin' ? 'Admin API' : 'Retail API',
+        lastName: input.name ?? 'key',
+        locationIds: input.locationId ? [input.locationId] : [],
+      });
+      serviceUser = true;
+    }
+    const locationId = input.locationId ?? user.locationIds[0] ?? (await locationRepository.list(ctx))[0]?.id ?? null;
+    const { key, record } = await this.create(ctx, { userId: user.id, locationId, name: input.name, scope: input.scope });
+    return { key, record, user, serviceUser };
+  }
+
+  /** Drops every process's cached authentications of the tenant (a key's user changed). */
+  async invalidate(ctx: Ctx): Promise<void> {
+    await this.bus.invalidate(ctx.db, 'apikeys', ctx.tenant.id);
   }
 
   async revoke(ctx: Ctx, id: number): Promise<boolean> {
@@ -54,7 +106,7 @@ export class ApiKeyService {
     return apiKeyRepository.list(ctx);
   }
 
-  /** The active key for a presented secret, or null. */
+  /** The active key (not revoked, its user active staff) for a presented secret, or null. */
   async authenticate(secret: string): Promise<ApiKeyRecord | null> {
     if (!secret || secret.length > 200) return null;
     const hash = sha256(secret);

@@ -58,6 +58,30 @@ export const OrgErrors = defineErrors({
     sv: "Platsen '{id}' hittades inte.",
     de: "Standort '{id}' nicht gefunden.",
   },
+  /** An API key would be bound to a customer account: keys act for staff (a store agent, an admin) only. */
+  B010006: {
+    kind: 'validation',
+    en: "User '{id}' is a customer; an API key can be bound only to a staff user (agent, technician or admin).",
+    tr: "'{id}' kullanıcısı bir müşteridir; API anahtarı yalnızca personel kullanıcısına (temsilci, teknisyen veya yönetici) bağlanabilir.",
+    sv: "Användaren '{id}' är en kund; en API-nyckel kan bara knytas till personal (säljare, tekniker eller administratör).",
+    de: "Benutzer '{id}' ist ein Kunde; ein API-Schlüssel kann nur an Mitarbeitende (Verkäufer, Techniker oder Admin) gebunden werden.",
+  },
+  /** An admin-scope key must belong to an admin. */
+  B010007: {
+    kind: 'validation',
+    en: "User '{id}' is not an admin; a key with scope 'admin' must be bound to an admin user.",
+    tr: "'{id}' kullanıcısı yönetici değil; 'admin' kapsamlı bir anahtar bir yöneticiye bağlanmalıdır.",
+    sv: "Användaren '{id}' är inte administratör; en nyckel med omfånget 'admin' måste knytas till en administratör.",
+    de: "Benutzer '{id}' ist kein Admin; ein Schlüssel mit dem Geltungsbereich 'admin' muss an einen Admin gebunden sein.",
+  },
+  /** The key's scope does not cover this API (retail key on the admin API, admin key on the retail API). */
+  F010002: {
+    kind: 'forbidden',
+    en: "This API key has scope '{scope}' and cannot be used for the {api} API; create a key with scope '{needed}' (tradein apikey create --tenant <slug> --scope {needed}).",
+    tr: "Bu API anahtarının kapsamı '{scope}' olduğundan {api} API'si için kullanılamaz; '{needed}' kapsamlı bir anahtar oluşturun (tradein apikey create --tenant <slug> --scope {needed}).",
+    sv: "Den här API-nyckeln har omfånget '{scope}' och kan inte användas för {api}-API:t; skapa en nyckel med omfånget '{needed}' (tradein apikey create --tenant <slug> --scope {needed}).",
+    de: "Dieser API-Schlüssel hat den Geltungsbereich '{scope}' und kann nicht für die {api}-API verwendet werden; erstellen Sie einen Schlüssel mit '{needed}' (tradein apikey create --tenant <slug> --scope {needed}).",
+  },
   /** The account is deactivated. */
   F010001: {
     kind: 'forbidden',

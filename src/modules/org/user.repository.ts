@@ -114,6 +114,10 @@ export const userRepository = {
       [ctx.tenant.id, userId, locationId],
     );
   },
+  async setActive(ctx: Pick<Ctx, 'db' | 'tenant'>, userId: number, active: boolean): Promise<boolean> {
+    const rows = await ctx.db.query('UPDATE users SET is_active = $3 WHERE tenant_id = $1 AND id = $2 RETURNING id', [ctx.tenant.id, userId, active]);
+    return rows.length > 0;
+  },
   async touchLogin(ctx: Pick<Ctx, 'db' | 'tenant'>, userId: number, at: Date): Promise<void> {
     await ctx.db.query('UPDATE users SET last_login_at = $3 WHERE tenant_id = $1 AND id = $2', [ctx.tenant.id, userId, at]);
   },

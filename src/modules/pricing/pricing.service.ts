@@ -212,6 +212,18 @@ export class PricingService {
     return quote;
   }
 
+  /**
+   * The VAT treatment of a customer type under the tenant's VAT mode (seed 003 §5): `marginal`
+   * mode treats private sellers (TradeInType 0) with the margin scheme and business sellers
+   * (TradeInType 1) with standard VAT; `excluded`/`included` are standard for both; `none` shows no VAT.
+   */
+  vatScheme(ctx: Pick<Ctx, 'tenant'>, tradeInType: number): 'none' | 'standard' | 'marginal' {
+    const mode = PricingSettings.read(ctx.tenant).vat.mode;
+    if (mode === 'none') return 'none';
+    if (mode === 'marginal') return tradeInType === 1 ? 'standard' : 'marginal';
+    return 'standard';
+  }
+
   /** A stored quote of the tenant, or null (also for ids that are not UUIDs). */
   async getQuote(ctx: Ctx, quoteId: string): Promise<StoredQuote | null> {
     if (!UUID.test(quoteId)) return null;

@@ -19,11 +19,13 @@ import { TradeinsService } from './tradeins.service.js';
 export { TradeinsErrors } from './tradeins.errors.js';
 export { TradeinsSettings } from './tradeins.settings.js';
 export { TradeinsService, SIGNATURE_LIMITS, type RegisterTradeInInput, type RegisterOptions, type UpdateTradeInInput, type DeviceTransitionMeta } from './tradeins.service.js';
-export type { TradeIn, TradeInDevice, TradeInKind, TradeInStatus, DeviceFilter, DeviceEvent } from './tradeins.repository.js';
+export type { TradeIn, TradeInDevice, TradeInKind, TradeInStatus, DeviceFilter, DeviceEvent, TradeInFilter, FmipStatus, FmipSource } from './tradeins.repository.js';
+export type { VatScheme } from './ports.js';
 export type { TradeinsPorts, PricingPort, CampaignsPort, DiligencePort, DataFieldsPort, StoredQuote, DiligenceSummary, CampaignView, DataFieldValue, ClaimResult } from './ports.js';
 export { DEVICE_STATUSES, DEVICE_TRANSITIONS, LIVE_STATUSES, IN_STOCK_STATUSES, canTransition, allowedFrom, type DeviceStatus } from './state-machine.js';
 export { co2SavingKg, CO2_SAVING_KG_BY_GROUP, CO2_SAVING_KG_DEFAULT } from './co2.js';
 export { barcodePng } from './pdf.js';
+export { dealBonus } from './deal-bonus.js';
 
 export type TradeinsModule = TradeinsService;
 

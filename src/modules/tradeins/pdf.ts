@@ -7,6 +7,7 @@ import bwipjs from 'bwip-js';
 import { defineMessages, translate } from '../../platform/i18n/index.js';
 import { formatMoney } from '../../platform/money/index.js';
 import type { TradeIn } from './tradeins.repository.js';
+import { dealBonus } from './deal-bonus.js';
 
 /** DejaVu Sans (Bitstream Vera licence, see assets/fonts): Latin, Turkish, Cyrillic, Greek. */
 const FONT_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../assets/fonts/DejaVuSans.ttf');
@@ -43,6 +44,27 @@ const L = defineMessages('tradeins.pdf', {
     sv: 'Kunden bekräftar att hen äger enheterna ovan, att de inte är förlorade eller stulna och att svaren om deras skick är sanna. Priset gäller när enheterna tas emot i angivet skick; annars erbjuds en ny värdering som kunden kan godta eller avböja.',
     de: 'Der Kunde bestätigt, Eigentümer der oben aufgeführten Geräte zu sein, dass diese nicht verloren oder gestohlen sind und dass die Angaben zu ihrem Zustand zutreffen. Der Preis ist endgültig, wenn die Geräte im angegebenen Zustand eingehen; andernfalls wird eine neue Bewertung angeboten, die der Kunde annehmen oder ablehnen kann.',
   },
+  fmip: { en: 'Find My: {status}', tr: 'Bul: {status}', sv: 'Hitta: {status}', de: '„Wo ist?“: {status}' },
+  fmipActivated: { en: 'activated', tr: 'etkin', sv: 'aktiverat', de: 'aktiviert' },
+  fmipNotActivated: { en: 'not activated', tr: 'etkin değil', sv: 'inte aktiverat', de: 'nicht aktiviert' },
+  fmipNotApplicable: { en: 'not applicable', tr: 'uygulanamaz', sv: 'ej tillämpligt', de: 'nicht zutreffend' },
+  fmipByClient: {
+    en: 'declared by the client, to be verified on receipt',
+    tr: 'müşteri tarafından beyan edildi, teslimde doğrulanacak',
+    sv: 'uppgett av kunden, kontrolleras vid mottagandet',
+    de: 'vom Kunden angegeben, wird beim Eingang geprüft',
+  },
+  fmipByAttestation: { en: 'attested at the due-diligence check', tr: 'durum kontrolünde beyan edildi', sv: 'intygat vid kontrollen', de: 'bei der Prüfung bestätigt' },
+  fmipByCheck: { en: 'checked', tr: 'kontrol edildi', sv: 'kontrollerat', de: 'geprüft' },
+  dealBonus: {
+    en: 'Campaign deal bonus (on the next purchase): {amount}',
+    tr: 'Kampanya alışveriş bonusu (sonraki alışverişte): {amount}',
+    sv: 'Kampanjens köpbonus (vid nästa köp): {amount}',
+    de: 'Kampagnen-Kaufbonus (beim nächsten Kauf): {amount}',
+  },
+  vat: { en: 'VAT treatment: {scheme}', tr: 'KDV uygulaması: {scheme}', sv: 'Momsbehandling: {scheme}', de: 'Mehrwertsteuer: {scheme}' },
+  vatMarginal: { en: 'margin scheme (private seller)', tr: 'marj rejimi (bireysel satıcı)', sv: 'vinstmarginalbeskattning (privat säljare)', de: 'Differenzbesteuerung (privater Verkäufer)' },
+  vatStandard: { en: 'standard VAT', tr: 'standart KDV', sv: 'normal moms', de: 'Regelbesteuerung' },
   clientSignature: { en: 'Customer signature', tr: 'Müşteri imzası', sv: 'Kundens underskrift', de: 'Unterschrift Kunde' },
   agentSignature: { en: 'Agent signature', tr: 'Temsilci imzası', sv: 'Säljarens underskrift', de: 'Unterschrift Verkäufer' },
 });
@@ -142,6 +164,7 @@ export async function renderTradeInPdf(input: PdfInput): Promise<Buffer> {
   if (name) text(name);
   text(`${tr('customerType')}: ${t.isCorporate ? tr('corporate') : tr('private')}`);
   if (t.organizationName) text(`${tr('organization')}: ${t.organizationName}`);
+  if (t.vatScheme !== 'none') text(tr('vat', { scheme: tr(t.vatScheme === 'marginal' ? 'vatMarginal' : 'vatStandard') }));
   if (input.locationName) text(`${tr('location')}: ${input.locationName}`);
   if (input.agentName) text(`${tr('agent')}: ${input.agentName}`);
   gap();
@@ -153,12 +176,19 @@ export async function renderTradeInPdf(input: PdfInput): Promise<Buffer> {
     text(`${d.position}. ${d.productName}`, { size: 11 });
     text(`${tr('identifier')}: ${d.deviceIdentifier}   ${tr('grade')}: ${d.gradeName}   ${tr('status')}: ${d.status}`, { x: 12 });
     for (const b of d.breakdown) text(`${b.label}: ${formatMoney(b.amountMinor, d.currency, locale)}`, { x: 24, size: 9, color: [0.3, 0.3, 0.3] });
+    if (d.fmipStatus && d.fmipStatus !== 'NotApplicable') {
+      const status = tr(d.fmipStatus === 'Activated' ? 'fmipActivated' : 'fmipNotActivated');
+      const source = d.fmipSource === 'client' ? 'fmipByClient' : d.fmipSource === 'attestation' ? 'fmipByAttestation' : 'fmipByCheck';
+      text(tr('fmip', { status: `${status} (${tr(source)})` }), { x: 12 });
+    } else if (d.fmipStatus === 'NotApplicable') text(tr('fmip', { status: tr('fmipNotApplicable') }), { x: 12 });
     text(`${tr('price')}: ${formatMoney(d.offeredPriceMinor, d.currency, locale)}`, { x: 12, size: 11 });
     text(tr('co2', { kg: d.co2SavingKg }), { x: 12, size: 9, color: [0.1, 0.45, 0.2] });
     if (d.status !== 'Cancelled') totals.set(d.currency, (totals.get(d.currency) ?? 0) + d.offeredPriceMinor);
     gap(4);
   }
   for (const [currency, sum] of totals) text(`${tr('total')}: ${formatMoney(sum, currency, locale)}`, { size: 12 });
+  const bonus = dealBonus(t);
+  if (bonus) text(tr('dealBonus', { amount: formatMoney(bonus.amountMinor, bonus.currency, locale) }), { size: 11 });
   gap();
 
   if (input.campaign) {

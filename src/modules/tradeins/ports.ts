@@ -11,9 +11,14 @@ export type { StoredQuote } from '../pricing/index.js';
 
 export type ClaimResult = 'claimed' | 'already_used' | 'expired' | 'not_found';
 
+/** How VAT is treated for a customer type: none shown, standard VAT, or the margin scheme. */
+export type VatScheme = 'none' | 'standard' | 'marginal';
+
 export interface PricingPort {
   getQuote(ctx: Ctx, quoteId: string): Promise<StoredQuote | null>;
   claimQuote(ctx: Ctx, quoteId: string, deviceId: number): Promise<ClaimResult>;
+  /** The tenant's VAT treatment of a customer type (`TradeInType` 1 = business); without it: `none`. */
+  vatScheme?(ctx: Ctx, tradeInType: number): VatScheme;
 }
 
 export interface CampaignView {
@@ -37,7 +42,9 @@ export interface DiligenceSummary {
   itemIdentifier: string;
   variantId: number | null;
   fraud: 'Passed' | 'Failed' | 'Caution' | 'Error';
-  fmip: 'Activated' | 'NotActivated' | 'NotApplicable' | 'Lost' | 'Error';
+  fmip: 'Activated' | 'NotActivated' | 'NotApplicable' | 'Lost' | 'Error' | 'NotChecked';
+  /** Who said Activated/NotActivated: a provider or the caller's FmipAttestation (missing = a provider). */
+  fmipSource?: 'check' | 'attestation' | null;
   createdAt: Date;
 }
 
@@ -56,6 +63,8 @@ export interface DataFieldsPort {
     input: { values: DataFieldValue[]; isCorporate: boolean; campaignId: number | null; mode: 'register' | 'update'; excludeTradeInId?: number },
   ): Promise<unknown>;
   recordUses(ctx: Ctx, tradeInId: number, values: DataFieldValue[]): Promise<unknown>;
+  /** Ids of the tenant's data fields that hold the client's first and last name and the organization name (null = none). */
+  nameFieldIds?(ctx: Ctx, isCorporate: boolean): Promise<{ clientFirstName: number | null; clientLastName: number | null; organizationName: number | null }>;
 }
 
 export interface TradeinsPorts {

@@ -304,6 +304,30 @@ export const TradeinsErrors = defineErrors({
     sv: "Hitta är aktiverat på '{identifier}': gör en ny prisoffert med SystemExtra 1.",
     de: "„Wo ist?“ ist auf '{identifier}' aktiviert: Erstellen Sie ein neues Preisangebot mit SystemExtra 1.",
   },
+  /** `settings.tradeins.requireCheckedFmip` is on and no Find-My provider checked the Apple device (its FMIP result is "Not checked"). */
+  B090082: {
+    kind: 'precondition',
+    en: "Find My of '{identifier}' must be checked by a provider, and this programme has none: configure settings.diligence.external with checks [\"fraud\", \"fmip\"] (PATCH /api/{tenant}/admin/settings), or set settings.tradeins.requireCheckedFmip to false to accept the client's declaration (SystemExtras).",
+    tr: "'{identifier}' cihazının Bul durumu bir sağlayıcı tarafından kontrol edilmelidir ve bu programda hiç sağlayıcı yok: settings.diligence.external ayarını checks [\"fraud\", \"fmip\"] ile yapılandırın (PATCH /api/{tenant}/admin/settings) veya müşterinin beyanını (SystemExtras) kabul etmek için settings.tradeins.requireCheckedFmip değerini false yapın.",
+    sv: "Hitta för '{identifier}' måste kontrolleras av en leverantör, och programmet har ingen: konfigurera settings.diligence.external med checks [\"fraud\", \"fmip\"] (PATCH /api/{tenant}/admin/settings), eller sätt settings.tradeins.requireCheckedFmip till false för att godta kundens uppgift (SystemExtras).",
+    de: "„Wo ist?“ von '{identifier}' muss von einem Anbieter geprüft werden, und dieses Programm hat keinen: Konfigurieren Sie settings.diligence.external mit checks [\"fraud\", \"fmip\"] (PATCH /api/{tenant}/admin/settings) oder setzen Sie settings.tradeins.requireCheckedFmip auf false, um die Angabe des Kunden (SystemExtras) zu akzeptieren.",
+  },
+  /** IsCorporate names another customer type than the quote's TradeInType, and the tenant's VAT mode treats them differently (marginal VAT). */
+  B090083: {
+    kind: 'precondition',
+    en: "Price quote '{id}' was made with TradeInType {tradeInType}, but the trade-in is registered with IsCorporate {isCorporate}, which is taxed differently (VAT). Make a new PriceQuote with TradeInType {expected}.",
+    tr: "'{id}' fiyat teklifi TradeInType {tradeInType} ile yapıldı, ancak takas farklı vergilendirilen IsCorporate {isCorporate} ile kaydediliyor (KDV). TradeInType {expected} ile yeni bir fiyat teklifi alın.",
+    sv: "Prisofferten '{id}' gjordes med TradeInType {tradeInType}, men inbytet registreras med IsCorporate {isCorporate}, som beskattas annorlunda (moms). Gör en ny prisoffert med TradeInType {expected}.",
+    de: "Das Preisangebot '{id}' wurde mit TradeInType {tradeInType} erstellt, die Inzahlungnahme wird aber mit IsCorporate {isCorporate} registriert, was steuerlich anders behandelt wird (MwSt.). Bitte erstellen Sie ein neues Preisangebot mit TradeInType {expected}.",
+  },
+  /** A location-bound API key acts on a trade-in (or registers one) of another location, and `settings.tradeins.apiKeyLocationScope` is `location`. */
+  F090001: {
+    kind: 'forbidden',
+    en: "This API key is bound to location {keyLocationId}; it cannot act at location {locationId}.",
+    tr: "Bu API anahtarı {keyLocationId} konumuna bağlıdır; {locationId} konumunda işlem yapamaz.",
+    sv: "Den här API-nyckeln är knuten till plats {keyLocationId}; den kan inte agera på plats {locationId}.",
+    de: "Dieser API-Schlüssel ist an den Standort {keyLocationId} gebunden; er kann nicht am Standort {locationId} handeln.",
+  },
   /** Signature upload is not a PNG image. */
   B090090: {
     kind: 'validation',

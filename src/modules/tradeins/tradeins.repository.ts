@@ -1,6 +1,6 @@
 import type { Ctx } from '../../platform/context.js';
 import { IN_STOCK_STATUSES, LIVE_STATUSES, allowedFrom, type DeviceStatus } from './state-machine.js';
-import type { DataFieldValue } from './ports.js';
+import type { DataFieldValue, VatScheme } from './ports.js';
 
 type Db = Pick<Ctx, 'db' | 'tenant'>;
 /** What a status change records in the device's history besides from/to. */
@@ -27,6 +27,8 @@ export interface DeviceEvent {
 
 
 export type TradeInKind = 'final' | 'temporary';
+export type FmipStatus = 'Activated' | 'NotActivated' | 'NotApplicable';
+export type FmipSource = 'check' | 'attestation' | 'client';
 export type TradeInStatus = 'Registered' | 'Temporary' | 'Confirmed' | 'Cancelled' | 'Completed';
 
 /** One device of a trade-in (the shape the lifecycle contract exposes, plus what the PDF needs). */
@@ -51,6 +53,12 @@ export interface TradeInDevice {
   campaignId: number | null;
   breakdown: { code: string; label: string; amountMinor: number }[];
   co2SavingKg: number;
+  /** Find My at registration and who said it (`client` = declared in the price quote, verify on receipt). */
+  fmipStatus: FmipStatus | null;
+  fmipSource: FmipSource | null;
+  deviceBonusInclVatMinor: number;
+  /** The campaign's deal bonus (next purchase), not part of the price. */
+  dealBonusInclVatMinor: number;
   finalPriceMinor: number | null;
   finalGrade: string | null;
   finalReason: string | null;
@@ -75,6 +83,7 @@ export interface TradeIn {
   locationRef: string | null;
   tradeInRef: string | null;
   campaignId: number | null;
+  vatScheme: VatScheme;
   customDataFields: DataFieldValue[];
   expiresAt: Date | null;
   confirmedTradeInId: number | null;
@@ -100,6 +109,7 @@ interface TradeInRow {
   location_ref: string | null;
   trade_in_ref: string | null;
   campaign_id: number | null;
+  vat_scheme: VatScheme;
   custom_data_fields: DataFieldValue[];
   expires_at: Date | null;
   confirmed_trade_in_id: number | null;
@@ -130,6 +140,10 @@ interface DeviceRow {
   campaign_id: number | null;
   breakdown: TradeInDevice['breakdown'];
   co2_saving_kg: string | number;
+  fmip_status: FmipStatus | null;
+  fmip_source: FmipSource | null;
+  device_bonus_incl_vat_minor: string | number;
+  deal_bonus_incl_vat_minor: string | number;
   final_price_minor: string | number | null;
   final_grade: string | null;
   final_reason: string | null;
@@ -162,6 +176,10 @@ const mapDevice = (r: DeviceRow): TradeInDevice => ({
   campaignId: r.campaign_id,
   breakdown: r.breakdown ?? [],
   co2SavingKg: Number(r.co2_saving_kg),
+  fmipStatus: r.fmip_status,
+  fmipSource: r.fmip_source,
+  deviceBonusInclVatMinor: Number(r.device_bonus_incl_vat_minor),
+  dealBonusInclVatMinor: Number(r.deal_bonus_incl_vat_minor),
   finalPriceMinor: num(r.final_price_minor),
   finalGrade: r.final_grade,
   finalReason: r.final_reason,
@@ -186,6 +204,7 @@ const mapTradeIn = (r: TradeInRow, devices: TradeInDevice[]): TradeIn => ({
   locationRef: r.location_ref,
   tradeInRef: r.trade_in_ref,
   campaignId: r.campaign_id,
+  vatScheme: r.vat_scheme,
   customDataFields: r.custom_data_fields ?? [],
   expiresAt: r.expires_at,
   confirmedTradeInId: r.confirmed_trade_in_id,
@@ -205,9 +224,21 @@ export type NewDevice = Omit<
 >;
 
 export interface DeviceFilter {
+  /** Only devices of trade-ins at this location (a location-bound API key). */
+  locationId?: number;
   status?: DeviceStatus;
   identifier?: string;
   tradeInId?: number;
+  from?: Date;
+  to?: Date;
+  page: number;
+  pageSize: number;
+}
+
+export interface TradeInFilter {
+  status?: TradeInStatus;
+  locationId?: number;
+  tradeInRef?: string;
   from?: Date;
   to?: Date;
   page: number;
@@ -285,8 +316,8 @@ export const tradeinsRepository = {
     const rows = await ctx.db.query<{ id: number }>(
       `INSERT INTO trade_ins (tenant_id, kind, status, source, is_corporate, organization_name, client_first_name,
          client_last_name, agent_user_id, agent_ref, location_id, location_ref, trade_in_ref, campaign_id,
-         custom_data_fields, expires_at, temp_trade_in_id, created_at, updated_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$18) RETURNING id`,
+         custom_data_fields, expires_at, temp_trade_in_id, created_at, updated_at, vat_scheme)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$18,$19) RETURNING id`,
       [
         ctx.tenant.id,
         t.kind,
@@ -306,6 +337,7 @@ export const tradeinsRepository = {
         t.expiresAt,
         t.tempTradeInId,
         t.now,
+        t.vatScheme,
       ],
     );
     return rows[0].id;
@@ -321,8 +353,9 @@ export const tradeinsRepository = {
     await ctx.db.query(
       `INSERT INTO trade_in_devices (id, tenant_id, trade_in_id, position, status, device_identifier, quote_id, variant_id,
          item_group_key, product_name, grade_key, grade_name, offered_price_minor, offered_price_incl_vat_minor, currency,
-         exchange_rate, base_currency, base_price_minor, campaign_id, breakdown, co2_saving_kg, created_at, updated_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$22)`,
+         exchange_rate, base_currency, base_price_minor, campaign_id, breakdown, co2_saving_kg, created_at, updated_at,
+         fmip_status, fmip_source, device_bonus_incl_vat_minor, deal_bonus_incl_vat_minor)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$22,$23,$24,$25,$26)`,
       [
         d.id,
         ctx.tenant.id,
@@ -346,6 +379,10 @@ export const tradeinsRepository = {
         JSON.stringify(d.breakdown),
         d.co2SavingKg,
         now,
+        d.fmipStatus,
+        d.fmipSource,
+        d.deviceBonusInclVatMinor,
+        d.dealBonusInclVatMinor,
       ],
     );
     await tradeinsRepository.logDeviceEvents(ctx, [{ deviceId: d.id, from: null, to: d.status }], now, { source: 'registration' });
@@ -483,11 +520,13 @@ export const tradeinsRepository = {
     return true;
   },
 
+  /** Guarded update of an open trade-in: a final one while Registered, a temporary one while Temporary and unexpired. */
   async updateTradeIn(
     ctx: Db,
     id: number,
-    patch: Partial<Pick<TradeIn, 'isCorporate' | 'organizationName' | 'clientFirstName' | 'clientLastName' | 'agentRef' | 'locationRef' | 'tradeInRef' | 'customDataFields'>>,
+    patch: Partial<Pick<TradeIn, 'isCorporate' | 'organizationName' | 'clientFirstName' | 'clientLastName' | 'agentRef' | 'locationRef' | 'tradeInRef' | 'customDataFields' | 'vatScheme'>>,
     now: Date,
+    kind: TradeInKind = 'final',
   ): Promise<boolean> {
     const cols: Record<string, string> = {
       isCorporate: 'is_corporate',
@@ -498,6 +537,7 @@ export const tradeinsRepository = {
       locationRef: 'location_ref',
       tradeInRef: 'trade_in_ref',
       customDataFields: 'custom_data_fields',
+      vatScheme: 'vat_scheme',
     };
     const sets: string[] = [];
     const params: unknown[] = [ctx.tenant.id, id, now];
@@ -509,24 +549,49 @@ export const tradeinsRepository = {
     }
     const rows = await ctx.db.query(
       `UPDATE trade_ins SET ${[...sets, 'updated_at = $3'].join(', ')}
-        WHERE tenant_id = $1 AND id = $2 AND kind = 'final' AND status = 'Registered' RETURNING id`,
-      params,
+        WHERE tenant_id = $1 AND id = $2 AND kind = $${params.length + 1}
+          AND (status = 'Registered' OR (status = 'Temporary' AND expires_at > $3)) RETURNING id`,
+      [...params, kind],
     );
     return rows.length > 0;
   },
 
   async listDevices(ctx: Db, f: DeviceFilter): Promise<{ rows: (TradeInDevice & { tradeInKind: TradeInKind })[]; total: number }> {
-    const params: unknown[] = [ctx.tenant.id, f.status ?? null, f.identifier ?? null, f.tradeInId ?? null, f.from ?? null, f.to ?? null];
+    const params: unknown[] = [ctx.tenant.id, f.status ?? null, f.identifier ?? null, f.tradeInId ?? null, f.from ?? null, f.to ?? null, f.locationId ?? null];
     const where = `d.tenant_id = $1 AND ($2::text IS NULL OR d.status = $2) AND ($3::text IS NULL OR d.device_identifier = $3)
       AND ($4::int IS NULL OR d.trade_in_id = $4) AND ($5::timestamptz IS NULL OR d.created_at >= $5)
-      AND ($6::timestamptz IS NULL OR d.created_at < $6)`;
-    const total = await ctx.db.query<{ n: string | number }>(`SELECT count(*) AS n FROM trade_in_devices d WHERE ${where}`, params);
+      AND ($6::timestamptz IS NULL OR d.created_at < $6) AND ($7::int IS NULL OR t.location_id = $7)`;
+    const total = await ctx.db.query<{ n: string | number }>(
+      `SELECT count(*) AS n FROM trade_in_devices d JOIN trade_ins t ON t.id = d.trade_in_id WHERE ${where}`,
+      params,
+    );
     const rows = await ctx.db.query<DeviceRow & { kind: TradeInKind }>(
       `SELECT d.*, t.kind FROM trade_in_devices d JOIN trade_ins t ON t.id = d.trade_in_id
-        WHERE ${where} ORDER BY d.id DESC LIMIT $7 OFFSET $8`,
+        WHERE ${where} ORDER BY d.id DESC LIMIT $8 OFFSET $9`,
       [...params, f.pageSize, (f.page - 1) * f.pageSize],
     );
     return { rows: rows.map((r) => ({ ...mapDevice(r), tradeInKind: r.kind })), total: Number(total[0].n) };
+  },
+
+  /** Trade-ins of one kind, newest first, with their devices (one query for the page, one for its devices). */
+  async listTradeIns(ctx: Db, kind: TradeInKind, f: TradeInFilter): Promise<{ rows: TradeIn[]; total: number }> {
+    const params: unknown[] = [ctx.tenant.id, kind, f.status ?? null, f.locationId ?? null, f.from ?? null, f.to ?? null, f.tradeInRef ?? null];
+    const where = `tenant_id = $1 AND kind = $2 AND ($3::text IS NULL OR status = $3) AND ($4::int IS NULL OR location_id = $4)
+      AND ($5::timestamptz IS NULL OR created_at >= $5) AND ($6::timestamptz IS NULL OR created_at < $6)
+      AND ($7::text IS NULL OR lower(trade_in_ref) = lower($7))`;
+    const total = await ctx.db.query<{ n: string | number }>(`SELECT count(*) AS n FROM trade_ins WHERE ${where}`, params);
+    const rows = await ctx.db.query<TradeInRow>(`SELECT * FROM trade_ins WHERE ${where} ORDER BY id DESC LIMIT $8 OFFSET $9`, [
+      ...params,
+      f.pageSize,
+      (f.page - 1) * f.pageSize,
+    ]);
+    const ids = rows.map((r) => r.id);
+    const devices = ids.length
+      ? await ctx.db.query<DeviceRow>('SELECT * FROM trade_in_devices WHERE tenant_id = $1 AND trade_in_id = ANY($2::int[]) ORDER BY position, id', [ctx.tenant.id, ids])
+      : [];
+    const byTradeIn = new Map<number, TradeInDevice[]>();
+    for (const d of devices.map(mapDevice)) byTradeIn.set(d.tradeInId, [...(byTradeIn.get(d.tradeInId) ?? []), d]);
+    return { rows: rows.map((r) => mapTradeIn(r, byTradeIn.get(r.id) ?? [])), total: Number(total[0].n) };
   },
 
   async isInStock(ctx: Db, identifier: string): Promise<boolean> {

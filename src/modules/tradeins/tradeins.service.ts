@@ -8,11 +8,22 @@ import type { CatalogModule } from '../catalog/index.js';
 import type { OrgModule } from '../org/index.js';
 import { co2SavingKg } from './co2.js';
 import { renderTradeInPdf } from './pdf.js';
-import type { CampaignView, DataFieldValue, StoredQuote, TradeinsPorts } from './ports.js';
+import type { CampaignView, DataFieldValue, StoredQuote, TradeinsPorts, VatScheme } from './ports.js';
 import { identifierBlock, type DeviceStatus } from './state-machine.js';
 import { normalizeIdentifier, tradeInRefProblem } from './trade-in-ref.js';
 import { TradeinsErrors as E } from './tradeins.errors.js';
-import { tradeinsRepository as repo, type DeviceEvent, type DeviceEventMeta, type TradeIn, type TradeInDevice, type TradeInKind, type DeviceFilter } from './tradeins.repository.js';
+import {
+  tradeinsRepository as repo,
+  type DeviceEvent,
+  type DeviceEventMeta,
+  type DeviceFilter,
+  type FmipSource,
+  type FmipStatus,
+  type TradeIn,
+  type TradeInDevice,
+  type TradeInFilter,
+  type TradeInKind,
+} from './tradeins.repository.js';
 import { TradeinsSettings } from './tradeins.settings.js';
 
 /** The seed §5 registration request, camel-cased. */
@@ -53,7 +64,7 @@ export interface UpdateTradeInInput {
 /** Accepted signature images. */
 export const SIGNATURE_LIMITS = { maxBytes: 1024 * 1024, minW: 50, minH: 20, maxW: 4000, maxH: 2000 } as const;
 
-type LinkPurpose = 'pdf' | 'public' | 'public-temp';
+type LinkPurpose = 'pdf' | 'pdf-temp' | 'public' | 'public-temp';
 interface LinkPayload extends Record<string, unknown> {
   p: LinkPurpose;
   t: number;
@@ -65,6 +76,18 @@ interface CheckedDevice {
   quote: StoredQuote;
   position: number;
 }
+
+/** Find My of a device as registration records it. */
+interface FmipRecord {
+  status: FmipStatus | null;
+  source: FmipSource | null;
+}
+
+type NameKey = 'clientFirstName' | 'clientLastName' | 'organizationName';
+const NAME_KEYS: NameKey[] = ['clientFirstName', 'clientLastName', 'organizationName'];
+type Names = Record<NameKey, string | null>;
+
+const clean = (v: string | null | undefined): string | null => (v && v.trim() ? v.trim() : null);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -115,11 +138,14 @@ export class TradeinsService {
     const { agentUserId, locationId } = await this.resolveAgentAndLocation(ctx, input);
 
     const checked = await this.checkQuotes(ctx, devices, now);
+    // IsCorporate decides the VAT treatment; without it, the customer type the quotes were made for.
+    const isCorporate = input.isCorporate ?? (checked.length > 0 && checked.every((d) => d.quote.tradeInType === 1));
+    const vatScheme = this.checkVatScheme(ctx, checked, isCorporate);
     const campaignId = await this.checkCampaign(ctx, checked, now, settings);
     await this.checkIdentifiersFree(ctx, checked.map((d) => d.identifier), now);
-    await this.checkDiligence(ctx, checked);
-    const values = normalizeFields(input.customDataFields);
-    const isCorporate = input.isCorporate ?? false;
+    const fmip = await this.checkDiligence(ctx, checked);
+    const named = await this.mergeNames(ctx, normalizeFields(input.customDataFields), input, isCorporate, false);
+    const values = named.values;
     await this.port('datafields').validateForTradeIn(ctx, { values, isCorporate, campaignId, mode: 'register' });
     const variants = await this.deps.catalog.getVariants(ctx, [...new Set(checked.map((d) => d.quote.variantId))]);
 
@@ -130,15 +156,16 @@ export class TradeinsService {
         status: options.temporary ? 'Temporary' : 'Registered',
         source: options.source,
         isCorporate,
-        organizationName: input.organizationName ?? null,
-        clientFirstName: input.clientFirstName ?? null,
-        clientLastName: input.clientLastName ?? null,
+        organizationName: named.names.organizationName,
+        clientFirstName: named.names.clientFirstName,
+        clientLastName: named.names.clientLastName,
         agentUserId,
         agentRef: input.agentRef ?? null,
         locationId,
         locationRef: input.locationRef ?? null,
         tradeInRef: input.tradeInRef ?? null,
         campaignId,
+        vatScheme,
         customDataFields: values,
         expiresAt: options.temporary ? new Date(now.getTime() + settings.tempTradeInTtlHours * 3_600_000) : null,
         tempTradeInId: null,
@@ -177,6 +204,10 @@ export class TradeinsService {
             campaignId: d.quote.campaignId,
             breakdown: d.quote.breakdown ?? [],
             co2SavingKg: co2SavingKg(variant?.itemGroupKey),
+            fmipStatus: fmip.get(d.identifier)?.status ?? null,
+            fmipSource: fmip.get(d.identifier)?.source ?? null,
+            deviceBonusInclVatMinor: d.quote.deviceBonusInclVatMinor ?? 0,
+            dealBonusInclVatMinor: d.quote.dealBonusInclVatMinor ?? 0,
           },
           now,
         );
@@ -227,7 +258,67 @@ export class TradeinsService {
       if (!location) throw E.B090008({ id: input.locationId });
       locationId = location.id;
     }
+    const keyLocation = this.keyLocation(ctx);
+    if (keyLocation !== null && locationId !== keyLocation) throw E.F090001({ keyLocationId: keyLocation, locationId: locationId ?? '-' });
     return { agentUserId, locationId };
+  }
+
+  /** The location a location-bound API key is confined to (`settings.tradeins.apiKeyLocationScope`), else null. */
+  private keyLocation(ctx: Ctx): number | null {
+    if (ctx.actor.kind !== 'apikey' || !ctx.actor.locationId) return null;
+    return TradeinsSettings.read(ctx.tenant).apiKeyLocationScope === 'location' ? ctx.actor.locationId : null;
+  }
+
+  /** Whether the caller may see this trade-in (a location-bound key sees only its location's). */
+  private visible(ctx: Ctx, t: TradeIn | null): t is TradeIn {
+    if (!t) return false;
+    const keyLocation = this.keyLocation(ctx);
+    return keyLocation === null || t.locationId === keyLocation;
+  }
+
+  /**
+   * Seed §5: IsCorporate decides the VAT treatment. A quote priced for a customer type that the
+   * tenant's VAT mode treats differently (marginal VAT: private vs business) is refused with
+   * B090083, so the price registered is always the price of the customer type registered.
+   */
+  private checkVatScheme(ctx: Ctx, devices: CheckedDevice[], isCorporate: boolean): VatScheme {
+    const pricing = this.port('pricing');
+    if (!pricing.vatScheme) return 'none';
+    const scheme = pricing.vatScheme(ctx, isCorporate ? 1 : 0);
+    for (const d of devices) {
+      if (pricing.vatScheme(ctx, d.quote.tradeInType) !== scheme) {
+        throw E.B090083({ id: d.quote.id, tradeInType: d.quote.tradeInType, isCorporate: String(isCorporate), expected: isCorporate ? 1 : 0 });
+      }
+    }
+    return scheme;
+  }
+
+  /**
+   * "Say a name once": the top-level ClientFirstName / ClientLastName / OrganizationName fill the
+   * tenant's data fields of the same meaning when those are empty, and those fields fill the
+   * top-level names when these are missing. `overwrite` (updates): a name sent at the top level
+   * replaces the field's value.
+   */
+  private async mergeNames(
+    ctx: Ctx,
+    values: DataFieldValue[],
+    top: Partial<Record<NameKey, string | null>>,
+    isCorporate: boolean,
+    overwrite: boolean,
+  ): Promise<{ values: DataFieldValue[]; names: Names }> {
+    const names: Names = { clientFirstName: clean(top.clientFirstName), clientLastName: clean(top.clientLastName), organizationName: clean(top.organizationName) };
+    const ids = this.ports.datafields?.nameFieldIds ? await this.ports.datafields.nameFieldIds(ctx, isCorporate) : null;
+    if (!ids) return { values, names };
+    let merged = values;
+    for (const key of NAME_KEYS) {
+      const id = ids[key];
+      if (id === null) continue;
+      const fieldValue = clean(merged.find((f) => f.DataFieldId === id)?.DataFieldValue);
+      const name = names[key];
+      if (name && (overwrite || !fieldValue)) merged = [...merged.filter((f) => f.DataFieldId !== id), { DataFieldId: id, DataFieldValue: name }];
+      else if (!name && fieldValue) names[key] = fieldValue;
+    }
+    return { values: merged, names };
   }
 
   private async checkQuotes(ctx: Ctx, devices: { quoteId: string; identifier: string }[], now: Date): Promise<CheckedDevice[]> {
@@ -277,9 +368,17 @@ export class TradeinsService {
     }
   }
 
-  private async checkDiligence(ctx: Ctx, devices: { identifier: string; quote: StoredQuote }[]): Promise<void> {
+  /**
+   * Seed §4 before registration: a report must exist, fraud must not be Failed (Caution/Error by
+   * setting), FMIP must not be Lost, and an activated Find My must be priced with SystemExtra 1.
+   * Returns what is recorded per device: the checked or attested FMIP status, or — when no
+   * Find-My-capable provider is configured (`NotChecked`) — the client's declaration in the quote
+   * (SystemExtras 1 = activated, otherwise not), unless the tenant requires a check (B090082).
+   */
+  private async checkDiligence(ctx: Ctx, devices: { identifier: string; quote: StoredQuote }[]): Promise<Map<string, FmipRecord>> {
     const settings = TradeinsSettings.read(ctx.tenant);
     const diligence = this.port('diligence');
+    const out = new Map<string, FmipRecord>();
     for (const d of devices) {
       const report = await diligence.latestReportFor(ctx, { itemIdentifier: d.identifier, variantId: d.quote.variantId });
       const identifier = d.identifier;
@@ -289,8 +388,15 @@ export class TradeinsService {
       if (report.fraud === 'Caution' && settings.blockDiligenceCaution) throw E.B090012({ identifier });
       if ((report.fraud === 'Error' || report.fmip === 'Error') && settings.blockDiligenceError) throw E.B090013({ identifier });
       // Seed §4: an activated Find My must be priced with SystemExtra 1 (the FMIP deduction).
-      if (report.fmip === 'Activated' && !(d.quote.systemExtras ?? []).includes(1)) throw E.B090081({ identifier });
+      const declaredOn = (d.quote.systemExtras ?? []).includes(1);
+      if (report.fmip === 'Activated' && !declaredOn) throw E.B090081({ identifier });
+      const attested = report.fmipSource === 'attestation';
+      if (settings.requireCheckedFmip && (report.fmip === 'NotChecked' || attested)) throw E.B090082({ identifier, tenant: ctx.tenant.slug });
+      if (report.fmip === 'NotChecked') out.set(identifier, { status: declaredOn ? 'Activated' : 'NotActivated', source: 'client' });
+      else if (report.fmip === 'Activated' || report.fmip === 'NotActivated') out.set(identifier, { status: report.fmip, source: attested ? 'attestation' : 'check' });
+      else if (report.fmip === 'NotApplicable') out.set(identifier, { status: 'NotApplicable', source: 'check' });
     }
+    return out;
   }
 
   /** Runs `fn` in a transaction, turning the unique indexes of 0400 into their codes. */
@@ -312,16 +418,24 @@ export class TradeinsService {
 
   // ---------------------------------------------------------------- reads
 
-  async get(ctx: Ctx, id: number): Promise<TradeIn> {
-    const t = Number.isSafeInteger(id) ? await repo.findTradeIn(ctx, id, 'final') : null;
-    if (!t) throw E.N090001();
+  /** A trade-in of either kind the caller may see: N090001 (final) / N090013 (temporary) otherwise. */
+  async find(ctx: Ctx, id: number, kind: TradeInKind): Promise<TradeIn> {
+    const t = Number.isSafeInteger(id) ? await repo.findTradeIn(ctx, id, kind) : null;
+    if (!this.visible(ctx, t)) throw kind === 'final' ? E.N090001() : E.N090013({ id });
     return t;
   }
 
-  async getTemp(ctx: Ctx, id: number): Promise<TradeIn> {
-    const t = Number.isSafeInteger(id) ? await repo.findTradeIn(ctx, id, 'temporary') : null;
-    if (!t) throw E.N090013({ id });
-    return t;
+  get(ctx: Ctx, id: number): Promise<TradeIn> {
+    return this.find(ctx, id, 'final');
+  }
+
+  getTemp(ctx: Ctx, id: number): Promise<TradeIn> {
+    return this.find(ctx, id, 'temporary');
+  }
+
+  /** Trade-ins (or temporary ones) newest first, paged; a location-bound key sees its location's only. */
+  listTradeIns(ctx: Ctx, kind: TradeInKind, filter: TradeInFilter): Promise<{ rows: TradeIn[]; total: number }> {
+    return repo.listTradeIns(ctx, kind, { ...filter, locationId: this.keyLocation(ctx) ?? filter.locationId });
   }
 
   getDevice(ctx: Ctx, deviceId: number): Promise<TradeInDevice | null> {
@@ -329,7 +443,11 @@ export class TradeinsService {
   }
 
   listDevices(ctx: Ctx, filter: DeviceFilter) {
-    return repo.listDevices(ctx, { ...filter, identifier: filter.identifier ? normalizeIdentifier(filter.identifier) : undefined });
+    return repo.listDevices(ctx, {
+      ...filter,
+      identifier: filter.identifier ? normalizeIdentifier(filter.identifier) : undefined,
+      locationId: this.keyLocation(ctx) ?? filter.locationId,
+    });
   }
 
   isIdentifierInStock(ctx: Ctx, identifier: string): Promise<boolean> {
@@ -384,24 +502,38 @@ export class TradeinsService {
     return (await this.getDevice(ctx, deviceId))!;
   }
 
-  /** Updates customer data, references and data fields of a registered trade-in. */
-  async update(ctx: Ctx, id: number, input: UpdateTradeInInput): Promise<TradeIn> {
-    const t = await this.get(ctx, id);
+  /**
+   * Updates customer data, references and data fields of a registered trade-in, or of an open
+   * temporary one (`kind: 'temporary'`, seed §6: the same request and answer).
+   */
+  async update(ctx: Ctx, id: number, input: UpdateTradeInInput, kind: TradeInKind = 'final'): Promise<TradeIn> {
+    const t = await this.find(ctx, id, kind);
     const patch: Parameters<typeof repo.updateTradeIn>[2] = {};
     for (const key of ['isCorporate', 'organizationName', 'clientFirstName', 'clientLastName', 'agentRef', 'locationRef', 'tradeInRef'] as const) {
       const v = input[key];
       if (v !== undefined && v !== null) (patch as Record<string, unknown>)[key] = v;
     }
-    const fields = input.customDataFields ?? [];
-    if (Object.keys(patch).length === 0 && fields.length === 0) throw E.B090048();
-    if (t.status !== 'Registered') throw E.B090001();
+    const sent = input.customDataFields ?? [];
+    if (Object.keys(patch).length === 0 && sent.length === 0) throw E.B090048();
+    if (kind === 'final' && t.status !== 'Registered') throw E.B090001();
+    if (kind === 'temporary') this.assertTempOpen(t, ctx.clock.now());
     if (patch.tradeInRef !== undefined) {
       const problem = tradeInRefProblem(patch.tradeInRef);
       if (problem) throw E[problem]();
-      if (await repo.refExists(ctx, 'final', patch.tradeInRef!, id)) throw E.B090062();
+      if (await repo.refExists(ctx, kind, patch.tradeInRef!, id)) throw E.B090062();
     }
-    let merged: DataFieldValue[] | null = null;
     const isCorporate = patch.isCorporate ?? t.isCorporate;
+    if (patch.isCorporate !== undefined && patch.isCorporate !== t.isCorporate) {
+      const scheme = this.port('pricing').vatScheme?.(ctx, isCorporate ? 1 : 0) ?? t.vatScheme;
+      if (scheme !== t.vatScheme) {
+        const quoteId = t.devices[0]?.quoteId ?? '';
+        throw E.B090083({ id: quoteId, tradeInType: t.isCorporate ? 1 : 0, isCorporate: String(isCorporate), expected: isCorporate ? 1 : 0 });
+      }
+    }
+    const named = await this.mergeNames(ctx, sent, { clientFirstName: patch.clientFirstName, clientLastName: patch.clientLastName, organizationName: patch.organizationName }, isCorporate, true);
+    for (const key of NAME_KEYS) if (named.names[key] !== null) patch[key] = named.names[key]!;
+    const fields = named.values;
+    let merged: DataFieldValue[] | null = null;
     if (fields.length > 0 || patch.isCorporate !== undefined) {
       const byId = new Map(t.customDataFields.map((f) => [f.DataFieldId, f]));
       for (const f of fields) byId.set(f.DataFieldId, f);
@@ -410,10 +542,14 @@ export class TradeinsService {
     }
     const now = ctx.clock.now();
     await this.inTx(ctx, async (tx) => {
-      if (!(await repo.updateTradeIn(tx, id, { ...patch, ...(merged ? { customDataFields: merged } : {}) }, now))) throw E.B090001();
-      if (merged) await this.port('datafields').recordUses(tx, id, merged);
+      if (!(await repo.updateTradeIn(tx, id, { ...patch, ...(merged ? { customDataFields: merged } : {}) }, now, kind))) {
+        if (kind === 'temporary') this.assertTempOpen((await repo.findTradeIn(tx, id, kind))!, now);
+        throw E.B090001();
+      }
+      // Temporary trade-ins record data-field uses only when confirmed.
+      if (merged && kind === 'final') await this.port('datafields').recordUses(tx, id, merged);
     });
-    return this.get(ctx, id);
+    return this.find(ctx, id, kind);
   }
 
   // ---------------------------------------------------------------- temporary trade-ins
@@ -454,6 +590,7 @@ export class TradeinsService {
         locationRef: temp.locationRef,
         tradeInRef: temp.tradeInRef,
         campaignId: temp.campaignId,
+        vatScheme: temp.vatScheme,
         customDataFields: temp.customDataFields,
         expiresAt: null,
         tempTradeInId: temp.id,
@@ -561,9 +698,16 @@ export class TradeinsService {
   // ---------------------------------------------------------------- signatures, PDF, links
 
   /** Checks and stores a PNG signature of the client or the agent; it appears on the PDF. */
-  async saveSignature(ctx: Ctx, tradeInId: number, role: 'client' | 'agent', file: { bytes: Buffer; mimetype: string | null }): Promise<{ width: number; height: number }> {
-    const t = await this.get(ctx, tradeInId);
-    if (t.status === 'Cancelled') throw E.B090001();
+  async saveSignature(
+    ctx: Ctx,
+    tradeInId: number,
+    role: 'client' | 'agent',
+    file: { bytes: Buffer; mimetype: string | null },
+    kind: TradeInKind = 'final',
+  ): Promise<{ width: number; height: number }> {
+    const t = await this.find(ctx, tradeInId, kind);
+    if (kind === 'temporary') this.assertTempOpen(t, ctx.clock.now());
+    else if (t.status === 'Cancelled') throw E.B090001();
     const L = SIGNATURE_LIMITS;
     if (file.bytes.length > L.maxBytes) throw E.B090091({ max: L.maxBytes });
     const magic = file.bytes.subarray(0, 8).toString('hex');
@@ -586,9 +730,9 @@ export class TradeinsService {
     return { width: meta.width, height: meta.height };
   }
 
-  /** The confirmation PDF of a trade-in. */
-  async renderPdf(ctx: Ctx, id: number): Promise<Buffer> {
-    const t = await this.get(ctx, id);
+  /** The confirmation PDF of a trade-in (or of a temporary one). */
+  async renderPdf(ctx: Ctx, id: number, kind: TradeInKind = 'final'): Promise<Buffer> {
+    const t = await this.find(ctx, id, kind);
     const settings = TradeinsSettings.read(ctx.tenant);
     const [location, agent, signatures] = await Promise.all([
       t.locationId ? this.deps.org.locations.findById(ctx, t.locationId) : null,
@@ -610,10 +754,10 @@ export class TradeinsService {
   }
 
   /** A signed, expiring download link of the PDF. */
-  async pdfLink(ctx: Ctx, id: number): Promise<{ url: string; expiresAt: Date }> {
-    await this.get(ctx, id);
+  async pdfLink(ctx: Ctx, id: number, kind: TradeInKind = 'final'): Promise<{ url: string; expiresAt: Date }> {
+    await this.find(ctx, id, kind);
     const expiresAt = new Date(ctx.clock.now().getTime() + TradeinsSettings.read(ctx.tenant).pdfLinkTtlMinutes * 60_000);
-    const token = signToken(this.deps.secret, { p: 'pdf', t: ctx.tenant.id, id, l: ctx.locale }, expiresAt);
+    const token = signToken(this.deps.secret, { p: kind === 'final' ? 'pdf' : 'pdf-temp', t: ctx.tenant.id, id, l: ctx.locale }, expiresAt);
     return { url: `${this.deps.publicUrl}/api/v2/public/tradeins/pdf/${token}`, expiresAt };
   }
 
@@ -622,11 +766,11 @@ export class TradeinsService {
     const now = ctx.clock.now();
     if (temporary) {
       const t = Number.isSafeInteger(id) ? await repo.findTradeIn(ctx, id, 'temporary') : null;
-      if (!t) throw E.N220001({ id });
+      if (!this.visible(ctx, t)) throw E.N220001({ id });
       this.assertTempLinkable(t, now);
     } else {
       const t = Number.isSafeInteger(id) ? await repo.findTradeIn(ctx, id, 'final') : null;
-      if (!t) throw E.N210001({ id });
+      if (!this.visible(ctx, t)) throw E.N210001({ id });
       if (t.status === 'Cancelled') throw E.B210002({ id });
     }
     const expiresAt = new Date(now.getTime() + TradeinsSettings.read(ctx.tenant).publicLinkTtlDays * 86_400_000);

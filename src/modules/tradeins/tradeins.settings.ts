@@ -20,6 +20,17 @@ export const TradeinsSettings = defineSettingsSection(
       pdfLinkTtlMinutes: z.number().int().min(1).max(24 * 60 * 7).default(60),
       /** Days a public read-only link stays valid. */
       publicLinkTtlDays: z.number().int().min(1).max(365).default(30),
+      /**
+       * Require a Find-My result checked by a provider for Apple devices (B090082 otherwise). Off:
+       * without a Find-My-capable provider the client's declaration in the price quote
+       * (SystemExtras 1 = activated, 0 = not) is accepted and recorded on the device as declared.
+       */
+      requireCheckedFmip: z.boolean().default(false),
+      /**
+       * What a location-bound API key may see and change: `location` = only trade-ins of its
+       * location (others answer as not found, registering elsewhere is F090001); `tenant` = all.
+       */
+      apiKeyLocationScope: z.enum(['location', 'tenant']).default('location'),
       /** Terms printed on the PDF, by locale (falls back to English, then to built-in terms). */
       terms: z.record(z.string(), z.string().max(5000)).default({}),
     })
