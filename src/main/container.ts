@@ -7,7 +7,7 @@ import { openDb, type Db } from '../platform/db/index.js';
 import { prepareDatabase } from './prepare-db.js';
 import { PlatformErrors } from '../platform/errors/index.js';
 import { randomToken } from '../platform/ids/index.js';
-import { DOMAIN_EVENT_TOPIC, OutboxDispatcher } from '../platform/outbox/index.js';
+import { OutboxDispatcher } from '../platform/outbox/index.js';
 import { createOrgModule } from '../modules/org/index.js';
 import { createCatalogModule } from '../modules/catalog/index.js';
 import { createGradingModule } from '../modules/grading/index.js';
@@ -19,6 +19,7 @@ import { createNotificationsModule } from '../modules/notifications/index.js';
 import { createCommerceModule, FINAL_VALUATION_TOPIC } from '../modules/commerce/index.js';
 import { createTradeinsModule } from '../modules/tradeins/index.js';
 import { createMediaModule } from '../modules/media/index.js';
+import { createWebhooksModule, registerEventSources } from '../modules/webhooks/index.js';
 import { openStorage } from './storage.js';
 
 export interface Container extends AppDeps {
@@ -57,16 +58,22 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const commerce = createCommerceModule({ ...deps, notifications, users: org.users, findTenant, publicUrl: deps.config.publicUrl });
   const tradeins = createTradeinsModule({ org, catalog, secret: deps.secret, publicUrl: deps.config.publicUrl });
   const media = createMediaModule({ storage: openStorage(deps.config) });
+  const webhooks = createWebhooksModule({
+    db: deps.db,
+    clock: deps.clock,
+    findTenant,
+    adminEmails: async (ctx) => (await org.users.listStaff(ctx)).filter((u) => u.role === 'admin' && u.isActive).map((u) => u.email),
+  });
   tradeins.connect({ pricing, campaigns, diligence, datafields });
   commerce.setTradeIns(tradeins);
   commerce.setDataFields(datafields);
   notifications.registerHandlers(deps.outbox);
-  // Domain events are acknowledged until an integration (webhooks) consumes them.
-  deps.outbox.register(DOMAIN_EVENT_TOPIC, async () => {});
   deps.outbox.register(FINAL_VALUATION_TOPIC, (msg) => commerce.onFinalValuationRecorded(msg));
   datafields.setCampaignFieldSource(campaigns);
   campaigns.setDataFields(datafields);
-  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media };
+  webhooks.registerHandlers(deps.outbox);
+  registerEventSources(deps.outbox, webhooks, tradeins);
+  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media, webhooks };
 }
 
 /** Opens the database, applies migrations and wires every module. */

@@ -1,4 +1,5 @@
 import type { Ctx } from '../../platform/context.js';
+import { publishEvent } from '../../platform/outbox/index.js';
 import { IN_STOCK_STATUSES, LIVE_STATUSES, allowedFrom, type DeviceStatus } from './state-machine.js';
 import type { DataFieldValue, VatScheme } from './ports.js';
 
@@ -415,46 +416,56 @@ export const tradeinsRepository = {
     meta: DeviceEventMeta = {},
   ): Promise<number[]> {
     const from = (where.from ?? allowedFrom(to)).filter((s) => allowedFrom(to).includes(s));
-    // One statement: lock the rows, move them, and write each move to the history.
-    const rows = await ctx.db.query<{ id: number }>(
+    // One statement locks the rows and moves them; the history (and its events) follow in the same transaction.
+    const rows = await ctx.db.query<{ id: number; from_status: DeviceStatus }>(
       `WITH prev AS (
          SELECT id, status FROM trade_in_devices
           WHERE tenant_id = $1 AND status = ANY($4::text[])
             AND ($5::int IS NULL OR trade_in_id = $5) AND ($8::int[] IS NULL OR id = ANY($8::int[]))
-          FOR UPDATE),
-       moved AS (
-         UPDATE trade_in_devices d SET status = $2, updated_at = $3,
-                trade_in_id = COALESCE($6, d.trade_in_id), cancel_reason = COALESCE($7, d.cancel_reason)
-           FROM prev WHERE d.id = prev.id AND d.status = prev.status
-         RETURNING d.id, prev.status AS from_status),
-       logged AS (
-         INSERT INTO trade_in_device_events (tenant_id, device_id, from_status, to_status, actor_kind, actor_user_id, source, note, data, created_at)
-         SELECT $1, id, from_status, $2, $9, $10, $11, $12, $13::jsonb, $3 FROM moved)
-       SELECT id FROM moved`,
-      [
-        ctx.tenant.id,
-        to,
-        now,
-        from,
-        where.tradeInId ?? null,
-        set.moveToTradeInId ?? null,
-        set.cancelReason ?? null,
-        where.ids ?? null,
-        ...eventParams(meta),
-      ],
+          FOR UPDATE)
+       UPDATE trade_in_devices d SET status = $2, updated_at = $3,
+              trade_in_id = COALESCE($6, d.trade_in_id), cancel_reason = COALESCE($7, d.cancel_reason)
+         FROM prev WHERE d.id = prev.id AND d.status = prev.status
+       RETURNING d.id, prev.status AS from_status`,
+      [ctx.tenant.id, to, now, from, where.tradeInId ?? null, set.moveToTradeInId ?? null, set.cancelReason ?? null, where.ids ?? null],
     );
+    await tradeinsRepository.logDeviceEvents(ctx, rows.map((r) => ({ deviceId: r.id, from: r.from_status, to })), now, meta);
     return rows.map((r) => r.id);
   },
 
-  /** Writes history entries for devices that were created or changed by another statement. */
+  /**
+   * Writes status-history entries and publishes each move as a `device.<status>` domain event
+   * (e.g. `device.return_requested`) in the caller's transaction.
+   */
   async logDeviceEvents(ctx: Db, entries: { deviceId: number; from: DeviceStatus | null; to: DeviceStatus }[], now: Date, meta: DeviceEventMeta = {}): Promise<void> {
     if (entries.length === 0) return;
-    await ctx.db.query(
-      `INSERT INTO trade_in_device_events (tenant_id, device_id, from_status, to_status, actor_kind, actor_user_id, source, note, data, created_at)
-       SELECT $1, e.device_id, e.from_status, e.to_status, $5, $6, $7, $8, $9::jsonb, $4
-         FROM unnest($2::int[], $3::text[], $10::text[]) AS e(device_id, to_status, from_status)`,
+    const logged = await ctx.db.query<{ id: string | number; device_id: number; trade_in_id: number; device_identifier: string }>(
+      `WITH e AS (
+         INSERT INTO trade_in_device_events (tenant_id, device_id, from_status, to_status, actor_kind, actor_user_id, source, note, data, created_at)
+         SELECT $1, e.device_id, e.from_status, e.to_status, $5, $6, $7, $8, $9::jsonb, $4
+           FROM unnest($2::int[], $3::text[], $10::text[]) AS e(device_id, to_status, from_status)
+         RETURNING id, device_id)
+       SELECT e.id, e.device_id, d.trade_in_id, d.device_identifier FROM e JOIN trade_in_devices d ON d.id = e.device_id`,
       [ctx.tenant.id, entries.map((e) => e.deviceId), entries.map((e) => e.to), now, ...eventParams(meta), entries.map((e) => e.from)],
     );
+    for (const row of logged) {
+      const entry = entries.find((e) => e.deviceId === row.device_id)!;
+      await publishEvent(ctx.db, {
+        tenantId: ctx.tenant.id,
+        type: `device.${entry.to.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()}`,
+        data: {
+          trade_in_device_id: row.device_id,
+          trade_in_id: row.trade_in_id,
+          device_identifier: row.device_identifier,
+          status: entry.to,
+          previous_status: entry.from,
+          source: meta.source ?? null,
+          note: meta.note ?? null,
+        },
+        occurredAt: now,
+        dedupeKey: `device-event:${row.id}`,
+      });
+    }
   },
 
   /** A device's status history, oldest first. */

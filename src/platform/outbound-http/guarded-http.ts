@@ -1,0 +1,187 @@
+import dns from 'node:dns';
+import http from 'node:http';
+import https from 'node:https';
+import type { LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
+
+/**
+ * The one way out of the process for calls to URLs that tenants configure (webhooks, data-field
+ * validators, diligence providers, backend notifications): only `https`, never to a private,
+ * loopback, link-local or otherwise special address (checked on the address actually connected
+ * to, so DNS rebinding cannot slip past), no redirects followed, a time limit for the whole
+ * exchange and a cap on the bytes read back.
+ */
+export interface OutboundRequest {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  /** Whole exchange, connect to last byte (default 10 s). */
+  timeoutMs?: number;
+  /** Bytes of the response body kept; the rest is dropped and `truncated` set (default 64 KiB). */
+  maxResponseBytes?: number;
+  /** Development and tests only: allow `http` and private/loopback targets. */
+  allowPrivate?: boolean;
+}
+
+export interface OutboundResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+  truncated: boolean;
+  latencyMs: number;
+}
+
+/** Why a call was not made or did not complete; `code` is stable for logs and delivery records. */
+export class OutboundError extends Error {
+  constructor(
+    readonly code: 'invalid_url' | 'scheme_not_allowed' | 'address_not_allowed' | 'dns_failed' | 'timeout' | 'network',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'OutboundError';
+  }
+}
+
+/** Ranges that are not the public internet (ipaddr.js names them). */
+const BLOCKED_RANGES = new Set([
+  'unspecified',
+  'broadcast',
+  'multicast',
+  'linkLocal',
+  'loopback',
+  'carrierGradeNat',
+  'private',
+  'reserved',
+  'uniqueLocal',
+  'ipv4Mapped',
+  'rfc6145',
+  'rfc6052',
+  '6to4',
+  'teredo',
+  'benchmarking',
+  'amt',
+  'as112',
+  'deprecated',
+  'orchid2',
+  'droneRemoteIdProtocolEntityTags',
+]);
+
+/** True when an address is on the public internet. */
+export function isPublicAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  let parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  return !BLOCKED_RANGES.has(parsed.range());
+}
+
+/**
+ * Checks a URL a tenant wants us to call, before saving it: `https` (or `http` when private
+ * targets are allowed), no credentials in it, and a literal address must be public.
+ */
+export function checkTargetUrl(raw: string, allowPrivate = false): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new OutboundError('invalid_url', 'not a valid URL');
+  }
+  if (url.username || url.password) throw new OutboundError('invalid_url', 'credentials in the URL are not allowed');
+  const schemes = allowPrivate ? ['https:', 'http:'] : ['https:'];
+  if (!schemes.includes(url.protocol)) throw new OutboundError('scheme_not_allowed', `only ${allowPrivate ? 'http(s)' : 'https'} URLs are allowed`);
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (!allowPrivate && ipaddr.isValid(host) && !isPublicAddress(host)) throw new OutboundError('address_not_allowed', 'the address is not public');
+  if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal'))) {
+    throw new OutboundError('address_not_allowed', 'the host is not public');
+  }
+  return url;
+}
+
+/** A DNS lookup that refuses non-public answers: the address connected to is the one checked. */
+function guardedLookup(allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
+      if (err) return callback(err, '', 0);
+      const list = addresses as dns.LookupAddress[];
+      const allowed = allowPrivate ? list : list.filter((a) => isPublicAddress(a.address));
+      if (allowed.length === 0) {
+        const e = Object.assign(new Error(`${hostname} resolves to no public address`), { code: 'EADDRNOTPUBLIC' });
+        return callback(e, '', 0);
+      }
+      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, allowed);
+      callback(null, allowed[0].address, allowed[0].family);
+    });
+  };
+}
+
+/** Makes one guarded request; resolves with any HTTP status, rejects with {@link OutboundError}. */
+export async function outboundRequest(rawUrl: string, req: OutboundRequest = {}): Promise<OutboundResponse> {
+  const allowPrivate = req.allowPrivate ?? false;
+  const url = checkTargetUrl(rawUrl, allowPrivate);
+  return send(url, req, allowPrivate);
+}
+
+function send(url: URL, req: OutboundRequest, allowPrivate: boolean): Promise<OutboundResponse> {
+  const timeoutMs = req.timeoutMs ?? 10_000;
+  const maxBytes = req.maxResponseBytes ?? 64 * 1024;
+  const started = performance.now();
+  const client = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const fail = (e: OutboundError) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      request.destroy();
+      reject(e);
+    };
+    const request = client.request(
+      url,
+      {
+        method: req.method ?? 'POST',
+        headers: { 'user-agent': 'Tradein-Webhooks/1.0', ...(req.headers ?? {}) },
+        lookup: guardedLookup(allowPrivate),
+        // A fresh connection per call: keep-alive sockets would skip the address check.
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        let kept = 0;
+        let truncated = false;
+        res.on('data', (chunk: Buffer) => {
+          if (kept >= maxBytes) {
+            truncated = true;
+            res.destroy();
+            return finish();
+          }
+          const room = maxBytes - kept;
+          if (chunk.length > room) truncated = true;
+          chunks.push(chunk.subarray(0, room));
+          kept += Math.min(chunk.length, room);
+        });
+        const finish = () => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+            truncated,
+            latencyMs: Math.round(performance.now() - started),
+          });
+        };
+        res.on('end', finish);
+        res.on('close', finish);
+        res.on('error', () => finish());
+      },
+    );
+    const timer = setTimeout(() => fail(new OutboundError('timeout', `no complete answer within ${timeoutMs} ms`)), timeoutMs);
+    request.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EADDRNOTPUBLIC') return fail(new OutboundError('address_not_allowed', err.message));
+      if (err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') return fail(new OutboundError('dns_failed', `cannot resolve ${url.hostname}`));
+      fail(new OutboundError('network', err.code ?? err.message));
+    });
+    if (req.body !== undefined) request.write(req.body);
+    request.end();
+  });
+}

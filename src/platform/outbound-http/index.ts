@@ -1,0 +1,1 @@
+export { outboundRequest, checkTargetUrl, isPublicAddress, OutboundError, type OutboundRequest, type OutboundResponse } from './guarded-http.js';
