@@ -232,9 +232,9 @@ describe('temporary trade-ins are identical to final ones (item 4)', () => {
 describe('API keys with scopes and owners (item 9)', () => {
   it('a key cannot be bound to a customer; an admin key needs an admin', async () => {
     const customer = await t.c.modules.org.users.create(tt.ctx, { email: `c-${serial}@x.test`, role: 'customer', locationIds: [] });
-    await expect(t.c.modules.org.apiKeys.create(tt.ctx, { userId: customer.id })).rejects.toMatchObject({ code: 'B010006' });
+    await expect(t.c.modules.org.apiKeys.create(tt.ctx, { userId: customer.id })).rejects.toMatchObject({ code: 'B010020' });
     const agent = await t.c.modules.org.users.create(tt.ctx, { email: `a-${serial}@x.test`, role: 'agent', locationIds: [] });
-    await expect(t.c.modules.org.apiKeys.create(tt.ctx, { userId: agent.id, scope: 'admin' })).rejects.toMatchObject({ code: 'B010007' });
+    await expect(t.c.modules.org.apiKeys.create(tt.ctx, { userId: agent.id, scope: 'admin' })).rejects.toMatchObject({ code: 'B010021' });
   });
 
   it('an admin key serves the admin API only; a retail key the retail API only', async () => {

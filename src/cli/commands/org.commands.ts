@@ -91,20 +91,27 @@ export const registerOrgCommands: CommandRegistrar = (program, rt) => {
     .command('create')
     .description('create an API key; the key is printed once, as the last line')
     .requiredOption('--tenant <slug>', 'tenant slug')
-    .addOption(new Option('--scope <scope>', "'retail' (the seed 003 retail API) or 'admin' (the admin API)").choices([...API_KEY_SCOPES]).default('retail'))
+    .addOption(
+      new Option('--scope <scope>', "'retail' (the seed 003 retail API), 'admin' (the admin API) or 'publishable' (the price-check widget)")
+        .choices([...API_KEY_SCOPES])
+        .default('retail'),
+    )
+    .option('--origin <origin...>', 'publishable keys: the shop origins allowed to use it (https://shop.example)')
     .option('--user <email>', 'staff user the key acts as (default: a new service user of the key)')
     .option('--location <id>', "default location id (default: the user's first location, else the tenant's first)", positiveInt)
     .option('--name <name>', 'label')
-    .action(async (opts: { tenant: string; scope: ApiKeyScope; user?: string; location?: number; name?: string }) => {
+    .action(async (opts: { tenant: string; scope: ApiKeyScope; user?: string; location?: number; name?: string; origin?: string[] }) => {
       await rt.withTenant(opts.tenant, async (ctx, c) => {
         const { key, record, user, serviceUser } = await c.modules.org.apiKeys.issue(ctx, {
           scope: opts.scope,
           userEmail: opts.user,
           locationId: opts.location ?? null,
           name: opts.name,
+          origins: opts.origin,
         });
         const at = record.locationId ? ` at location ${record.locationId}` : ' (no location: tenant-wide)';
         rt.out(`${record.scope} api key ${record.prefix}… for ${user.email}${serviceUser ? ' (service user created for the key)' : ''}${at}`);
+        if (record.allowedOrigins.length) rt.out(`allowed origins: ${record.allowedOrigins.join(' ')}`);
         rt.out(key);
       });
     });

@@ -5,6 +5,7 @@ import { negotiateLocale } from '../../platform/i18n/index.js';
 import { safeEqual } from '../../platform/ids/index.js';
 import { OrgErrors, type ResolvedSession, type IssuedSession } from '../../modules/org/index.js';
 import type { AppDeps } from '../app-deps.js';
+import { checkPublishableUse } from './publishable.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -55,7 +56,7 @@ export function requireCtx(request: FastifyRequest): Ctx {
  * scope `retail` (F010002 otherwise) whose user is active staff (else 401 like an unknown key).
  */
 export function apiKeyAuth(deps: AppDeps) {
-  return async (request: FastifyRequest): Promise<void> => {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const header = request.headers['x-apikey'];
     const secret = Array.isArray(header) ? header[0] : header;
     if (!secret) throw PlatformErrors.U000001();
@@ -63,7 +64,10 @@ export function apiKeyAuth(deps: AppDeps) {
     if (!key) throw PlatformErrors.U000001();
     const tenant = await deps.modules.org.tenants.findActiveById(key.tenantId);
     if (!tenant) throw PlatformErrors.U000001();
-    if (key.scope !== 'retail') {
+    if (key.scope === 'publishable') {
+      request.locale = negotiateLocale(request.headers['accept-language'], tenant.locales, tenant.defaultLocale);
+      checkPublishableUse(deps, request, reply, key);
+    } else if (key.scope !== 'retail') {
       request.locale = negotiateLocale(request.headers['accept-language'], tenant.locales, tenant.defaultLocale);
       throw OrgErrors.F010002({ scope: key.scope, api: 'retail', needed: 'retail' });
     }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { apiKeyAuth } from '../plugins/auth.js';
+import { registerPublishablePreflight } from '../plugins/publishable.js';
 import type { RouteOptions } from '../route-types.js';
 import { orgRetailRoutes } from './org.routes.js';
 import { catalogRetailRoutes } from './catalog.routes.js';
@@ -15,6 +16,7 @@ import { tradeinsRetailRoutes } from './tradeins.routes.js';
  * JSON. Each module contributes one routes file here.
  */
 export async function retailRoutes(app: FastifyInstance, opts: RouteOptions): Promise<void> {
+  registerPublishablePreflight(app, opts.deps);
   await app.register(async (scope) => {
     scope.addHook('onRequest', apiKeyAuth(opts.deps));
     await scope.register(orgRetailRoutes, opts);

@@ -1,9 +1,12 @@
 import type { Ctx } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db/index.js';
 
-/** The surface a key serves: the seed 003 retail API or the admin API. */
-export type ApiKeyScope = 'retail' | 'admin';
-export const API_KEY_SCOPES = ['retail', 'admin'] as const satisfies readonly ApiKeyScope[];
+/**
+ * The surface a key serves: the seed 003 retail API, the admin API, or `publishable` — the
+ * read-only slice of the retail API a browser widget may call from the shop's own origins.
+ */
+export type ApiKeyScope = 'retail' | 'admin' | 'publishable';
+export const API_KEY_SCOPES = ['retail', 'admin', 'publishable'] as const satisfies readonly ApiKeyScope[];
 
 export interface ApiKeyRecord {
   id: number;
@@ -13,6 +16,8 @@ export interface ApiKeyRecord {
   scope: ApiKeyScope;
   userId: number;
   locationId: number | null;
+  /** Publishable keys: the browser origins (`https://shop.example`) allowed to use it. */
+  allowedOrigins: string[];
   createdAt: Date;
   revokedAt: Date | null;
 }
@@ -25,6 +30,7 @@ interface Row {
   scope: ApiKeyScope;
   user_id: number;
   location_id: number | null;
+  allowed_origins: string[] | null;
   created_at: Date;
   revoked_at: Date | null;
 }
@@ -37,6 +43,7 @@ const map = (r: Row): ApiKeyRecord => ({
   scope: r.scope,
   userId: r.user_id,
   locationId: r.location_id,
+  allowedOrigins: r.allowed_origins ?? [],
   createdAt: r.created_at,
   revokedAt: r.revoked_at,
 });
@@ -56,13 +63,21 @@ export const apiKeyRepository = {
   },
   async insert(
     ctx: Pick<Ctx, 'db' | 'tenant'>,
-    k: { keyHash: string; prefix: string; name: string; userId: number; locationId: number | null; scope: ApiKeyScope },
+    k: { keyHash: string; prefix: string; name: string; userId: number; locationId: number | null; scope: ApiKeyScope; allowedOrigins?: string[] },
   ): Promise<ApiKeyRecord> {
     const rows = await ctx.db.query<Row>(
-      `INSERT INTO api_keys (tenant_id, key_hash, prefix, name, user_id, location_id, scope) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-      [ctx.tenant.id, k.keyHash, k.prefix, k.name, k.userId, k.locationId, k.scope],
+      `INSERT INTO api_keys (tenant_id, key_hash, prefix, name, user_id, location_id, scope, allowed_origins)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[]) RETURNING *`,
+      [ctx.tenant.id, k.keyHash, k.prefix, k.name, k.userId, k.locationId, k.scope, k.allowedOrigins ?? []],
     );
     return map(rows[0]);
+  },
+  /** Every origin of an active publishable key, of any tenant (CORS preflights carry no key). */
+  async publishableOrigins(q: Queryable): Promise<string[]> {
+    const rows = await q.query<{ origin: string }>(
+      `SELECT DISTINCT unnest(allowed_origins) AS origin FROM api_keys WHERE scope = 'publishable' AND revoked_at IS NULL`,
+    );
+    return rows.map((r) => r.origin);
   },
   async list(ctx: Pick<Ctx, 'db' | 'tenant'>): Promise<ApiKeyRecord[]> {
     const rows = await ctx.db.query<Row>('SELECT * FROM api_keys WHERE tenant_id = $1 ORDER BY id', [ctx.tenant.id]);

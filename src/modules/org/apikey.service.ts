@@ -16,6 +16,22 @@ export interface IssueKeyInput {
   /** Default location; omitted: the user's first location, else the tenant's first, else none. */
   locationId?: number | null;
   name?: string;
+  /** Publishable keys: the shop origins allowed to call with it. */
+  origins?: string[];
+}
+
+/** `https://host[:port]`, or `http://` for localhost; returns the canonical origin or throws B010023. */
+export function normalizeOrigin(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    throw OrgErrors.B010023({ origin: raw });
+  }
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  const bare = (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash && !url.username;
+  if (!bare || !(url.protocol === 'https:' || (url.protocol === 'http:' && local))) throw OrgErrors.B010023({ origin: raw });
+  return url.origin;
 }
 
 const CACHE_TTL_MS = 30_000;
@@ -28,31 +44,38 @@ const CACHE_TTL_MS = 30_000;
  */
 export class ApiKeyService {
   private readonly cache = new Map<string, { at: number; key: ApiKeyRecord | null }>();
+  private origins: { at: number; set: Set<string> } | null = null;
 
   constructor(
     private readonly db: Queryable,
     private readonly bus: CacheBus,
   ) {
-    bus.on('apikeys', () => this.cache.clear());
+    bus.on('apikeys', () => {
+      this.cache.clear();
+      this.origins = null;
+    });
   }
 
   /**
-   * A key for a staff user. `scope` defaults to `retail`. A customer cannot own a key (B010006);
-   * an `admin` key needs an admin user (B010007).
+   * A key for a staff user. `scope` defaults to `retail`. A customer cannot own a key (B010020);
+   * an `admin` key needs an admin user (B010021).
    */
   async create(
     ctx: Ctx,
-    input: { userId: number; locationId?: number | null; name?: string; scope?: ApiKeyScope },
+    input: { userId: number; locationId?: number | null; name?: string; scope?: ApiKeyScope; origins?: string[] },
   ): Promise<{ key: string; record: ApiKeyRecord }> {
     const user = await userRepository.findById(ctx, input.userId);
     if (!user) throw OrgErrors.N010001({ id: input.userId });
     const scope = input.scope ?? 'retail';
-    if (user.role === 'customer') throw OrgErrors.B010006({ id: user.email });
-    if (scope === 'admin' && user.role !== 'admin') throw OrgErrors.B010007({ id: user.email });
+    if (user.role === 'customer') throw OrgErrors.B010020({ id: user.email });
+    if (scope === 'admin' && user.role !== 'admin') throw OrgErrors.B010021({ id: user.email });
     if (input.locationId != null && !(await locationRepository.findById(ctx, input.locationId))) {
       throw OrgErrors.N010002({ id: input.locationId });
     }
-    const secret = `tik_${randomToken(32)}`;
+    const allowedOrigins = [...new Set((input.origins ?? []).map(normalizeOrigin))];
+    if (scope === 'publishable' && allowedOrigins.length === 0) throw OrgErrors.B010022();
+    // Publishable keys sit in web pages: a prefix that says so, so nobody mistakes one for a secret.
+    const secret = `${scope === 'publishable' ? 'pk_' : 'tik_'}${randomToken(32)}`;
     const record = await apiKeyRepository.insert(ctx, {
       keyHash: sha256(secret),
       prefix: secret.slice(0, 10),
@@ -60,7 +83,9 @@ export class ApiKeyService {
       userId: user.id,
       locationId: input.locationId ?? null,
       scope,
+      allowedOrigins: scope === 'publishable' ? allowedOrigins : [],
     });
+    if (scope === 'publishable') await this.bus.invalidate(ctx.db, 'apikeys', ctx.tenant.id);
     return { key: secret, record };
   }
 
@@ -80,14 +105,14 @@ export class ApiKeyService {
       user = await userService.create(ctx, {
         email: `${input.scope}-key-${tag}@${ctx.tenant.slug}.service.tradein.local`,
         role: input.scope === 'admin' ? 'admin' : 'agent',
-        firstName: input.scope === 'admin' ? 'Admin API' : 'Retail API',
+        firstName: { admin: 'Admin API', retail: 'Retail API', publishable: 'Price check' }[input.scope],
         lastName: input.name ?? 'key',
         locationIds: input.locationId ? [input.locationId] : [],
       });
       serviceUser = true;
     }
     const locationId = input.locationId ?? user.locationIds[0] ?? (await locationRepository.list(ctx))[0]?.id ?? null;
-    const { key, record } = await this.create(ctx, { userId: user.id, locationId, name: input.name, scope: input.scope });
+    const { key, record } = await this.create(ctx, { userId: user.id, locationId, name: input.name, scope: input.scope, origins: input.origins });
     return { key, record, user, serviceUser };
   }
 
@@ -104,6 +129,14 @@ export class ApiKeyService {
 
   list(ctx: Ctx): Promise<ApiKeyRecord[]> {
     return apiKeyRepository.list(ctx);
+  }
+
+  /** Whether some active publishable key lists this origin (answers CORS preflights, cached). */
+  async isPublishableOrigin(origin: string): Promise<boolean> {
+    if (!this.origins || Date.now() - this.origins.at > CACHE_TTL_MS) {
+      this.origins = { at: Date.now(), set: new Set(await apiKeyRepository.publishableOrigins(this.db)) };
+    }
+    return this.origins.set.has(origin);
   }
 
   /** The active key (not revoked, its user active staff) for a presented secret, or null. */

@@ -59,7 +59,7 @@ export const OrgErrors = defineErrors({
     de: "Standort '{id}' nicht gefunden.",
   },
   /** An API key would be bound to a customer account: keys act for staff (a store agent, an admin) only. */
-  B010006: {
+  B010020: {
     kind: 'validation',
     en: "User '{id}' is a customer; an API key can be bound only to a staff user (agent, technician or admin).",
     tr: "'{id}' kullanıcısı bir müşteridir; API anahtarı yalnızca personel kullanıcısına (temsilci, teknisyen veya yönetici) bağlanabilir.",
@@ -67,7 +67,7 @@ export const OrgErrors = defineErrors({
     de: "Benutzer '{id}' ist ein Kunde; ein API-Schlüssel kann nur an Mitarbeitende (Verkäufer, Techniker oder Admin) gebunden werden.",
   },
   /** An admin-scope key must belong to an admin. */
-  B010007: {
+  B010021: {
     kind: 'validation',
     en: "User '{id}' is not an admin; a key with scope 'admin' must be bound to an admin user.",
     tr: "'{id}' kullanıcısı yönetici değil; 'admin' kapsamlı bir anahtar bir yöneticiye bağlanmalıdır.",
@@ -81,6 +81,30 @@ export const OrgErrors = defineErrors({
     tr: "Bu API anahtarının kapsamı '{scope}' olduğundan {api} API'si için kullanılamaz; '{needed}' kapsamlı bir anahtar oluşturun (tradein apikey create --tenant <slug> --scope {needed}).",
     sv: "Den här API-nyckeln har omfånget '{scope}' och kan inte användas för {api}-API:t; skapa en nyckel med omfånget '{needed}' (tradein apikey create --tenant <slug> --scope {needed}).",
     de: "Dieser API-Schlüssel hat den Geltungsbereich '{scope}' und kann nicht für die {api}-API verwendet werden; erstellen Sie einen Schlüssel mit '{needed}' (tradein apikey create --tenant <slug> --scope {needed}).",
+  },
+  /** A publishable key needs the shop origins that may use it. */
+  B010022: {
+    kind: 'validation',
+    en: 'A publishable key needs at least one allowed origin (--origin https://shop.example).',
+    tr: 'Yayınlanabilir bir anahtar en az bir izinli köken gerektirir (--origin https://shop.example).',
+    sv: 'En publicerbar nyckel behöver minst ett tillåtet ursprung (--origin https://shop.example).',
+    de: 'Ein öffentlicher Schlüssel braucht mindestens einen erlaubten Ursprung (--origin https://shop.example).',
+  },
+  /** An allowed origin must be `https://host[:port]` (http only for localhost), with no path. */
+  B010023: {
+    kind: 'validation',
+    en: "'{origin}' is not an origin: use https://host[:port] without a path (http only for localhost).",
+    tr: "'{origin}' bir köken değil: yol olmadan https://host[:port] kullanın (http yalnızca localhost için).",
+    sv: "'{origin}' är inget ursprung: använd https://host[:port] utan sökväg (http bara för localhost).",
+    de: "'{origin}' ist kein Ursprung: verwenden Sie https://host[:port] ohne Pfad (http nur für localhost).",
+  },
+  /** A publishable key used for something other than models, grading form and price quote, or from an origin it does not list. */
+  F010003: {
+    kind: 'forbidden',
+    en: 'This publishable key allows only model search, grading forms and price quotes, from its own origins.',
+    tr: 'Bu yayınlanabilir anahtar yalnızca kendi kökenlerinden model arama, değerlendirme formu ve fiyat teklifine izin verir.',
+    sv: 'Den här publicerbara nyckeln tillåter bara modellsökning, bedömningsformulär och prisofferter, från sina egna ursprung.',
+    de: 'Dieser öffentliche Schlüssel erlaubt nur Modellsuche, Bewertungsformulare und Preisangebote, von seinen eigenen Ursprüngen.',
   },
   /** The account is deactivated. */
   F010001: {
