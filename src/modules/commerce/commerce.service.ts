@@ -9,20 +9,38 @@ import { formatDecimal, formatMoney, parseDecimal } from '../../platform/money/i
 import type { StoredOutboxMessage } from '../../platform/outbox/index.js';
 import type { NotificationsModule } from '../notifications/index.js';
 import type { UserRecord } from '../org/index.js';
-import { CommerceErrors } from './commerce.errors.js';
+import crypto from 'node:crypto';
+import { CommerceErrors, onField } from './commerce.errors.js';
+import { addressesRepository } from './addresses.repository.js';
 import {
   commerceRepository as repo,
   type CancellationReasonRecord,
   type CancellationRequestRecord,
+  type EasyReturnRecord,
   type OldOrderRecord,
   type OrderRecord,
 } from './commerce.repository.js';
 import { z } from 'zod';
-import { OldOrderImport, type BulkCancellationInput, type CancellationRequestInput, type CheckoutInput, type FinalValuationInput } from './commerce.schemas.js';
+import {
+  OldOrderImport,
+  type BulkCancellationInput,
+  type CancellationRequestInput,
+  type CheckoutInput,
+  type FinalValuationInput,
+  type FulfilmentInput,
+} from './commerce.schemas.js';
 import { CommerceSettings } from './commerce.settings.js';
-import { allocateTradeInDiscounts, isCancellable, isRefundable, orderNumber } from './order-math.js';
+import { allocateTradeInDiscounts, isCancellable, isRefundable, orderLanguageCode, orderNumber, taxRateBp, tradeInAmountDue } from './order-math.js';
 import type { DataFieldsPort, TradeInDeviceView, TradeInsPort } from './tradeins-port.js';
 import { customerFieldValues } from './customer-fields.js';
+import { checkoutOptions, easyReturnCarriers, resolveAddress } from './use-cases/checkout-terms.js';
+import { fulfilOrderItem } from './use-cases/fulfil-item.js';
+
+/** An order with its owner (seed 002 nests the user in each address). */
+export interface OrderView {
+  order: OrderRecord;
+  owner: UserRecord | null;
+}
 
 /** Outbox topic of the trade-in core that commerce reacts to. */
 export const FINAL_VALUATION_TOPIC = 'tradeins.final_valuation_recorded';
@@ -84,20 +102,30 @@ export class CommerceService {
    * keep the inquiry data in the item's `attributes`, and lower the total by the trade-in value
    * (never below zero) with one discount line each.
    */
-  async checkout(ctx: Ctx, input: CheckoutInput, client: { ip: string | null }): Promise<OrderRecord> {
+  async checkout(ctx: Ctx, input: CheckoutInput, client: { ip: string | null }): Promise<OrderView> {
     const userId = this.userId(ctx);
     const user = await this.deps.users.findById(ctx, userId);
     if (!user) throw CommerceErrors.N300001();
     const currency = ctx.tenant.currency;
     const now = ctx.clock.now();
+    const options = checkoutOptions(ctx, input);
+    const defaultTaxRate = CommerceSettings.read(ctx.tenant).taxRate;
     const orderId = await withTransaction(ctx, async (tx) => {
+      const shippingAddressId = input.shipping_address === undefined ? null : await resolveAddress(tx, user, input.shipping_address, 'shipping_address');
+      const billingAddressId =
+        input.billing_address === undefined ? shippingAddressId : await resolveAddress(tx, user, input.billing_address, 'billing_address');
+      const shippingMinor = parseDecimal(options.shippingAmount, currency);
       const id = await repo.insertOrder(tx, {
         userId,
         number: orderNumber(now),
         currency,
-        languageCode: input.language_code ?? ctx.locale,
+        languageCode: orderLanguageCode(input.language_code, ctx.locale),
         userEmail: user.email,
         remoteAddr: client.ip,
+        shippingAddressId,
+        billingAddressId,
+        shippingOption: options.shipping,
+        paymentOption: options.payment,
         now,
       });
       let subtotal = 0;
@@ -105,7 +133,15 @@ export class CommerceService {
       for (const item of input.items) {
         const priceMinor = parseDecimal(item.price, currency);
         subtotal += priceMinor * item.quantity;
-        const itemId = await repo.insertItem(tx, { orderId: id, sku: item.product_sku, name: item.product_name, priceMinor, quantity: item.quantity, now });
+        const itemId = await repo.insertItem(tx, {
+          orderId: id,
+          sku: item.product_sku,
+          name: item.product_name,
+          priceMinor,
+          quantity: item.quantity,
+          taxRateBp: taxRateBp(item.tax_rate ?? defaultTaxRate),
+          now,
+        });
         if (!item.tradein) continue;
         const port = this.port();
         const fields = this.dataFields ? await this.dataFields.list(tx) : [];
@@ -143,7 +179,8 @@ export class CommerceService {
           },
         });
       }
-      const discounts = allocateTradeInDiscounts(subtotal, tradeIns.map((t) => t.device.offeredPriceMinor));
+      const payable = subtotal + shippingMinor;
+      const discounts = allocateTradeInDiscounts(payable, tradeIns.map((t) => t.device.offeredPriceMinor));
       let discountTotal = 0;
       for (const [i, t] of tradeIns.entries()) {
         const discount = discounts[i];
@@ -152,22 +189,30 @@ export class CommerceService {
         await repo.setItemTradeIn(tx, t.itemId, t.device.id, t.attributes);
         await repo.insertDiscount(tx, { orderId: id, orderItemId: t.itemId, name: `Trade-in: ${t.device.productName}`, amountMinor: discount, now });
       }
-      await repo.setOrderTotals(tx, id, { withoutDiscount: subtotal, discount: discountTotal, amount: subtotal - discountTotal });
+      await repo.setOrderTotals(tx, id, { withoutDiscount: payable, discount: discountTotal, amount: payable - discountTotal, shipping: shippingMinor });
       return id;
     });
-    return (await repo.findOrders(ctx, { userId, orderId, limit: 1, offset: 0 })).orders[0];
+    return { order: (await repo.findOrders(ctx, { userId, orderId, limit: 1, offset: 0 })).orders[0], owner: user };
   }
 
-  /** The signed-in user's orders, newest first. */
-  async listOrders(ctx: Ctx, page: { limit: number; offset: number }): Promise<{ count: number; orders: OrderRecord[] }> {
-    return repo.findOrders(ctx, { userId: this.userId(ctx), ...Page(page) });
+  /** The signed-in user's orders, newest first, with the user (nested in the addresses). */
+  async listOrders(ctx: Ctx, page: { limit: number; offset: number }): Promise<{ count: number; orders: OrderRecord[]; owner: UserRecord | null }> {
+    const userId = this.userId(ctx);
+    const { count, orders } = await repo.findOrders(ctx, { userId, ...Page(page) });
+    return { count, orders, owner: await this.deps.users.findById(ctx, userId) };
   }
 
   /** One of the signed-in user's orders; N300001 for anyone else's. */
-  async getOrder(ctx: Ctx, orderId: number): Promise<OrderRecord> {
-    const { orders } = await repo.findOrders(ctx, { userId: this.userId(ctx), orderId, limit: 1, offset: 0 });
+  async getOrder(ctx: Ctx, orderId: number): Promise<OrderView> {
+    const userId = this.userId(ctx);
+    const { orders } = await repo.findOrders(ctx, { userId, orderId, limit: 1, offset: 0 });
     if (!orders[0]) throw CommerceErrors.N300001();
-    return orders[0];
+    return { order: orders[0], owner: await this.deps.users.findById(ctx, userId) };
+  }
+
+  /** Staff/fulfilment: an order item shipped or delivered (see {@link fulfilOrderItem}). */
+  async fulfilOrderItem(ctx: Ctx, itemId: number, input: FulfilmentInput): ReturnType<typeof fulfilOrderItem> {
+    return fulfilOrderItem(ctx, itemId, input);
   }
 
   async listCancellationReasons(ctx: Ctx): Promise<CancellationReasonRecord[]> {
@@ -219,6 +264,24 @@ export class CommerceService {
         const allowed = r.cancellation_type === 'cancel' ? isCancellable(item.status, remaining) : isRefundable(item.status, remaining);
         if (!allowed || quantity < 1) throw CommerceErrors.B300002({ id: item.id, type: r.cancellation_type });
         let status = 'open';
+        let easyReturn: EasyReturnRecord | null = null;
+        if (r.cancellation_type === 'refund') {
+          if (!(await addressesRepository.isOwned(tx, userId, pickupAddress!))) throw onField(CommerceErrors.B300010({ id: pickupAddress }), 'pickup_address', ctx.locale);
+          if (r.shipping_company != null) {
+            const carrier = easyReturnCarriers(tx.tenant).find((c) => c.pk === r.shipping_company);
+            if (!carrier) throw onField(CommerceErrors.B300011({ id: r.shipping_company }), 'shipping_company', ctx.locale);
+            easyReturn = {
+              status: 'active',
+              code: String(crypto.randomInt(10_000_000, 100_000_000)),
+              start_date: now.toISOString(),
+              end_date: null,
+              tracking_url: null,
+              tracking_number: null,
+              shipping_company: carrier.shippingCompany,
+              pickup_date: r.pickup_date ?? null,
+            };
+          }
+        }
         if (r.cancellation_type === 'cancel') {
           const newStatus = await repo.cancelPieces(tx, item.id, quantity, item.cancelledQuantity, now, false);
           if (!newStatus) throw CommerceErrors.B300002({ id: item.id, type: r.cancellation_type });
@@ -226,6 +289,9 @@ export class CommerceService {
           const discount = fully ? Number((item.attributes.tradein as { discount_minor?: number } | undefined)?.discount_minor ?? 0) : 0;
           await repo.addRefund(tx, item.orderId, Math.max(0, item.priceMinor * quantity - discount), now);
           if (fully && item.tradeinDeviceId !== null) await this.port().cancelDevice(tx, item.tradeinDeviceId, 'order item cancelled');
+          // The item goes back whole: what its trade-in decision left due is owed no more.
+          const due = fully ? Number((item.attributes.tradein as { amount_due_minor?: number } | undefined)?.amount_due_minor ?? 0) : 0;
+          if (due > 0) await repo.reduceBalanceDue(tx, item.orderId, due, now);
           status = 'completed';
         }
         out.push(
@@ -242,6 +308,7 @@ export class CommerceService {
             shippingCompany: r.shipping_company ?? null,
             pickupDate: (r.pickup_date as Record<string, unknown> | null | undefined) ?? null,
             fullyRefundAsLoyaltyMoney: r.fully_refund_as_loyalty_money ?? input.fully_refund_as_loyalty_money ?? false,
+            easyReturn,
             now,
           }),
         );
@@ -354,9 +421,31 @@ export class CommerceService {
       const now = tx.clock.now();
       if (!(await repo.markReview(tx, itemId, decision, now))) throw CommerceErrors.N300001();
       if (!(await port.applyCustomerDecision(tx, item.tradeinDeviceId, decision))) throw CommerceErrors.N300001();
-      const ti = item.attributes.tradein as { offered_price_minor?: number; product_name?: string; currency?: string };
+      const ti = item.attributes.tradein as { offered_price_minor?: number; product_name?: string; currency?: string; discount_minor?: number };
       const currency = ti.currency ?? item.currency;
       const locale = await this.customerLocale(tx, userId, item.languageCode);
+      // What the decision leaves due on the order (README "A lower final value changes the order").
+      const discount = Number(ti.discount_minor ?? 0);
+      const due = tradeInAmountDue(decision, discount, item.tradeinFinalPriceMinor ?? 0);
+      const productName = ti.product_name ?? item.productName;
+      await repo.applyTradeInAmountDue(tx, {
+        orderId: item.orderId,
+        itemId,
+        dueMinor: due,
+        attributes: {
+          ...item.attributes,
+          tradein: {
+            ...ti,
+            final_discount_minor: discount - due,
+            final_discount: formatDecimal(discount - due, item.currency),
+            amount_due_minor: due,
+            amount_due: formatDecimal(due, item.currency),
+            device_returned: decision === 'rejected',
+          },
+        },
+        discountName: decision === 'approved' ? `Trade-in final value: ${productName}` : `Trade-in returned: ${productName}`,
+        now,
+      });
       const user = await this.deps.users.findById(tx, userId);
       await this.deps.notifications.enqueueEmail(tx, {
         to: item.userEmail,
@@ -370,6 +459,7 @@ export class CommerceService {
           productName: ti.product_name ?? item.productName,
           offered: formatMoney(ti.offered_price_minor ?? 0, currency, locale),
           final: formatMoney(item.tradeinFinalPriceMinor ?? 0, currency, locale),
+          amountDue: due > 0 ? formatMoney(due, item.currency, locale) : null,
         },
       });
       // Last before commit: in synchronous mode a failing backend rolls everything back.
@@ -383,6 +473,7 @@ export class CommerceService {
           decision,
           offered_price_minor: ti.offered_price_minor ?? null,
           final_price_minor: item.tradeinFinalPriceMinor,
+          amount_due_minor: due,
           currency,
           decided_at: now.toISOString(),
         },

@@ -14,6 +14,11 @@ export interface EmailData {
   reason?: string | null;
   approveUrl?: string;
   rejectUrl?: string;
+  /**
+   * Decision emails: what the customer now owes on the order (a final value below the trade-in
+   * discount, or the whole discount after a rejection); null/absent when nothing is due.
+   */
+  amountDue?: string | null;
 }
 
 export interface RenderedEmail {
@@ -71,6 +76,18 @@ const M = defineMessages('notifications.email', {
     tr: '{product} cihazınız için {final} nihai değerini reddettiniz. Cihazı size geri göndereceğiz.',
     sv: 'Du har avböjt det slutliga värdet {final} för din {product}. Vi skickar tillbaka enheten till dig.',
     de: 'Sie haben den endgültigen Wert von {final} für Ihr {product} abgelehnt. Wir senden Ihnen das Gerät zurück.',
+  },
+  approvedDue: {
+    en: 'The final value is lower than the trade-in discount you received at checkout, so {due} is now due on order {order}.',
+    tr: 'Nihai değer, ödeme sırasında aldığınız takas indiriminden düşük olduğu için {order} numaralı sipariş için {due} tutarında ödeme yapmanız gerekiyor.',
+    sv: 'Det slutliga värdet är lägre än inbytesrabatten du fick i kassan, så {due} ska nu betalas för order {order}.',
+    de: 'Der endgültige Wert ist niedriger als der Eintauschrabatt, den Sie beim Kauf erhalten haben; für Bestellung {order} sind daher jetzt {due} zu zahlen.',
+  },
+  rejectedDue: {
+    en: 'Without the trade-in, its discount no longer applies: the whole trade-in discount of {due} is now due on order {order}.',
+    tr: 'Takas olmadan indirimi de geçerli değildir: {order} numaralı sipariş için takas indiriminin tamamı olan {due} tutarını ödemeniz gerekiyor.',
+    sv: 'Utan inbytet gäller inte dess rabatt: hela inbytesrabatten på {due} ska nu betalas för order {order}.',
+    de: 'Ohne den Eintausch entfällt sein Rabatt: Der gesamte Eintauschrabatt von {due} ist jetzt für Bestellung {order} zu zahlen.',
   },
 });
 
@@ -130,7 +147,8 @@ export function renderEmail(template: EmailTemplate, locale: Locale, d: EmailDat
   const approved = template === 'tradein.approved';
   const subject = t(approved ? M.approvedSubject : M.rejectedSubject, p);
   const body = t(approved ? M.approvedBody : M.rejectedBody, p);
-  const text = [greeting, '', body, '', signature].join('\n');
-  const html = layout(locale, subject, para(greeting) + para(body) + para(signature));
+  const due = d.amountDue ? [t(approved ? M.approvedDue : M.rejectedDue, { ...p, due: d.amountDue })] : [];
+  const text = [greeting, '', body, ...due.flatMap((x) => ['', x]), '', signature].join('\n');
+  const html = layout(locale, subject, para(greeting) + para(body) + due.map(para).join('') + para(signature));
   return { subject, html, text };
 }
