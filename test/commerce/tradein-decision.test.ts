@@ -321,7 +321,7 @@ describe('backend notification', () => {
     const { headers, body } = received[0];
     expect(verifyBackendSignature(secret, String(headers['x-tradein-timestamp']), body, String(headers['x-tradein-signature']))).toBe(true);
     expect(verifyBackendSignature('wrong-secret-0123456789', String(headers['x-tradein-timestamp']), body, String(headers['x-tradein-signature']))).toBe(false);
-    expect(JSON.parse(body)).toMatchObject({ event: 'tradein.approved', data: { order_item: item.id, decision: 'approved', final_price_minor: 180_00 } });
+    expect(JSON.parse(body)).toMatchObject({ event: 'tradein.approved', data: { order_item: item.id, decision: 'approved', final_price_minor: 180_00, amount_due_minor: 70_00 } });
   });
 
   it('synchronous: a failing backend means no decision and the seed 404; a working one records it', async () => {
@@ -334,6 +334,9 @@ describe('backend notification', () => {
     expect((await emails(s, 'sync@example.com')).map((m) => m.template)).toEqual(['tradein.final_valuation']);
     const order = (await sf(t, s, 'GET', `/users/orders/${item.order}/`, { session })).json();
     expect(order.orderitem_set[0].attributes.tradein.review_status).toBeNull();
+    // The amount the decision would leave due was rolled back with it.
+    expect(order).toMatchObject({ discount_amount: '250.00', amount: '749.00', is_payable: false, extra_field: { amount_due: '0.00' } });
+    expect(order.discountitem_set).toHaveLength(1);
 
     failing = false;
     received.length = 0;
