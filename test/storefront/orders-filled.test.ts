@@ -324,6 +324,8 @@ describe('the final valuation decided (seeds 000/002)', () => {
     expect(mails).toHaveLength(2);
     expect(mails[1].decoded).toContain('You approved the final value of €180.00');
     expect(mails[1].decoded).toContain(`so €70.00 is now due on order ${order.number}.`);
+    // The valuation email said beforehand what each answer would cost.
+    expect(mails[0].decoded).toContain(`If you approve, €70.00 will be due on order ${order.number}. If you reject, we send the device back and the whole trade-in discount of €250.00 will be due.`);
   });
 
   it('a rejection sends the device back and leaves the whole trade-in discount due (order and email)', async () => {

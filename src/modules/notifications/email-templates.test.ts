@@ -65,5 +65,11 @@ describe('backend signature', () => {
     expect(renderEmail('tradein.approved', 'en', { ...data, amountDue: '€70.00' }).text).toContain('so €70.00 is now due on order 42.');
     expect(renderEmail('tradein.rejected', 'en', { ...data, amountDue: '€250.00' }).text).toContain('the whole trade-in discount of €250.00 is now due on order 42.');
     expect(renderEmail('tradein.approved', 'en', data).text).not.toContain('now due');
+    for (const locale of ['en', 'tr', 'sv', 'de'] as const) {
+      const m = renderEmail('tradein.final_valuation', locale, { ...data, dueIfApproved: '€70.00', dueIfRejected: '€250.00' });
+      expect(m.text).toContain('€70.00');
+      expect(m.html).toContain('€250.00');
+    }
+    expect(renderEmail('tradein.final_valuation', 'en', data).text).not.toContain('If you approve');
   });
 });

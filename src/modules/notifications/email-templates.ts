@@ -19,6 +19,9 @@ export interface EmailData {
    * discount, or the whole discount after a rejection); null/absent when nothing is due.
    */
   amountDue?: string | null;
+  /** Valuation email: what each answer leaves due on the order (formatted money). */
+  dueIfApproved?: string | null;
+  dueIfRejected?: string | null;
 }
 
 export interface RenderedEmail {
@@ -77,6 +80,12 @@ const M = defineMessages('notifications.email', {
     sv: 'Du har avböjt det slutliga värdet {final} för din {product}. Vi skickar tillbaka enheten till dig.',
     de: 'Sie haben den endgültigen Wert von {final} für Ihr {product} abgelehnt. Wir senden Ihnen das Gerät zurück.',
   },
+  consequences: {
+    en: 'If you approve, {approved} will be due on order {order}. If you reject, we send the device back and the whole trade-in discount of {rejected} will be due.',
+    tr: 'Onaylarsanız {order} numaralı sipariş için {approved} ödemeniz gerekecek. Reddederseniz cihazı size geri göndeririz ve takas indiriminin tamamı olan {rejected} tutarını ödemeniz gerekecek.',
+    sv: 'Om du godkänner ska {approved} betalas för order {order}. Om du avböjer skickar vi tillbaka enheten och hela inbytesrabatten på {rejected} ska betalas.',
+    de: 'Wenn Sie annehmen, sind für Bestellung {order} {approved} zu zahlen. Wenn Sie ablehnen, senden wir das Gerät zurück und der gesamte Eintauschrabatt von {rejected} ist zu zahlen.',
+  },
   approvedDue: {
     en: 'The final value is lower than the trade-in discount you received at checkout, so {due} is now due on order {order}.',
     tr: 'Nihai değer, ödeme sırasında aldığınız takas indiriminden düşük olduğu için {order} numaralı sipariş için {due} tutarında ödeme yapmanız gerekiyor.',
@@ -111,6 +120,8 @@ export function renderEmail(template: EmailTemplate, locale: Locale, d: EmailDat
   const p = { tenant: d.tenantName, order: d.orderNumber, product: d.productName, final: d.final };
   if (template === 'tradein.final_valuation') {
     const subject = t(M.valuationSubject, p);
+    const consequences =
+      d.dueIfApproved && d.dueIfRejected ? [t(M.consequences, { ...p, approved: d.dueIfApproved, rejected: d.dueIfRejected })] : [];
     const rows: [string, string][] = [
       [t(M.offered), d.offered],
       [t(M.final), d.final],
@@ -124,6 +135,7 @@ export function renderEmail(template: EmailTemplate, locale: Locale, d: EmailDat
       ...rows.map(([k, v]) => `${k}: ${v}`),
       '',
       t(M.valuationAsk),
+      ...consequences.flatMap((x) => ['', x]),
       '',
       `${t(M.approve)}: ${d.approveUrl ?? ''}`,
       `${t(M.reject)}: ${d.rejectUrl ?? ''}`,
@@ -139,6 +151,7 @@ export function renderEmail(template: EmailTemplate, locale: Locale, d: EmailDat
         para(t(M.valuationIntro, p)) +
         `<table cellpadding="4">${rows.map(([k, v]) => `<tr><th align="left">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>` +
         para(t(M.valuationAsk)) +
+        consequences.map(para).join('') +
         `<p>${button(d.approveUrl ?? '#', t(M.approve), '#1a7f37')}${button(d.rejectUrl ?? '#', t(M.reject), '#b42318')}</p>` +
         para(signature),
     );
