@@ -290,6 +290,16 @@ describe('fulfilment, then a return with easy_return (seed 002)', () => {
     expect(listed.easy_return).toEqual(req.easy_return);
   });
 
+  it('twenty concurrent deliveries of one item: one 200, the others 409', async () => {
+    const s = await customer(t, shop, 'race-fulfil@example.com');
+    const order = (await sf(t, shop, 'POST', '/orders/checkout/', { session: s, payload: { items: [phone] } })).json();
+    const staff = await admin();
+    const results = await Promise.all(Array.from({ length: 20 }, () => fulfil(order.orderitem_set[0].id, { status: 'delivered' }, staff)));
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, ...Array(19).fill(409)]);
+    const after = (await sf(t, shop, 'GET', `/users/orders/${order.id}/`, { session: s })).json();
+    expect(after).toMatchObject({ status: { value: '550' }, orderitem_set: [{ status: { value: '550' } }] });
+  });
+
   it('a cancelled item cannot be fulfilled', async () => {
     const s = await customer(t, shop, 'cancelled-fulfil@example.com');
     const order = (await sf(t, shop, 'POST', '/orders/checkout/', { session: s, payload: { items: [phone] } })).json();
