@@ -131,12 +131,12 @@ describe('final valuation email', () => {
 });
 
 describe('approve / reject (seed 000)', () => {
-  it('owner approves: 200 text, decision recorded, confirmation email; every later attempt is the same 404', async () => {
+  it('owner approves: 200 with a JSON string (no Accept, as the seed example sends), decision recorded, confirmation email; every later attempt is the same 404', async () => {
     const { session, item, deviceId } = await valuatedItem(shop, 'owner@example.com');
     const ok = await sf(t, shop, 'GET', approveUrl(item.id), { session });
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.headers['content-type']).toMatch(/^text\/plain/);
-    expect(ok.body).toBe('Your approval has been submitted.');
+    expect(ok.headers['content-type']).toMatch(/^application\/json/);
+    expect(ok.json()).toBe('Your approval has been submitted.');
     expect(await fake.committedDecision(shop.tt.ctx, deviceId)).toBe('approved');
     const mails = await emails(shop, 'owner@example.com');
     expect(mails.map((m) => m.template)).toEqual(['tradein.approved', 'tradein.final_valuation']);
@@ -171,8 +171,9 @@ describe('approve / reject (seed 000)', () => {
 
   it('owner rejects: the device enters the return flow', async () => {
     const { session, item, deviceId } = await valuatedItem(shop, 'rejecter@example.com');
-    const res = await sf(t, shop, 'GET', rejectUrl(item.id), { session, headers: { 'accept-language': 'tr' } });
+    const res = await sf(t, shop, 'GET', rejectUrl(item.id), { session, headers: { 'accept-language': 'tr', accept: 'text/plain' } });
     expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/plain/);
     expect(res.body).toBe('Reddetme işleminiz gönderilmiştir.');
     expect(fake.devices.get(deviceId)!.status).toBe('ReturnRequested');
     expect((await sf(t, shop, 'GET', approveUrl(item.id), { session })).statusCode).toBe(404);
@@ -187,8 +188,8 @@ describe('approve / reject (seed 000)', () => {
     };
     for (const [locale, [approved, rejected]] of Object.entries(expected)) {
       const a = await valuatedItem(shop, `a-${locale}@example.com`);
-      const ra = await sf(t, shop, 'GET', approveUrl(a.item.id), { session: a.session, headers: { 'accept-language': `${locale};q=1, en;q=0.5` } });
-      expect(ra.body).toBe(approved);
+      const ra = await sf(t, shop, 'GET', approveUrl(a.item.id), { session: a.session, headers: { 'accept-language': `${locale};q=1, en;q=0.5`, accept: 'application/json' } });
+      expect(ra.json()).toBe(approved);
       const r = await valuatedItem(shop, `r-${locale}@example.com`);
       const rr = await sf(t, shop, 'GET', rejectUrl(r.item.id), { session: r.session, headers: { 'accept-language': locale, accept: 'text/html,application/xhtml+xml' } });
       expect(rr.statusCode).toBe(200);
@@ -320,7 +321,7 @@ describe('backend notification', () => {
     const { headers, body } = received[0];
     expect(verifyBackendSignature(secret, String(headers['x-tradein-timestamp']), body, String(headers['x-tradein-signature']))).toBe(true);
     expect(verifyBackendSignature('wrong-secret-0123456789', String(headers['x-tradein-timestamp']), body, String(headers['x-tradein-signature']))).toBe(false);
-    expect(JSON.parse(body)).toMatchObject({ event: 'tradein.approved', data: { order_item: item.id, decision: 'approved', final_price_minor: 180_00 } });
+    expect(JSON.parse(body)).toMatchObject({ event: 'tradein.approved', data: { order_item: item.id, decision: 'approved', final_price_minor: 180_00, amount_due_minor: 70_00 } });
   });
 
   it('synchronous: a failing backend means no decision and the seed 404; a working one records it', async () => {
@@ -333,6 +334,9 @@ describe('backend notification', () => {
     expect((await emails(s, 'sync@example.com')).map((m) => m.template)).toEqual(['tradein.final_valuation']);
     const order = (await sf(t, s, 'GET', `/users/orders/${item.order}/`, { session })).json();
     expect(order.orderitem_set[0].attributes.tradein.review_status).toBeNull();
+    // The amount the decision would leave due was rolled back with it.
+    expect(order).toMatchObject({ discount_amount: '250.00', amount: '749.00', is_payable: false, extra_field: { amount_due: '0.00' } });
+    expect(order.discountitem_set).toHaveLength(1);
 
     failing = false;
     received.length = 0;

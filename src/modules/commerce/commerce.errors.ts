@@ -1,4 +1,4 @@
-import { defineErrors } from '../../platform/errors/index.js';
+import { AppError, defineErrors } from '../../platform/errors/index.js';
 
 /** Error codes of the commerce module (storefront orders, seeds 000/002). */
 export const CommerceErrors = defineErrors({
@@ -80,4 +80,57 @@ export const CommerceErrors = defineErrors({
     sv: 'Inbytesenhet {id} hittades inte.',
     de: 'Eintauschgerät {id} nicht gefunden.',
   },
+  /** Checkout names a shipping option (pk or slug) the tenant does not offer (`settings.commerce.shippingOptions`). */
+  B300008: {
+    kind: 'validation',
+    en: 'Shipping option {ref} is not offered.',
+    tr: '{ref} teslimat seçeneği sunulmuyor.',
+    sv: 'Leveranssätt {ref} erbjuds inte.',
+    de: 'Versandoption {ref} wird nicht angeboten.',
+  },
+  /** Checkout names a payment option (pk or slug) the tenant does not offer (`settings.commerce.paymentOptions`). */
+  B300009: {
+    kind: 'validation',
+    en: 'Payment option {ref} is not offered.',
+    tr: '{ref} ödeme seçeneği sunulmuyor.',
+    sv: 'Betalningssätt {ref} erbjuds inte.',
+    de: 'Zahlungsoption {ref} wird nicht angeboten.',
+  },
+  /** An address pk (checkout address, pickup address of a return) that is not one of the customer's addresses. */
+  B300010: {
+    kind: 'validation',
+    en: 'Address {id} is not one of your addresses.',
+    tr: '{id} numaralı adres adreslerinizden biri değil.',
+    sv: 'Adress {id} är inte en av dina adresser.',
+    de: 'Adresse {id} ist keine Ihrer Adressen.',
+  },
+  /** A return names a `shipping_company` that is not one of the item's easy-return carriers. */
+  B300011: {
+    kind: 'validation',
+    en: 'Shipping company {id} does not pick up returns.',
+    tr: '{id} numaralı kargo firması iade teslim almıyor.',
+    sv: 'Fraktbolag {id} hämtar inte returer.',
+    de: 'Versandunternehmen {id} holt keine Rücksendungen ab.',
+  },
+  /** Fulfilment asks for a step the order item cannot take now (cancelled, already delivered, or shipped twice). */
+  B300012: {
+    kind: 'conflict',
+    en: 'Order item {id} cannot be marked {status} in its current status.',
+    tr: '{id} numaralı sipariş kalemi mevcut durumunda {status, select, shipped {kargoya verildi} other {teslim edildi}} olarak işaretlenemez.',
+    sv: 'Orderrad {id} kan inte markeras som {status, select, shipped {skickad} other {levererad}} i sin nuvarande status.',
+    de: 'Bestellposition {id} kann im aktuellen Status nicht als {status, select, shipped {versandt} other {zugestellt}} markiert werden.',
+  },
+  /** Fulfilment names an order item that does not exist in this tenant. */
+  N300003: {
+    kind: 'not_found',
+    en: 'Order item {id} not found.',
+    tr: '{id} numaralı sipariş kalemi bulunamadı.',
+    sv: 'Orderrad {id} hittades inte.',
+    de: 'Bestellposition {id} nicht gefunden.',
+  },
 });
+
+/** `err` as a validation error on one input field (the storefront answers `{ "<field>": message }`). */
+export function onField(err: AppError, path: string, locale: string): AppError {
+  return new AppError(err.code, err.kind, err.params, [{ path, code: err.code, message: err.localizedMessage(locale) }], err.messageKey);
+}

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Ctx } from '../../platform/context.js';
+import { addressesRepository, type AddressRecord } from './addresses.repository.js';
 
 export interface CancellationRequestRecord {
   id: number;
@@ -16,8 +17,22 @@ export interface CancellationRequestRecord {
   shippingCompany: number | null;
   pickupDate: Record<string, unknown> | null;
   fullyRefundAsLoyaltyMoney: boolean;
+  /** The carrier pickup of a return (seed 002 `easy_return`), stored as answered. */
+  easyReturn: EasyReturnRecord | null;
   createdAt: Date;
   modifiedAt: Date;
+}
+
+/** A carrier pickup of a return (seed 002 `easy_return`; `status` is the value of its `{ value, label }`). */
+export interface EasyReturnRecord {
+  status: 'active';
+  code: string;
+  start_date: string;
+  end_date: string | null;
+  tracking_url: string | null;
+  tracking_number: string | null;
+  shipping_company: { value: string; label: string };
+  pickup_date: ({ date: string } & Record<string, unknown>) | null;
 }
 
 export interface OrderItemRecord {
@@ -34,6 +49,11 @@ export interface OrderItemRecord {
   tradeinFinalPriceMinor: number | null;
   tradeinValuatedAt: Date | null;
   tradeinReview: 'approved' | 'rejected' | null;
+  /** VAT in basis points (2000 = 20.00 %); null for items ordered before rates were stored. */
+  taxRateBp: number | null;
+  trackingNumber: string | null;
+  shippedAt: Date | null;
+  deliveredAt: Date | null;
   createdAt: Date;
   modifiedAt: Date;
   cancellationRequests: CancellationRequestRecord[];
@@ -62,11 +82,21 @@ export interface OrderRecord {
   userEmail: string;
   remoteAddr: string | null;
   clientType: string;
+  shippingAddress: AddressRecord | null;
+  billingAddress: AddressRecord | null;
+  /** Snapshot of the tenant's shipping option at checkout (`settings.commerce.shippingOptions`). */
+  shippingOption: OptionSnapshot | null;
+  paymentOption: OptionSnapshot | null;
+  /** What the customer owes after a lower final trade-in value or a rejected trade-in. */
+  balanceDueMinor: number;
   createdAt: Date;
   modifiedAt: Date;
   items: OrderItemRecord[];
   discounts: DiscountItemRecord[];
 }
+
+/** A shipping or payment option as chosen at checkout (free-form fields of the setting). */
+export type OptionSnapshot = { pk: number; slug: string; name: string } & Record<string, unknown>;
 
 export interface CancellationReasonRecord {
   id: number;
@@ -120,6 +150,7 @@ function toRequest(r: Row): CancellationRequestRecord {
     shippingCompany: numOrNull(r.shipping_company),
     pickupDate: (r.pickup_date as Record<string, unknown> | null) ?? null,
     fullyRefundAsLoyaltyMoney: Boolean(r.fully_refund_as_loyalty_money),
+    easyReturn: (r.easy_return as EasyReturnRecord | null) ?? null,
     createdAt: new Date(r.created_at as Date),
     modifiedAt: new Date(r.modified_at as Date),
   };
@@ -140,13 +171,17 @@ function toItem(r: Row, requests: CancellationRequestRecord[]): OrderItemRecord 
     tradeinFinalPriceMinor: numOrNull(r.tradein_final_price_minor),
     tradeinValuatedAt: r.tradein_valuated_at ? new Date(r.tradein_valuated_at as Date) : null,
     tradeinReview: (r.tradein_review as 'approved' | 'rejected' | null) ?? null,
+    taxRateBp: numOrNull(r.tax_rate_bp),
+    trackingNumber: (r.tracking_number as string | null) ?? null,
+    shippedAt: r.shipped_at ? new Date(r.shipped_at as Date) : null,
+    deliveredAt: r.delivered_at ? new Date(r.delivered_at as Date) : null,
     createdAt: new Date(r.created_at as Date),
     modifiedAt: new Date(r.modified_at as Date),
     cancellationRequests: requests.filter((c) => c.orderItemId === num(r.id)),
   };
 }
 
-function toOrder(r: Row, items: OrderItemRecord[], discounts: DiscountItemRecord[]): OrderRecord {
+function toOrder(r: Row, items: OrderItemRecord[], discounts: DiscountItemRecord[], addresses: Map<number, AddressRecord>): OrderRecord {
   return {
     id: num(r.id),
     userId: num(r.user_id),
@@ -162,6 +197,11 @@ function toOrder(r: Row, items: OrderItemRecord[], discounts: DiscountItemRecord
     userEmail: String(r.user_email),
     remoteAddr: (r.remote_addr as string | null) ?? null,
     clientType: String(r.client_type),
+    shippingAddress: addresses.get(num(r.shipping_address_id)) ?? null,
+    billingAddress: addresses.get(num(r.billing_address_id)) ?? null,
+    shippingOption: (r.shipping_option as OptionSnapshot | null) ?? null,
+    paymentOption: (r.payment_option as OptionSnapshot | null) ?? null,
+    balanceDueMinor: num(r.balance_due_minor),
     createdAt: new Date(r.created_at as Date),
     modifiedAt: new Date(r.modified_at as Date),
     items: items.filter((i) => i.orderId === num(r.id)),
@@ -213,31 +253,59 @@ export const DEFAULT_REASONS: { key: string; type: 'cancel' | 'refund'; subjects
   { key: 'defective', type: 'refund', subjects: { en: 'The product is defective', tr: 'Ürün kusurlu', sv: 'Produkten är defekt', de: 'Das Produkt ist defekt' } },
 ];
 
-const ITEM_COLS = `id, order_id, product_sku, product_name, price_minor, quantity, cancelled_quantity, status, attributes,
-  tradein_device_id, tradein_final_price_minor, tradein_valuated_at, tradein_review, created_at, modified_at`;
+const itemCols = (p = '') =>
+  ['id', 'order_id', 'product_sku', 'product_name', 'price_minor', 'quantity', 'cancelled_quantity', 'status', 'attributes', 'tradein_device_id',
+    'tradein_final_price_minor', 'tradein_valuated_at', 'tradein_review', 'tax_rate_bp', 'tracking_number', 'shipped_at', 'delivered_at',
+    'created_at', 'modified_at'].map((c) => p + c).join(', ');
+const ITEM_COLS = itemCols();
 
 export const commerceRepository = {
   async insertOrder(
     ctx: Ctx,
-    o: { userId: number; number: string; currency: string; languageCode: string | null; userEmail: string; remoteAddr: string | null; now: Date },
+    o: {
+      userId: number;
+      number: string;
+      currency: string;
+      languageCode: string | null;
+      userEmail: string;
+      remoteAddr: string | null;
+      shippingAddressId: number | null;
+      billingAddressId: number | null;
+      shippingOption: OptionSnapshot;
+      paymentOption: OptionSnapshot;
+      now: Date;
+    },
   ): Promise<number> {
     const rows = await ctx.db.query<{ id: number }>(
       `INSERT INTO commerce_orders (tenant_id, user_id, number, currency, amount_without_discount_minor, amount_minor,
-         language_code, user_email, remote_addr, created_at, modified_at)
-       VALUES ($1, $2, $3, $4, 0, 0, $5, $6, $7, $8, $8) RETURNING id`,
-      [ctx.tenant.id, o.userId, o.number, o.currency, o.languageCode, o.userEmail, o.remoteAddr, o.now],
+         language_code, user_email, remote_addr, shipping_address_id, billing_address_id, shipping_option, payment_option, created_at, modified_at)
+       VALUES ($1, $2, $3, $4, 0, 0, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id`,
+      [
+        ctx.tenant.id,
+        o.userId,
+        o.number,
+        o.currency,
+        o.languageCode,
+        o.userEmail,
+        o.remoteAddr,
+        o.shippingAddressId,
+        o.billingAddressId,
+        JSON.stringify(o.shippingOption),
+        JSON.stringify(o.paymentOption),
+        o.now,
+      ],
     );
     return rows[0].id;
   },
 
   async insertItem(
     ctx: Ctx,
-    i: { orderId: number; sku: string; name: string; priceMinor: number; quantity: number; now: Date },
+    i: { orderId: number; sku: string; name: string; priceMinor: number; quantity: number; taxRateBp: number; now: Date },
   ): Promise<number> {
     const rows = await ctx.db.query<{ id: number }>(
-      `INSERT INTO commerce_order_items (tenant_id, order_id, product_sku, product_name, price_minor, quantity, created_at, modified_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id`,
-      [ctx.tenant.id, i.orderId, i.sku, i.name, i.priceMinor, i.quantity, i.now],
+      `INSERT INTO commerce_order_items (tenant_id, order_id, product_sku, product_name, price_minor, quantity, tax_rate_bp, created_at, modified_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
+      [ctx.tenant.id, i.orderId, i.sku, i.name, i.priceMinor, i.quantity, i.taxRateBp, i.now],
     );
     return rows[0].id;
   },
@@ -256,10 +324,11 @@ export const commerceRepository = {
     );
   },
 
-  async setOrderTotals(ctx: Ctx, orderId: number, t: { withoutDiscount: number; discount: number; amount: number }): Promise<void> {
+  async setOrderTotals(ctx: Ctx, orderId: number, t: { withoutDiscount: number; discount: number; amount: number; shipping: number }): Promise<void> {
     await ctx.db.query(
-      `UPDATE commerce_orders SET amount_without_discount_minor = $3, discount_minor = $4, amount_minor = $5 WHERE tenant_id = $1 AND id = $2`,
-      [ctx.tenant.id, orderId, t.withoutDiscount, t.discount, t.amount],
+      `UPDATE commerce_orders SET amount_without_discount_minor = $3, discount_minor = $4, amount_minor = $5, shipping_minor = $6
+       WHERE tenant_id = $1 AND id = $2`,
+      [ctx.tenant.id, orderId, t.withoutDiscount, t.discount, t.amount, t.shipping],
     );
   },
 
@@ -296,14 +365,15 @@ export const commerceRepository = {
       ])
     ).map((d) => ({ id: num(d.id), orderId: num(d.order_id), orderItemId: numOrNull(d.order_item_id), name: String(d.name), amountMinor: num(d.amount_minor), createdAt: new Date(d.created_at as Date) }));
     const itemRecords = items.map((i) => toItem(i, requests));
-    return { count: total[0].n, orders: orders.map((o) => toOrder(o, itemRecords, discounts)) };
+    const addressIds = orders.flatMap((o) => [o.shipping_address_id, o.billing_address_id]).filter((id) => id !== null).map(num);
+    const addresses = await addressesRepository.findByIds(ctx, [...new Set(addressIds)]);
+    return { count: total[0].n, orders: orders.map((o) => toOrder(o, itemRecords, discounts, addresses)) };
   },
 
   /** An item of one of `userId`'s orders, locked for update. */
   async lockItemOfUser(ctx: Ctx, itemId: number, userId: number): Promise<(OrderItemRecord & { orderNumber: string; userEmail: string; currency: string; languageCode: string | null }) | null> {
     const rows = await ctx.db.query<Row>(
-      `SELECT i.id, i.order_id, i.product_sku, i.product_name, i.price_minor, i.quantity, i.cancelled_quantity, i.status, i.attributes,
-         i.tradein_device_id, i.tradein_final_price_minor, i.tradein_valuated_at, i.tradein_review, i.created_at, i.modified_at,
+      `SELECT ${itemCols('i.')},
          o.number AS order_number, o.user_email, o.currency, o.language_code
        FROM commerce_order_items i JOIN commerce_orders o ON o.id = i.order_id AND o.tenant_id = i.tenant_id
        WHERE i.tenant_id = $1 AND i.id = $2 AND o.user_id = $3 FOR UPDATE OF i`,
@@ -321,8 +391,7 @@ export const commerceRepository = {
 
   async itemByDevice(ctx: Ctx, deviceId: number): Promise<(OrderItemRecord & { userId: number; orderNumber: string; userEmail: string; currency: string; languageCode: string | null }) | null> {
     const rows = await ctx.db.query<Row>(
-      `SELECT i.id, i.order_id, i.product_sku, i.product_name, i.price_minor, i.quantity, i.cancelled_quantity, i.status, i.attributes,
-         i.tradein_device_id, i.tradein_final_price_minor, i.tradein_valuated_at, i.tradein_review, i.created_at, i.modified_at,
+      `SELECT ${itemCols('i.')},
          o.user_id, o.number AS order_number, o.user_email, o.currency, o.language_code
        FROM commerce_order_items i JOIN commerce_orders o ON o.id = i.order_id AND o.tenant_id = i.tenant_id
        WHERE i.tenant_id = $1 AND i.tradein_device_id = $2 FOR UPDATE OF i`,
@@ -383,8 +452,8 @@ export const commerceRepository = {
   ): Promise<CancellationRequestRecord> {
     const rows = await ctx.db.query<Row>(
       `INSERT INTO commerce_cancellation_requests (tenant_id, uuid, order_item_id, reason_id, cancellation_type, status, quantity,
-         description, iban, holder_name, pickup_address, shipping_company, pickup_date, fully_refund_as_loyalty_money, created_at, modified_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING *`,
+         description, iban, holder_name, pickup_address, shipping_company, pickup_date, fully_refund_as_loyalty_money, easy_return, created_at, modified_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $16, $15, $15) RETURNING *`,
       [
         ctx.tenant.id,
         crypto.randomUUID(),
@@ -401,9 +470,74 @@ export const commerceRepository = {
         r.pickupDate ? JSON.stringify(r.pickupDate) : null,
         r.fullyRefundAsLoyaltyMoney,
         r.now,
+        r.easyReturn ? JSON.stringify(r.easyReturn) : null,
       ],
     );
     return toRequest(rows[0]);
+  },
+
+  /**
+   * Books what a customer's trade-in decision leaves due: the item's trade-in data, a discount
+   * line of `-due`, and the order's totals (discount down, amount and balance due up).
+   */
+  async applyTradeInAmountDue(
+    ctx: Ctx,
+    a: { orderId: number; itemId: number; dueMinor: number; attributes: Record<string, unknown>; discountName: string; now: Date },
+  ): Promise<void> {
+    await ctx.db.query(`UPDATE commerce_order_items SET attributes = $3, modified_at = $4 WHERE tenant_id = $1 AND id = $2`, [
+      ctx.tenant.id,
+      a.itemId,
+      JSON.stringify(a.attributes),
+      a.now,
+    ]);
+    if (a.dueMinor <= 0) return;
+    await commerceRepository.insertDiscount(ctx, { orderId: a.orderId, orderItemId: a.itemId, name: a.discountName, amountMinor: -a.dueMinor, now: a.now });
+    await ctx.db.query(
+      `UPDATE commerce_orders SET discount_minor = discount_minor - $3, amount_minor = amount_minor + $3,
+         balance_due_minor = balance_due_minor + $3, modified_at = $4 WHERE tenant_id = $1 AND id = $2`,
+      [ctx.tenant.id, a.orderId, a.dueMinor, a.now],
+    );
+  },
+
+  /** Lowers what the customer owes (an item whose trade-in left an amount due was cancelled). */
+  async reduceBalanceDue(ctx: Ctx, orderId: number, amountMinor: number, now: Date): Promise<void> {
+    await ctx.db.query(
+      `UPDATE commerce_orders SET balance_due_minor = GREATEST(0, balance_due_minor - $3), modified_at = $4 WHERE tenant_id = $1 AND id = $2`,
+      [ctx.tenant.id, orderId, amountMinor, now],
+    );
+  },
+
+  /** Any order item of the tenant (fulfilment is staff work, not the owner's). */
+  async findItem(ctx: Ctx, itemId: number): Promise<(OrderItemRecord & { orderNumber: string }) | null> {
+    const rows = await ctx.db.query<Row>(
+      `SELECT ${itemCols('i.')}, o.number AS order_number FROM commerce_order_items i
+       JOIN commerce_orders o ON o.id = i.order_id AND o.tenant_id = i.tenant_id WHERE i.tenant_id = $1 AND i.id = $2`,
+      [ctx.tenant.id, itemId],
+    );
+    return rows[0] ? { ...toItem(rows[0], []), orderNumber: String(rows[0].order_number) } : null;
+  },
+
+  /**
+   * Moves an item to `status` when it is in one of `from` and not wholly cancelled (guarded, so
+   * two clerks cannot both win); then the order's status follows its least advanced live item.
+   * The new order status, or null when the item was not in a state to take the step.
+   */
+  async fulfilItem(ctx: Ctx, f: { itemId: number; status: '500' | '550'; from: string[]; trackingNumber: string | null; now: Date }): Promise<string | null> {
+    const rows = await ctx.db.query<{ order_id: number }>(
+      `UPDATE commerce_order_items SET status = $3, tracking_number = COALESCE($5, tracking_number),
+         shipped_at = COALESCE(shipped_at, $6), delivered_at = CASE WHEN $3 = '550' THEN $6::timestamptz ELSE delivered_at END, modified_at = $6
+       WHERE tenant_id = $1 AND id = $2 AND status = ANY($4::text[]) AND cancelled_quantity < quantity RETURNING order_id`,
+      [ctx.tenant.id, f.itemId, f.status, f.from, f.trackingNumber, f.now],
+    );
+    if (!rows[0]) return null;
+    const order = await ctx.db.query<{ status: string }>(
+      `UPDATE commerce_orders o SET modified_at = $3, status = COALESCE((
+         SELECT min(i.status::int)::text FROM commerce_order_items i
+         WHERE i.tenant_id = $1 AND i.order_id = o.id AND i.cancelled_quantity < i.quantity AND i.status::int >= 400), o.status)
+       WHERE o.tenant_id = $1 AND o.id = $2 RETURNING o.status`,
+      [ctx.tenant.id, Number(rows[0].order_id), f.now],
+    );
+    return order[0].status;
   },
 
   async listCancellationRequests(ctx: Ctx, userId: number, limit: number, offset: number): Promise<{ count: number; rows: CancellationRequestRecord[] }> {

@@ -9,10 +9,10 @@
 import { CommerceService, type CommerceDeps } from './commerce.service.js';
 
 export { CommerceService, FINAL_VALUATION_TOPIC } from './commerce.service.js';
-export type { CommerceDeps, TradeInDecision, DecisionAuthority } from './commerce.service.js';
+export type { CommerceDeps, TradeInDecision, DecisionAuthority, OrderView } from './commerce.service.js';
 export { CommerceErrors } from './commerce.errors.js';
 export { CommerceSettings } from './commerce.settings.js';
-export { CheckoutInput, CancellationRequestInput, BulkCancellationInput, FinalValuationInput, OldOrderImport } from './commerce.schemas.js';
+export { CheckoutInput, AddressInput, CancellationRequestInput, BulkCancellationInput, FinalValuationInput, FulfilmentInput, OldOrderImport } from './commerce.schemas.js';
 export type {
   OrderRecord,
   OrderItemRecord,
@@ -20,9 +20,12 @@ export type {
   CancellationReasonRecord,
   CancellationRequestRecord,
   OldOrderRecord,
+  OptionSnapshot,
+  EasyReturnRecord,
 } from './commerce.repository.js';
+export type { AddressRecord, PlaceRecord } from './addresses.repository.js';
 export type { TradeInsPort, TradeInDeviceView, RegisterForOrderInput } from './tradeins-port.js';
-export { allocateTradeInDiscounts, isCancellable, isRefundable, ORDER_STATUS } from './order-math.js';
+export { allocateTradeInDiscounts, formatTaxRate, isCancellable, isRefundable, ORDER_STATUS, tradeInAmountDue } from './order-math.js';
 
 export type CommerceModule = CommerceService;
 

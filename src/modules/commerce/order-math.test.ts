@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocateTradeInDiscounts, isCancellable, isRefundable, orderNumber } from './order-math.js';
+import { allocateTradeInDiscounts, formatTaxRate, isCancellable, isRefundable, orderLanguageCode, orderNumber, taxRateBp, tradeInAmountDue } from './order-math.js';
 
 describe('allocateTradeInDiscounts', () => {
   it('deducts each trade-in in full while the total covers it', () => {
@@ -25,5 +25,37 @@ describe('item state', () => {
   });
   it('order numbers have 16 digits', () => {
     expect(orderNumber(new Date('2026-06-01T10:00:00Z'), () => 0.5)).toMatch(/^\d{16}$/);
+  });
+});
+
+describe('orderLanguageCode', () => {
+  it('writes language and region lower-case as seed 002 does', () => {
+    expect(orderLanguageCode(undefined, 'tr')).toBe('tr-tr');
+    expect(orderLanguageCode('en', 'tr')).toBe('en-us');
+    expect(orderLanguageCode('sv-SE', 'en')).toBe('sv-se');
+    expect(orderLanguageCode('de_AT', 'en')).toBe('de-at');
+    expect(orderLanguageCode('fr', 'en')).toBe('fr-fr');
+  });
+});
+
+describe('tax rates', () => {
+  it('round-trips percentages through basis points', () => {
+    expect(taxRateBp('18')).toBe(1800);
+    expect(taxRateBp(7.5)).toBe(750);
+    expect(formatTaxRate(taxRateBp('20.00'))).toBe('20.00');
+  });
+});
+
+describe('tradeInAmountDue', () => {
+  it('approved below the discount: the difference is due', () => {
+    expect(tradeInAmountDue('approved', 250_00, 180_00)).toBe(70_00);
+  });
+  it('approved at or above the discount (e.g. a capped discount): nothing is due', () => {
+    expect(tradeInAmountDue('approved', 100_00, 180_00)).toBe(0);
+    expect(tradeInAmountDue('approved', 250_00, 250_00)).toBe(0);
+  });
+  it('rejected: the whole discount is due', () => {
+    expect(tradeInAmountDue('rejected', 250_00, 180_00)).toBe(250_00);
+    expect(tradeInAmountDue('rejected', 0, 180_00)).toBe(0);
   });
 });

@@ -37,3 +37,34 @@ export function orderNumber(now: Date, random: () => number = Math.random): stri
   for (let i = 0; i < 6; i++) r += Math.floor(random() * 10);
   return `${t}${r}`.padStart(16, '1');
 }
+
+/** Region of each product locale in seed 002's `language_code` (`tr-tr`, `en-us`). */
+const LOCALE_REGION: Record<string, string> = { en: 'us', tr: 'tr', sv: 'se', de: 'de' };
+
+/** The order's `language_code` as seed 002 writes it: `tr` → `tr-tr`, `sv-SE` → `sv-se`, `en` → `en-us`. */
+export function orderLanguageCode(given: string | undefined, locale: string): string {
+  const [lang, region] = (given ?? locale).toLowerCase().replace('_', '-').split('-');
+  return `${lang}-${region ?? LOCALE_REGION[lang] ?? lang}`;
+}
+
+/** A VAT percentage (`"20"`, `18.5`) in basis points (2000, 1850). */
+export function taxRateBp(rate: string | number): number {
+  return Math.round(Number(rate) * 100);
+}
+
+/** Basis points as seed 002's `tax_rate` string (`"20.00"`). */
+export function formatTaxRate(bp: number): string {
+  return (bp / 100).toFixed(2);
+}
+
+/**
+ * What the customer owes on the order after deciding on a trade-in's final valuation, given the
+ * discount the trade-in took at checkout. Approved: the discount becomes the final value (never
+ * more than it was), so a lower value leaves the difference due. Rejected: the device goes back
+ * and the whole discount is due.
+ */
+export function tradeInAmountDue(decision: 'approved' | 'rejected', discountMinor: number, finalMinor: number): number {
+  const discount = Math.max(0, discountMinor);
+  if (decision === 'rejected') return discount;
+  return Math.max(0, discount - Math.max(0, finalMinor));
+}

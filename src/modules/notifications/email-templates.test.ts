@@ -53,4 +53,23 @@ describe('backend signature', () => {
     expect(verifyBackendSignature('secret-1', '1700000001', '{"a":1}', sig)).toBe(false);
     expect(verifyBackendSignature('secret-1', '1700000000', '{"a":2}', sig)).toBe(false);
   });
+  it('decision emails say what is now due on the order, in four locales, and nothing when nothing is due', () => {
+    for (const locale of ['en', 'tr', 'sv', 'de'] as const) {
+      const approved = renderEmail('tradein.approved', locale, { ...data, amountDue: '€70.00' });
+      const rejected = renderEmail('tradein.rejected', locale, { ...data, amountDue: '€250.00' });
+      expect(approved.text).toContain('€70.00');
+      expect(approved.html).toContain('€70.00');
+      expect(rejected.text).toContain('€250.00');
+      expect(rejected.text).toContain('42');
+    }
+    expect(renderEmail('tradein.approved', 'en', { ...data, amountDue: '€70.00' }).text).toContain('so €70.00 is now due on order 42.');
+    expect(renderEmail('tradein.rejected', 'en', { ...data, amountDue: '€250.00' }).text).toContain('the whole trade-in discount of €250.00 is now due on order 42.');
+    expect(renderEmail('tradein.approved', 'en', data).text).not.toContain('now due');
+    for (const locale of ['en', 'tr', 'sv', 'de'] as const) {
+      const m = renderEmail('tradein.final_valuation', locale, { ...data, dueIfApproved: '€70.00', dueIfRejected: '€250.00' });
+      expect(m.text).toContain('€70.00');
+      expect(m.html).toContain('€250.00');
+    }
+    expect(renderEmail('tradein.final_valuation', 'en', data).text).not.toContain('If you approve');
+  });
 });

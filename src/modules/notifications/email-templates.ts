@@ -14,6 +14,14 @@ export interface EmailData {
   reason?: string | null;
   approveUrl?: string;
   rejectUrl?: string;
+  /**
+   * Decision emails: what the customer now owes on the order (a final value below the trade-in
+   * discount, or the whole discount after a rejection); null/absent when nothing is due.
+   */
+  amountDue?: string | null;
+  /** Valuation email: what each answer leaves due on the order (formatted money). */
+  dueIfApproved?: string | null;
+  dueIfRejected?: string | null;
 }
 
 export interface RenderedEmail {
@@ -72,6 +80,24 @@ const M = defineMessages('notifications.email', {
     sv: 'Du har avböjt det slutliga värdet {final} för din {product}. Vi skickar tillbaka enheten till dig.',
     de: 'Sie haben den endgültigen Wert von {final} für Ihr {product} abgelehnt. Wir senden Ihnen das Gerät zurück.',
   },
+  consequences: {
+    en: 'If you approve, {approved} will be due on order {order}. If you reject, we send the device back and the whole trade-in discount of {rejected} will be due.',
+    tr: 'Onaylarsanız {order} numaralı sipariş için {approved} ödemeniz gerekecek. Reddederseniz cihazı size geri göndeririz ve takas indiriminin tamamı olan {rejected} tutarını ödemeniz gerekecek.',
+    sv: 'Om du godkänner ska {approved} betalas för order {order}. Om du avböjer skickar vi tillbaka enheten och hela inbytesrabatten på {rejected} ska betalas.',
+    de: 'Wenn Sie annehmen, sind für Bestellung {order} {approved} zu zahlen. Wenn Sie ablehnen, senden wir das Gerät zurück und der gesamte Eintauschrabatt von {rejected} ist zu zahlen.',
+  },
+  approvedDue: {
+    en: 'The final value is lower than the trade-in discount you received at checkout, so {due} is now due on order {order}.',
+    tr: 'Nihai değer, ödeme sırasında aldığınız takas indiriminden düşük olduğu için {order} numaralı sipariş için {due} tutarında ödeme yapmanız gerekiyor.',
+    sv: 'Det slutliga värdet är lägre än inbytesrabatten du fick i kassan, så {due} ska nu betalas för order {order}.',
+    de: 'Der endgültige Wert ist niedriger als der Eintauschrabatt, den Sie beim Kauf erhalten haben; für Bestellung {order} sind daher jetzt {due} zu zahlen.',
+  },
+  rejectedDue: {
+    en: 'Without the trade-in, its discount no longer applies: the whole trade-in discount of {due} is now due on order {order}.',
+    tr: 'Takas olmadan indirimi de geçerli değildir: {order} numaralı sipariş için takas indiriminin tamamı olan {due} tutarını ödemeniz gerekiyor.',
+    sv: 'Utan inbytet gäller inte dess rabatt: hela inbytesrabatten på {due} ska nu betalas för order {order}.',
+    de: 'Ohne den Eintausch entfällt sein Rabatt: Der gesamte Eintauschrabatt von {due} ist jetzt für Bestellung {order} zu zahlen.',
+  },
 });
 
 /** Escapes text for HTML element content and attribute values. */
@@ -94,6 +120,8 @@ export function renderEmail(template: EmailTemplate, locale: Locale, d: EmailDat
   const p = { tenant: d.tenantName, order: d.orderNumber, product: d.productName, final: d.final };
   if (template === 'tradein.final_valuation') {
     const subject = t(M.valuationSubject, p);
+    const consequences =
+      d.dueIfApproved && d.dueIfRejected ? [t(M.consequences, { ...p, approved: d.dueIfApproved, rejected: d.dueIfRejected })] : [];
     const rows: [string, string][] = [
       [t(M.offered), d.offered],
       [t(M.final), d.final],
@@ -107,6 +135,7 @@ export function renderEmail(template: EmailTemplate, locale: Locale, d: EmailDat
       ...rows.map(([k, v]) => `${k}: ${v}`),
       '',
       t(M.valuationAsk),
+      ...consequences.flatMap((x) => ['', x]),
       '',
       `${t(M.approve)}: ${d.approveUrl ?? ''}`,
       `${t(M.reject)}: ${d.rejectUrl ?? ''}`,
@@ -122,6 +151,7 @@ export function renderEmail(template: EmailTemplate, locale: Locale, d: EmailDat
         para(t(M.valuationIntro, p)) +
         `<table cellpadding="4">${rows.map(([k, v]) => `<tr><th align="left">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>` +
         para(t(M.valuationAsk)) +
+        consequences.map(para).join('') +
         `<p>${button(d.approveUrl ?? '#', t(M.approve), '#1a7f37')}${button(d.rejectUrl ?? '#', t(M.reject), '#b42318')}</p>` +
         para(signature),
     );
@@ -130,7 +160,8 @@ export function renderEmail(template: EmailTemplate, locale: Locale, d: EmailDat
   const approved = template === 'tradein.approved';
   const subject = t(approved ? M.approvedSubject : M.rejectedSubject, p);
   const body = t(approved ? M.approvedBody : M.rejectedBody, p);
-  const text = [greeting, '', body, '', signature].join('\n');
-  const html = layout(locale, subject, para(greeting) + para(body) + para(signature));
+  const due = d.amountDue ? [t(approved ? M.approvedDue : M.rejectedDue, { ...p, due: d.amountDue })] : [];
+  const text = [greeting, '', body, ...due.flatMap((x) => ['', x]), '', signature].join('\n');
+  const html = layout(locale, subject, para(greeting) + para(body) + due.map(para).join('') + para(signature));
   return { subject, html, text };
 }
