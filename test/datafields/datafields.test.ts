@@ -289,9 +289,9 @@ describe('admin CRUD /api/{tenant}/admin/data-fields', () => {
   });
 
   it('deactivates instead of deleting a field trade-ins have used', async () => {
-    const res = await t.app.inject({ method: 'DELETE', url: url(a, `/${ids.unique}`), headers: { 'x-apikey': a.apiKey } });
+    const res = await t.app.inject({ method: 'DELETE', url: url(a, `/${ids.unique}`), headers: { 'x-apikey': a.adminKey } });
     expect(res.json()).toEqual({ result: 'deactivated' });
-    expect((await t.app.inject({ method: 'GET', url: url(a, `/${ids.unique}`), headers: { 'x-apikey': a.apiKey } })).json().isActive).toBe(false);
+    expect((await t.app.inject({ method: 'GET', url: url(a, `/${ids.unique}`), headers: { 'x-apikey': a.adminKey } })).json().isActive).toBe(false);
   });
 
   it('is for admins only', async () => {

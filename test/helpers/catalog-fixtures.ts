@@ -5,11 +5,13 @@ import type { Db } from '../../src/platform/db/index.js';
  * generated IMEI passes the identifier-consistency check of due diligence.
  */
 export async function appleVariantsWithTac(db: Db, n: number): Promise<{ variantId: number; tac: string }[]> {
+  // Grouped once instead of a count per candidate: the correlated form took minutes on PGlite.
   const candidates = await db.query<{ tac: string; item_id: number }>(
-    `SELECT t.tac, t.item_id FROM tac_codes t JOIN items i ON i.id = t.item_id JOIN manufacturers m ON m.id = i.manufacturer_id
-      WHERE m.key = 'apple' AND i.tenant_id IS NULL AND i.is_active AND i.identifier_kind = 'imei'
-        AND (SELECT count(*) FROM tac_codes t2 WHERE t2.tac = t.tac) = 1
-      ORDER BY t.tac LIMIT 40`,
+    `WITH apple AS (
+       SELECT t.tac, t.item_id FROM tac_codes t JOIN items i ON i.id = t.item_id JOIN manufacturers m ON m.id = i.manufacturer_id
+        WHERE m.key = 'apple' AND i.tenant_id IS NULL AND i.is_active AND i.identifier_kind = 'imei'),
+     single AS (SELECT tac FROM tac_codes WHERE tac IN (SELECT tac FROM apple) GROUP BY tac HAVING count(*) = 1)
+     SELECT a.tac, a.item_id FROM apple a JOIN single s ON s.tac = a.tac ORDER BY a.tac LIMIT 40`,
   );
   const out: { variantId: number; tac: string }[] = [];
   for (const c of candidates) {

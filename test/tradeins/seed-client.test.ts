@@ -87,10 +87,10 @@ beforeAll(async () => {
   apiKey = credentials!.apiKey;
   // An iPhone TAC that belongs to one model family only (the IMEI the customer reads off the phone).
   const rows = await t.c.db.query<{ tac: string }>(
-    `SELECT t.tac FROM tac_codes t JOIN items i ON i.id = t.item_id JOIN manufacturers m ON m.id = i.manufacturer_id
-      WHERE m.key = 'apple' AND i.tenant_id IS NULL AND i.is_active AND i.name ILIKE 'iPhone%'
-        AND (SELECT count(*) FROM tac_codes t2 WHERE t2.tac = t.tac) = 1
-      ORDER BY t.tac LIMIT 1`,
+    `WITH iphone AS (
+       SELECT t.tac FROM tac_codes t JOIN items i ON i.id = t.item_id JOIN manufacturers m ON m.id = i.manufacturer_id
+        WHERE m.key = 'apple' AND i.tenant_id IS NULL AND i.is_active AND i.name ILIKE 'iPhone%')
+     SELECT tac FROM tac_codes WHERE tac IN (SELECT tac FROM iphone) GROUP BY tac HAVING count(*) = 1 ORDER BY tac LIMIT 1`,
   );
   tac = rows[0].tac.trim();
   base = await t.app.listen({ port: 0, host: '127.0.0.1' });
