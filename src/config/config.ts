@@ -21,6 +21,9 @@ const EnvSchema = z.object({
     .default('false')
     .transform((v) => v === 'true'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  METRICS_TOKEN: z.string().min(16).optional(),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
 });
 
 export interface Config {
@@ -38,6 +41,12 @@ export interface Config {
   readonly worker: 'inline' | 'off';
   readonly trustProxy: boolean;
   readonly dbPoolSize: number;
+  /** Bearer token that `/metrics` requires; without one `/metrics` is off (404). */
+  readonly metricsToken: string | undefined;
+  /** Time a client has to send a whole request (headers and body); slow-trickle bodies are cut. */
+  readonly requestTimeoutMs: number;
+  /** Time a client has to send the request headers. */
+  readonly headersTimeoutMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -62,6 +71,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     worker: e.WORKER,
     trustProxy: e.TRUST_PROXY,
     dbPoolSize: e.DB_POOL_SIZE,
+    metricsToken: e.METRICS_TOKEN || undefined,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: Math.min(e.HEADERS_TIMEOUT_MS, e.REQUEST_TIMEOUT_MS),
     ...overrides,
   };
   return Object.freeze(config);
