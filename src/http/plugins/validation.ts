@@ -27,18 +27,22 @@ export class RequestValidationError extends Error {
   }
 }
 
+/** Half of a UTF-16 surrogate pair without its other half: not text, and not storable as UTF-8. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 /** Why a value that passed its schema is still refused (the code of its field error). */
-export type HostileReason = 'nul_character' | 'int_out_of_range' | 'date_out_of_range' | 'too_long';
+export type HostileReason = 'nul_character' | 'invalid_unicode' | 'int_out_of_range' | 'date_out_of_range' | 'too_long';
 
 /**
  * The platform-wide rules every parsed request value obeys, whatever its route's schema says:
- * no NUL characters in strings (PostgreSQL text cannot hold them), integers within the range of
+ * no NUL characters or lone surrogates in strings (PostgreSQL text cannot hold them), integers within the range of
  * an `integer` column, dates within years 1–9999, strings at most {@link MAX_STRING_LENGTH}.
  * Returns the first offending value's path and reason, or null.
  */
 export function findHostileValue(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; reason: HostileReason; limit?: number } | null {
   if (typeof value === 'string') {
     if (value.includes('\u0000')) return { path, reason: 'nul_character' };
+    if (LONE_SURROGATE.test(value)) return { path, reason: 'invalid_unicode' };
     if (value.length > MAX_STRING_LENGTH) return { path, reason: 'too_long', limit: MAX_STRING_LENGTH };
     return null;
   }

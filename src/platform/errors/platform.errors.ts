@@ -222,6 +222,12 @@ export const FieldMessages = defineMessages('field', {
     sv: 'Får inte innehålla ett NUL-tecken.',
     de: 'Darf kein NUL-Zeichen enthalten.',
   },
+  invalid_unicode: {
+    en: 'Must be valid Unicode text.',
+    tr: 'Geçerli Unicode metin olmalıdır.',
+    sv: 'Måste vara giltig Unicode-text.',
+    de: 'Muss gültiger Unicode-Text sein.',
+  },
   int_out_of_range: {
     en: 'Must be a whole number between -{maximum} and {maximum}.',
     tr: '-{maximum} ile {maximum} arasında bir tam sayı olmalıdır.',
