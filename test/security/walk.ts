@@ -87,7 +87,8 @@ export function sample(schema: JsonSchema | undefined, depth = 0): unknown {
   const alt = schema.anyOf ?? schema.oneOf;
   if (alt?.length) return sample(alt.find((a) => a.type !== 'null') ?? alt[0], depth + 1);
   if (schema.allOf?.length) return sample(schema.allOf[0], depth + 1);
-  switch (firstType(schema)) {
+  const type = firstType(schema) ?? 'unknown';
+  switch (type) {
     case 'string':
       if (schema.format === 'date-time') return '2026-06-01T10:00:00Z';
       if (schema.format === 'date') return '2026-06-01';
@@ -180,7 +181,7 @@ export async function credentials(t: TestApp): Promise<Credentials> {
         case 'upgrade':
         case 'storefront':
           return { ...customer.headers, host };
-        default:
+        case 'ops':
           return {};
       }
     },

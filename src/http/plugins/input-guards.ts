@@ -44,7 +44,7 @@ export function registerJsonParser(app: FastifyInstance): void {
       done(PlatformErrors.B000002({ reason: `JSON nested deeper than ${MAX_JSON_DEPTH} levels` }), undefined);
       return;
     }
-    parse(request, text, done);
+    void parse(request, text, done);
   });
 }
 

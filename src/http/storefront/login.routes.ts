@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { escapeHtml } from '../../modules/notifications/index.js';
 import { defineMessages, translate } from '../../platform/i18n/index.js';
+import { isSameSitePath } from '../../platform/safe-url.js';
 import { requireCtx } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 
@@ -33,7 +34,7 @@ const LOGIN_JS = `document.getElementById('login').addEventListener('submit', as
 
 /** Only same-site paths may be returned to after sign-in (no open redirect). */
 export function safeNext(next: string | undefined): string {
-  return next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '/users/orders/';
+  return next && isSameSitePath(next) ? next : '/users/orders/';
 }
 
 /**
