@@ -80,7 +80,7 @@ function keyThrottle(deps: AppDeps): FailureThrottle {
 /** Authenticates an API key secret, throttling addresses that keep sending wrong ones. */
 async function authenticateKey(deps: AppDeps, request: FastifyRequest, secret: string) {
   const throttle = keyThrottle(deps);
-  const now = Date.now();
+  const now = deps.clock.now().getTime();
   const wait = throttle.retryAfterSeconds(request.ip, now);
   if (wait > 0) throw PlatformErrors.R000001({ seconds: wait });
   const key = await deps.modules.org.apiKeys.authenticate(secret);
