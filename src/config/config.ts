@@ -24,6 +24,9 @@ const EnvSchema = z.object({
     .transform((v) => v === 'true'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   STORAGE_URL: z.string().optional(),
+  METRICS_TOKEN: z.string().min(16).optional(),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
 });
 
 export interface Config {
@@ -46,6 +49,12 @@ export interface Config {
    * S3-compatible bucket for several processes.
    */
   readonly storageUrl: string;
+  /** Bearer token that `/metrics` requires; without one `/metrics` is off (404). */
+  readonly metricsToken: string | undefined;
+  /** Time a client has to send a whole request (headers and body); slow-trickle bodies are cut. */
+  readonly requestTimeoutMs: number;
+  /** Time a client has to send the request headers. */
+  readonly headersTimeoutMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -71,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: e.TRUST_PROXY,
     dbPoolSize: e.DB_POOL_SIZE,
     storageUrl: e.STORAGE_URL || pathToFileURL(path.resolve(e.DATA_DIR, 'objects')).href,
+    metricsToken: e.METRICS_TOKEN || undefined,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: Math.min(e.HEADERS_TIMEOUT_MS, e.REQUEST_TIMEOUT_MS),
     ...overrides,
   };
   return Object.freeze(config);

@@ -6,7 +6,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config/config.js';
 import type { AppDeps } from './app-deps.js';
 import { registerErrorHandling } from './plugins/error-handler.js';
-import { registerRequestDecorations } from './plugins/auth.js';
+import { registerCookiePolicy, registerRequestDecorations } from './plugins/auth.js';
+import { registerInputGuards, registerJsonParser } from './plugins/input-guards.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerMetrics } from './plugins/metrics.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { zodValidatorCompiler } from './plugins/validation.js';
@@ -39,7 +41,17 @@ export async function buildApp(config: Config, deps: AppDeps, options: BuildAppO
     },
     requestIdHeader: false,
     bodyLimit: 2 * 1024 * 1024,
-    routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
+    // A trailing slash is optional on every route (the .NET service seed 003 imitates does so).
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Slow clients: the whole request within requestTimeout, headers within headersTimeout,
+    // checked every second or so; a socket idle this long is closed.
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: Math.max(120_000, config.requestTimeoutMs * 2),
+    http: {
+      headersTimeout: config.headersTimeoutMs,
+      requestTimeout: config.requestTimeoutMs,
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(config.headersTimeoutMs / 2))),
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);
@@ -51,7 +63,11 @@ export async function buildApp(config: Config, deps: AppDeps, options: BuildAppO
   });
 
   registerRequestDecorations(app);
+  registerCookiePolicy(app, config.publicUrl);
   registerErrorHandling(app);
+  registerJsonParser(app);
+  registerInputGuards(app);
+  registerSecurityHeaders(app);
   const registry = registerMetrics(app);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: 5 * 1024 * 1024, files: 10 } });

@@ -7,7 +7,7 @@ let a: TestTenant;
 let b: TestTenant;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ env: { METRICS_TOKEN: 'metrics-token-0123456789' } });
   a = await createTenant(t);
   b = await createTenant(t);
   await t.c.modules.org.users.create(a.ctx, { email: 'agent@a.test', role: 'agent', firstName: 'Alex', lastName: 'Agent', externalRef: 'EXT-1', locationIds: [a.location.id] });
@@ -72,7 +72,7 @@ describe('operations', () => {
     expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
     expect((await t.app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
     await t.app.inject({ method: 'GET', url: '/api/v2/users', headers: { 'x-apikey': a.apiKey } });
-    const metrics = await t.app.inject({ method: 'GET', url: '/metrics' });
+    const metrics = await t.app.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer metrics-token-0123456789' } });
     expect(metrics.body).toMatch(/http_requests_total\{method="GET",route="\/api\/v2\/users",status="200"\}/);
     expect(metrics.body).toMatch(/http_request_duration_seconds_bucket/);
     const spec = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();

@@ -92,11 +92,11 @@ describe('POST /api/v2/retail/price-quote', () => {
   });
 
   it.each([
-    ['N070002', { GradingForm: { Answers: { ...BEST, 99: [0] } } }, 400],
-    ['N070003', { GradingForm: { Answers: { ...BEST, 0: [7] } } }, 400],
-    ['N070004', { GradingForm: { Answers: BEST, Extras: [5] } }, 400],
+    ['N070002', { GradingForm: { Answers: { ...BEST, 99: [0] } } }, 404],
+    ['N070003', { GradingForm: { Answers: { ...BEST, 0: [7] } } }, 404],
+    ['N070004', { GradingForm: { Answers: BEST, Extras: [5] } }, 404],
     ['B070005', { AgentId: '00000000-0000-4000-8000-000000000000' }, 400],
-    ['N070005', { CampaignId: 987654 }, 400],
+    ['N070005', { CampaignId: 987654 }, 404],
     ['B070006', { ItemIdentifier: '1234' }, 400],
     ['B070007', { GradingForm: { Answers: {} } }, 400],
     ['B070008', { ModelId: 999999999 }, 422],

@@ -75,10 +75,10 @@ describe('POST /api/v2/retail/tradeins', () => {
   it('validates the device list: B090006, N090007, B090065, N090012, B090023', async () => {
     await expectCode({ TradeInDevices: [] }, 400, 'B090006');
     await expectCode({}, 400, 'B090006');
-    await expectCode({ TradeInDevices: [{ DeviceIdentifier: imei() }] }, 400, 'N090007');
+    await expectCode({ TradeInDevices: [{ DeviceIdentifier: imei() }] }, 404, 'N090007');
     const q = h.quote();
     await expectCode({ TradeInDevices: [device(q), { PriceQuoteId: h.quote().id, DeviceIdentifier: null }] }, 400, 'B090065');
-    const body = await expectCode({ TradeInDevices: [{ PriceQuoteId: q.id, DeviceIdentifier: '  ' }] }, 400, 'N090012');
+    const body = await expectCode({ TradeInDevices: [{ PriceQuoteId: q.id, DeviceIdentifier: '  ' }] }, 404, 'N090012');
     expect(body.message).toBe('Item identifier required.');
     const dup = await expectCode({ TradeInDevices: [device(q), { PriceQuoteId: h.quote().id, DeviceIdentifier: q.identifier }] }, 400, 'B090023');
     expect(dup.message).toBe(`Identifier should be unique, but Identifier '${q.identifier}' was met 2 times in request.`);

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
 import { pendingMigrations } from '../../platform/db/index.js';
 import type { AppDeps } from '../app-deps.js';
+import { PlatformErrors } from '../../platform/errors/index.js';
+import { safeEqual } from '../../platform/ids/index.js';
 
 /** `/healthz`, `/readyz`, `/metrics`. */
 export async function opsRoutes(app: FastifyInstance, opts: { deps: AppDeps; registry: Registry }): Promise<void> {
@@ -17,7 +19,12 @@ export async function opsRoutes(app: FastifyInstance, opts: { deps: AppDeps; reg
       return reply.status(503).send({ status: 'database unreachable', error: (err as Error).message });
     }
   });
-  app.get('/metrics', { config: { surface: 'ops' }, schema: { hide: true } }, async (_request, reply) => {
+  app.get('/metrics', { config: { surface: 'ops' }, schema: { hide: true } }, async (request, reply) => {
+    // Off unless METRICS_TOKEN is set; then only for `Authorization: Bearer <token>`.
+    const token = deps.config.metricsToken;
+    if (!token) throw PlatformErrors.N000001({ method: request.method, url: '/metrics' });
+    const sent = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (!sent || !safeEqual(sent, token)) throw PlatformErrors.U000004();
     reply.header('content-type', registry.contentType);
     return registry.metrics();
   });

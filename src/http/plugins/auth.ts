@@ -6,6 +6,8 @@ import { safeEqual } from '../../platform/ids/index.js';
 import { OrgErrors, type ResolvedSession, type IssuedSession } from '../../modules/org/index.js';
 import type { AppDeps } from '../app-deps.js';
 import { checkPublishableUse } from './publishable.js';
+import { deferredValidationError } from './input-guards.js';
+import { FailureThrottle } from './failure-throttle.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,11 +21,20 @@ declare module 'fastify' {
     /** The raw session cookie value (for logout and rotation). */
     sessionToken: string | null;
   }
+  interface FastifyInstance {
+    /** Cookies carry `Secure` (PUBLIC_URL is https, so browsers reach us over TLS). */
+    secureCookies: boolean;
+  }
 }
 
 export const CSRF_COOKIE = 'csrftoken';
 export const CSRF_HEADER = 'x-csrftoken';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** `Secure` cookies whenever the public URL is https (whatever the hop to this process is). */
+export function registerCookiePolicy(app: FastifyInstance, publicUrl: string): void {
+  app.decorate('secureCookies', publicUrl.startsWith('https:'));
+}
 
 export function registerRequestDecorations(app: FastifyInstance): void {
   app.decorateRequest('locale', 'en');
@@ -45,22 +56,50 @@ function buildCtx(deps: AppDeps, request: FastifyRequest, tenant: TenantRef, act
   return ctx;
 }
 
-/** The context of an authenticated request; throws when the surface hook did not set one. */
+/**
+ * The context of an authenticated request; throws when the surface hook did not set one, then
+ * any validation error deferred until authorization (admin routes).
+ */
 export function requireCtx(request: FastifyRequest): Ctx {
   if (!request.ctx) throw PlatformErrors.U000002();
+  const invalid = deferredValidationError(request);
+  if (invalid) throw invalid;
   return request.ctx;
+}
+
+/** Wrong API keys per client address, per app: bounded in memory (see README, Security). */
+const keyFailures = new WeakMap<AppDeps, FailureThrottle>();
+function keyThrottle(deps: AppDeps): FailureThrottle {
+  let throttle = keyFailures.get(deps);
+  if (!throttle) {
+    throttle = new FailureThrottle({ limit: 30, windowMs: 60_000, capacity: 10_000 });
+    keyFailures.set(deps, throttle);
+  }
+  return throttle;
+}
+
+/** Authenticates an API key secret, throttling addresses that keep sending wrong ones. */
+async function authenticateKey(deps: AppDeps, request: FastifyRequest, secret: string) {
+  const throttle = keyThrottle(deps);
+  const now = deps.clock.now().getTime();
+  const wait = throttle.retryAfterSeconds(request.ip, now);
+  if (wait > 0) throw PlatformErrors.R000001({ seconds: wait });
+  const key = await deps.modules.org.apiKeys.authenticate(secret);
+  if (!key) throttle.fail(request.ip, now);
+  return key;
 }
 
 /**
  * Retail surface: `x-apikey` names tenant, default user and default location. Only keys with
- * scope `retail` (F010002 otherwise) whose user is active staff (else 401 like an unknown key).
+ * scope `retail` (F010002 otherwise; `publishable` keys for the price check's operations only)
+ * whose user is active staff (else 401 like an unknown key).
  */
 export function apiKeyAuth(deps: AppDeps) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const header = request.headers['x-apikey'];
     const secret = Array.isArray(header) ? header[0] : header;
     if (!secret) throw PlatformErrors.U000001();
-    const key = await deps.modules.org.apiKeys.authenticate(secret);
+    const key = await authenticateKey(deps, request, secret);
     if (!key) throw PlatformErrors.U000001();
     const tenant = await deps.modules.org.tenants.findActiveById(key.tenantId);
     if (!tenant) throw PlatformErrors.U000001();
@@ -133,9 +172,12 @@ export async function tenantFromHost(deps: AppDeps, request: FastifyRequest): Pr
 
 /** Requires a signed-in user, optionally with one of `roles`. */
 export function requireUser(request: FastifyRequest, roles?: readonly Role[]): Ctx {
-  const ctx = requireCtx(request);
+  const ctx = request.ctx;
+  if (!ctx) throw PlatformErrors.U000002();
   if (ctx.actor.kind !== 'user' && ctx.actor.kind !== 'apikey') throw PlatformErrors.U000002();
   if (roles && (!ctx.actor.role || !roles.includes(ctx.actor.role))) throw PlatformErrors.F000001();
+  const invalid = deferredValidationError(request);
+  if (invalid) throw invalid;
   return ctx;
 }
 
@@ -147,7 +189,7 @@ export async function attachAdmin(deps: AppDeps, request: FastifyRequest, tenant
   const header = request.headers['x-apikey'];
   const secret = Array.isArray(header) ? header[0] : header;
   if (secret) {
-    const key = await deps.modules.org.apiKeys.authenticate(secret);
+    const key = await authenticateKey(deps, request, secret);
     if (!key || key.tenantId !== tenant.id) throw PlatformErrors.U000001();
     if (key.scope !== 'admin') {
       buildCtx(deps, request, tenant, { kind: 'anonymous' });
@@ -162,7 +204,7 @@ export async function attachAdmin(deps: AppDeps, request: FastifyRequest, tenant
 
 /** Sets the session and CSRF cookies after login or registration. */
 export function setSessionCookies(reply: FastifyReply, issued: IssuedSession): void {
-  const secure = reply.request.protocol === 'https';
+  const secure = reply.server.secureCookies || reply.request.protocol === 'https';
   reply.setCookie(issued.cookieName, issued.token, {
     path: '/',
     httpOnly: true,

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, PlatformErrors, type ErrorKind } from '../../platform/errors/index.js';
 import { DataDirLockedError } from '../../platform/db/index.js';
+import { translate } from '../../platform/i18n/index.js';
 import { fieldErrors, RequestValidationError } from './validation.js';
 import { surfaceOf, type Surface } from './surface.js';
 
@@ -17,11 +18,43 @@ export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   internal: 500,
 };
 
+/**
+ * SQLSTATEs a client's values can provoke (class 22 data exceptions, index row too large, …),
+ * mapped to the field message that explains them. A net behind request validation: the message
+ * never carries the database's own text.
+ */
+const DATA_ERROR_REASON: Record<string, string> = {
+  '22021': 'field.nul_character',
+  '22P05': 'field.nul_character',
+  '22003': 'field.out_of_range',
+  '22008': 'field.out_of_range',
+  '22007': 'field.date',
+  '22P02': 'field.invalid_value',
+  '22001': 'field.value_too_long',
+  '54000': 'field.value_too_long',
+  '22023': 'field.invalid_value',
+  '2201B': 'field.invalid_value',
+  '22025': 'field.invalid_value',
+  '22030': 'field.invalid_value',
+  '22032': 'field.invalid_value',
+  '23514': 'field.invalid_value',
+  '23503': 'field.invalid_value',
+};
+
+/** A PostgreSQL error caused by the values of a request → a 4xx error, else null. */
+export function databaseInputError(err: unknown, locale: string): AppError | null {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return null;
+  if (code === '23505') return PlatformErrors.B000004();
+  const key = DATA_ERROR_REASON[code] ?? (code.startsWith('22') ? 'field.invalid_value' : undefined);
+  return key ? PlatformErrors.B000003({ reason: translate(key, locale, { maximum: '' }) }) : null;
+}
+
 /** Turns anything thrown into an AppError; unknown errors become I000001 (details only in the log). */
 export function toAppError(err: unknown, request: FastifyRequest): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof RequestValidationError) {
-    const fields = fieldErrors(err.issues, request.locale).map((f) => ({
+    const fields = fieldErrors(err.issues, request.locale, err.schema).map((f) => ({
       ...f,
       path: err.part === 'body' ? f.path : `${err.part === 'querystring' ? 'query' : err.part}.${f.path}`,
     }));
@@ -37,6 +70,8 @@ export function toAppError(err: unknown, request: FastifyRequest): AppError {
     return PlatformErrors.B000002({ reason: fe.message });
   }
   if (err instanceof SyntaxError) return PlatformErrors.B000002({ reason: err.message });
+  const fromDatabase = databaseInputError(err, request.locale);
+  if (fromDatabase) return fromDatabase;
   return PlatformErrors.I000001({ requestId: request.id });
 }
 
@@ -92,6 +127,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const appError = toAppError(err, request);
     if (appError.kind === 'internal' || appError.kind === 'unavailable') {
       request.log.error({ err }, 'request failed');
+    } else if (appError.code === 'B000003' || appError.code === 'B000004') {
+      // Validation should have caught it: keep the database's words for whoever fixes the schema.
+      request.log.warn({ err }, 'database refused request values');
     } else {
       request.log.info({ code: appError.code }, 'request refused');
     }

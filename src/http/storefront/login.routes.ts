@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { escapeHtml } from '../../modules/notifications/index.js';
 import { defineMessages, translate } from '../../platform/i18n/index.js';
+import { isSameSitePath } from '../../platform/safe-url.js';
 import { requireCtx } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 
@@ -18,12 +19,22 @@ const T = defineMessages('storefront.login', {
   },
 });
 
-/** JSON safe inside an inline script (no `</script>` break-out). */
-const js = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+/**
+ * The page's script, served from our origin so the page's CSP needs no inline script; it reads
+ * what it needs from the form's data attributes.
+ */
+const LOGIN_JS = `document.getElementById('login').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const form = e.currentTarget;
+  const res = await fetch(form.dataset.endpoint, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': form.dataset.lang },
+    body: JSON.stringify({ email: document.getElementById('email').value, password: document.getElementById('password').value }) });
+  if (res.ok) location.assign(form.dataset.next); else document.getElementById('error').textContent = form.dataset.failed;
+});
+`;
 
 /** Only same-site paths may be returned to after sign-in (no open redirect). */
 export function safeNext(next: string | undefined): string {
-  return next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '/users/orders/';
+  return next && isSameSitePath(next) ? next : '/users/orders/';
 }
 
 /**
@@ -47,18 +58,14 @@ export async function loginPageRoutes(app: FastifyInstance, { deps: _deps }: Rou
 <style>body{font-family:system-ui,sans-serif;max-width:24rem;margin:4rem auto;padding:0 1rem}label{display:block;margin:.8rem 0 .2rem}input{width:100%;padding:.5rem;box-sizing:border-box}button{margin-top:1rem;padding:.6rem 1.2rem}#error{color:#b00020}</style>
 </head><body>
 <h1>${t(T.title)}</h1><p>${escapeHtml(ctx.tenant.name)}</p>
-<form id="login"><label for="email">${t(T.email)}</label><input id="email" name="email" type="email" autocomplete="username" required>
+<form id="login" data-endpoint="${escapeHtml(`/api/${ctx.tenant.slug}/auth/login`)}" data-next="${escapeHtml(next)}" data-lang="${escapeHtml(l)}" data-failed="${t(T.failed)}"><label for="email">${t(T.email)}</label><input id="email" name="email" type="email" autocomplete="username" required>
 <label for="password">${t(T.password)}</label><input id="password" name="password" type="password" autocomplete="current-password" required>
 <button type="submit">${t(T.submit)}</button><p id="error" role="alert"></p></form>
-<script>
-document.getElementById('login').addEventListener('submit', async (e) => {
-  e.preventDefault();
-  const res = await fetch(${js(`/api/${ctx.tenant.slug}/auth/login`)}, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': ${js(l)} },
-    body: JSON.stringify({ email: document.getElementById('email').value, password: document.getElementById('password').value }) });
-  if (res.ok) location.assign(${js(next)}); else document.getElementById('error').textContent = ${js(translate(T.failed, l))};
-});
-</script></body></html>`;
+<script src="/login.js"></script></body></html>`;
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
     },
+  );
+  r.get('/login.js', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').send(LOGIN_JS),
   );
 }

@@ -42,7 +42,7 @@ export const CommerceErrors = defineErrors({
   },
   /** Checkout with a trade-in while the trade-in core is not wired (should not happen in production). */
   B300004: {
-    kind: 'unavailable',
+    kind: 'precondition',
     en: 'Trade-in is not available right now.',
     tr: 'Takas şu anda kullanılamıyor.',
     sv: 'Inbyte är inte tillgängligt just nu.',

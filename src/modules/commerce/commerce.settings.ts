@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineSettingsSection } from '../../platform/settings.js';
+import { httpsUrl, sameSitePath } from '../../platform/safe-url.js';
 
 const Slug = z.string().regex(/^[A-Za-z0-9_-]{1,60}$/);
 const Amount = z.string().regex(/^\d{1,7}(\.\d{1,2})?$/);
@@ -36,9 +37,9 @@ export const CommerceSettings = defineSettingsSection(
   z
     .object({
       /** Base URL of the tenant's storefront for email links; default the server's PUBLIC_URL. */
-      storefrontUrl: z.string().url().nullable().default(null),
+      storefrontUrl: httpsUrl().nullable().default(null),
       /** Where a browser without a session is sent to sign in (`next` carries the way back). */
-      loginPath: z.string().regex(/^\/[^\s]*$/).default('/login'),
+      loginPath: sameSitePath().default('/login'),
       /** How long approve/reject links stay valid. */
       decisionLinkDays: z.number().int().min(1).max(90).default(30),
       /** Deliveries offered at checkout; the first is the default. */

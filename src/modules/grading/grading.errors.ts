@@ -7,7 +7,7 @@ import { defineErrors } from '../../platform/errors/index.js';
 export const GradingErrors = defineErrors({
   /** A submitted answer names a question the form version does not have. */
   N070002: {
-    kind: 'validation',
+    kind: 'not_found',
     en: "Question with '{id}' id not found in this grading form version.",
     tr: "'{id}' kimlikli soru bu değerlendirme formu sürümünde bulunamadı.",
     sv: "Fråga med id '{id}' finns inte i den här versionen av bedömningsformuläret.",
@@ -15,7 +15,7 @@ export const GradingErrors = defineErrors({
   },
   /** A submitted answer id is not an option of its question. */
   N070003: {
-    kind: 'validation',
+    kind: 'not_found',
     en: "Answer option with '{id}' id not found in this grading form version.",
     tr: "'{id}' kimlikli cevap seçeneği bu değerlendirme formu sürümünde bulunamadı.",
     sv: "Svarsalternativ med id '{id}' finns inte i den här versionen av bedömningsformuläret.",
@@ -23,7 +23,7 @@ export const GradingErrors = defineErrors({
   },
   /** A submitted extra (or system extra) is not part of the form version. */
   N070004: {
-    kind: 'validation',
+    kind: 'not_found',
     en: "Extra with '{id}' id not found in this grading form version.",
     tr: "'{id}' kimlikli ek bu değerlendirme formu sürümünde bulunamadı.",
     sv: "Tillägg med id '{id}' finns inte i den här versionen av bedömningsformuläret.",

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineSettingsSection } from '../../platform/settings.js';
+import { httpUrl } from '../../platform/safe-url.js';
 
 /**
  * Notification settings of a tenant (`settings.notifications`): where the backend system that
@@ -11,7 +12,7 @@ export const NotificationSettings = defineSettingsSection(
   z
     .object({
       /** HTTPS endpoint receiving signed JSON POSTs (trade-in decisions). None: no backend call. */
-      backendUrl: z.string().url().nullable().default(null),
+      backendUrl: httpUrl().nullable().default(null),
       /** HMAC-SHA256 key; the body's signature is sent as `x-tradein-signature: sha256=<hex>`. */
       backendSecret: z.string().min(16).max(200).nullable().default(null),
       /**

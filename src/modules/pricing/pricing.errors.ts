@@ -12,7 +12,7 @@ export const PricingErrors = defineErrors({
   },
   /** `CampaignId` is not a campaign of this tenant. */
   N070005: {
-    kind: 'validation',
+    kind: 'not_found',
     en: "Campaign was not found by id '{campaignId}'",
     tr: "'{campaignId}' kimlikli kampanya bulunamadı",
     sv: "Ingen kampanj hittades med id '{campaignId}'",

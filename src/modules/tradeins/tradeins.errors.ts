@@ -66,7 +66,7 @@ export const TradeinsErrors = defineErrors({
   },
   /** A device without PriceQuoteId. */
   N090007: {
-    kind: 'validation',
+    kind: 'not_found',
     en: 'Price quote id required.',
     tr: 'Fiyat teklifi kimliği gerekli.',
     sv: 'Prisofferts-id krävs.',
@@ -114,7 +114,7 @@ export const TradeinsErrors = defineErrors({
   },
   /** A device without DeviceIdentifier. */
   N090012: {
-    kind: 'validation',
+    kind: 'not_found',
     en: 'Item identifier required.',
     tr: 'Ürün tanımlayıcısı gerekli.',
     sv: 'Enhetens identifierare krävs.',

@@ -49,6 +49,16 @@ export function isAppError(err: unknown): err is AppError {
   return err instanceof AppError;
 }
 
+const definedErrors: { code: string; kind: ErrorKind; namespace: string }[] = [];
+
+/**
+ * Every code declared with {@link defineErrors} so far, with its kind: lets a test hold the
+ * catalogue to its conventions (an N-code is not_found, a B-code a client error, …).
+ */
+export function declaredErrors(): readonly { code: string; kind: ErrorKind; namespace: string }[] {
+  return definedErrors;
+}
+
 /** A message in every locale plus the kind every error with this code has. */
 export type ErrorDefinition = LocalizedText & { kind: ErrorKind };
 
@@ -69,6 +79,7 @@ export function defineErrors<T extends Record<string, ErrorDefinition>>(defs: T,
   const factories: Record<string, (params?: Record<string, unknown>) => AppError> = {};
   for (const [code, def] of Object.entries(defs)) {
     const { kind, ...text } = def;
+    definedErrors.push({ code, kind, namespace });
     texts[code] = text as LocalizedText;
     const key = namespace ? `${namespace}.${code}` : code;
     factories[code] = (params = {}) => new AppError(code, kind, params, [], key);
