@@ -20,6 +20,7 @@ import { createCommerceModule, FINAL_VALUATION_TOPIC } from '../modules/commerce
 import { createTradeinsModule } from '../modules/tradeins/index.js';
 import { createMediaModule } from '../modules/media/index.js';
 import { openStorage } from './storage.js';
+import { createSubmissionsModule } from '../modules/submissions/index.js';
 
 export interface Container extends AppDeps {
   close(): Promise<void>;
@@ -58,6 +59,8 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const tradeins = createTradeinsModule({ org, catalog, secret: deps.secret, publicUrl: deps.config.publicUrl });
   const media = createMediaModule({ storage: openStorage(deps.config) });
   tradeins.connect({ pricing, campaigns, diligence, datafields });
+  const submissions = createSubmissionsModule({ db: deps.db, clock: deps.clock, org, catalog, pricing, tradeins, media, notifications, findTenant, publicUrl: deps.config.publicUrl });
+  submissions.registerHandlers(deps.outbox);
   commerce.setTradeIns(tradeins);
   commerce.setDataFields(datafields);
   notifications.registerHandlers(deps.outbox);
@@ -66,7 +69,7 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   deps.outbox.register(FINAL_VALUATION_TOPIC, (msg) => commerce.onFinalValuationRecorded(msg));
   datafields.setCampaignFieldSource(campaigns);
   campaigns.setDataFields(datafields);
-  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media };
+  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media, submissions };
 }
 
 /** Opens the database, applies migrations and wires every module. */
