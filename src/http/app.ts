@@ -13,7 +13,7 @@ import { zodValidatorCompiler } from './plugins/validation.js';
 import { opsRoutes } from './ops/ops.routes.js';
 import { retailRoutes } from './retail/index.js';
 import { tradeinsPublicRoutes } from './retail/tradeins-public.routes.js';
-import { upgradeRoutes } from './upgrade/index.js';
+import { upgradeBaseUrl, upgradeRoutes } from './upgrade/index.js';
 import { storefrontRoutes } from './storefront/index.js';
 import { adminRoutes } from './admin/index.js';
 
@@ -39,6 +39,7 @@ export async function buildApp(config: Config, deps: AppDeps, options: BuildAppO
     requestIdHeader: false,
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
+    rewriteUrl: (req) => upgradeBaseUrl(req.url ?? '/'),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);
