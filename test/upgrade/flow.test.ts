@@ -109,14 +109,14 @@ describe('seed 001 flow through HTTP, on both base URLs', () => {
 
     // Each status change e-mailed the customer, with the submission's page link.
     const mails = await t.c.db.query<{ payload: { to: string; template: string; text: string } }>(
-      `SELECT payload FROM outbox WHERE tenant_id = $1 AND topic = 'email.send' ORDER BY id`,
+      `SELECT payload FROM outbox_messages WHERE tenant_id = $1 AND topic = 'email.send' ORDER BY id`,
       [p.tt.tenant.id],
     );
     const templates = mails.map((m) => m.payload.template);
     for (const s of ['submitted', 'offered', 'accepted', 'shipped', 'received', 'inspected', 'completed']) expect(templates).toContain(`submission.${s}`);
     expect(mails.every((m) => m.payload.text.includes(`/${p.slug}/upgrade/submissions/${sub.id}`))).toBe(true);
     // Domain events for webhooks.
-    const events = await t.c.db.query<{ type: string }>(`SELECT payload->>'type' AS type FROM outbox WHERE tenant_id = $1 AND topic = 'domain.event' ORDER BY id`, [p.tt.tenant.id]);
+    const events = await t.c.db.query<{ type: string }>(`SELECT payload->>'type' AS type FROM outbox_messages WHERE tenant_id = $1 AND topic = 'domain.event' ORDER BY id`, [p.tt.tenant.id]);
     expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['submission.created', 'submission.submitted', 'submission.offered', 'offer.accepted', 'submission.shipped', 'submission.completed']));
 
     // Stats count it; the customer list shows it.
@@ -126,6 +126,8 @@ describe('seed 001 flow through HTTP, on both base URLs', () => {
     expect(stats.totals).toMatchObject({ offered: 350, final: 350 });
     expect(stats.payouts).toMatchObject({ count: 1, total: 350 });
     expect(Object.keys(stats.average_days)).toContain('received_to_inspected');
+    const past = (await t.app.inject({ method: 'GET', url: `${base}/admin/stats?from=2020-01-01&to=2020-02-01`, headers: p.admin.headers })).json();
+    expect(past).toMatchObject({ total: 0, payouts: { count: 0 }, offers: { acceptance_rate: null } });
     const customers = (await t.app.inject({ method: 'GET', url: `/api/${p.slug}/admin/customers?q=cem`, headers: p.admin.headers })).json();
     expect(customers.results[0]).toMatchObject({ submission_count: 1, submission_counts: { completed: 1 } });
   });

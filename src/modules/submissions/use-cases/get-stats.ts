@@ -14,7 +14,8 @@ export interface Stats extends StatsRow {
 /** Admin dashboard for submissions created in [from, to) (default: the last 30 days) and payouts made in it. */
 export async function getStats(ctx: Ctx, period: { from?: Date | null; to?: Date | null }): Promise<Stats> {
   requireActor(ctx, STAFF_ROLES);
-  const to = period.to ?? ctx.clock.now();
+  // Exclusive end: default just after now, so what happened this instant counts.
+  const to = period.to ?? new Date(ctx.clock.now().getTime() + 1);
   const from = period.from ?? new Date(to.getTime() - 30 * 86_400_000);
   const row = await repo.stats(ctx, from, to);
   const counts = Object.fromEntries(SEED_STATUSES.map((s) => [s, row.counts[s] ?? 0]));
