@@ -172,6 +172,15 @@ describe('seed 001 flow through HTTP, on both base URLs', () => {
   });
 });
 
+describe('OpenAPI', () => {
+  it('documents every seed 001 endpoint', async () => {
+    const spec = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    for (const path of ['/submissions', '/submissions/{id}', '/submissions/{id}/ship', '/submissions/{id}/receive', '/submissions/{id}/inspect', '/offers', '/offers/{id}', '/photos', '/photos/{id}', '/profile', '/admin/customers', '/admin/stats']) {
+      expect(spec.paths[`/api/{tenant}${path}`], path).toBeDefined();
+    }
+  });
+});
+
 describe('offers expire', () => {
   it('an expired offer cannot be accepted; the submission can be offered again', async () => {
     const clock = t.clock as ManualClock;
