@@ -15,6 +15,7 @@ import type { CommerceModule } from '../modules/commerce/index.js';
 import type { TradeinsModule } from '../modules/tradeins/index.js';
 import type { MediaModule } from '../modules/media/index.js';
 import type { WebhooksModule } from '../modules/webhooks/index.js';
+import type { SubmissionsModule } from '../modules/submissions/index.js';
 
 /** The domain modules the HTTP adapter calls. Each later module adds its field here. */
 export interface Modules {
@@ -30,6 +31,7 @@ export interface Modules {
   tradeins: TradeinsModule;
   media: MediaModule;
   webhooks: WebhooksModule;
+  submissions: SubmissionsModule;
 }
 
 /** Everything `buildApp` needs, wired by `src/main`. */

@@ -15,7 +15,7 @@ import { zodValidatorCompiler } from './plugins/validation.js';
 import { opsRoutes } from './ops/ops.routes.js';
 import { retailRoutes } from './retail/index.js';
 import { tradeinsPublicRoutes } from './retail/tradeins-public.routes.js';
-import { upgradeRoutes } from './upgrade/index.js';
+import { upgradeBaseUrl, upgradeRoutes } from './upgrade/index.js';
 import { storefrontRoutes } from './storefront/index.js';
 import { adminRoutes } from './admin/index.js';
 import { widgetRoutes } from './widget/widget.routes.js';
@@ -52,6 +52,7 @@ export async function buildApp(config: Config, deps: AppDeps, options: BuildAppO
       requestTimeout: config.requestTimeoutMs,
       connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(config.headersTimeoutMs / 2))),
     },
+    rewriteUrl: (req) => upgradeBaseUrl(req.url ?? '/'),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(zodValidatorCompiler);

@@ -21,6 +21,7 @@ import { createTradeinsModule } from '../modules/tradeins/index.js';
 import { createMediaModule } from '../modules/media/index.js';
 import { createWebhooksModule, registerEventSources } from '../modules/webhooks/index.js';
 import { openStorage } from './storage.js';
+import { createSubmissionsModule } from '../modules/submissions/index.js';
 
 export interface Container extends AppDeps {
   close(): Promise<void>;
@@ -65,6 +66,8 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
     adminEmails: async (ctx) => (await org.users.listStaff(ctx)).filter((u) => u.role === 'admin' && u.isActive).map((u) => u.email),
   });
   tradeins.connect({ pricing, campaigns, diligence, datafields });
+  const submissions = createSubmissionsModule({ db: deps.db, clock: deps.clock, org, catalog, pricing, tradeins, media, notifications, findTenant, publicUrl: deps.config.publicUrl });
+  submissions.registerHandlers(deps.outbox);
   commerce.setTradeIns(tradeins);
   commerce.setDataFields(datafields);
   notifications.registerHandlers(deps.outbox);
@@ -73,7 +76,7 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   campaigns.setDataFields(datafields);
   webhooks.registerHandlers(deps.outbox);
   registerEventSources(deps.outbox, webhooks, tradeins);
-  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media, webhooks };
+  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media, webhooks, submissions };
 }
 
 /** Opens the database, applies migrations and wires every module. */

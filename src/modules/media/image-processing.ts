@@ -1,4 +1,5 @@
-import sharp, { type Metadata } from 'sharp';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import { decodeHevcHeif, isHevcHeif } from './heic.js';
 import { MediaErrors as E } from './media.errors.js';
 
 /** Limits of an uploaded photo; phones take 12–50 MP pictures of 2–15 MB. */
@@ -25,26 +26,40 @@ export interface ProcessedPhoto {
 /**
  * Checks that bytes are a real image within the limits and re-encodes it as JPEG: turned upright
  * from its EXIF orientation first, then every metadata block (EXIF, GPS, XMP, ICC comments)
- * dropped, because sharp writes none unless asked. Runs in libvips' own threads, off the event loop.
+ * dropped, because sharp writes none unless asked. Runs in libvips' own threads, off the event loop;
+ * HEVC HEIC (iPhones) is decoded by libheif in WASM first, on the event loop (one photo at a time).
  */
 export async function processPhoto(bytes: Buffer, limits = PHOTO_LIMITS): Promise<ProcessedPhoto> {
   if (bytes.length > limits.maxBytes) throw E.B450002({ maxMb: Math.floor(limits.maxBytes / 1024 / 1024) });
-  let meta: Metadata;
-  try {
-    meta = await sharp(bytes, { limitInputPixels: limits.maxPixels }).metadata();
-  } catch {
-    throw E.B450001();
-  }
-  if (!meta.format || !ACCEPTED_FORMATS.has(meta.format)) throw E.B450001();
   const sizeError = () => E.B450003({ min: limits.minSide, max: limits.maxSide, maxMp: Math.floor(limits.maxPixels / 1_000_000) });
-  if (!meta.width || !meta.height) throw E.B450001();
-  if (meta.width * meta.height > limits.maxPixels) throw sizeError();
-  if (Math.min(meta.width, meta.height) < limits.minSide || Math.max(meta.width, meta.height) > limits.maxSide) throw sizeError();
+  const checkSize = (width: number, height: number) => {
+    if (width * height > limits.maxPixels) throw sizeError();
+    if (Math.min(width, height) < limits.minSide || Math.max(width, height) > limits.maxSide) throw sizeError();
+  };
+  let upright: Sharp;
+  if (isHevcHeif(bytes)) {
+    // iPhone photos: decoded to pixels by libheif (WASM), then encoded by sharp like any other.
+    const raw = await decodeHevcHeif(bytes, checkSize).catch((err: unknown) => {
+      if ((err as { code?: string }).code === 'B450003') throw err;
+      throw E.B450001();
+    });
+    upright = sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: 4 }, limitInputPixels: limits.maxPixels });
+  } else {
+    let meta: Metadata;
+    try {
+      meta = await sharp(bytes, { limitInputPixels: limits.maxPixels }).metadata();
+    } catch {
+      throw E.B450001();
+    }
+    if (!meta.format || !ACCEPTED_FORMATS.has(meta.format)) throw E.B450001();
+    if (!meta.width || !meta.height) throw E.B450001();
+    checkSize(meta.width, meta.height);
+    upright = sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' }).rotate();
+  }
   try {
-    const upright = sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'error' }).rotate();
     const { data: image, info } = await upright
-      .clone()
       .resize({ width: limits.storedMaxSide, height: limits.storedMaxSide, fit: 'inside', withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
       .jpeg({ quality: 85, mozjpeg: true })
       .toBuffer({ resolveWithObject: true });
     const thumb = await sharp(image).resize({ width: limits.thumbMaxSide, height: limits.thumbMaxSide, fit: 'inside' }).jpeg({ quality: 75 }).toBuffer();

@@ -34,4 +34,12 @@ export const MediaErrors = defineErrors({
     sv: 'Fotot hittades inte.',
     de: 'Foto nicht gefunden.',
   },
+  /** The angle of an upload is not a short lowercase name (front, back, screen_on, left …). */
+  B450004: {
+    kind: 'validation',
+    en: 'The angle must be a short lowercase name such as front, back or screen_on.',
+    tr: 'Açı, front, back veya screen_on gibi kısa bir küçük harfli ad olmalıdır.',
+    sv: 'Vinkeln måste vara ett kort namn med gemener, t.ex. front, back eller screen_on.',
+    de: 'Die Ansicht muss ein kurzer Name in Kleinbuchstaben sein, z. B. front, back oder screen_on.',
+  },
 });

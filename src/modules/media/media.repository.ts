@@ -95,4 +95,16 @@ export const mediaRepository = {
     );
     return rows.map((r) => r.id);
   },
+
+  /** Detaches photos from their owner (the owner's list no longer names them); returns the ids detached. */
+  async detach(ctx: Db, ids: string[], ownerKind: string, ownerRef: string): Promise<string[]> {
+    const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+    if (valid.length === 0) return [];
+    const rows = await ctx.db.query<{ id: string }>(
+      `UPDATE photos SET owner_kind = NULL, owner_ref = NULL
+        WHERE tenant_id = $1 AND id = ANY($2::uuid[]) AND owner_kind = $3 AND owner_ref = $4 RETURNING id`,
+      [ctx.tenant.id, valid, ownerKind, ownerRef],
+    );
+    return rows.map((r) => r.id);
+  },
 };

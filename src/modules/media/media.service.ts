@@ -78,4 +78,9 @@ export class MediaService {
   attach(ctx: Ctx, ids: string[], ownerKind: string, ownerRef: string): Promise<string[]> {
     return repo.attach(ctx, ids, ownerKind, ownerRef);
   }
+
+  /** Detaches photos from their owner; returns the ids detached. */
+  detach(ctx: Ctx, ids: string[], ownerKind: string, ownerRef: string): Promise<string[]> {
+    return repo.detach(ctx, ids, ownerKind, ownerRef);
+  }
 }

@@ -12,7 +12,7 @@ import { dealBonus } from './deal-bonus.js';
 /** DejaVu Sans (Bitstream Vera licence, see assets/fonts): Latin, Turkish, Cyrillic, Greek. */
 const FONT_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../assets/fonts/DejaVuSans.ttf');
 let fontBytes: Buffer | null = null;
-function font(): Buffer {
+export function font(): Buffer {
   fontBytes ??= fs.readFileSync(FONT_PATH);
   return fontBytes;
 }

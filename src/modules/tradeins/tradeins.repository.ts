@@ -73,7 +73,7 @@ export interface TradeIn {
   id: number;
   kind: TradeInKind;
   status: TradeInStatus;
-  source: 'retail' | 'order';
+  source: 'retail' | 'order' | 'upgrade';
   isCorporate: boolean;
   organizationName: string | null;
   clientFirstName: string | null;
@@ -99,7 +99,7 @@ interface TradeInRow {
   id: number;
   kind: TradeInKind;
   status: TradeInStatus;
-  source: 'retail' | 'order';
+  source: 'retail' | 'order' | 'upgrade';
   is_corporate: boolean;
   organization_name: string | null;
   client_first_name: string | null;
