@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const admin = (body: unknown) =>
+const admin = (body: Record<string, unknown>) =>
   t.app.inject({ method: 'POST', url: `/api/${a.tenant.slug}/admin/data-fields`, headers: { 'x-apikey': a.apiKey }, payload: body });
 
 describe('data-field regexes cannot stall the server (issue 18, ReDoS)', () => {

@@ -6,10 +6,10 @@ import { randomToken, sha256 } from '../../platform/ids/index.js';
 import type { Clock } from '../../platform/clock/index.js';
 import { OrgErrors } from './org.errors.js';
 import { SessionSettings } from './org.settings.js';
-import { verifyPassword } from './password.js';
+import { hashPassword, verifyPassword } from './password.js';
 import { loginAttemptRepository, sessionRepository, type SessionRecord, type ThrottlePolicy } from './session.repository.js';
 import { userRepository, type UserRecord } from './user.repository.js';
-import { userService, MIN_PASSWORD_LENGTH } from './user.service.js';
+import { enforcePasswordPolicy, userService, MIN_PASSWORD_LENGTH } from './user.service.js';
 
 export const RegisterInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -17,6 +17,10 @@ export const RegisterInput = z.object({
   first_name: z.string().trim().max(100).default(''),
   last_name: z.string().trim().max(100).default(''),
   phone: z.string().trim().max(40).nullish(),
+});
+export const ChangePasswordInput = z.object({
+  current_password: z.string().min(1).max(200),
+  new_password: z.string().min(1).max(200),
 });
 export const LoginInput = z.object({
   email: z.string().trim().min(1).max(320),
@@ -109,6 +113,19 @@ export class AuthService {
     await userRepository.touchLogin(ctx, found.id, now);
     const { passwordHash: _omit, ...user } = found;
     return this.issue(ctx, user, client);
+  }
+
+  /**
+   * Changes the signed-in user's password after checking the current one and the policy;
+   * every other session of the user is revoked.
+   */
+  async changePassword(ctx: Ctx, user: UserRecord, raw: z.input<typeof ChangePasswordInput>, currentToken: string | null): Promise<void> {
+    const input = ChangePasswordInput.parse(raw);
+    if (!(await verifyPassword(input.current_password, await userRepository.passwordHash(ctx, user.id)))) throw OrgErrors.U010001();
+    enforcePasswordPolicy(input.new_password, { role: user.role, email: user.email });
+    await userRepository.setPasswordHash(ctx, user.id, await hashPassword(input.new_password));
+    const keep = currentToken ? sha256(currentToken) : null;
+    await sessionRepository.revokeAllForUser(ctx.db, ctx.tenant.id, user.id, this.clock.now(), keep);
   }
 
   async logout(ctx: Ctx, token: string): Promise<void> {

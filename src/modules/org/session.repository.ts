@@ -58,10 +58,12 @@ export const sessionRepository = {
     const rows = await q.query('SELECT 1 FROM sessions WHERE tenant_id = $1 AND user_id = $2 AND ip = $3 LIMIT 1', [tenantId, userId, ip]);
     return rows.length > 0;
   },
-  async revokeAllForUser(q: Queryable, tenantId: number, userId: number, at: Date): Promise<number> {
+  /** Revokes a user's sessions, except the one whose token hash is `keepTokenHash`. */
+  async revokeAllForUser(q: Queryable, tenantId: number, userId: number, at: Date, keepTokenHash: string | null = null): Promise<number> {
     const rows = await q.query(
-      'UPDATE sessions SET revoked_at = $3 WHERE tenant_id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id',
-      [tenantId, userId, at],
+      `UPDATE sessions SET revoked_at = $3 WHERE tenant_id = $1 AND user_id = $2 AND revoked_at IS NULL
+         AND ($4::text IS NULL OR token_hash <> $4::text) RETURNING id`,
+      [tenantId, userId, at, keepTokenHash],
     );
     return rows.length;
   },
