@@ -30,7 +30,7 @@ export async function tradeinsPublicRoutes(app: FastifyInstance, { deps }: Route
       const link = tradeins.readLink(request.params.token, deps.clock.now(), ['pdf']);
       const ctx = await ctxFor(link.tenantId, request.id, request.headers['accept-language'], link.locale);
       request.locale = ctx.locale;
-      const pdf = await tradeins.renderPdf(ctx, link.id);
+      const pdf = await tradeins.downloadPdf(ctx, link.id);
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="tradein-${link.id}.pdf"`)

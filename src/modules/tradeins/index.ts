@@ -11,6 +11,7 @@
  * `getDevice`, `cancelDevice`, `recordFinalValuation` (emits `tradeins.final_valuation_recorded`),
  * `applyCustomerDecision`, `isIdentifierInStock`, `transitionDevice`.
  */
+import type { Renderer } from '../../platform/render/index.js';
 import type { CatalogModule } from '../catalog/index.js';
 import type { OrgModule } from '../org/index.js';
 import { TradeinsService } from './tradeins.service.js';
@@ -32,6 +33,7 @@ export function createTradeinsModule(deps: {
   catalog: Pick<CatalogModule, 'getVariants'>;
   secret: string;
   publicUrl: string;
+  renderer: Renderer;
 }): TradeinsModule {
   return new TradeinsService(deps);
 }
