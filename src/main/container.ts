@@ -48,7 +48,7 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const catalog = createCatalogModule({ db: deps.db, cache: deps.cache });
   const grading = createGradingModule({ cache: deps.cache, catalog });
   const campaigns = createCampaignsModule({ cache: deps.cache });
-  const pricing = createPricingModule({ db: deps.db, cache: deps.cache, catalog, grading, campaigns, findUserByUid: (ctx, uid) => org.users.findByUid(ctx, uid) });
+  const pricing = createPricingModule({ db: deps.db, cache: deps.cache, catalog, grading, campaigns, findUserByUid: (ctx, uid) => org.users.findByUid(ctx, uid), findLocationById: (ctx, id) => org.locations.findById(ctx, id) });
   const diligence = createDiligenceModule({ catalog });
   const datafields = createDataFieldsModule();
   const findTenant = (id: number) => org.tenants.findActiveById(id);
