@@ -82,7 +82,7 @@ describe('PDF rendering off the event loop (issue 18, finding 3)', () => {
     delay.enable();
     let healthChecks = 0;
     let rendering = true;
-    const downloads = Promise.all([1, 2, 3].map(() => h.t.app.inject({ method: 'GET', url: path }))).finally(() => {
+    const downloads = Promise.all([1, 2].map(() => h.t.app.inject({ method: 'GET', url: path }))).finally(() => {
       rendering = false;
     });
     while (rendering) {
@@ -97,12 +97,12 @@ describe('PDF rendering off the event loop (issue 18, finding 3)', () => {
       expect(pdf.statusCode).toBe(200);
       expect((await readPdf(pdf.rawPayload)).images).toBe(3);
     }
-    // /healthz was served many times while three renders ran (on the main thread it could not be).
+    // /healthz was served many times while two renders ran (on the main thread it could not be).
     expect(healthChecks).toBeGreaterThan(3);
     // The longest the event loop stood still beyond that noise: rendering on it blocks it for
     // seconds (2.8–4.1 s for one such PDF before the render pool).
     expect((delay.max - idle.max) / 1e6).toBeLessThan(50);
-  });
+  }, 300_000);
 
   it('a PDF link is short-lived (15 minutes by default, a tenant setting) and gone once the trade-in is cancelled', async () => {
     const clock = h.t.clock as ManualClock;
