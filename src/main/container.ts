@@ -8,6 +8,7 @@ import { prepareDatabase } from './prepare-db.js';
 import { PlatformErrors } from '../platform/errors/index.js';
 import { randomToken } from '../platform/ids/index.js';
 import { OutboxDispatcher } from '../platform/outbox/index.js';
+import { RenderPool, type Renderer } from '../platform/render/index.js';
 import { createOrgModule } from '../modules/org/index.js';
 import { createCatalogModule } from '../modules/catalog/index.js';
 import { createGradingModule } from '../modules/grading/index.js';
@@ -46,18 +47,18 @@ async function loadSecret(db: Db, configured: string | undefined): Promise<strin
   return rows[0].value;
 }
 
-export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; config: Config; secret: string; outbox: OutboxDispatcher }): Modules {
+export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; config: Config; secret: string; outbox: OutboxDispatcher; renderer?: Renderer }): Modules {
   const org = createOrgModule(deps);
   const catalog = createCatalogModule({ db: deps.db, cache: deps.cache });
   const grading = createGradingModule({ cache: deps.cache, catalog });
   const campaigns = createCampaignsModule({ cache: deps.cache });
-  const pricing = createPricingModule({ db: deps.db, cache: deps.cache, catalog, grading, campaigns, findUserByUid: (ctx, uid) => org.users.findByUid(ctx, uid) });
+  const pricing = createPricingModule({ db: deps.db, cache: deps.cache, catalog, grading, campaigns, findUserByUid: (ctx, uid) => org.users.findByUid(ctx, uid), findLocationById: (ctx, id) => org.locations.findById(ctx, id) });
   const diligence = createDiligenceModule({ catalog });
   const datafields = createDataFieldsModule();
   const findTenant = (id: number) => org.tenants.findActiveById(id);
   const notifications = createNotificationsModule({ ...deps, smtpUrl: deps.config.smtpUrl, mailFrom: deps.config.mailFrom, findTenant });
   const commerce = createCommerceModule({ ...deps, notifications, users: org.users, findTenant, publicUrl: deps.config.publicUrl });
-  const tradeins = createTradeinsModule({ org, catalog, secret: deps.secret, publicUrl: deps.config.publicUrl });
+  const tradeins = createTradeinsModule({ org, catalog, secret: deps.secret, publicUrl: deps.config.publicUrl, renderer: deps.renderer ?? new RenderPool() });
   const media = createMediaModule({ storage: openStorage(deps.config) });
   const webhooks = createWebhooksModule({
     db: deps.db,
@@ -89,7 +90,8 @@ export async function createContainer(config: Config, options: ContainerOptions 
     await cache.start();
     const outbox = new OutboxDispatcher(db, clock, { log: options.log });
     const secret = await loadSecret(db, config.appSecret);
-    const modules = createModules({ db, cache, clock, config, secret, outbox });
+    const renderer = new RenderPool();
+    const modules = createModules({ db, cache, clock, config, secret, outbox, renderer });
     const container: Container = {
       config,
       db,
@@ -111,6 +113,7 @@ export async function createContainer(config: Config, options: ContainerOptions 
         };
       },
       async close() {
+        await renderer.close();
         await outbox.stop();
         await cache.stop();
         await db.close();

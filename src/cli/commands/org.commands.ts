@@ -38,7 +38,7 @@ export const registerOrgCommands: CommandRegistrar = (program, rt) => {
     .requiredOption('--tenant <slug>', 'tenant slug')
     .requiredOption('--email <email>', 'email (unique per tenant)')
     .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
-    .option('--password <password>', 'password (at least 8 characters)')
+    .option('--password <password>', 'password (customers at least 8 characters, staff at least 12; not a common password or the e-mail)')
     .option('--first-name <name>', 'first name', '')
     .option('--last-name <name>', 'last name', '')
     .option('--phone <phone>', 'phone number')

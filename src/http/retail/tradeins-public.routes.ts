@@ -30,7 +30,7 @@ export async function tradeinsPublicRoutes(app: FastifyInstance, { deps }: Route
       const link = tradeins.readLink(request.params.token, deps.clock.now(), ['pdf', 'pdf-temp']);
       const ctx = await ctxFor(link.tenantId, request.id, request.headers['accept-language'], link.locale);
       request.locale = ctx.locale;
-      const pdf = await tradeins.renderPdf(ctx, link.id, link.purpose === 'pdf-temp' ? 'temporary' : 'final');
+      const pdf = await tradeins.downloadPdf(ctx, link.id, link.purpose === 'pdf-temp' ? 'temporary' : 'final');
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="tradein-${link.id}.pdf"`)

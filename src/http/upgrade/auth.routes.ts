@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { LoginInput, RegisterInput, type UserRecord } from '../../modules/org/index.js';
+import { ChangePasswordInput, LoginInput, RegisterInput, type UserRecord } from '../../modules/org/index.js';
 import { clearSessionCookies, requireCtx, requireUser, setSessionCookies } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 
@@ -99,6 +99,24 @@ export async function authRoutes(app: FastifyInstance, { deps }: RouteOptions): 
       const ctx = requireUser(request);
       if (request.sessionToken) await auth.logout(ctx, request.sessionToken);
       clearSessionCookies(reply, auth.cookieName(ctx.tenant));
+      return reply.status(204).send(null);
+    },
+  );
+
+  r.post(
+    '/api/:tenant/auth/password',
+    {
+      schema: {
+        tags: ['upgrade'],
+        summary: 'Change the signed-in user\'s password (policy B010005–B010009); signs out every other session; requires x-csrftoken',
+        params: TenantParams,
+        body: ChangePasswordInput,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireUser(request);
+      await auth.changePassword(ctx, request.session!.user, request.body, request.sessionToken);
       return reply.status(204).send(null);
     },
   );

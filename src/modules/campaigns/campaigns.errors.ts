@@ -10,4 +10,12 @@ export const CampaignErrors = defineErrors({
     sv: 'Kampanjen hittades inte',
     de: 'Kampagne nicht gefunden',
   },
+  /** A campaign names a data field that is not one of this tenant's. */
+  B180002: {
+    kind: 'validation',
+    en: "DataField with '{id}' id does not exist.",
+    tr: "'{id}' kimlikli veri alanı mevcut değil.",
+    sv: "Datafältet med id '{id}' finns inte.",
+    de: "Das Datenfeld mit der ID '{id}' existiert nicht.",
+  },
 });

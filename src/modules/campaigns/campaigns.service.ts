@@ -13,7 +13,7 @@ export type Campaign = CampaignRecord & { status: CampaignStatus };
 
 /** What campaign details need from the datafields module (wired when that module exists). */
 export interface DataFieldDescriber {
-  describe(ctx: Ctx, ids: number[]): Promise<object[]>;
+  describe(ctx: Ctx, ids: number[]): Promise<{ DataFieldId: number }[]>;
 }
 
 /**
@@ -82,8 +82,17 @@ export class CampaignsService {
     return computeBonus(campaign.strategy, campaign.offers, input);
   }
 
+  /** Every data field a campaign names must be one of the tenant's (issue 18: ids are checked against the tenant). */
+  private async checkDataFields(ctx: Ctx, ids: number[]): Promise<void> {
+    if (!this.dataFields || ids.length === 0) return;
+    const known = new Set((await this.dataFields.describe(ctx, ids)).map((f) => f.DataFieldId));
+    const missing = ids.find((id) => !known.has(id));
+    if (missing !== undefined) throw CampaignErrors.B180002({ id: missing });
+  }
+
   async create(ctx: Ctx, input: CreateCampaignInput): Promise<Campaign> {
     const data = parseInput(CreateCampaignInput, input);
+    await this.checkDataFields(ctx, data.dataFieldIds);
     const created = await withTransaction(ctx, async (tx) => {
       const c = await campaignsRepository.insert(tx, data, ctx.clock.now());
       await this.deps.cache.invalidate(tx.db, CAMPAIGNS_CACHE_SCOPE, ctx.tenant.id);
@@ -94,6 +103,7 @@ export class CampaignsService {
 
   async update(ctx: Ctx, id: number, input: CreateCampaignInput): Promise<Campaign> {
     const data = parseInput(CreateCampaignInput, input);
+    await this.checkDataFields(ctx, data.dataFieldIds);
     const updated = await withTransaction(ctx, async (tx) => {
       const c = await campaignsRepository.update(tx, id, data, ctx.clock.now());
       if (!c) throw CampaignErrors.N180001({ id });

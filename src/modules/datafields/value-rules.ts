@@ -2,6 +2,7 @@
  * Pure checks of one data field value against its field definition. The outcome is a value;
  * the service turns it into the seed's B050xxx (validate endpoint) or B090xxx (registration) code.
  */
+import { RE2JS } from 're2js';
 import type { DataField } from './datafields.types.js';
 
 /** Longest value any field accepts (seed 003 B050009/B090029). */
@@ -35,9 +36,35 @@ function isPhone(value: string): boolean {
   return digits >= 5 && digits <= 15;
 }
 
-/** Compiles a field's regex the way values are checked: anchored to the whole value. */
-export function compileFieldRegex(regex: string): RegExp {
-  return new RegExp(`^(?:${regex})$`);
+/** Compiled field regexes, by source; bounded so a tenant cannot grow it without limit. */
+const compiled = new Map<string, RE2JS>();
+const COMPILED_MAX = 500;
+
+/**
+ * Compiles a field's regex the way values are checked: anchored to the whole value, by RE2
+ * (re2js), whose matching time is linear in the value's length. A tenant admin's pattern can so
+ * never backtrack catastrophically (`([A-Za-z]+ ?)+`); the bound on time is the value's length
+ * (at most {@link MAX_VALUE_LENGTH}) times the pattern's size (at most 500 characters, repeat
+ * counts at most 1000). Patterns RE2 cannot run in linear time (back-references, look-around)
+ * throw here, so they are refused when a field is saved.
+ */
+export function compileFieldRegex(regex: string): RE2JS {
+  let re = compiled.get(regex);
+  if (!re) {
+    re = RE2JS.compile(`^(?:${regex})$`);
+    if (compiled.size >= COMPILED_MAX) compiled.delete(compiled.keys().next().value!);
+    compiled.set(regex, re);
+  }
+  return re;
+}
+
+/** Whether a value matches a field's regex; a stored pattern RE2 cannot compile matches nothing. */
+function matchesFieldRegex(regex: string, value: string): boolean {
+  try {
+    return compileFieldRegex(regex).matches(value);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -68,7 +95,7 @@ export function checkValue(field: Pick<DataField, 'templateType' | 'regex' | 'li
     case 'Text':
       break;
   }
-  if (field.regex && !compileFieldRegex(field.regex).test(value)) return { kind: 'regex', regex: field.regex };
+  if (field.regex && !matchesFieldRegex(field.regex, value)) return { kind: 'regex', regex: field.regex };
   return null;
 }
 

@@ -34,13 +34,53 @@ export const OrgErrors = defineErrors({
     sv: 'Ogiltiga klientinställningar: {problems}',
     de: 'Ungültige Mandanteneinstellungen: {problems}',
   },
-  /** Password policy. */
+  /** Password policy: shorter than the minimum (8 for customers, 12 for staff). */
   B010005: {
     kind: 'validation',
     en: 'The password must be at least {min} characters long.',
     tr: 'Şifre en az {min} karakter olmalıdır.',
     sv: 'Lösenordet måste vara minst {min} tecken långt.',
     de: 'Das Passwort muss mindestens {min} Zeichen lang sein.',
+  },
+  /** Password policy: the password is on the shipped list of common and breached passwords. */
+  B010006: {
+    kind: 'validation',
+    en: 'This password is too common and easy to guess. Choose another one, for example a few unrelated words.',
+    tr: 'Bu şifre çok yaygın ve kolay tahmin edilir. Başka bir şifre seçin, örneğin birbiriyle ilgisiz birkaç kelime.',
+    sv: 'Lösenordet är för vanligt och lätt att gissa. Välj ett annat, till exempel några orelaterade ord.',
+    de: 'Dieses Passwort ist zu verbreitet und leicht zu erraten. Wählen Sie ein anderes, zum Beispiel einige unzusammenhängende Wörter.',
+  },
+  /** Password policy: the password is the account's e-mail address or its part before the @. */
+  B010007: {
+    kind: 'validation',
+    en: 'The password must not be your e-mail address.',
+    tr: 'Şifre e-posta adresiniz olamaz.',
+    sv: 'Lösenordet får inte vara din e-postadress.',
+    de: 'Das Passwort darf nicht Ihre E-Mail-Adresse sein.',
+  },
+  /** Password policy: the password consists of whitespace only. */
+  B010008: {
+    kind: 'validation',
+    en: 'The password must not consist of spaces only.',
+    tr: 'Şifre yalnızca boşluklardan oluşamaz.',
+    sv: 'Lösenordet får inte bestå av enbart blanksteg.',
+    de: 'Das Passwort darf nicht nur aus Leerzeichen bestehen.',
+  },
+  /** Password policy: longer than the maximum. */
+  B010009: {
+    kind: 'validation',
+    en: 'The password must be at most {max} characters long.',
+    tr: 'Şifre en fazla {max} karakter olmalıdır.',
+    sv: 'Lösenordet får vara högst {max} tecken långt.',
+    de: 'Das Passwort darf höchstens {max} Zeichen lang sein.',
+  },
+  /** Password change: the current password given is wrong. */
+  U010001: {
+    kind: 'unauthenticated',
+    en: 'The current password is not correct.',
+    tr: 'Mevcut şifre doğru değil.',
+    sv: 'Det nuvarande lösenordet är fel.',
+    de: 'Das aktuelle Passwort ist nicht korrekt.',
   },
   /** The user referenced does not exist in the tenant. */
   N010001: {

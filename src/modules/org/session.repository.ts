@@ -53,31 +53,74 @@ export const sessionRepository = {
       at,
     ]);
   },
-  async revokeAllForUser(q: Queryable, tenantId: number, userId: number, at: Date): Promise<number> {
+  /** Whether the user ever had a session from this address (a known address). */
+  async hasSignedInFrom(q: Queryable, tenantId: number, userId: number, ip: string): Promise<boolean> {
+    const rows = await q.query('SELECT 1 FROM sessions WHERE tenant_id = $1 AND user_id = $2 AND ip = $3 LIMIT 1', [tenantId, userId, ip]);
+    return rows.length > 0;
+  },
+  /** Revokes a user's sessions, except the one whose token hash is `keepTokenHash`. */
+  async revokeAllForUser(q: Queryable, tenantId: number, userId: number, at: Date, keepTokenHash: string | null = null): Promise<number> {
     const rows = await q.query(
-      'UPDATE sessions SET revoked_at = $3 WHERE tenant_id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id',
-      [tenantId, userId, at],
+      `UPDATE sessions SET revoked_at = $3 WHERE tenant_id = $1 AND user_id = $2 AND revoked_at IS NULL
+         AND ($4::text IS NULL OR token_hash <> $4::text) RETURNING id`,
+      [tenantId, userId, at, keepTokenHash],
     );
     return rows.length;
   },
 };
 
-/** Failed-login counters per bucket (account or address), in the database so every process sees them. */
+/** How one throttle bucket counts: `limit` attempts, then a block of `baseMs` doubling per further failure up to `maxMs`. */
+export interface ThrottlePolicy {
+  limit: number;
+  baseMs: number;
+  maxMs: number;
+  /** A bucket with no counted attempt for this long starts again from zero. */
+  quietMs: number;
+}
+
+/**
+ * Login-attempt counters per bucket (address, account from an address, account), in the
+ * database so every process sees them. Counting is one statement per bucket, before the
+ * password is checked, so concurrent guesses each see every attempt before them.
+ */
 export const loginAttemptRepository = {
-  async get(q: Queryable, tenantId: number, bucket: string): Promise<{ windowStart: Date; failures: number } | null> {
-    const rows = await q.query<{ window_start: Date; failures: number }>(
-      'SELECT window_start, failures FROM login_attempts WHERE tenant_id = $1 AND bucket = $2',
-      [tenantId, bucket],
-    );
-    return rows[0] ? { windowStart: rows[0].window_start, failures: rows[0].failures } : null;
-  },
-  async recordFailure(q: Queryable, tenantId: number, bucket: string, now: Date, windowMs: number): Promise<void> {
-    await q.query(
-      `INSERT INTO login_attempts (tenant_id, bucket, window_start, failures) VALUES ($1, $2, $3, 1)
+  /**
+   * Counts an attempt atomically; answers whether the bucket was blocked (then nothing is
+   * counted) and until when it is blocked now.
+   */
+  async attempt(
+    q: Queryable,
+    tenantId: number,
+    bucket: string,
+    now: Date,
+    p: ThrottlePolicy,
+  ): Promise<{ throttled: boolean; blockedUntil: Date | null }> {
+    // All right-hand sides see the row as it was; `nf` is the count after this attempt.
+    const nf = 'CASE WHEN la.window_start < $4 THEN 1 ELSE la.failures + 1 END';
+    const rows = await q.query<{ throttled: boolean; blocked_until: Date | null }>(
+      `INSERT INTO login_attempts AS la (tenant_id, bucket, window_start, failures, blocked_until, throttled)
+       VALUES ($1, $2, $3, 1, NULL, false)
        ON CONFLICT (tenant_id, bucket) DO UPDATE SET
-         failures = CASE WHEN login_attempts.window_start < $4 THEN 1 ELSE login_attempts.failures + 1 END,
-         window_start = CASE WHEN login_attempts.window_start < $4 THEN $3 ELSE login_attempts.window_start END`,
-      [tenantId, bucket, now, new Date(now.getTime() - windowMs)],
+         throttled = COALESCE(la.blocked_until > $3, false),
+         failures = CASE WHEN la.blocked_until > $3 THEN la.failures ELSE ${nf} END,
+         window_start = CASE WHEN la.blocked_until > $3 THEN la.window_start ELSE $3 END,
+         blocked_until = CASE
+           WHEN la.blocked_until > $3 THEN la.blocked_until
+           WHEN ${nf} >= $5::integer
+             THEN $3 + LEAST($7::double precision, $6::double precision * power(2, LEAST(${nf} - $5::integer, 40))) * interval '1 millisecond'
+           ELSE NULL END
+       RETURNING throttled, blocked_until`,
+      [tenantId, bucket, now, new Date(now.getTime() - p.quietMs), p.limit, p.baseMs, p.maxMs],
+    );
+    return { throttled: rows[0].throttled, blockedUntil: rows[0].blocked_until };
+  },
+  /** Takes back one counted attempt that turned out to be a success (shared buckets). */
+  async release(q: Queryable, tenantId: number, bucket: string, limit: number): Promise<void> {
+    await q.query(
+      `UPDATE login_attempts SET failures = GREATEST(failures - 1, 0),
+         blocked_until = CASE WHEN failures - 1 < $3::integer THEN NULL ELSE blocked_until END
+       WHERE tenant_id = $1 AND bucket = $2`,
+      [tenantId, bucket, limit],
     );
   },
   async clear(q: Queryable, tenantId: number, bucket: string): Promise<void> {

@@ -118,6 +118,16 @@ export const userRepository = {
     const rows = await ctx.db.query('UPDATE users SET is_active = $3 WHERE tenant_id = $1 AND id = $2 RETURNING id', [ctx.tenant.id, userId, active]);
     return rows.length > 0;
   },
+  async passwordHash(ctx: Pick<Ctx, 'db' | 'tenant'>, userId: number): Promise<string | null> {
+    const rows = await ctx.db.query<{ password_hash: string | null }>('SELECT password_hash FROM users WHERE tenant_id = $1 AND id = $2', [
+      ctx.tenant.id,
+      userId,
+    ]);
+    return rows[0]?.password_hash ?? null;
+  },
+  async setPasswordHash(ctx: Pick<Ctx, 'db' | 'tenant'>, userId: number, hash: string): Promise<void> {
+    await ctx.db.query('UPDATE users SET password_hash = $3 WHERE tenant_id = $1 AND id = $2', [ctx.tenant.id, userId, hash]);
+  },
   async touchLogin(ctx: Pick<Ctx, 'db' | 'tenant'>, userId: number, at: Date): Promise<void> {
     await ctx.db.query('UPDATE users SET last_login_at = $3 WHERE tenant_id = $1 AND id = $2', [ctx.tenant.id, userId, at]);
   },

@@ -5,11 +5,33 @@ import { sqlState, UNIQUE_VIOLATION } from '../../platform/db/index.js';
 import { SUPPORTED_LOCALES } from '../../platform/i18n/index.js';
 import { OrgErrors } from './org.errors.js';
 import { hashPassword } from './password.js';
+import { checkPassword, PASSWORD_MIN_LENGTH, type PasswordProblem } from './password-policy.js';
 import { userRepository, type UserRecord } from './user.repository.js';
 import { locationRepository } from './location.repository.js';
 
 export const ROLES = ['admin', 'facility_lead', 'technician', 'agent', 'customer'] as const satisfies readonly Role[];
-export const MIN_PASSWORD_LENGTH = 8;
+export const MIN_PASSWORD_LENGTH = PASSWORD_MIN_LENGTH.customer;
+
+function passwordError(p: PasswordProblem) {
+  switch (p.kind) {
+    case 'too_short':
+      return OrgErrors.B010005({ min: p.min });
+    case 'too_long':
+      return OrgErrors.B010009({ max: p.max });
+    case 'common':
+      return OrgErrors.B010006();
+    case 'email':
+      return OrgErrors.B010007();
+    case 'whitespace':
+      return OrgErrors.B010008();
+  }
+}
+
+/** Throws the localized policy error (B010005–B010009) when a new password breaks a rule. */
+export function enforcePasswordPolicy(password: string, account: { role: Role; email: string }): void {
+  const problem = checkPassword(password, account);
+  if (problem) throw passwordError(problem);
+}
 
 export const CreateUserInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -28,9 +50,7 @@ export type CreateUserInput = z.input<typeof CreateUserInput>;
 export const userService = {
   async create(ctx: Ctx, raw: CreateUserInput): Promise<UserRecord> {
     const input = CreateUserInput.parse(raw);
-    if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) {
-      throw OrgErrors.B010005({ min: MIN_PASSWORD_LENGTH });
-    }
+    if (input.password !== undefined) enforcePasswordPolicy(input.password, { role: input.role, email: input.email });
     for (const locationId of input.locationIds) {
       if (!(await locationRepository.findById(ctx, locationId))) throw OrgErrors.N010002({ id: locationId });
     }

@@ -10,6 +10,14 @@ export const PricingErrors = defineErrors({
     sv: "Användare med id '{id}' finns inte.",
     de: "Benutzer mit der ID '{id}' existiert nicht.",
   },
+  /** `LocationId` is not a location of this tenant (same text as B090008 at registration). */
+  B070013: {
+    kind: 'validation',
+    en: "Location with '{id}' id does not exist.",
+    tr: "'{id}' kimlikli konum mevcut değil.",
+    sv: "Platsen med id '{id}' finns inte.",
+    de: "Standort mit der ID '{id}' existiert nicht.",
+  },
   /** `CampaignId` is not a campaign of this tenant. */
   N070005: {
     kind: 'not_found',

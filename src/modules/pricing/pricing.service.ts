@@ -29,6 +29,8 @@ export interface PricingDeps {
   campaigns: CampaignsModule;
   /** Resolves a seed `AgentId` (user uid) to the tenant's user id. */
   findUserByUid: (ctx: Ctx, uid: string) => Promise<{ id: number } | null>;
+  /** Finds a location of the context's tenant (a `LocationId` from the client is checked against it). */
+  findLocationById?: (ctx: Ctx, id: number) => Promise<{ id: number } | null>;
 }
 
 type PriceMap = Map<number, { amountMinor: number; currency: string }>;
@@ -114,6 +116,12 @@ export class PricingService {
     const form = variant && variant.isActive ? await this.deps.grading.activeFormFor(ctx, variant) : null;
     if (!variant || !form) throw PricingErrors.B070008({ id: input.modelId });
     const checked = checkAnswers(form.definition, input.gradingForm);
+
+    // Every id from the client is checked against the tenant (issue 18): a location of another
+    // tenant is as unknown as one that does not exist.
+    if (input.locationId != null && this.deps.findLocationById && !(await this.deps.findLocationById(ctx, input.locationId))) {
+      throw PricingErrors.B070013({ id: input.locationId });
+    }
 
     let agentUserId: number | null = null;
     if (input.agentId) {

@@ -12,6 +12,7 @@
  * `applyCustomerDecision`, `isIdentifierInStock`, `transitionDevice(ctx, id, to, {from, source, note, data})`,
  * `transitionDevices`, `deviceHistory` (every status change is written to `trade_in_device_events`).
  */
+import type { Renderer } from '../../platform/render/index.js';
 import type { CatalogModule } from '../catalog/index.js';
 import type { OrgModule } from '../org/index.js';
 import { TradeinsService } from './tradeins.service.js';
@@ -36,6 +37,7 @@ export function createTradeinsModule(deps: {
   catalog: Pick<CatalogModule, 'getVariants'>;
   secret: string;
   publicUrl: string;
+  renderer: Renderer;
 }): TradeinsModule {
   return new TradeinsService(deps);
 }

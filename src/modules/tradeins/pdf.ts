@@ -77,7 +77,7 @@ export interface PdfInput {
   agentName: string | null;
   campaign: { name: string; terms: string | null } | null;
   terms: string | null;
-  signatures: { role: 'client' | 'agent'; png: Buffer }[];
+  signatures: { role: 'client' | 'agent'; png: Uint8Array }[];
 }
 
 const A4: [number, number] = [595.28, 841.89];
@@ -114,7 +114,11 @@ function wrap(text: string, f: PDFFont, size: number, width: number): string[] {
   return lines;
 }
 
-/** Renders the trade-in confirmation PDF (programme, customer, devices, campaign, terms, barcode, signatures). */
+/**
+ * Renders the trade-in confirmation PDF (programme, customer, devices, campaign, terms, barcode,
+ * signatures). A render job: the service runs it in the render pool's worker threads
+ * (src/platform/render), so `input` arrives structured-cloned (Buffers as Uint8Arrays).
+ */
 export async function renderTradeInPdf(input: PdfInput): Promise<Buffer> {
   const { tradeIn: t, locale } = input;
   const tr = (key: keyof typeof L, params?: Record<string, unknown>) => translate(L[key], locale, params);

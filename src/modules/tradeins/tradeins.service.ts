@@ -4,10 +4,11 @@ import { sqlState, UNIQUE_VIOLATION } from '../../platform/db/index.js';
 import { enqueueOutbox } from '../../platform/outbox/index.js';
 import { signToken, verifyToken } from '../../platform/ids/index.js';
 import { toMinor } from '../../platform/money/index.js';
+import { moduleBeside, type Renderer } from '../../platform/render/index.js';
 import type { CatalogModule } from '../catalog/index.js';
 import type { OrgModule } from '../org/index.js';
 import { co2SavingKg } from './co2.js';
-import { renderTradeInPdf } from './pdf.js';
+import type { PdfInput } from './pdf.js';
 import type { CampaignView, DataFieldValue, StoredQuote, TradeinsPorts, VatScheme } from './ports.js';
 import { identifierBlock, type DeviceStatus } from './state-machine.js';
 import { normalizeIdentifier, tradeInRefProblem } from './trade-in-ref.js';
@@ -101,7 +102,12 @@ export interface TradeinsServiceDeps {
   catalog: Pick<CatalogModule, 'getVariants'>;
   secret: string;
   publicUrl: string;
+  /** Runs the PDF rendering in a worker thread (src/platform/render). */
+  renderer: Renderer;
 }
+
+/** The module the render pool loads for the confirmation PDF (pdf.ts beside this file). */
+const PDF_MODULE = moduleBeside(import.meta.url, 'pdf');
 
 /** Trade-in registration (final and temporary), lifecycle, PDF, signatures and links. */
 export class TradeinsService {
@@ -741,7 +747,7 @@ export class TradeinsService {
     ]);
     let campaign: CampaignView | null = null;
     if (t.campaignId && this.ports.campaigns) campaign = await this.ports.campaigns.getCampaign(ctx, t.campaignId);
-    return renderTradeInPdf({
+    const input: PdfInput = {
       tradeIn: t,
       programmeName: ctx.tenant.name,
       locale: ctx.locale,
@@ -750,12 +756,24 @@ export class TradeinsService {
       campaign: campaign ? { name: campaign.name, terms: campaign.termsAndConditions ?? null } : null,
       terms: settings.terms[ctx.locale] ?? settings.terms.en ?? null,
       signatures,
-    });
+    };
+    return this.deps.renderer.render({ module: PDF_MODULE, exportName: 'renderTradeInPdf', input });
   }
 
-  /** A signed, expiring download link of the PDF. */
+  /**
+   * The PDF behind a download link: the link is bound to the trade-in's state, so once the
+   * trade-in is cancelled the link is gone (N090091), however long its signature is valid.
+   */
+  async downloadPdf(ctx: Ctx, id: number, kind: TradeInKind = 'final'): Promise<Buffer> {
+    const t = Number.isSafeInteger(id) ? await repo.findTradeIn(ctx, id, kind) : null;
+    if (!t || t.status === 'Cancelled') throw E.N090091();
+    return this.renderPdf(ctx, id, kind);
+  }
+
+  /** A signed, short-lived download link of the PDF (`pdfLinkTtlMinutes`); refused for a cancelled trade-in. */
   async pdfLink(ctx: Ctx, id: number, kind: TradeInKind = 'final'): Promise<{ url: string; expiresAt: Date }> {
-    await this.find(ctx, id, kind);
+    const t = await this.find(ctx, id, kind);
+    if (t.status === 'Cancelled') throw E.B210002({ id });
     const expiresAt = new Date(ctx.clock.now().getTime() + TradeinsSettings.read(ctx.tenant).pdfLinkTtlMinutes * 60_000);
     const token = signToken(this.deps.secret, { p: kind === 'final' ? 'pdf' : 'pdf-temp', t: ctx.tenant.id, id, l: ctx.locale }, expiresAt);
     return { url: `${this.deps.publicUrl}/api/v2/public/tradeins/pdf/${token}`, expiresAt };

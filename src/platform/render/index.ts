@@ -1,0 +1,2 @@
+export { RenderPool, moduleBeside, type Renderer, type RenderJob, type RenderPoolOptions } from './pool.js';
+export { RenderErrors } from './render.errors.js';
