@@ -19,6 +19,8 @@ import { createNotificationsModule } from '../modules/notifications/index.js';
 import { createCommerceModule, FINAL_VALUATION_TOPIC } from '../modules/commerce/index.js';
 import { createTradeinsModule } from '../modules/tradeins/index.js';
 import { createMediaModule } from '../modules/media/index.js';
+import { createLogisticsModule } from '../modules/logistics/index.js';
+import { findShippableDevices, tradeInDeviceIds } from '../modules/tradeins/index.js';
 import { openStorage } from './storage.js';
 
 export interface Container extends AppDeps {
@@ -58,6 +60,13 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const tradeins = createTradeinsModule({ org, catalog, secret: deps.secret, publicUrl: deps.config.publicUrl });
   const media = createMediaModule({ storage: openStorage(deps.config) });
   tradeins.connect({ pricing, campaigns, diligence, datafields });
+  const logistics = createLogisticsModule({
+    devices: { findShippableDevices, tradeInDeviceIds, transitionDevices: (ctx, ids, to, meta) => tradeins.transitionDevices(ctx, ids, to, meta) },
+    org,
+    storage: openStorage(deps.config),
+    secret: deps.secret,
+    publicUrl: deps.config.publicUrl,
+  });
   commerce.setTradeIns(tradeins);
   commerce.setDataFields(datafields);
   notifications.registerHandlers(deps.outbox);
@@ -66,7 +75,7 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   deps.outbox.register(FINAL_VALUATION_TOPIC, (msg) => commerce.onFinalValuationRecorded(msg));
   datafields.setCampaignFieldSource(campaigns);
   campaigns.setDataFields(datafields);
-  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media };
+  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media, logistics };
 }
 
 /** Opens the database, applies migrations and wires every module. */

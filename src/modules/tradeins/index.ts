@@ -24,6 +24,7 @@ export type { TradeinsPorts, PricingPort, CampaignsPort, DiligencePort, DataFiel
 export { DEVICE_STATUSES, DEVICE_TRANSITIONS, LIVE_STATUSES, IN_STOCK_STATUSES, canTransition, allowedFrom, type DeviceStatus } from './state-machine.js';
 export { co2SavingKg, CO2_SAVING_KG_BY_GROUP, CO2_SAVING_KG_DEFAULT } from './co2.js';
 export { barcodePng } from './pdf.js';
+export { findShippableDevices, tradeInDeviceIds, type ShippableDevice } from './shipping-lookup.repository.js';
 
 export type TradeinsModule = TradeinsService;
 
