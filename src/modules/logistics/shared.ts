@@ -10,7 +10,7 @@ import { LogisticsSettings } from './logistics.settings.js';
 export const SOURCE = 'logistics';
 
 /** Devices already on their way or past shipping: B060018 ("wrong step"). */
-const PAST_SHIPPING: readonly DeviceStatus[] = ['Shipped', 'Received', 'Inspected', 'Valuated', 'Accepted', 'Completed', 'Returned', 'ReturnRequested', 'Missing', 'Fraud'];
+const PAST_SHIPPING: readonly DeviceStatus[] = ['Shipped', 'Received', 'Inspected', 'Valuated', 'Accepted', 'Completed', 'Returned'];
 
 /** A device's shipping flow: devices waiting to go back to their customer travel as returns. */
 export const flowOf = (d: ShippableDevice): FlowType => (d.status === 'ReturnRequested' ? 'return' : 'tradein');
@@ -58,9 +58,17 @@ export interface CheckedDevices {
 
 /**
  * Every rule for putting devices in a package (seed §12 CreatePackageApi/AddItemsApi), in the
- * order the codes are checked. `mode` picks the "unknown device" code (B060008 create, B060012 add).
+ * order the codes are checked. `mode` picks the "unknown device" code (B060008 create, B060012
+ * add); `into` is the package devices are added to (its flow type and destination must match).
+ * Trade-in devices must be Registered; devices waiting to go back (ReturnRequested) travel as returns.
  */
-export async function checkDevicesForPacking(deps: LogisticsDeps, ctx: Ctx, ids: number[] | null | undefined, mode: 'create' | 'add'): Promise<CheckedDevices> {
+export async function checkDevicesForPacking(
+  deps: LogisticsDeps,
+  ctx: Ctx,
+  ids: number[] | null | undefined,
+  mode: 'create' | 'add',
+  into?: { flowType: FlowType; destinationLocationId: number | null },
+): Promise<CheckedDevices> {
   if (!ids || ids.length === 0) throw E.B060009();
   const seen = new Set<number>();
   for (const id of ids) {
@@ -78,18 +86,25 @@ export async function checkDevicesForPacking(deps: LogisticsDeps, ctx: Ctx, ids:
   for (const d of devices) if (d.status === 'Cancelled' || d.status === 'Withheld') throw E.B060015({ id: d.id });
   const flows = new Set(devices.map(flowOf));
   if (flows.size > 1) throw E.B060021();
-  const destinations = new Set<number | null>();
-  for (const d of devices) destinations.add(await destinationFor(deps, ctx, d.locationId));
-  if (destinations.size > 1) throw E.B060020();
+  const flowType = [...flows][0];
+  if (into) for (const d of devices) if (flowOf(d) !== into.flowType) throw E.B060023({ id: d.id });
+  // Returns go to the customer (no facility); trade-ins to the facility their store routes to.
+  const destinationOf = new Map<number, number | null>();
+  for (const d of devices) destinationOf.set(d.id, flowType === 'return' ? null : await destinationFor(deps, ctx, d.locationId));
+  if (new Set(destinationOf.values()).size > 1) throw E.B060020();
+  if (into) for (const d of devices) if (destinationOf.get(d.id) !== into.destinationLocationId) throw E.B060024({ id: d.id });
   for (const d of devices) {
     if (d.status === 'Packed') throw E.C060001({ id: d.id });
+    if (flowType === 'return') continue;
     if (PAST_SHIPPING.includes(d.status)) throw E.B060018({ id: d.id });
     if (d.status !== 'Registered') throw E.B060019({ id: d.id });
   }
-  const holdMs = LogisticsSettings.read(ctx.tenant).holdHoursAfterRegistration * 3_600_000;
-  const now = ctx.clock.now().getTime();
-  for (const d of devices) if (d.registeredAt.getTime() + holdMs > now) throw E.B060026({ id: d.id });
-  return { devices, flowType: [...flows][0], destinationLocationId: [...destinations][0] ?? null };
+  if (flowType === 'tradein') {
+    const holdMs = LogisticsSettings.read(ctx.tenant).holdHoursAfterRegistration * 3_600_000;
+    const now = ctx.clock.now().getTime();
+    for (const d of devices) if (d.registeredAt.getTime() + holdMs > now) throw E.B060026({ id: d.id });
+  }
+  return { devices, flowType, destinationLocationId: destinationOf.get(devices[0].id) ?? null };
 }
 
 /** Unique-index violations mapped to the seed's codes (the loser of a race). */

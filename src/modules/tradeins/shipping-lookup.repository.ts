@@ -32,7 +32,7 @@ export async function findShippableDevices(ctx: Pick<Ctx, 'db' | 'tenant'>, ids:
   const rows = await ctx.db.query<Row>(
     `SELECT d.id, d.trade_in_id, d.status, d.device_identifier, d.product_name, d.item_group_key, t.location_id, d.created_at
        FROM trade_in_devices d JOIN trade_ins t ON t.id = d.trade_in_id AND t.tenant_id = d.tenant_id
-      WHERE d.tenant_id = $1 AND d.id = ANY($2::int[]) AND t.kind = 'final' ORDER BY d.id`,
+      WHERE d.tenant_id = $1 AND d.id = ANY($2::int[]) ORDER BY d.id`,
     [ctx.tenant.id, valid],
   );
   return rows.map((r) => ({

@@ -19,11 +19,7 @@ export async function packageForItemChange(ctx: Ctx, packageId: number): Promise
 export async function addPackageItems(deps: LogisticsDeps, ctx: Ctx, packageId: number, deviceIds: number[] | null | undefined): Promise<PackageRecord> {
   const pkg = await packageForItemChange(ctx, packageId);
   for (const id of deviceIds ?? []) if (pkg.deviceIds.includes(id)) throw E.B060011({ id });
-  const checked = await checkDevicesForPacking(deps, ctx, deviceIds, 'add');
-  for (const d of checked.devices) {
-    if (checked.flowType !== pkg.flowType) throw E.B060023({ id: d.id });
-    if (checked.destinationLocationId !== pkg.destinationLocationId) throw E.B060024({ id: d.id });
-  }
+  const checked = await checkDevicesForPacking(deps, ctx, deviceIds, 'add', pkg);
   const now = ctx.clock.now();
   const ids = checked.devices.map((d) => d.id);
   try {
@@ -31,8 +27,10 @@ export async function addPackageItems(deps: LogisticsDeps, ctx: Ctx, packageId: 
       await repo.lockPackage(tx, pkg.id);
       const fresh = await packageForItemChange(tx, pkg.id);
       await repo.addItems(tx, pkg.id, ids, now);
-      const moved = await deps.devices.transitionDevices(tx, ids, 'Packed', { from: ['Registered'], source: SOURCE, data: { packageId: pkg.id } });
-      if (moved.length !== ids.length) throw E.C060001({ id: ids.find((i) => !moved.includes(i)) });
+      if (pkg.flowType === 'tradein') {
+        const moved = await deps.devices.transitionDevices(tx, ids, 'Packed', { from: ['Registered'], source: SOURCE, data: { packageId: pkg.id } });
+        if (moved.length !== ids.length) throw E.C060001({ id: ids.find((i) => !moved.includes(i)) });
+      }
       await repo.touchPackage(tx, pkg.id, now);
       const updated = (await repo.findPackage(tx, fresh.id))!;
       await publish(tx, 'package.updated', packageEventData(updated), `${pkg.id}:add:${ids.join(',')}:${now.getTime()}`);

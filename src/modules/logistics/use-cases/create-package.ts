@@ -62,8 +62,10 @@ export async function createPackage(deps: LogisticsDeps, ctx: Ctx, input: Create
       if (!identifier) await repo.setIdentifier(tx, id, `PKG-${id}`);
       const ids = checked.devices.map((d) => d.id);
       await repo.addItems(tx, id, ids, now);
-      const moved = await deps.devices.transitionDevices(tx, ids, 'Packed', { from: ['Registered'], source: SOURCE, data: { packageId: id } });
-      if (moved.length !== ids.length) throw E.S060001();
+      if (checked.flowType === 'tradein') {
+        const moved = await deps.devices.transitionDevices(tx, ids, 'Packed', { from: ['Registered'], source: SOURCE, data: { packageId: id } });
+        if (moved.length !== ids.length) throw E.S060001();
+      }
       const pkg = (await repo.findPackage(tx, id))!;
       await publish(tx, 'package.created', packageEventData(pkg), `${id}:created`);
       return id;

@@ -7,13 +7,15 @@ import { packageForItemChange } from './add-package-items.js';
 
 /** Takes a device out of an Open package; the device goes back to Registered. */
 export async function removePackageItem(deps: LogisticsDeps, ctx: Ctx, packageId: number, deviceId: number): Promise<PackageRecord> {
-  await packageForItemChange(ctx, packageId);
+  const pkg = await packageForItemChange(ctx, packageId);
   const now = ctx.clock.now();
   return withTransaction(ctx, async (tx) => {
     await repo.lockPackage(tx, packageId);
     await packageForItemChange(tx, packageId);
     if (!(await repo.removeItem(tx, packageId, deviceId, now))) throw E.B060012({ id: deviceId });
-    await deps.devices.transitionDevices(tx, [deviceId], 'Registered', { from: ['Packed'], source: SOURCE, note: 'taken out of package', data: { packageId } });
+    if (pkg.flowType === 'tradein') {
+      await deps.devices.transitionDevices(tx, [deviceId], 'Registered', { from: ['Packed'], source: SOURCE, note: 'taken out of package', data: { packageId } });
+    }
     await repo.touchPackage(tx, packageId, now);
     const updated = (await repo.findPackage(tx, packageId))!;
     await publish(tx, 'package.updated', packageEventData(updated), `${packageId}:remove:${deviceId}:${now.getTime()}`);
