@@ -37,7 +37,9 @@ export async function readLabel(bytes: Uint8Array): Promise<LabelPage[]> {
     for (let k = 0; k < ops.fnArray.length; k++) {
       if (ops.fnArray[k] !== OPS.paintImageXObject) continue;
       const name = ops.argsArray[k][0] as string;
-      const img = await new Promise<{ width: number; height: number; kind: number; data: Uint8ClampedArray }>((resolve) => page.objs.get(name, resolve));
+      // Images drawn on several pages live in the document-wide store ("g_" names).
+      const store = name.startsWith('g_') ? page.commonObjs : page.objs;
+      const img = await new Promise<{ width: number; height: number; kind: number; data: Uint8ClampedArray }>((resolve) => store.get(name, resolve));
       const channels = img.kind === 3 ? 4 : img.kind === 2 ? 3 : 1;
       if (channels === 1) continue;
       images.push(await sharp(Buffer.from(img.data), { raw: { width: img.width, height: img.height, channels } }).png().toBuffer());

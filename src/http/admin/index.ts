@@ -10,6 +10,7 @@ import { diligenceAdminRoutes } from './diligence.routes.js';
 import { datafieldsAdminRoutes } from './datafields.routes.js';
 import { commerceAdminRoutes } from './commerce.routes.js';
 import { notificationsAdminRoutes } from './notifications.routes.js';
+import { logisticsAdminRoutes } from './logistics.routes.js';
 
 /**
  * Back-office API under `/api/{tenant}/admin`: a staff session (with `x-csrftoken` on unsafe
@@ -30,5 +31,6 @@ export async function adminRoutes(app: FastifyInstance, opts: RouteOptions): Pro
     await scope.register(datafieldsAdminRoutes, opts);
     await scope.register(commerceAdminRoutes, opts);
     await scope.register(notificationsAdminRoutes, opts);
+    await scope.register(logisticsAdminRoutes, opts);
   });
 }
