@@ -86,3 +86,26 @@ describe('register → package → shipment → label (issue #12, done when)', (
     expect(p.json()).toMatchObject({ Id: packageId, Status: 'Shipped', ShipmentId: shipmentId, TradeInDeviceIds: deviceIds, DestinationLocationId: h.facilityId, FlowType: 'tradein' });
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents every shipping route with its request and response schemas', async () => {
+    const spec = (await h.t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    const ops: Record<string, string[]> = {
+      '/api/v2/retail/packages': ['post', 'get'],
+      '/api/v2/retail/packages/{packageId}': ['get', 'delete'],
+      '/api/v2/retail/packages/{packageId}/items': ['post'],
+      '/api/v2/retail/shipments': ['post', 'get'],
+      '/api/v2/retail/shipments/{shipmentId}': ['get', 'put', 'delete'],
+      '/api/v2/retail/shipments/{shipmentId}/packages': ['post'],
+      '/api/v2/retail/shipments/{shipmentId}/label': ['post', 'get', 'delete'],
+      '/api/v2/retail/shipments/{shipmentId}/status-history': ['get'],
+      '/api/v2/retail/tradeins/{tradeInId}/shipment': ['post'],
+      '/api/v2/carriers/{tenant}/events': ['post'],
+    };
+    for (const [path, methods] of Object.entries(ops)) {
+      for (const m of methods) expect(spec.paths[path]?.[m], `${m} ${path}`).toBeDefined();
+    }
+    expect(spec.paths['/api/v2/retail/shipments/{shipmentId}/label'].post.requestBody.content['application/json'].schema.properties.LocationAddress).toBeDefined();
+    expect(spec.paths['/api/v2/retail/packages'].post.responses['200']).toBeDefined();
+  });
+});
