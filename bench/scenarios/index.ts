@@ -5,7 +5,8 @@ import { priceQuote } from './price-quote.js';
 import { register } from './register.js';
 import { search, searchCold } from './search.js';
 import { tree } from './tree.js';
+import { ship } from './ship.js';
 import type { Scenario } from './types.js';
 
 /** Every scenario, in the order the bench runs them (hello first: the others are relative to it). */
-export const scenarios: Scenario[] = [hello, search, searchCold, tree, gradingForm, priceQuote, register, approve];
+export const scenarios: Scenario[] = [hello, search, searchCold, tree, gradingForm, priceQuote, register, approve, ship];

@@ -3,13 +3,23 @@ import type { CliRuntime, CommandRegistrar } from './runtime.js';
 import { registerServerCommands } from './commands/server.commands.js';
 import { registerOrgCommands } from './commands/org.commands.js';
 import { registerDiligenceCommands } from './commands/diligence.commands.js';
+import { registerLogisticsCommands } from './commands/logistics.commands.js';
 import { registerCatalogCommands } from './commands/catalog.commands.js';
 import { registerPricingCommands } from './commands/pricing.commands.js';
 import { registerCommerceCommands } from './commands/commerce.commands.js';
 import { registerWebhooksCommands } from './commands/webhooks.commands.js';
 
 /** Command files of each module; add yours here. */
-const registrars: CommandRegistrar[] = [registerServerCommands, registerOrgCommands, registerCatalogCommands, registerDiligenceCommands, registerCommerceCommands, registerPricingCommands, registerWebhooksCommands];
+const registrars: CommandRegistrar[] = [
+  registerServerCommands,
+  registerOrgCommands,
+  registerCatalogCommands,
+  registerDiligenceCommands,
+  registerCommerceCommands,
+  registerPricingCommands,
+  registerWebhooksCommands,
+  registerLogisticsCommands,
+];
 
 export function buildProgram(rt: CliRuntime): Command {
   const program = new Command('tradein')

@@ -16,6 +16,7 @@ import type { TradeinsModule } from '../modules/tradeins/index.js';
 import type { MediaModule } from '../modules/media/index.js';
 import type { WebhooksModule } from '../modules/webhooks/index.js';
 import type { SubmissionsModule } from '../modules/submissions/index.js';
+import type { LogisticsModule } from '../modules/logistics/index.js';
 
 /** The domain modules the HTTP adapter calls. Each later module adds its field here. */
 export interface Modules {
@@ -32,6 +33,7 @@ export interface Modules {
   media: MediaModule;
   webhooks: WebhooksModule;
   submissions: SubmissionsModule;
+  logistics: LogisticsModule;
 }
 
 /** Everything `buildApp` needs, wired by `src/main`. */

@@ -15,6 +15,7 @@ import { zodValidatorCompiler } from './plugins/validation.js';
 import { opsRoutes } from './ops/ops.routes.js';
 import { retailRoutes } from './retail/index.js';
 import { tradeinsPublicRoutes } from './retail/tradeins-public.routes.js';
+import { logisticsPublicRoutes } from './retail/logistics-public.routes.js';
 import { upgradeBaseUrl, upgradeRoutes } from './upgrade/index.js';
 import { storefrontRoutes } from './storefront/index.js';
 import { adminRoutes } from './admin/index.js';
@@ -77,6 +78,7 @@ export async function buildApp(config: Config, deps: AppDeps, options: BuildAppO
   await app.register(opsRoutes, { deps, registry });
   await app.register(retailRoutes, { deps });
   await app.register(tradeinsPublicRoutes, { deps });
+  await app.register(logisticsPublicRoutes, { deps });
   await app.register(adminRoutes, { deps });
   await app.register(upgradeRoutes, { deps });
   await app.register(storefrontRoutes, { deps });

@@ -21,6 +21,8 @@ import { createCommerceModule, FINAL_VALUATION_TOPIC } from '../modules/commerce
 import { createTradeinsModule } from '../modules/tradeins/index.js';
 import { createMediaModule } from '../modules/media/index.js';
 import { createWebhooksModule, registerEventSources } from '../modules/webhooks/index.js';
+import { createLogisticsModule } from '../modules/logistics/index.js';
+import { findShippableDevices, tradeInDeviceIds } from '../modules/tradeins/index.js';
 import { openStorage } from './storage.js';
 import { createSubmissionsModule } from '../modules/submissions/index.js';
 
@@ -69,6 +71,13 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   tradeins.connect({ pricing, campaigns, diligence, datafields });
   const submissions = createSubmissionsModule({ db: deps.db, clock: deps.clock, org, catalog, pricing, tradeins, media, notifications, findTenant, publicUrl: deps.config.publicUrl });
   submissions.registerHandlers(deps.outbox);
+  const logistics = createLogisticsModule({
+    devices: { findShippableDevices, tradeInDeviceIds, transitionDevices: (ctx, ids, to, meta) => tradeins.transitionDevices(ctx, ids, to, meta) },
+    org,
+    storage: openStorage(deps.config),
+    secret: deps.secret,
+    publicUrl: deps.config.publicUrl,
+  });
   commerce.setTradeIns(tradeins);
   commerce.setDataFields(datafields);
   notifications.registerHandlers(deps.outbox);
@@ -77,7 +86,7 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   campaigns.setDataFields(datafields);
   webhooks.registerHandlers(deps.outbox);
   registerEventSources(deps.outbox, webhooks, tradeins);
-  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media, webhooks, submissions };
+  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media, webhooks, submissions, logistics };
 }
 
 /** Opens the database, applies migrations and wires every module. */

@@ -11,6 +11,7 @@ import { datafieldsAdminRoutes } from './datafields.routes.js';
 import { commerceAdminRoutes } from './commerce.routes.js';
 import { notificationsAdminRoutes } from './notifications.routes.js';
 import { webhooksAdminRoutes } from './webhooks.routes.js';
+import { logisticsAdminRoutes } from './logistics.routes.js';
 
 /**
  * Back-office API under `/api/{tenant}/admin`: a staff session (with `x-csrftoken` on unsafe
@@ -32,5 +33,6 @@ export async function adminRoutes(app: FastifyInstance, opts: RouteOptions): Pro
     await scope.register(commerceAdminRoutes, opts);
     await scope.register(notificationsAdminRoutes, opts);
     await scope.register(webhooksAdminRoutes, opts);
+    await scope.register(logisticsAdminRoutes, opts);
   });
 }

@@ -28,6 +28,7 @@ export { co2SavingKg, CO2_SAVING_KG_BY_GROUP, CO2_SAVING_KG_DEFAULT } from './co
 export { barcodePng, font as pdfFontBytes } from './pdf.js';
 export { dealBonus } from './deal-bonus.js';
 export { registerFromOffer, type RegisterFromOfferInput } from './use-cases/register-from-offer.js';
+export { findShippableDevices, tradeInDeviceIds, type ShippableDevice } from './shipping-lookup.repository.js';
 
 export type TradeinsModule = TradeinsService;
 
