@@ -6,9 +6,10 @@ import { registerDiligenceCommands } from './commands/diligence.commands.js';
 import { registerCatalogCommands } from './commands/catalog.commands.js';
 import { registerPricingCommands } from './commands/pricing.commands.js';
 import { registerCommerceCommands } from './commands/commerce.commands.js';
+import { registerFacilityCommands } from './commands/facility.commands.js';
 
 /** Command files of each module; add yours here. */
-const registrars: CommandRegistrar[] = [registerServerCommands, registerOrgCommands, registerCatalogCommands, registerDiligenceCommands, registerCommerceCommands, registerPricingCommands];
+const registrars: CommandRegistrar[] = [registerServerCommands, registerOrgCommands, registerCatalogCommands, registerDiligenceCommands, registerCommerceCommands, registerPricingCommands, registerFacilityCommands];
 
 export function buildProgram(rt: CliRuntime): Command {
   const program = new Command('tradein')

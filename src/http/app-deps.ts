@@ -14,6 +14,7 @@ import type { NotificationsModule } from '../modules/notifications/index.js';
 import type { CommerceModule } from '../modules/commerce/index.js';
 import type { TradeinsModule } from '../modules/tradeins/index.js';
 import type { MediaModule } from '../modules/media/index.js';
+import type { FacilityModule } from '../modules/facility/index.js';
 
 /** The domain modules the HTTP adapter calls. Each later module adds its field here. */
 export interface Modules {
@@ -28,6 +29,7 @@ export interface Modules {
   commerce: CommerceModule;
   tradeins: TradeinsModule;
   media: MediaModule;
+  facility: FacilityModule;
 }
 
 /** Everything `buildApp` needs, wired by `src/main`. */

@@ -20,6 +20,7 @@ import { createCommerceModule, FINAL_VALUATION_TOPIC } from '../modules/commerce
 import { createTradeinsModule } from '../modules/tradeins/index.js';
 import { createMediaModule } from '../modules/media/index.js';
 import { openStorage } from './storage.js';
+import { createFacilityModule } from '../modules/facility/index.js';
 
 export interface Container extends AppDeps {
   close(): Promise<void>;
@@ -56,7 +57,8 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const notifications = createNotificationsModule({ ...deps, smtpUrl: deps.config.smtpUrl, mailFrom: deps.config.mailFrom, findTenant });
   const commerce = createCommerceModule({ ...deps, notifications, users: org.users, findTenant, publicUrl: deps.config.publicUrl });
   const tradeins = createTradeinsModule({ org, catalog, secret: deps.secret, publicUrl: deps.config.publicUrl });
-  const media = createMediaModule({ storage: openStorage(deps.config) });
+  const storage = openStorage(deps.config);
+  const media = createMediaModule({ storage });
   tradeins.connect({ pricing, campaigns, diligence, datafields });
   commerce.setTradeIns(tradeins);
   commerce.setDataFields(datafields);
@@ -64,9 +66,11 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   // Domain events are acknowledged until an integration (webhooks) consumes them.
   deps.outbox.register(DOMAIN_EVENT_TOPIC, async () => {});
   deps.outbox.register(FINAL_VALUATION_TOPIC, (msg) => commerce.onFinalValuationRecorded(msg));
+  const facility = createFacilityModule({ tradeins, pricing, media, diligence, org, storage, secret: deps.secret, publicUrl: deps.config.publicUrl, db: deps.db, clock: deps.clock, findTenant });
+  facility.registerHandlers(deps.outbox);
   datafields.setCampaignFieldSource(campaigns);
   campaigns.setDataFields(datafields);
-  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media };
+  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media, facility };
 }
 
 /** Opens the database, applies migrations and wires every module. */

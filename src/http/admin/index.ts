@@ -10,6 +10,9 @@ import { diligenceAdminRoutes } from './diligence.routes.js';
 import { datafieldsAdminRoutes } from './datafields.routes.js';
 import { commerceAdminRoutes } from './commerce.routes.js';
 import { notificationsAdminRoutes } from './notifications.routes.js';
+import { facilityReceivingAdminRoutes } from './facility-receiving.routes.js';
+import { facilityValuationAdminRoutes } from './facility-valuation.routes.js';
+import { facilityPayoutsAdminRoutes } from './facility-payouts.routes.js';
 
 /**
  * Back-office API under `/api/{tenant}/admin`: a staff session (with `x-csrftoken` on unsafe
@@ -30,5 +33,8 @@ export async function adminRoutes(app: FastifyInstance, opts: RouteOptions): Pro
     await scope.register(datafieldsAdminRoutes, opts);
     await scope.register(commerceAdminRoutes, opts);
     await scope.register(notificationsAdminRoutes, opts);
+    await scope.register(facilityReceivingAdminRoutes, opts);
+    await scope.register(facilityValuationAdminRoutes, opts);
+    await scope.register(facilityPayoutsAdminRoutes, opts);
   });
 }

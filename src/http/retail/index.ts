@@ -9,6 +9,7 @@ import { gradingRetailRoutes } from './grading.routes.js';
 import { pricingRetailRoutes } from './pricing.routes.js';
 import { campaignsRetailRoutes } from './campaigns.routes.js';
 import { tradeinsRetailRoutes } from './tradeins.routes.js';
+import { facilityRetailRoutes } from './facility.routes.js';
 
 /**
  * Retail (vendor) API of seed 003 under `/api/v2`, authenticated by `x-apikey`. PascalCase
@@ -25,5 +26,6 @@ export async function retailRoutes(app: FastifyInstance, opts: RouteOptions): Pr
     await scope.register(pricingRetailRoutes, opts);
     await scope.register(campaignsRetailRoutes, opts);
     await scope.register(tradeinsRetailRoutes, opts);
+    await scope.register(facilityRetailRoutes, opts);
   });
 }
