@@ -20,6 +20,8 @@ export interface FacilityHarness {
   /** Registration, then Shipped (logistics is not on this branch). */
   shipped(opts?: Parameters<FacilityHarness['register']>[0]): Promise<{ deviceId: number; imei: string; price: number; quoteId: string }>;
   uploadPhoto(angle?: string): Promise<string>;
+  /** A fresh staff session (after the test clock moved past the session's lifetime). */
+  relogin(): Promise<void>;
 }
 
 let counter = 100000;
@@ -32,7 +34,7 @@ export async function facilityHarness(options: { settings?: Record<string, unkno
   const retail = { 'x-apikey': tt.apiKey };
   const admin = await login(t, tt.tenant.slug, tt.admin.email, tt.adminPassword);
   const call: FacilityHarness['call'] = (method, url, payload, headers) =>
-    t.app.inject({ method, url, headers: { ...(url.startsWith('/api/v2/') ? retail : admin.headers), ...headers }, ...(payload ? { payload } : {}) });
+    t.app.inject({ method, url, headers: { ...(url.startsWith('/api/v2/') ? retail : h.admin.headers), ...headers }, ...(payload ? { payload } : {}) });
   const form = await call('GET', `/api/v2/retail/models/${model.variantId}/grading-form?api-version=2.0`);
   expect(form.statusCode, form.body).toBe(200);
   const questions = form.json().Questions as FacilityHarness['questions'];
@@ -66,6 +68,9 @@ export async function facilityHarness(options: { settings?: Record<string, unkno
       expect(await t.c.modules.tradeins.transitionDevice(tt.ctx, d.deviceId, 'Shipped', { source: 'logistics' })).toBe(true);
       return d;
     },
+    async relogin() {
+      h.admin = await login(t, tt.tenant.slug, tt.admin.email, tt.adminPassword);
+    },
     async uploadPhoto(angle = 'defect') {
       const png = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 200, g: 40, b: 40 } } }).png().toBuffer();
       const boundary = '----facility' + Math.random().toString(16).slice(2);
@@ -75,7 +80,7 @@ export async function facilityHarness(options: { settings?: Record<string, unkno
         png,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
-      const res = await t.app.inject({ method: 'POST', url: h.adminUrl('/photos'), headers: { ...admin.headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+      const res = await t.app.inject({ method: 'POST', url: h.adminUrl('/photos'), headers: { ...h.admin.headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
       expect(res.statusCode, res.body).toBe(200);
       return res.json().id as string;
     },
