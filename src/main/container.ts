@@ -60,7 +60,6 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const storage = openStorage(deps.config);
   const media = createMediaModule({ storage });
   tradeins.connect({ pricing, campaigns, diligence, datafields });
-  commerce.setTradeIns(tradeins);
   commerce.setDataFields(datafields);
   notifications.registerHandlers(deps.outbox);
   // Domain events are acknowledged until an integration (webhooks) consumes them.
@@ -68,6 +67,14 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   deps.outbox.register(FINAL_VALUATION_TOPIC, (msg) => commerce.onFinalValuationRecorded(msg));
   const facility = createFacilityModule({ tradeins, pricing, media, diligence, org, storage, secret: deps.secret, publicUrl: deps.config.publicUrl, db: deps.db, clock: deps.clock, findTenant });
   facility.registerHandlers(deps.outbox);
+  // Commerce's free final price (admin route with a price) is a facility override: role-granted, with reason, audited.
+  commerce.setTradeIns({
+    register: (ctx, input, opts) => tradeins.register(ctx, input, opts),
+    getDevice: (ctx, id) => tradeins.getDevice(ctx, id),
+    cancelDevice: (ctx, id, reason) => tradeins.cancelDevice(ctx, id, reason),
+    applyCustomerDecision: (ctx, id, decision) => tradeins.applyCustomerDecision(ctx, id, decision),
+    recordFinalValuation: (ctx, id, input) => facility.recordOverride(ctx, id, input),
+  });
   datafields.setCampaignFieldSource(campaigns);
   campaigns.setDataFields(datafields);
   return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media, facility };

@@ -1,3 +1,4 @@
+import type { LightMyRequestResponse } from 'fastify';
 import sharp from 'sharp';
 import { expect } from 'vitest';
 import { imeiFromTac } from '../../src/modules/catalog/index.js';
@@ -14,7 +15,7 @@ export interface FacilityHarness {
   /** The model's grading form (first answer = best). */
   questions: { Id: number; Answers: { Id: number; Name?: string }[] }[];
   adminUrl(path: string): string;
-  call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object, headers?: Record<string, string>): ReturnType<TestApp['app']['inject']>;
+  call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   /** Quote (best answers unless given) → due diligence → registration; returns the device. */
   register(opts?: { answers?: Record<number, number[]>; campaignId?: number; suffix?: string }): Promise<{ deviceId: number; imei: string; price: number; quoteId: string }>;
   /** Registration, then Shipped (logistics is not on this branch). */

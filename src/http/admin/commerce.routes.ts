@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { FinalValuationInput } from '../../modules/commerce/index.js';
+import type { DeviceStatus } from '../../modules/tradeins/index.js';
 import { FinalValuationReply, finalValuationJson } from './facility-valuation.routes.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
@@ -10,7 +11,7 @@ const Params = z.object({ tenant: z.string().max(60), id: z.coerce.number().int(
 /** Facility actions on trade-in devices that commerce drives (final valuation → customer email). */
 export async function commerceAdminRoutes(app: FastifyInstance, { deps }: RouteOptions): Promise<void> {
   const r = zodApp(app);
-  const { facility } = deps.modules;
+  const { commerce, facility } = deps.modules;
 
   r.post(
     '/api/:tenant/admin/tradein-devices/:id/final-valuation',
@@ -28,11 +29,10 @@ export async function commerceAdminRoutes(app: FastifyInstance, { deps }: RouteO
     async (request) => {
       const ctx = requireUser(request, ['admin', 'facility_lead', 'technician']);
       const b = request.body;
-      const result = await facility.value(ctx, {
-        deviceId: request.params.id,
-        override: b.price === undefined ? null : { price: b.price, reason: b.reason, grade: b.grade ?? null, photoIds: b.photo_ids },
-      });
-      return finalValuationJson(result);
+      if (b.price === undefined) return finalValuationJson(await facility.value(ctx, { deviceId: request.params.id }));
+      // A typed price goes through commerce's trade-in port, wired to the facility's audited override.
+      const { device, changed } = await commerce.recordFinalValuation(ctx, request.params.id, { ...b, price: b.price, grade: b.grade ?? 'Manual' });
+      return finalValuationJson({ device: { ...device, status: device.status as DeviceStatus }, valuation: null, changed });
     },
   );
 }

@@ -57,10 +57,13 @@ export const FinalValuationReply = z.object({
   final_price: Money.nullable(),
   changed: z.boolean(),
   override: z.boolean(),
-  difference_report: ReportJson,
+  difference_report: ReportJson.nullable().describe('null for a price typed through the order route'),
 });
 
-export const finalValuationJson = ({ device, valuation, changed }: { device: TradeInDevice; valuation: Valuation; changed: boolean }) => ({
+type ValuedDevice = Pick<TradeInDevice, 'id' | 'tradeInId' | 'status' | 'currency' | 'offeredPriceMinor' | 'finalPriceMinor'>;
+
+/** The reply of both final-valuation routes; `valuation` is null when the price came through commerce's port. */
+export const finalValuationJson = ({ device, valuation, changed }: { device: ValuedDevice; valuation: Valuation | null; changed: boolean }) => ({
   device_id: device.id,
   tradein_id: device.tradeInId,
   status: device.status,
@@ -68,8 +71,8 @@ export const finalValuationJson = ({ device, valuation, changed }: { device: Tra
   offered_price: formatDecimal(device.offeredPriceMinor, device.currency),
   final_price: device.finalPriceMinor === null ? null : formatDecimal(device.finalPriceMinor, device.currency),
   changed,
-  override: valuation.isOverride,
-  difference_report: reportJson(valuation.report),
+  override: valuation ? valuation.isOverride : true,
+  difference_report: valuation ? reportJson(valuation.report) : null,
 });
 
 const InspectionBody = z.object({

@@ -67,6 +67,14 @@ export function createFacilityModule(input: Omit<FacilityDeps, 'logistics'> & { 
     inspect: bind(deps, recordInspection),
     erasureCertificate: bind(deps, erasureCertificate),
     value: bind(deps, valueDevice),
+    /**
+     * A price typed by staff (the admin final-valuation route with a price, through commerce's
+     * trade-in port): an override — role-granted, with reason, marked and audited.
+     */
+    recordOverride: async (ctx: Ctx, deviceId: number, input: { priceMinor: number; grade: string; reason: string; photoIds: string[] }) => {
+      const res = await valueDevice(deps, ctx, { deviceId, override: { priceMinor: input.priceMinor, reason: input.reason, grade: input.grade, photoIds: input.photoIds } });
+      return { device: res.device, changed: res.changed };
+    },
     decide: (ctx: Ctx, deviceId: number, decision: 'approved' | 'rejected', channel: 'status_page' | 'admin') => applyDecision(deps, ctx, deviceId, decision, channel),
     getCustomerStatus: bind(deps, getCustomerStatus),
     setCustomerStatus: bind(deps, setCustomerStatus),

@@ -12,7 +12,7 @@ import { actorUserId, emit, requireDevice } from './shared.js';
 export interface ValueDeviceInput {
   deviceId: number;
   /** A price set by hand: only for roles in `settings.facility.overrideRoles`, with a reason. */
-  override?: { price: string | number; reason: string; grade?: string | null; photoIds?: string[] } | null;
+  override?: { price?: string | number; priceMinor?: number; reason: string; grade?: string | null; photoIds?: string[] } | null;
 }
 
 /**
@@ -117,7 +117,7 @@ export function buildReport(device: TradeInDevice, priced: RepriceResult | null,
 }
 
 function overrideMinor(o: NonNullable<ValueDeviceInput['override']>, currency: string): number {
-  return parseDecimal(o.price, currency);
+  return o.priceMinor ?? parseDecimal(o.price ?? 0, currency);
 }
 
 function summary(r: DifferenceReport): string {
