@@ -8,6 +8,7 @@ import { registerCatalogCommands } from './commands/catalog.commands.js';
 import { registerPricingCommands } from './commands/pricing.commands.js';
 import { registerCommerceCommands } from './commands/commerce.commands.js';
 import { registerWebhooksCommands } from './commands/webhooks.commands.js';
+import { registerFacilityCommands } from './commands/facility.commands.js';
 
 /** Command files of each module; add yours here. */
 const registrars: CommandRegistrar[] = [
@@ -19,6 +20,7 @@ const registrars: CommandRegistrar[] = [
   registerPricingCommands,
   registerWebhooksCommands,
   registerLogisticsCommands,
+  registerFacilityCommands,
 ];
 
 export function buildProgram(rt: CliRuntime): Command {

@@ -17,6 +17,7 @@ import type { MediaModule } from '../modules/media/index.js';
 import type { WebhooksModule } from '../modules/webhooks/index.js';
 import type { SubmissionsModule } from '../modules/submissions/index.js';
 import type { LogisticsModule } from '../modules/logistics/index.js';
+import type { FacilityModule } from '../modules/facility/index.js';
 
 /** The domain modules the HTTP adapter calls. Each later module adds its field here. */
 export interface Modules {
@@ -34,6 +35,7 @@ export interface Modules {
   webhooks: WebhooksModule;
   submissions: SubmissionsModule;
   logistics: LogisticsModule;
+  facility: FacilityModule;
 }
 
 /** Everything `buildApp` needs, wired by `src/main`. */

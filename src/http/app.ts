@@ -16,6 +16,7 @@ import { opsRoutes } from './ops/ops.routes.js';
 import { retailRoutes } from './retail/index.js';
 import { tradeinsPublicRoutes } from './retail/tradeins-public.routes.js';
 import { logisticsPublicRoutes } from './retail/logistics-public.routes.js';
+import { facilityStatusRoutes } from './retail/facility-status.routes.js';
 import { upgradeBaseUrl, upgradeRoutes } from './upgrade/index.js';
 import { storefrontRoutes } from './storefront/index.js';
 import { adminRoutes } from './admin/index.js';
@@ -79,6 +80,7 @@ export async function buildApp(config: Config, deps: AppDeps, options: BuildAppO
   await app.register(retailRoutes, { deps });
   await app.register(tradeinsPublicRoutes, { deps });
   await app.register(logisticsPublicRoutes, { deps });
+  await app.register(facilityStatusRoutes, { deps });
   await app.register(adminRoutes, { deps });
   await app.register(upgradeRoutes, { deps });
   await app.register(storefrontRoutes, { deps });

@@ -25,6 +25,7 @@ import { createLogisticsModule } from '../modules/logistics/index.js';
 import { findShippableDevices, tradeInDeviceIds } from '../modules/tradeins/index.js';
 import { openStorage } from './storage.js';
 import { createSubmissionsModule } from '../modules/submissions/index.js';
+import { createFacilityModule } from '../modules/facility/index.js';
 
 export interface Container extends AppDeps {
   close(): Promise<void>;
@@ -61,7 +62,8 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const notifications = createNotificationsModule({ ...deps, smtpUrl: deps.config.smtpUrl, mailFrom: deps.config.mailFrom, findTenant });
   const commerce = createCommerceModule({ ...deps, notifications, users: org.users, findTenant, publicUrl: deps.config.publicUrl });
   const tradeins = createTradeinsModule({ org, catalog, secret: deps.secret, publicUrl: deps.config.publicUrl, renderer: deps.renderer ?? new RenderPool() });
-  const media = createMediaModule({ storage: openStorage(deps.config) });
+  const storage = openStorage(deps.config);
+  const media = createMediaModule({ storage });
   const webhooks = createWebhooksModule({
     db: deps.db,
     clock: deps.clock,
@@ -74,19 +76,28 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const logistics = createLogisticsModule({
     devices: { findShippableDevices, tradeInDeviceIds, transitionDevices: (ctx, ids, to, meta) => tradeins.transitionDevices(ctx, ids, to, meta) },
     org,
-    storage: openStorage(deps.config),
+    storage,
     secret: deps.secret,
     publicUrl: deps.config.publicUrl,
   });
-  commerce.setTradeIns(tradeins);
   commerce.setDataFields(datafields);
   notifications.registerHandlers(deps.outbox);
   deps.outbox.register(FINAL_VALUATION_TOPIC, (msg) => commerce.onFinalValuationRecorded(msg));
+  const facility = createFacilityModule({ tradeins, pricing, media, diligence, org, storage, secret: deps.secret, publicUrl: deps.config.publicUrl, db: deps.db, clock: deps.clock, findTenant });
+  facility.registerHandlers(deps.outbox);
+  // Commerce's free final price (admin route with a price) is a facility override: role-granted, with reason, audited.
+  commerce.setTradeIns({
+    register: (ctx, input, opts) => tradeins.register(ctx, input, opts),
+    getDevice: (ctx, id) => tradeins.getDevice(ctx, id),
+    cancelDevice: (ctx, id, reason) => tradeins.cancelDevice(ctx, id, reason),
+    applyCustomerDecision: (ctx, id, decision) => tradeins.applyCustomerDecision(ctx, id, decision),
+    recordFinalValuation: (ctx, id, input) => facility.recordOverride(ctx, id, input),
+  });
   datafields.setCampaignFieldSource(campaigns);
   campaigns.setDataFields(datafields);
   webhooks.registerHandlers(deps.outbox);
   registerEventSources(deps.outbox, webhooks, tradeins);
-  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media, webhooks, submissions, logistics };
+  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media, webhooks, submissions, logistics, facility };
 }
 
 /** Opens the database, applies migrations and wires every module. */

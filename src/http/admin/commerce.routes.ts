@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { FinalValuationInput, FulfilmentInput } from '../../modules/commerce/index.js';
 import { formatDecimal } from '../../platform/money/index.js';
+import type { DeviceStatus } from '../../modules/tradeins/index.js';
+import { FinalValuationReply, finalValuationJson } from './facility-valuation.routes.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 
@@ -10,30 +12,28 @@ const Params = z.object({ tenant: z.string().max(60), id: z.coerce.number().int(
 /** Facility actions commerce drives: final valuation of trade-in devices (→ customer email), order-item fulfilment. */
 export async function commerceAdminRoutes(app: FastifyInstance, { deps }: RouteOptions): Promise<void> {
   const r = zodApp(app);
-  const { commerce } = deps.modules;
+  const { commerce, facility } = deps.modules;
 
   r.post(
     '/api/:tenant/admin/tradein-devices/:id/final-valuation',
     {
       schema: {
         tags: ['admin'],
-        summary: "Record a device's final valuation; when it differs from an order item's offer the customer is emailed approve/reject links",
+        summary:
+          "Record a device's final valuation: computed from its inspection under the registered quote's terms (no price), or an override (price + reason, role-granted, audited). When it differs from an order item's offer the customer is emailed approve/reject links",
         params: Params,
-        body: FinalValuationInput,
+        // Without `price` the valuation is computed; with it, it is an override.
+        body: FinalValuationInput.partial({ price: true, grade: true }),
+        response: { 200: FinalValuationReply },
       },
     },
     async (request) => {
-      const ctx = requireUser(request, ['admin', 'technician']);
-      const { device, changed } = await commerce.recordFinalValuation(ctx, request.params.id, request.body);
-      return {
-        device_id: device.id,
-        tradein_id: device.tradeInId,
-        status: device.status,
-        currency: device.currency,
-        offered_price: formatDecimal(device.offeredPriceMinor, device.currency),
-        final_price: device.finalPriceMinor === null ? null : formatDecimal(device.finalPriceMinor, device.currency),
-        changed,
-      };
+      const ctx = requireUser(request, ['admin', 'facility_lead', 'technician']);
+      const b = request.body;
+      if (b.price === undefined) return finalValuationJson(await facility.value(ctx, { deviceId: request.params.id }));
+      // A typed price goes through commerce's trade-in port, wired to the facility's audited override.
+      const { device, changed } = await commerce.recordFinalValuation(ctx, request.params.id, { ...b, price: b.price, grade: b.grade ?? 'Manual' });
+      return finalValuationJson({ device: { ...device, status: device.status as DeviceStatus }, valuation: null, changed });
     },
   );
 

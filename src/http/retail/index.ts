@@ -11,6 +11,7 @@ import { pricingRetailRoutes } from './pricing.routes.js';
 import { campaignsRetailRoutes } from './campaigns.routes.js';
 import { tradeinsRetailRoutes } from './tradeins.routes.js';
 import { logisticsRetailRoutes } from './logistics.routes.js';
+import { facilityRetailRoutes } from './facility.routes.js';
 
 /**
  * Retail (vendor) API of seed 003 under `/api/v2`, authenticated by `x-apikey`. PascalCase
@@ -29,5 +30,6 @@ export async function retailRoutes(app: FastifyInstance, opts: RouteOptions): Pr
     await scope.register(campaignsRetailRoutes, opts);
     await scope.register(tradeinsRetailRoutes, opts);
     await scope.register(logisticsRetailRoutes, opts);
+    await scope.register(facilityRetailRoutes, opts);
   });
 }

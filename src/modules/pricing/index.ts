@@ -14,6 +14,7 @@ export type { StoredQuote, ValuationRecord } from './pricing.repository.js';
 export { PricingErrors } from './pricing.errors.js';
 export { PricingSettings, DEMO_EXCHANGE_RATES, type PricingRules } from './pricing.settings.js';
 export { PriceQuoteInput, ValuationInput, ValuationUpdateInput } from './pricing.schemas.js';
+export type { RepriceResult, AnswerChange } from './reprice.js';
 export { calculateQuote, exchangeRate, type BreakdownLine, type QuoteCalcInput, type QuoteCalcResult, type VatMode } from './quote-calculator.js';
 
 export type PricingModule = PricingService;

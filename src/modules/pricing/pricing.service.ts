@@ -3,18 +3,18 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { CacheBus } from '../../platform/cache/index.js';
 import { withTransaction, type Ctx, type TenantRef } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
-import { translate } from '../../platform/i18n/index.js';
 import { convertMinor, minorDigits, toMajor, toMinor } from '../../platform/money/index.js';
 import type { CatalogModule } from '../catalog/index.js';
-import { checkAnswers, gradeFor, pick, scoreAnswers, type Condition, type GradingModule } from '../grading/index.js';
+import { checkAnswers, pick, type Condition, type GradingModule } from '../grading/index.js';
 import type { CampaignsModule } from '../campaigns/index.js';
 import { PricingErrors } from './pricing.errors.js';
-import { PricingText } from './pricing.messages.js';
 import { pricingRepository, QuoteWriter, type StoredQuote, type ValuationRecord } from './pricing.repository.js';
 import { PriceQuoteInput } from './pricing.schemas.js';
 import { parseInput } from './parse-input.js';
 import { DEMO_EXCHANGE_RATES, PricingSettings } from './pricing.settings.js';
-import { calculateQuote, exchangeRate } from './quote-calculator.js';
+import { exchangeRate } from './quote-calculator.js';
+import { priceAnswers } from './price-answers.js';
+import { repriceUnderQuote, type RepriceResult } from './reprice.js';
 
 export const PRICES_CACHE_SCOPE = 'pricing.prices';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -144,46 +144,15 @@ export class PricingService {
     const baseMinor = await this.basePriceMinor(ctx, variant.id);
     if (baseMinor === null) throw PricingErrors.B070101({ id: variant.id });
 
-    const def = form.definition;
-    const locale = ctx.locale;
-    const fallback = ctx.tenant.defaultLocale;
-    const score = scoreAnswers(def, checked);
-    const grade = gradeFor(this.deps.grading.gradesFor(ctx, form), score.scorePct);
-    const gradeName = pick(grade.name, locale, fallback);
-    const fmipApplies = checked.systemExtras.includes(1) && (campaign ? campaign.hasFmipDeduction : true);
-    const result = calculateQuote({
+    const { result, grade } = priceAnswers(ctx, this.deps.campaigns, form.definition, this.deps.grading.gradesFor(ctx, form), checked, {
       baseMinor,
       baseCurrency,
-      steps: score.steps.map((s) => ({
-        label: translate(PricingText.answer, locale, { question: pick(s.questionLabel, locale, fallback), answer: pick(s.answerName, locale, fallback) }),
-        factorPct: s.factorPct,
-      })),
-      extras: checked.extras.map((id) => {
-        const e = def.extras.find((x) => x.id === id)!;
-        return { label: translate(PricingText.extra, locale, { name: pick(e.label ?? e.name, locale, fallback) }), valuePct: e.valuePct };
-      }),
-      fmip: fmipApplies ? { label: translate(PricingText.fmip, locale), deductionPct: rules.fmipDeductionPct } : null,
-      campaign: campaign
-        ? {
-            label: translate(PricingText.campaign, locale, { name: campaign.name }),
-            bonus: (deviceValueMinor) =>
-              this.deps.campaigns.bonusFor(campaign, {
-                grade: { key: grade.key, names: Object.values(grade.name) },
-                deviceValueMinor,
-                minorPerMajor: 10 ** minorDigits(baseCurrency),
-              }),
-          }
-        : null,
-      vat: { mode: rules.vat.mode, ratePct: rules.vat.ratePct, business: input.tradeInType === 1 },
+      campaign,
       display: { currency: display, rate },
-      rounding: rules.rounding,
-      labels: {
-        base: translate(PricingText.base, locale),
-        floor: translate(PricingText.floor, locale),
-        vat: translate(PricingText.vat, locale),
-        rounding: translate(PricingText.rounding, locale),
-      },
+      business: input.tradeInType === 1,
+      rules,
     });
+    const gradeName = pick(grade.name, ctx.locale, ctx.tenant.defaultLocale);
 
     const now = ctx.clock.now();
     const quote: StoredQuote = {
@@ -236,6 +205,17 @@ export class PricingService {
   async getQuote(ctx: Ctx, quoteId: string): Promise<StoredQuote | null> {
     if (!UUID.test(quoteId)) return null;
     return pricingRepository.quoteById(ctx, quoteId.toLowerCase());
+  }
+
+  /**
+   * Prices a grading form (the facility's inspection answers) under a stored quote's own terms:
+   * its base price, campaign, Find-My rule, VAT, display currency and rate (see reprice.ts).
+   * N090003 when the quote is unknown.
+   */
+  async repriceUnderQuote(ctx: Ctx, quoteId: string, gradingForm: unknown): Promise<RepriceResult> {
+    const quote = await this.getQuote(ctx, quoteId);
+    if (!quote) throw PricingErrors.N090003({ id: quoteId });
+    return repriceUnderQuote({ grading: this.deps.grading, campaigns: this.deps.campaigns }, ctx, quote, gradingForm);
   }
 
   /** `GET /price-quote/{id}`: the quote, its grade in the request locale and whether it can still be used. */

@@ -1,0 +1,82 @@
+import { defineMessages, translate, type Locale } from '../../platform/i18n/index.js';
+import { escapeHtml } from '../notifications/index.js';
+
+/** The facility's e-mails to the customer (localized; every text escaped). */
+export type FacilityEmail = 'valuation' | 'reminder' | 'last_notice' | 'fallback_applied';
+
+export interface FacilityEmailData {
+  tenantName: string;
+  productName: string;
+  registered: string;
+  final: string;
+  statusUrl: string;
+  /** Changed answers: "Screen: No scratches → Deep scratches (−€40.00)". */
+  changes: string[];
+  /** last_notice / fallback_applied: what happens without an answer. */
+  fallback: 'accept' | 'return';
+  deadline?: string;
+}
+
+const M = defineMessages('facility.email', {
+  valuationSubject: { en: '{tenant}: we inspected your {product}', tr: '{tenant}: {product} cihazınızı inceledik', sv: '{tenant}: vi har inspekterat din {product}', de: '{tenant}: wir haben Ihr {product} geprüft' },
+  reminderSubject: { en: '{tenant}: your decision on the valuation of your {product}', tr: '{tenant}: {product} değerlemesi için kararınız', sv: '{tenant}: ditt beslut om värderingen av din {product}', de: '{tenant}: Ihre Entscheidung zur Bewertung Ihres {product}' },
+  lastSubject: { en: '{tenant}: last notice about your {product}', tr: '{tenant}: {product} hakkında son bildirim', sv: '{tenant}: sista påminnelsen om din {product}', de: '{tenant}: letzte Erinnerung zu Ihrem {product}' },
+  fallbackSubject: { en: '{tenant}: we applied the default for your {product}', tr: '{tenant}: {product} için varsayılan işlem uygulandı', sv: '{tenant}: standardvalet har tillämpats för din {product}', de: '{tenant}: Standardregel für Ihr {product} angewendet' },
+  intro: {
+    en: 'Registered price: {registered}. Price after inspection: {final}.',
+    tr: 'Kayıtlı fiyat: {registered}. İnceleme sonrası fiyat: {final}.',
+    sv: 'Registrerat pris: {registered}. Pris efter inspektion: {final}.',
+    de: 'Registrierter Preis: {registered}. Preis nach Prüfung: {final}.',
+  },
+  changes: { en: 'What we found differently:', tr: 'Farklı bulduklarımız:', sv: 'Det vi fann annorlunda:', de: 'Was wir anders vorgefunden haben:' },
+  ask: {
+    en: 'See the photos and approve or reject on your status page:',
+    tr: 'Fotoğrafları görün ve durum sayfanızda onaylayın veya reddedin:',
+    sv: 'Se bilderna och godkänn eller avböj på din statussida:',
+    de: 'Sehen Sie die Fotos und nehmen Sie auf Ihrer Statusseite an oder lehnen Sie ab:',
+  },
+  lastAccept: {
+    en: 'If we do not hear from you by {deadline}, we will accept the price after inspection for you and pay it out.',
+    tr: '{deadline} tarihine kadar sizden haber alamazsak, inceleme sonrası fiyatı sizin adınıza kabul edip ödeyeceğiz.',
+    sv: 'Om vi inte hör av dig senast {deadline} godkänner vi priset efter inspektion åt dig och betalar ut det.',
+    de: 'Wenn wir bis {deadline} nichts von Ihnen hören, nehmen wir den Preis nach Prüfung für Sie an und zahlen ihn aus.',
+  },
+  lastReturn: {
+    en: 'If we do not hear from you by {deadline}, we will send the device back to you.',
+    tr: '{deadline} tarihine kadar sizden haber alamazsak, cihazı size geri göndereceğiz.',
+    sv: 'Om vi inte hör av dig senast {deadline} skickar vi tillbaka enheten till dig.',
+    de: 'Wenn wir bis {deadline} nichts von Ihnen hören, senden wir Ihnen das Gerät zurück.',
+  },
+  appliedAccept: {
+    en: 'You did not answer after our last notice, so we accepted the price after inspection as announced.',
+    tr: 'Son bildirimimizden sonra yanıt vermediğiniz için, duyurduğumuz gibi inceleme sonrası fiyatı kabul ettik.',
+    sv: 'Du svarade inte efter vår sista påminnelse, så vi godkände priset efter inspektion som vi meddelat.',
+    de: 'Sie haben nach unserer letzten Erinnerung nicht geantwortet, daher haben wir den Preis nach Prüfung wie angekündigt angenommen.',
+  },
+  appliedReturn: {
+    en: 'You did not answer after our last notice, so we are sending the device back to you as announced.',
+    tr: 'Son bildirimimizden sonra yanıt vermediğiniz için, duyurduğumuz gibi cihazı size geri gönderiyoruz.',
+    sv: 'Du svarade inte efter vår sista påminnelse, så vi skickar tillbaka enheten som vi meddelat.',
+    de: 'Sie haben nach unserer letzten Erinnerung nicht geantwortet, daher senden wir Ihnen das Gerät wie angekündigt zurück.',
+  },
+});
+
+/** Renders one facility e-mail (subject, HTML and text). Pure. */
+export function renderFacilityEmail(kind: FacilityEmail, locale: Locale, d: FacilityEmailData): { subject: string; html: string; text: string } {
+  const t = (key: string, params: Record<string, unknown> = {}) => translate(key, locale, params);
+  const p = { tenant: d.tenantName, product: d.productName, registered: d.registered, final: d.final, deadline: d.deadline ?? '' };
+  const subject = t({ valuation: M.valuationSubject, reminder: M.reminderSubject, last_notice: M.lastSubject, fallback_applied: M.fallbackSubject }[kind], p);
+  const paragraphs: string[] = [t(M.intro, p)];
+  if (d.changes.length > 0) paragraphs.push([t(M.changes), ...d.changes.map((c) => `• ${c}`)].join('\n'));
+  if (kind === 'last_notice') paragraphs.push(t(d.fallback === 'accept' ? M.lastAccept : M.lastReturn, p));
+  if (kind === 'fallback_applied') paragraphs.push(t(d.fallback === 'accept' ? M.appliedAccept : M.appliedReturn, p));
+  if (kind !== 'fallback_applied') paragraphs.push(`${t(M.ask)}\n${d.statusUrl}`);
+  const text = [...paragraphs, d.tenantName].join('\n\n');
+  const html =
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
+    `<body style="font-family:Arial,Helvetica,sans-serif;color:#222;max-width:600px;margin:0 auto;padding:16px">` +
+    paragraphs.map((s) => `<p>${escapeHtml(s).replace(/\n/g, '<br>')}</p>`).join('') +
+    (kind !== 'fallback_applied' ? `<p><a href="${escapeHtml(d.statusUrl)}">${escapeHtml(d.statusUrl)}</a></p>` : '') +
+    `<p>${escapeHtml(d.tenantName)}</p></body></html>`;
+  return { subject, html, text };
+}
