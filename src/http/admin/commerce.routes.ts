@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { FinalValuationInput, FulfilmentInput } from '../../modules/commerce/index.js';
-import { formatDecimal } from '../../platform/money/index.js';
 import type { DeviceStatus } from '../../modules/tradeins/index.js';
 import { FinalValuationReply, finalValuationJson } from './facility-valuation.routes.js';
 import { requireUser } from '../plugins/auth.js';
