@@ -16,6 +16,7 @@ import { tradeinsPublicRoutes } from './retail/tradeins-public.routes.js';
 import { upgradeRoutes } from './upgrade/index.js';
 import { storefrontRoutes } from './storefront/index.js';
 import { adminRoutes } from './admin/index.js';
+import { webAppRoutes } from './web/web-app.routes.js';
 
 export type App = FastifyInstance;
 
@@ -62,5 +63,6 @@ export async function buildApp(config: Config, deps: AppDeps, options: BuildAppO
   await app.register(adminRoutes, { deps });
   await app.register(upgradeRoutes, { deps });
   await app.register(storefrontRoutes, { deps });
+  await app.register(webAppRoutes, { deps });
   return app;
 }

@@ -1,8 +1,9 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { DEVICE_STATUSES, SIGNATURE_LIMITS, TradeinsErrors, type TradeIn, type TradeInDevice } from '../../modules/tradeins/index.js';
+import { DEVICE_STATUSES, type TradeIn, type TradeInDevice } from '../../modules/tradeins/index.js';
 import { currencySymbol, toMajor } from '../../platform/money/index.js';
 import { requireCtx } from '../plugins/auth.js';
+import { readSignatureUpload } from '../plugins/signature-upload.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 import { RetailHeaders } from './retail.schemas.js';
 
@@ -261,16 +262,6 @@ export async function tradeinsRetailRoutes(app: FastifyInstance, { deps }: Route
     },
   );
 
-  const readPng = async (request: FastifyRequest): Promise<{ bytes: Buffer; mimetype: string }> => {
-    if (!request.isMultipart()) throw TradeinsErrors.B090090();
-    const file = await request.file({ limits: { fileSize: SIGNATURE_LIMITS.maxBytes + 1, files: 1 } });
-    if (!file) throw TradeinsErrors.B090090();
-    const bytes = await file.toBuffer().catch(() => {
-      throw TradeinsErrors.B090091({ max: SIGNATURE_LIMITS.maxBytes });
-    });
-    if (file.file.truncated) throw TradeinsErrors.B090091({ max: SIGNATURE_LIMITS.maxBytes });
-    return { bytes, mimetype: file.mimetype };
-  };
   for (const role of ['client', 'agent'] as const) {
     r.post(
       `/api/v2/retail/tradeins/:id/signature/${role}`,
@@ -285,7 +276,7 @@ export async function tradeinsRetailRoutes(app: FastifyInstance, { deps }: Route
       },
       async (request) => {
         const ctx = requireCtx(request);
-        const file = await readPng(request);
+        const file = await readSignatureUpload(request);
         const saved = await tradeins.saveSignature(ctx, request.params.id, role, file);
         return { TradeInId: request.params.id, Role: role, Width: saved.width, Height: saved.height };
       },

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { attachSession, tenantFromParam } from '../plugins/auth.js';
 import type { RouteOptions } from '../route-types.js';
 import { authRoutes } from './auth.routes.js';
+import { tradeinFlowRoutes } from './tradein-flow.routes.js';
+import { storeRoutes } from './store.routes.js';
 
 /**
  * Upgrade portal API of seed 001 under `/api/{tenant}`, session-cookie authenticated,
@@ -14,5 +16,7 @@ export async function upgradeRoutes(app: FastifyInstance, opts: RouteOptions): P
       await attachSession(opts.deps, request, tenant);
     });
     await scope.register(authRoutes, opts);
+    await scope.register(tradeinFlowRoutes, opts);
+    await scope.register(storeRoutes, opts);
   });
 }

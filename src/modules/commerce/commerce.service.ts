@@ -20,7 +20,7 @@ import {
 import { z } from 'zod';
 import { OldOrderImport, type BulkCancellationInput, type CancellationRequestInput, type CheckoutInput, type FinalValuationInput } from './commerce.schemas.js';
 import { CommerceSettings } from './commerce.settings.js';
-import { allocateTradeInDiscounts, isCancellable, isRefundable, orderNumber } from './order-math.js';
+import { allocateTradeInDiscounts, awaitsTradeInDecision, isCancellable, isRefundable, orderNumber } from './order-math.js';
 import type { DataFieldsPort, TradeInDeviceView, TradeInsPort } from './tradeins-port.js';
 import { customerFieldValues } from './customer-fields.js';
 
@@ -347,10 +347,7 @@ export class CommerceService {
     const port = this.port();
     await withTransaction(ctx, async (tx) => {
       const item = await repo.lockItemOfUser(tx, itemId, userId);
-      if (!item || item.tradeinDeviceId === null || !item.attributes.tradein || item.tradeinReview !== null || item.tradeinValuatedAt === null) {
-        throw CommerceErrors.N300001();
-      }
-      if (item.cancelledQuantity >= item.quantity) throw CommerceErrors.N300001();
+      if (!item || !awaitsTradeInDecision(item) || item.tradeinDeviceId === null) throw CommerceErrors.N300001();
       const now = tx.clock.now();
       if (!(await repo.markReview(tx, itemId, decision, now))) throw CommerceErrors.N300001();
       if (!(await port.applyCustomerDecision(tx, item.tradeinDeviceId, decision))) throw CommerceErrors.N300001();

@@ -22,7 +22,7 @@ export type {
   OldOrderRecord,
 } from './commerce.repository.js';
 export type { TradeInsPort, TradeInDeviceView, RegisterForOrderInput } from './tradeins-port.js';
-export { allocateTradeInDiscounts, isCancellable, isRefundable, ORDER_STATUS } from './order-math.js';
+export { allocateTradeInDiscounts, isCancellable, isRefundable, ORDER_STATUS, awaitsTradeInDecision } from './order-math.js';
 
 export type CommerceModule = CommerceService;
 

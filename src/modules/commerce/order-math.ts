@@ -37,3 +37,18 @@ export function orderNumber(now: Date, random: () => number = Math.random): stri
   for (let i = 0; i < 6; i++) r += Math.floor(random() * 10);
   return `${t}${r}`.padStart(16, '1');
 }
+
+/**
+ * Whether the customer can still approve or reject the final valuation of an item's trade-in:
+ * it was valuated, nobody decided yet and the item is not fully cancelled.
+ */
+export function awaitsTradeInDecision(item: {
+  tradeinDeviceId: number | null;
+  attributes: Record<string, unknown>;
+  tradeinReview: string | null;
+  tradeinValuatedAt: Date | null;
+  cancelledQuantity: number;
+  quantity: number;
+}): boolean {
+  return item.tradeinDeviceId !== null && !!item.attributes.tradein && item.tradeinReview === null && item.tradeinValuatedAt !== null && item.cancelledQuantity < item.quantity;
+}

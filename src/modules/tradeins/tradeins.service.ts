@@ -14,6 +14,8 @@ import { normalizeIdentifier, tradeInRefProblem } from './trade-in-ref.js';
 import { TradeinsErrors as E } from './tradeins.errors.js';
 import { tradeinsRepository as repo, type TradeIn, type TradeInDevice, type TradeInKind, type DeviceFilter } from './tradeins.repository.js';
 import { TradeinsSettings } from './tradeins.settings.js';
+import { actorScope, inScope } from './actor-scope.js';
+import { tradeinAccessRepository as access } from './tradein-access.repository.js';
 
 /** The seed §5 registration request, camel-cased. */
 export interface RegisterTradeInInput {
@@ -139,6 +141,7 @@ export class TradeinsService {
         tempTradeInId: null,
         now,
       });
+      if (ctx.actor.kind === 'user' && ctx.actor.role === 'customer' && ctx.actor.userId) await access.setCustomer(tx, tradeInId, ctx.actor.userId);
       const deviceIds: number[] = [];
       for (const d of checked) {
         const deviceId = await repo.nextDeviceId(tx);
@@ -309,13 +312,35 @@ export class TradeinsService {
 
   async get(ctx: Ctx, id: number): Promise<TradeIn> {
     const t = Number.isSafeInteger(id) ? await repo.findTradeIn(ctx, id, 'final') : null;
-    if (!t) throw E.N090001();
+    if (!t || !(await this.visibleTo(ctx, t.id))) throw E.N090001();
     return t;
+  }
+
+  /** Whether the acting customer owns, or the acting agent's location holds, trade-in `id` (staff and keys: always). */
+  private async visibleTo(ctx: Ctx, id: number): Promise<boolean> {
+    const scope = actorScope(ctx.actor);
+    if (scope.kind === 'all') return true;
+    const owner = await access.owner(ctx, id);
+    return owner !== null && inScope(scope, owner);
+  }
+
+  /**
+   * The trade-ins (final and temporary) the actor may see, newest first: a customer's own, an
+   * agent's location's (the web app's "my trade-ins" and "today's trade-ins").
+   */
+  async listVisible(ctx: Ctx, filter: { since?: Date; limit?: number } = {}): Promise<TradeIn[]> {
+    const ids = await access.listIds(ctx, actorScope(ctx.actor), { since: filter.since, limit: Math.min(Math.max(filter.limit ?? 50, 1), 200) });
+    const out: TradeIn[] = [];
+    for (const { id, kind } of ids) {
+      const t = await repo.findTradeIn(ctx, id, kind);
+      if (t) out.push(t);
+    }
+    return out;
   }
 
   async getTemp(ctx: Ctx, id: number): Promise<TradeIn> {
     const t = Number.isSafeInteger(id) ? await repo.findTradeIn(ctx, id, 'temporary') : null;
-    if (!t) throw E.N090013({ id });
+    if (!t || !(await this.visibleTo(ctx, t.id))) throw E.N090013({ id });
     return t;
   }
 
