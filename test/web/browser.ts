@@ -99,3 +99,10 @@ export async function barcodeVideo(code: string, file: string): Promise<void> {
   const frames = Array.from({ length: 5 }, () => frame);
   fs.writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${W} H${H} F5:1 Ip A1:1 C420jpeg\n`), ...frames]));
 }
+
+/** Waits for `locator`; on timeout the error carries what the page's main area says. */
+export async function waitOrDump(page: Page, locator: ReturnType<Page['locator']>, timeout = 20_000): Promise<void> {
+  await locator.waitFor({ timeout }).catch(async (err: Error) => {
+    throw new Error(`${err.message}\n--- page says:\n${await page.locator('main').innerText().catch(() => '(no main)')}`);
+  });
+}

@@ -3,7 +3,7 @@ import { imeiFromTac } from '../../src/modules/catalog/index.js';
 import { seedDemo } from '../../src/main/seed-demo.js';
 import { systemClock } from '../../src/platform/clock/index.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { expectAccessible, hasChromium, listen, openBrowser, screenshot } from './browser.js';
+import { expectAccessible, hasChromium, listen, openBrowser, screenshot, waitOrDump } from './browser.js';
 
 // Browser tests run once, in the PGlite project: the browser sees the same HTTP either way.
 const run = process.env.TEST_DB === 'pglite' && hasChromium;
@@ -97,12 +97,7 @@ describe.skipIf(!run)('customer app in Chromium (skipped on PostgreSQL and witho
         await screenshot(page, `customer-${lang}-3-register`);
         await expectAccessible(page, 'register');
         await page.getByRole('button', { name: L.register }).click();
-        await page
-          .getByRole('heading', { name: L.registered })
-          .waitFor({ timeout: 20_000 })
-          .catch(async (err: Error) => {
-            throw new Error(`${err.message}\n${await page.locator('main').innerText()}`);
-          });
+        await waitOrDump(page, page.getByRole('heading', { name: L.registered }));
         await screenshot(page, `customer-${lang}-4-done`);
 
         await page.getByRole('link', { name: L.my }).first().click();

@@ -44,6 +44,7 @@ export function DataFieldsForm({ fields, values, onChange }: { fields: DataField
       {fields.map((f) => (
         <Field
           key={f.id}
+          name={`df-${f.name}`}
           label={f.label || f.name}
           type={f.template_type === 'Email' ? 'email' : 'text'}
           value={values[f.id] ?? ''}
