@@ -146,7 +146,6 @@ function Identify({ sale, patch }: StepProps) {
   useEffect(() => {
     // One model for the TAC: take it.
     if (byImei.data?.results.length === 1 && sale.step === 'identify') pick(byImei.data.results[0]);
-    // eslint-disable-next-line
   }, [byImei.data]);
   return (
     <section className="card" aria-labelledby="id-h">
