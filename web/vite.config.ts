@@ -5,8 +5,10 @@ import react from '@vitejs/plugin-react';
 // (scripts/dev.ts starts both; API_PORT names the server's port).
 const api = `http://127.0.0.1:${process.env.API_PORT ?? '3000'}`;
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react()],
+  // A build is always the production build, even when started from a test run (NODE_ENV=test).
+  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   base: '/',
   build: {
     outDir: 'dist',
@@ -19,4 +21,4 @@ export default defineConfig({
   server: {
     proxy: Object.fromEntries(['/api', '/users', '/orders', '/openapi.json', '/docs'].map((p) => [p, { target: api, changeOrigin: false }])),
   },
-});
+}));

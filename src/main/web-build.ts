@@ -40,7 +40,7 @@ export async function ensureWebBuilt(options: { force?: boolean; log?: (line: st
   const started = Date.now();
   options.log?.('building the web app (web/ changed since the last build)…');
   const { build } = await import('vite');
-  await build({ root: WEB_ROOT, configFile: path.join(WEB_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ mode: 'production', root: WEB_ROOT, configFile: path.join(WEB_ROOT, 'vite.config.ts'), logLevel: 'warn' });
   fs.writeFileSync(STAMP, `${hash}\n`);
   options.log?.(`web app built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return true;

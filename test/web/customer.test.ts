@@ -3,6 +3,8 @@ import { imeiFromTac } from '../../src/modules/catalog/index.js';
 import { seedDemo } from '../../src/main/seed-demo.js';
 import { systemClock } from '../../src/platform/clock/index.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { webBundleReport } from '../../bench/lib/web-bundle.js';
+import { WEB_DIST } from '../../src/http/web/web-app.routes.js';
 import { expectAccessible, hasChromium, listen, openBrowser, screenshot, waitOrDump } from './browser.js';
 
 // Browser tests run once, in the PGlite project: the browser sees the same HTTP either way.
@@ -136,5 +138,12 @@ describe.skipIf(!run)('customer app in Chromium (skipped on PostgreSQL and witho
     expect(js.status).toBe(200);
     expect(js.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${base}/assets/../../package.json`)).status).toBe(404);
+  });
+
+  it('the customer app loads at most 150 KB of gzipped JavaScript first; the point of sale is a separate chunk', () => {
+    const r = webBundleReport(WEB_DIST);
+    expect(r.initialJsGzipBytes).toBeGreaterThan(10_000);
+    expect(r.initialJsGzipBytes).toBeLessThanOrEqual(150 * 1024);
+    expect(r.lazyJsGzipBytes).toBeGreaterThan(0);
   });
 });

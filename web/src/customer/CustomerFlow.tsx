@@ -26,7 +26,7 @@ const START: Flow = { step: 'find', model: null, grading: { answers: {}, extras:
 
 /** The customer's trade-in: find → grade (live price) → sign in and register → done. */
 export function CustomerFlow() {
-  const { t } = useI18n();
+  const { t, money } = useI18n();
   const [flow, setFlow] = useSessionState<Flow>('tradein.customer.flow', START);
   const patch = (p: Partial<Flow>) => setFlow((f) => ({ ...f, ...p }));
 
@@ -47,6 +47,11 @@ export function CustomerFlow() {
         <h1 id="grade-h">{t('gradeTitle', { name: flow.model.product_name })}</h1>
         <GradingForm model={flow.model} value={flow.grading} onChange={(grading) => patch({ grading })} quote={flow.quote} onQuote={(quote) => patch({ quote })} />
         <div className="actions sticky">
+          {flow.quote ? (
+            <strong className="sticky-price" aria-hidden="true">
+              {money(flow.quote.offered_price, flow.quote.currency)}
+            </strong>
+          ) : null}
           <button type="button" className="primary" disabled={!quoteLive(flow.quote)} onClick={() => patch({ step: 'register' })}>
             {t('continueRegister')}
           </button>
