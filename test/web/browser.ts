@@ -32,6 +32,7 @@ export async function listen(t: TestApp): Promise<string> {
 }
 
 export async function openBrowser(options: { locale?: string; extraArgs?: string[]; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
+  if (!hasChromium) throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (the browser tests need it)`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradein-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,

@@ -5,10 +5,10 @@ import { systemClock } from '../../src/platform/clock/index.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { webBundleReport } from '../../bench/lib/web-bundle.js';
 import { WEB_DIST } from '../../src/http/web/web-app.routes.js';
-import { expectAccessible, hasChromium, listen, openBrowser, screenshot, waitOrDump } from './browser.js';
+import { expectAccessible, listen, openBrowser, screenshot, waitOrDump } from './browser.js';
 
-// Browser tests run once, in the PGlite project: the browser sees the same HTTP either way.
-const run = process.env.TEST_DB === 'pglite' && hasChromium;
+// Browser tests run once, in the PGlite project: the browser sees the same HTTP on either database.
+const run = process.env.TEST_DB === 'pglite';
 
 let t: TestApp;
 let base: string;
@@ -35,7 +35,7 @@ const texts = {
   sv: { search: 'Sök din enhet', tradeIt: 'Byt in den', newHere: 'Jag är ny här', create: 'Skapa konto', register: 'Registrera inbyte', registered: /Inbyte \d+ är registrerat/, my: 'Mina inbyten', step: 'Registrerad', fmip: 'Jag har stängt av Hitta min' },
 } as const;
 
-describe.skipIf(!run)('customer app in Chromium (skipped on PostgreSQL and without /usr/bin/chromium: the browser path is the same)', () => {
+describe.skipIf(!run)('customer app in Chromium (PGlite project only: the browser sees the same HTTP on either database)', () => {
   for (const [lang, serial] of [
     ['en', '100001'],
     ['sv', '100002'],

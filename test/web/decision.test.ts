@@ -4,9 +4,10 @@ import { seedDemo } from '../../src/main/seed-demo.js';
 import { systemClock } from '../../src/platform/clock/index.js';
 import { login, registerCustomer } from '../helpers/factories.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { expectAccessible, hasChromium, listen, openBrowser, screenshot, waitOrDump } from './browser.js';
+import { expectAccessible, listen, openBrowser, screenshot, waitOrDump } from './browser.js';
 
-const run = process.env.TEST_DB === 'pglite' && hasChromium;
+// Browser tests run once, in the PGlite project: the browser sees the same HTTP on either database.
+const run = process.env.TEST_DB === 'pglite';
 
 let t: TestApp;
 let base: string;
@@ -50,7 +51,7 @@ afterAll(async () => {
   if (run) await t.close();
 });
 
-describe.skipIf(!run)('decision page in Chromium (skipped on PostgreSQL and without /usr/bin/chromium: the browser path is the same)', () => {
+describe.skipIf(!run)('decision page in Chromium (PGlite project only: the browser sees the same HTTP on either database)', () => {
   it('the customer approves the new valuation once; then the buttons are gone', async () => {
     const b = await openBrowser({ locale: 'de-DE' });
     try {

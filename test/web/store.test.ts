@@ -8,9 +8,10 @@ import { seedDemo, seedDemoAgent, type DemoAgentCredentials } from '../../src/ma
 import { systemClock } from '../../src/platform/clock/index.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { readPdf } from '../tradeins/pdf-helpers.js';
-import { barcodeVideo, expectAccessible, hasChromium, listen, openBrowser, screenshot, waitOrDump } from './browser.js';
+import { barcodeVideo, expectAccessible, listen, openBrowser, screenshot, waitOrDump } from './browser.js';
 
-const run = process.env.TEST_DB === 'pglite' && hasChromium;
+// Browser tests run once, in the PGlite project: the browser sees the same HTTP on either database.
+const run = process.env.TEST_DB === 'pglite';
 
 let t: TestApp;
 let base: string;
@@ -76,7 +77,7 @@ async function pickModelIfAsked(page: Page) {
   if (await choose.isVisible()) await choose.click();
 }
 
-describe.skipIf(!run)('point of sale in Chromium (skipped on PostgreSQL and without /usr/bin/chromium: the browser path is the same)', () => {
+describe.skipIf(!run)('point of sale in Chromium (PGlite project only: the browser sees the same HTTP on either database)', () => {
   it('scans the IMEI with the camera, grades, registers, both sign with the mouse, the PDF downloads; wedge scan, temporary confirm and cancel', async () => {
     const b = await openBrowser({
       viewport: { width: 1024, height: 1366 },
