@@ -110,6 +110,10 @@ describe.skipIf(!run)('customer app in Chromium (PGlite project only: the browse
         await screenshot(page, `customer-${lang}-5-my-tradeins`);
         await expectAccessible(page, 'my trade-ins');
 
+        // The language switcher changes the screen (and the server's messages) at once.
+        await page.getByLabel(lang === 'sv' ? 'Språk' : 'Language').selectOption('de');
+        await page.getByRole('heading', { name: 'Meine Ankäufe' }).waitFor();
+
         // Registered for this customer only, through the session route.
         const mine = await t.c.db.query<{ n: number }>('SELECT count(*)::int AS n FROM trade_ins WHERE customer_user_id IS NOT NULL');
         expect(mine[0].n).toBeGreaterThan(0);
@@ -128,8 +132,12 @@ describe.skipIf(!run)('customer app in Chromium (PGlite project only: the browse
     const html = await page.text();
     expect(html).toContain('<div id="root">');
     expect(html).not.toMatch(/<script>(?!\s*<\/script>)/);
-    const store = await fetch(`${base}/store/today`);
+    const store = await fetch(`${base}/store/today`, { headers: { accept: 'text/html,application/xhtml+xml' } });
     expect(store.status).toBe(200);
+    // Not a browser navigation: the JSON 404 of any unknown path.
+    const plain = await fetch(`${base}/store/today`);
+    expect(plain.status).toBe(404);
+    expect(((await plain.json()) as { code: string }).code).toBe('N000001');
     const api404 = await fetch(`${base}/api/v2/retail/nope`, { headers: { accept: 'text/html' } });
     expect(api404.status).toBe(404);
     expect(api404.headers.get('content-type')).toContain('application/json');

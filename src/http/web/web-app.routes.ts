@@ -96,7 +96,10 @@ export async function webAppRoutes(app: FastifyInstance, opts: RouteOptions & { 
 
   app.get('/*', { schema: { hide: true }, config: { surface: 'ops' } }, async (request, reply) => {
     const url = request.url.split('?')[0];
-    if (API_PREFIXES.some((p) => url === p.replace(/\/$/, '') || url.startsWith(p)) || path.extname(url) !== '') return reply.callNotFound();
+    // Only a browser navigation gets the app (its client routes: /, /my, /store/today, …); API
+    // clients and unknown files keep the JSON 404.
+    const navigation = /\btext\/html\b/.test(String(request.headers.accept ?? ''));
+    if (!navigation || API_PREFIXES.some((p) => url === p.replace(/\/$/, '') || url.startsWith(p)) || path.extname(url) !== '') return reply.callNotFound();
     const html = readIndex();
     if (!html) return reply.callNotFound();
     return securityHeaders(reply).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);

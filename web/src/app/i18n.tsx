@@ -123,6 +123,7 @@ const en = {
   confirmTemp: 'Confirm',
   newTradeIn: 'New trade-in',
   location: 'Location',
+  done: 'Done',
 };
 
 type Key = keyof typeof en;
@@ -148,7 +149,7 @@ const tr: Messages = {
   campaign: 'Kampanya', noCampaign: 'Kampanya yok', diligence: 'Durum tespiti', runChecks: 'Kontrolleri çalıştır', customer: 'Müşteri', private: 'Bireysel', corporate: 'Kurumsal', organization: 'Kurum',
   registerFinal: 'Kaydet', registerTemp: 'Geçici olarak kaydet', sign: 'İmzalar', clientSignature: 'Müşteri imzası', agentSignature: 'Personel imzası', clear: 'Temizle', saveSignatures: 'İmzaları kaydet',
   signaturesSaved: 'İmzalar kaydedildi', drawFirst: 'İki imza da gerekli.', today: 'Bugünkü takaslar', cancel: 'Takası iptal et', confirmCancel: '{id} numaralı takas iptal edilsin mi? Geri alınamaz.',
-  yes: 'Evet, iptal et', no: 'Vazgeç', confirmTemp: 'Onayla', newTradeIn: 'Yeni takas', location: 'Konum',
+  yes: 'Evet, iptal et', no: 'Vazgeç', confirmTemp: 'Onayla', newTradeIn: 'Yeni takas', location: 'Konum', done: 'Tamam',
 };
 
 const sv: Messages = {
@@ -171,7 +172,7 @@ const sv: Messages = {
   campaign: 'Kampanj', noCampaign: 'Ingen kampanj', diligence: 'Kontroll', runChecks: 'Kör kontroller', customer: 'Kund', private: 'Privat', corporate: 'Företag', organization: 'Organisation',
   registerFinal: 'Registrera', registerTemp: 'Registrera som tillfälligt', sign: 'Underskrifter', clientSignature: 'Kundens underskrift', agentSignature: 'Säljarens underskrift', clear: 'Rensa', saveSignatures: 'Spara underskrifter',
   signaturesSaved: 'Underskrifterna sparade', drawFirst: 'Båda underskrifterna behövs.', today: 'Dagens inbyten', cancel: 'Avbryt inbyte', confirmCancel: 'Avbryta inbyte {id}? Det kan inte ångras.',
-  yes: 'Ja, avbryt', no: 'Behåll', confirmTemp: 'Bekräfta', newTradeIn: 'Nytt inbyte', location: 'Plats',
+  yes: 'Ja, avbryt', no: 'Behåll', confirmTemp: 'Bekräfta', newTradeIn: 'Nytt inbyte', location: 'Plats', done: 'Klart',
 };
 
 const de: Messages = {
@@ -194,7 +195,7 @@ const de: Messages = {
   campaign: 'Aktion', noCampaign: 'Keine Aktion', diligence: 'Prüfung', runChecks: 'Prüfen', customer: 'Kunde', private: 'Privat', corporate: 'Firma', organization: 'Firma',
   registerFinal: 'Registrieren', registerTemp: 'Vorläufig registrieren', sign: 'Unterschriften', clientSignature: 'Unterschrift Kunde', agentSignature: 'Unterschrift Mitarbeiter', clear: 'Löschen', saveSignatures: 'Unterschriften speichern',
   signaturesSaved: 'Unterschriften gespeichert', drawFirst: 'Beide Unterschriften sind nötig.', today: 'Heutige Ankäufe', cancel: 'Ankauf stornieren', confirmCancel: 'Ankauf {id} stornieren? Das kann nicht rückgängig gemacht werden.',
-  yes: 'Ja, stornieren', no: 'Behalten', confirmTemp: 'Bestätigen', newTradeIn: 'Neuer Ankauf', location: 'Standort',
+  yes: 'Ja, stornieren', no: 'Behalten', confirmTemp: 'Bestätigen', newTradeIn: 'Neuer Ankauf', location: 'Standort', done: 'Fertig',
 };
 
 const MESSAGES: Record<Locale, Messages> = { en, tr, sv, de };

@@ -85,7 +85,7 @@ function Sale() {
       <ol className="steps" aria-label="steps">
         {steps.map((s, i) => (
           <li key={s} aria-current={sale.step === s ? 'step' : undefined} className={steps.indexOf(sale.step) > i ? 'done' : sale.step === s ? 'current' : ''}>
-            {{ identify: t('identify'), grade: t('yourPrice'), customer: t('customer'), sign: t('sign'), done: t('pdf') }[s]}
+            {{ identify: t('identify'), grade: t('yourPrice'), customer: t('customer'), sign: t('sign'), done: t('done') }[s]}
           </li>
         ))}
       </ol>
