@@ -5,10 +5,8 @@ import react from '@vitejs/plugin-react';
 // (scripts/dev.ts starts both; API_PORT names the server's port).
 const api = `http://127.0.0.1:${process.env.API_PORT ?? '3000'}`;
 
-export default defineConfig(({ command }) => ({
+export default defineConfig(() => ({
   plugins: [react()],
-  // A build is always the production build, even when started from a test run (NODE_ENV=test).
-  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   base: '/',
   build: {
     outDir: 'dist',

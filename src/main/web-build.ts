@@ -40,7 +40,18 @@ export async function ensureWebBuilt(options: { force?: boolean; log?: (line: st
   const started = Date.now();
   options.log?.('building the web app (web/ changed since the last build)…');
   const { build } = await import('vite');
-  await build({ mode: 'production', root: WEB_ROOT, configFile: path.join(WEB_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite and the React plugin pick the development or production JSX runtime and React build
+  // from NODE_ENV; a build is always the production one, also inside a test run (NODE_ENV=test).
+  // eslint-disable-next-line no-restricted-properties
+  const env = process.env;
+  const previous = env.NODE_ENV;
+  env.NODE_ENV = 'production';
+  try {
+    await build({ mode: 'production', root: WEB_ROOT, configFile: path.join(WEB_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (previous === undefined) delete env.NODE_ENV;
+    else env.NODE_ENV = previous;
+  }
   fs.writeFileSync(STAMP, `${hash}\n`);
   options.log?.(`web app built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return true;
