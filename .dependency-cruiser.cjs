@@ -39,6 +39,13 @@ module.exports = {
       from: { path: '^src/http/' },
       to: { path: ['^src/cli/', '^src/main/'] },
     },
+    {
+      name: 'web-not-to-server',
+      comment: 'The web app talks to the server only over HTTP, through the client generated from openapi.json.',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: ['^src/', '^scripts/', '^test/'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -6,7 +6,8 @@ const integration = (name: 'pglite' | 'postgres') => ({
     name,
     include: ['test/**/*.test.ts'],
     env: { TEST_DB: name },
-    globalSetup: [`test/setup/${name}.global.ts`],
+    // The browser tests (test/web, PGlite only) serve the built web app.
+    globalSetup: [`test/setup/${name}.global.ts`, ...(name === 'pglite' ? ['test/setup/web.global.ts'] : [])],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

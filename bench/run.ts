@@ -25,6 +25,8 @@ import { prepareDataset } from './lib/dataset.js';
 import { cpuSeconds, detectPinning, pinned, pinSelf, ROOT, RssSampler, startServer, useSnapshot, type ServerHandle } from './lib/processes.js';
 import { judge, markdownTable, writeResults, type BenchReport, type ScenarioReport } from './lib/report.js';
 import { scenarios } from './scenarios/index.js';
+import { webBundleLine, webBundleReport } from './lib/web-bundle.js';
+import { ensureWebBuilt } from '../src/main/web-build.js';
 
 const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : d);
 const env = process.env;
@@ -201,6 +203,10 @@ async function main(): Promise<number> {
       process.stdout.write(report.targets.met ? 'All targets met.\n' : `Targets missed:\n${report.targets.missed.map((m) => `  - ${m}`).join('\n')}\n`);
     } else process.stdout.write('PGlite: figures only (targets are judged on PostgreSQL).\n');
     process.stdout.write(`written: ${files.map((f) => path.relative(ROOT, f)).join(', ')}\n`);
+    await ensureWebBuilt({ log });
+    const bundle = webBundleReport(path.join(ROOT, 'web/dist'));
+    fs.writeFileSync(path.join(outDir, `${env.BENCH_NAME || 'latest'}.web-bundle.json`), `${JSON.stringify(bundle, null, 2)}\n`);
+    process.stdout.write(`${webBundleLine(bundle)}\n`);
     return report.targets.evaluated && !report.targets.met ? 1 : 0;
   } finally {
     await cleanup();

@@ -21,6 +21,7 @@ import { upgradeBaseUrl, upgradeRoutes } from './upgrade/index.js';
 import { storefrontRoutes } from './storefront/index.js';
 import { adminRoutes } from './admin/index.js';
 import { widgetRoutes } from './widget/widget.routes.js';
+import { webAppRoutes } from './web/web-app.routes.js';
 
 export type App = FastifyInstance;
 
@@ -85,5 +86,6 @@ export async function buildApp(config: Config, deps: AppDeps, options: BuildAppO
   await app.register(upgradeRoutes, { deps });
   await app.register(storefrontRoutes, { deps });
   await app.register(widgetRoutes, { deps });
+  await app.register(webAppRoutes, { deps });
   return app;
 }

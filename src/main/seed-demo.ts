@@ -100,3 +100,33 @@ const demoSeeds: Array<(c: Container, ctx: Ctx) => Promise<void>> = [
     });
   },
 ];
+
+export interface DemoAgentCredentials {
+  email: string;
+  password: string;
+  location: string;
+}
+
+/**
+ * Idempotent: a store agent of the demo tenant who works at its first store, for the point of
+ * sale (`/store`). The password is kept (like the admin's) in `DATA_DIR/demo-agent-credentials.json`.
+ */
+export async function seedDemoAgent(c: Container, slug = 'demo'): Promise<DemoAgentCredentials | null> {
+  const { org } = c.modules;
+  const tenant = await org.tenants.findBySlug(slug);
+  if (!tenant) return null;
+  const ctx: Ctx = { tenant, actor: { kind: 'system' }, db: c.db, clock: c.clock, locale: 'en', requestId: 'seed' };
+  const file = path.join(c.config.dataDir, `demo-agent-credentials${slug === 'demo' ? '' : `-${slug}`}.json`);
+  const email = `agent@${slug}.tradein.local`;
+  const existing = await org.users.findByEmail(ctx, email);
+  if (existing) return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as DemoAgentCredentials) : null;
+  const store =
+    (await org.locations.list(ctx))[0] ??
+    (await org.locations.create(ctx, { name: 'Demo Store Stockholm', kind: 'store', externalRef: 'STORE-001', address: { city: 'Stockholm', countryCode: 'SE' } }));
+  const password = randomToken(12);
+  await org.users.create(ctx, { email, password, role: 'agent', firstName: 'Sam', lastName: 'Agent', locationIds: [store.id] });
+  const credentials = { email, password, location: store.name };
+  fs.mkdirSync(c.config.dataDir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
+  return credentials;
+}

@@ -1,7 +1,8 @@
 import { Option } from 'commander';
 import { loadConfig } from '../../config/config.js';
 import { createContainer } from '../../main/container.js';
-import { seedDemo } from '../../main/seed-demo.js';
+import { seedDemo, seedDemoAgent } from '../../main/seed-demo.js';
+import { ensureWebBuilt } from '../../main/web-build.js';
 import { handleSignals, startServer } from '../../main/server.js';
 import { migrate } from '../../platform/db/index.js';
 import type { CommandRegistrar } from '../runtime.js';
@@ -34,6 +35,8 @@ export const registerServerCommands: CommandRegistrar = (program, rt) => {
       const config = loadConfig(undefined, opts.port !== undefined ? { port: opts.port } : {});
       const container = await createContainer(config);
       const { created, credentials } = await seedDemo(container, config.defaultTenant);
+      const agent = await seedDemoAgent(container, config.defaultTenant);
+      await ensureWebBuilt({ log: (line) => rt.out(line) });
       const server = await startServer(config, { container });
       handleSignals(server);
       const lines = [
@@ -50,6 +53,8 @@ export const registerServerCommands: CommandRegistrar = (program, rt) => {
       } else {
         lines.push('  (demo credentials file not found; create a key with `tradein apikey create --tenant demo`)');
       }
+      lines.push(`  Web app:         ${server.url}/  (customer)   ${server.url}/store  (point of sale)`);
+      if (agent) lines.push(`  Store agent:     ${agent.email} / ${agent.password}  (${agent.location})`);
       rt.out(lines.join('\n'));
     });
 

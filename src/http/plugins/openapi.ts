@@ -27,6 +27,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'upgrade', description: 'Tenant trade-in portal (seed 001)' },
         { name: 'storefront', description: 'Commerce order endpoints (seeds 000, 002)' },
         { name: 'admin', description: 'Back-office administration' },
+        { name: 'web', description: 'Session routes of the web app (/ customer, /store point of sale), over the same use cases' },
       ],
     },
     transform: jsonSchemaTransform,

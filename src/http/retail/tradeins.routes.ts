@@ -1,9 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { resultLabel } from '../../modules/diligence/index.js';
-import { DEVICE_STATUSES, SIGNATURE_LIMITS, TradeinsErrors, dealBonus, type TradeIn, type TradeInDevice, type TradeInKind } from '../../modules/tradeins/index.js';
+import { DEVICE_STATUSES, dealBonus, type TradeIn, type TradeInDevice, type TradeInKind } from '../../modules/tradeins/index.js';
 import { currencySymbol, toMajor } from '../../platform/money/index.js';
 import { requireCtx } from '../plugins/auth.js';
+import { readSignatureUpload } from '../plugins/signature-upload.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 import { RetailHeaders } from './retail.schemas.js';
 
@@ -320,16 +321,6 @@ export async function tradeinsRetailRoutes(app: FastifyInstance, { deps }: Route
     );
   }
 
-  const readPng = async (request: FastifyRequest): Promise<{ bytes: Buffer; mimetype: string }> => {
-    if (!request.isMultipart()) throw TradeinsErrors.B090090();
-    const file = await request.file({ limits: { fileSize: SIGNATURE_LIMITS.maxBytes + 1, files: 1 } });
-    if (!file) throw TradeinsErrors.B090090();
-    const bytes = await file.toBuffer().catch(() => {
-      throw TradeinsErrors.B090091({ max: SIGNATURE_LIMITS.maxBytes });
-    });
-    if (file.file.truncated) throw TradeinsErrors.B090091({ max: SIGNATURE_LIMITS.maxBytes });
-    return { bytes, mimetype: file.mimetype };
-  };
   for (const [kind, role] of [['final', 'client'], ['final', 'agent'], ['temporary', 'client'], ['temporary', 'agent']] as const) {
     const base = kind === 'final' ? '/api/v2/retail/tradeins' : '/api/v2/retail/tradeins/temp';
     r.post(
@@ -345,7 +336,7 @@ export async function tradeinsRetailRoutes(app: FastifyInstance, { deps }: Route
       },
       async (request) => {
         const ctx = requireCtx(request);
-        const file = await readPng(request);
+        const file = await readSignatureUpload(request);
         const saved = await tradeins.saveSignature(ctx, request.params.id, role, file, kind);
         return { TradeInId: request.params.id, Role: role, Width: saved.width, Height: saved.height };
       },

@@ -6,7 +6,7 @@ import { zodApp, type RouteOptions } from '../route-types.js';
 
 export const TenantParams = z.object({ tenant: z.string().max(60) });
 
-const UpgradeUser = z.object({
+export const UpgradeUser = z.object({
   id: z.string(),
   email: z.string(),
   first_name: z.string(),

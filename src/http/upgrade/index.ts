@@ -6,6 +6,8 @@ import { submissionRoutes } from './submissions.routes.js';
 import { photoRoutes } from './photos.routes.js';
 import { profileRoutes } from './profile.routes.js';
 import { upgradeAdminRoutes } from './admin.routes.js';
+import { tradeinFlowRoutes } from './tradein-flow.routes.js';
+import { storeRoutes } from './store.routes.js';
 
 /**
  * Upgrade portal API of seed 001 under `/api/{tenant}`, session-cookie authenticated,
@@ -22,6 +24,8 @@ export async function upgradeRoutes(app: FastifyInstance, opts: RouteOptions): P
     await scope.register(submissionRoutes, opts);
     await scope.register(photoRoutes, opts);
     await scope.register(profileRoutes, opts);
+    await scope.register(tradeinFlowRoutes, opts);
+    await scope.register(storeRoutes, opts);
   });
   // Seed 001 admin customers and stats: staff session (or a staff API key), like the admin surface.
   await app.register(async (scope) => {

@@ -68,3 +68,18 @@ export function tradeInAmountDue(decision: 'approved' | 'rejected', discountMino
   if (decision === 'rejected') return discount;
   return Math.max(0, discount - Math.max(0, finalMinor));
 }
+
+/**
+ * Whether the customer can still approve or reject the final valuation of an item's trade-in:
+ * it was valuated, nobody decided yet and the item is not fully cancelled.
+ */
+export function awaitsTradeInDecision(item: {
+  tradeinDeviceId: number | null;
+  attributes: Record<string, unknown>;
+  tradeinReview: string | null;
+  tradeinValuatedAt: Date | null;
+  cancelledQuantity: number;
+  quantity: number;
+}): boolean {
+  return item.tradeinDeviceId !== null && !!item.attributes.tradein && item.tradeinReview === null && item.tradeinValuatedAt !== null && item.cancelledQuantity < item.quantity;
+}

@@ -15,7 +15,7 @@ import { userService } from './user.service.js';
 import { setUserActive } from './use-cases/set-user-active.js';
 
 export { OrgErrors } from './org.errors.js';
-export { SessionSettings } from './org.settings.js';
+export { SessionSettings, BrandingSettings } from './org.settings.js';
 export { redactSettings, REDACTED } from './settings-redaction.js';
 export { RESERVED_SLUGS, CreateTenantInput, checkSlug } from './tenant.service.js';
 export { CreateUserInput, ROLES } from './user.service.js';

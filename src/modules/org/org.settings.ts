@@ -16,3 +16,27 @@ export const SessionSettings = defineSettingsSection(
     })
     .strict(),
 );
+
+const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
+/**
+ * How the web app shows the tenant (`settings.branding`): its colours and logo. The logo is an
+ * https URL or a same-origin path (the web app's CSP allows images from this origin and https).
+ */
+export const BrandingSettings = defineSettingsSection(
+  'branding',
+  z
+    .object({
+      /** Buttons, links and the header; must keep AA contrast with white text. */
+      primaryColor: Colour.default('#0b5cad'),
+      /** The header's text colour. */
+      onPrimaryColor: Colour.default('#ffffff'),
+      logoUrl: z
+        .string()
+        .max(500)
+        .regex(/^(https:\/\/|\/)[^\s"'<>]*$/)
+        .nullable()
+        .default(null),
+    })
+    .strict(),
+);

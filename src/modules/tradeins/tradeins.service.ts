@@ -26,6 +26,8 @@ import {
   type TradeInKind,
 } from './tradeins.repository.js';
 import { TradeinsSettings } from './tradeins.settings.js';
+import { actorScope, inScope } from './actor-scope.js';
+import { tradeinAccessRepository as access } from './tradein-access.repository.js';
 
 /** The seed §5 registration request, camel-cased. */
 export interface RegisterTradeInInput {
@@ -177,6 +179,7 @@ export class TradeinsService {
         tempTradeInId: null,
         now,
       });
+      if (ctx.actor.kind === 'user' && ctx.actor.role === 'customer' && ctx.actor.userId) await access.setCustomer(tx, tradeInId, ctx.actor.userId);
       const deviceIds: number[] = [];
       for (const d of checked) {
         const deviceId = await repo.nextDeviceId(tx);
@@ -427,7 +430,7 @@ export class TradeinsService {
   /** A trade-in of either kind the caller may see: N090001 (final) / N090013 (temporary) otherwise. */
   async find(ctx: Ctx, id: number, kind: TradeInKind): Promise<TradeIn> {
     const t = Number.isSafeInteger(id) ? await repo.findTradeIn(ctx, id, kind) : null;
-    if (!this.visible(ctx, t)) throw kind === 'final' ? E.N090001() : E.N090013({ id });
+    if (!this.visible(ctx, t) || !(await this.visibleTo(ctx, t.id))) throw kind === 'final' ? E.N090001() : E.N090013({ id });
     return t;
   }
 
@@ -437,6 +440,28 @@ export class TradeinsService {
 
   getTemp(ctx: Ctx, id: number): Promise<TradeIn> {
     return this.find(ctx, id, 'temporary');
+  }
+
+  /** Whether the acting customer owns, or the acting agent's location holds, trade-in `id` (staff and keys: always). */
+  private async visibleTo(ctx: Ctx, id: number): Promise<boolean> {
+    const scope = actorScope(ctx.actor);
+    if (scope.kind === 'all') return true;
+    const owner = await access.owner(ctx, id);
+    return owner !== null && inScope(scope, owner);
+  }
+
+  /**
+   * The trade-ins (final and temporary) the actor may see, newest first: a customer's own, an
+   * agent's location's (the web app's "my trade-ins" and "today's trade-ins").
+   */
+  async listVisible(ctx: Ctx, filter: { since?: Date; limit?: number } = {}): Promise<TradeIn[]> {
+    const ids = await access.listIds(ctx, actorScope(ctx.actor), { since: filter.since, limit: Math.min(Math.max(filter.limit ?? 50, 1), 200) });
+    const out: TradeIn[] = [];
+    for (const { id, kind } of ids) {
+      const t = await repo.findTradeIn(ctx, id, kind);
+      if (t) out.push(t);
+    }
+    return out;
   }
 
   /** Trade-ins (or temporary ones) newest first, paged; a location-bound key sees its location's only. */
