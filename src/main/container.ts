@@ -85,6 +85,17 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   deps.outbox.register(FINAL_VALUATION_TOPIC, (msg) => commerce.onFinalValuationRecorded(msg));
   const facility = createFacilityModule({ tradeins, pricing, media, diligence, org, storage, secret: deps.secret, publicUrl: deps.config.publicUrl, db: deps.db, clock: deps.clock, findTenant });
   facility.registerHandlers(deps.outbox);
+  // The back half shares logistics: package scans at receiving, return labels, mail-in kits.
+  facility.connectLogistics({
+    findPackageByIdentifier: (ctx, code) => logistics.findPackageByIdentifier(ctx, code),
+    createReturnShipment: (ctx, input) => logistics.createReturnShipment(ctx, { ...input, toAddress: returnAddress(input.toAddress) }),
+  });
+  submissions.setKit({
+    createMailInLabel: async (ctx, input) => {
+      const label = await logistics.createMailInLabel(ctx, { reference: input.reference, fromAddress: returnAddress({ ...input.fromAddress }) });
+      return { shipmentId: String(label.shipmentId), labelUrl: label.labelUrl };
+    },
+  });
   // Commerce's free final price (admin route with a price) is a facility override: role-granted, with reason, audited.
   commerce.setTradeIns({
     register: (ctx, input, opts) => tradeins.register(ctx, input, opts),
@@ -98,6 +109,24 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   webhooks.registerHandlers(deps.outbox);
   registerEventSources(deps.outbox, webhooks, tradeins);
   return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media, webhooks, submissions, logistics, facility };
+}
+
+/** A free-form customer address (facility) in the fields a return label needs (logistics checks them). */
+function returnAddress(a: Record<string, unknown>) {
+  const text = (...keys: string[]) => {
+    for (const k of keys) if (typeof a[k] === 'string' && a[k]) return a[k] as string;
+    return '';
+  };
+  return {
+    name: text('name', 'fullName', 'full_name'),
+    street1: text('street1', 'line1', 'street'),
+    street2: text('street2', 'line2') || null,
+    city: text('city'),
+    postCode: text('postCode', 'postal_code', 'postcode', 'zip'),
+    countryCode: text('countryCode', 'country_code', 'country'),
+    phone: text('phone', 'phoneNumber') || null,
+    email: text('email') || null,
+  };
 }
 
 /** Opens the database, applies migrations and wires every module. */

@@ -21,7 +21,7 @@ const users = (key: string) => t.app.inject({ method: 'GET', url: '/api/v2/users
 
 // Issue 18, finding 6: a retail key acts with its user's status and role. The fix belongs to the
 // seed-client work (branch seed003); until it is merged here these document the expected answers.
-describe.skip('retail keys follow their user (issue 18 finding 6; skipped: the fix lands with the seed003 branch, unskip at merge)', () => {
+describe('retail keys follow their user (issue 18 finding 6)', () => {
   it("a deactivated agent's key stops working, also when it was used (and cached) before", async () => {
     const { key, userId } = await keyFor('agent', 'leaver@example.com');
     expect((await users(key)).statusCode).toBe(200);

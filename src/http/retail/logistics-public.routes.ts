@@ -64,7 +64,9 @@ export async function logisticsPublicRoutes(app: FastifyInstance, { deps }: Rout
   );
 
   await app.register(async (scope) => {
-    // The signature covers the exact bytes sent, so keep the raw body beside the parsed one.
+    // The signature covers the exact bytes sent, so keep the raw body beside the parsed one
+    // (this scope's own JSON parser replaces the app's; 64 kB bound the depth as well).
+    scope.removeContentTypeParser('application/json');
     scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: 64 * 1024 }, (request, body, done) => {
       (request as unknown as { rawBody: string }).rawBody = body as string;
       try {

@@ -434,8 +434,8 @@ export const tradeinsRepository = {
   },
 
   /**
-   * Writes status-history entries and publishes each move as a `device.<status>` domain event
-   * (e.g. `device.return_requested`) in the caller's transaction.
+   * Writes status-history entries and publishes each move as a `device.status_changed` domain
+   * event in the caller's transaction.
    */
   async logDeviceEvents(ctx: Db, entries: { deviceId: number; from: DeviceStatus | null; to: DeviceStatus }[], now: Date, meta: DeviceEventMeta = {}): Promise<void> {
     if (entries.length === 0) return;
@@ -452,7 +452,8 @@ export const tradeinsRepository = {
       const entry = entries.find((e) => e.deviceId === row.device_id)!;
       await publishEvent(ctx.db, {
         tenantId: ctx.tenant.id,
-        type: `device.${entry.to.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()}`,
+        // One generic event per move; modules publish their own specific facts (device.received …).
+        type: 'device.status_changed',
         data: {
           trade_in_device_id: row.device_id,
           trade_in_id: row.trade_in_id,

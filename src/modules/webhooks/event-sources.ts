@@ -63,6 +63,6 @@ export function registerEventSources(outbox: OutboxDispatcher, webhooks: Webhook
   outbox.register('tradeins.registered', tradeInTopic('tradein.registered'));
   outbox.register('tradeins.cancelled', tradeInTopic('tradein.cancelled'));
   // Device moves (cancellation included) are published from the device's status history as
-  // `device.<status>` domain events; this older topic only needs acknowledging.
+  // `device.status_changed` domain events; this older topic only needs acknowledging.
   outbox.register('tradeins.device_cancelled', async () => {});
 }

@@ -153,7 +153,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Manufacturers the tenant trades, optionally of one item group */
+        /**
+         * Manufacturers the tenant trades, optionally of one item group, by relevance
+         * @description Ordered by relevance: manufacturers with priced models released in the last years first (most such model families first), then those with older priced models (newest first), then the long tail by name. Manufacturers listed in settings.catalog.tree.hiddenManufacturers are left out; settings.catalog.tree.onlyPriced drops the long tail. Served from memory.
+         */
         get: {
             parameters: {
                 query?: {
@@ -199,7 +202,7 @@ export interface paths {
         };
         /**
          * Models by search term, IMEI or serial number, or by item group / manufacturer
-         * @description A 15-digit term is an IMEI (B020002 when its check digit is wrong; an unknown TAC gives an empty list and a Hint). Terms shorter than 3 characters are refused (B020001). Price is the working-device price in the tenant currency.
+         * @description Without a term (product tree): the models of the item group / manufacturer, newest first. A 15-digit term is an IMEI (B020002 when its check digit is wrong; an unknown TAC gives an empty list and a Hint). Terms shorter than 3 characters are refused (B020001). Price is the working-device price in the tenant currency.
          */
         get: {
             parameters: {
@@ -264,7 +267,7 @@ export interface paths {
         put?: never;
         /**
          * Runs the due-diligence checks of a device; answers the report id (a JSON string)
-         * @description Blocklist (Failed), identifier consistency (Caution), the configured external service, and Find-My (Apple only: from the configured provider, else from FmipAttestation). Result ids: Passed 1, Failed 2, Caution 3, Error 4; Activated 1, NotActivated 2, NotApplicable 3, Lost 4, Error 5.
+         * @description Blocklist (Failed), identifier consistency (Caution), the configured external service, and Find-My (Apple only: from the configured provider, else from FmipAttestation, else "Not checked"). Report results as in seed 003 §4 — fraud: Passed 1, Failed 2 (further: Caution 3, Error 4); FMIP: Activated 1 (send SystemExtras [1]: price reduced), Not activated 2 (send [0]), Not applicable 3 (not Apple; send [0]) (further: Lost 4 — refused, Error 5 — check again, Not checked 6 — no Find-My provider: send the customer's answer, [1] or [0]; registration records it as declared by the client). FmipAttestation is an extension: the caller attests the status when no provider checks it.
          */
         post: {
             parameters: {
@@ -280,6 +283,7 @@ export interface paths {
                     "application/json": {
                         ModelId?: number | null;
                         ItemIdentifier?: string | null;
+                        /** @description Extension (not in seed 003): the status as attested by the agent or customer, used when no Find-My provider is configured */
                         FmipAttestation?: ("Activated" | "NotActivated") | null;
                     };
                 };
@@ -976,7 +980,90 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Trade-ins, newest first, filtered and paged */
+        get: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                    Status?: "Registered" | "Cancelled" | "Completed";
+                    TradeInRef?: string;
+                    DateFrom?: unknown;
+                    DateTo?: unknown;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Data: {
+                                Id: number;
+                                CreatedDate: string;
+                                TradeInDevices: {
+                                    TradeInDeviceId: number;
+                                    DeviceIdentifier: string;
+                                    PriceQuoteId: string;
+                                    ProductName: string;
+                                    Grade: string;
+                                    Price: number;
+                                    CurrencyIsoCode: string;
+                                    CurrencySymbol: string;
+                                    ExchangeRate: number;
+                                    Status: string;
+                                    /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
+                                    Co2Saving: number;
+                                    /** @description Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown) */
+                                    FmipStatus: string | null;
+                                    /** @description Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt) */
+                                    FmipSource: ("check" | "attestation" | "client") | null;
+                                    /** @description Campaign device bonus included in Price */
+                                    DeviceBonusInclVat: number;
+                                    /** @description The quote's campaign deal bonus (next purchase), not part of Price */
+                                    DealBonusInclVat: number;
+                                }[];
+                                Status: string;
+                                CustomDataFields: {
+                                    DataFieldId: number;
+                                    DataFieldValue: string | null;
+                                }[];
+                                IsCorporate: boolean;
+                                OrganizationName: string | null;
+                                ClientFirstName: string | null;
+                                ClientLastName: string | null;
+                                AgentRef: string | null;
+                                LocationId: number | null;
+                                LocationRef: string | null;
+                                TradeInRef: string | null;
+                                CampaignId: number | null;
+                                /** @description The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none) */
+                                DealBonusInclVat: number;
+                                /**
+                                 * @description VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)
+                                 * @enum {string}
+                                 */
+                                VatScheme: "none" | "standard" | "marginal";
+                                /** @description Temporary trade-ins: when they can no longer be confirmed */
+                                ExpirationDate: string | null;
+                                /** @description Temporary trade-ins: the trade-in it was confirmed into */
+                                TradeInId: number | null;
+                            }[];
+                            Total: number;
+                            Page: number;
+                            PageSize: number;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Registers a trade-in (seed 003 §5) */
         post: {
@@ -1034,6 +1121,14 @@ export interface paths {
                                 Status: string;
                                 /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
                                 Co2Saving: number;
+                                /** @description Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown) */
+                                FmipStatus: string | null;
+                                /** @description Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt) */
+                                FmipSource: ("check" | "attestation" | "client") | null;
+                                /** @description Campaign device bonus included in Price */
+                                DeviceBonusInclVat: number;
+                                /** @description The quote's campaign deal bonus (next purchase), not part of Price */
+                                DealBonusInclVat: number;
                             }[];
                             Status: string;
                             CustomDataFields: {
@@ -1049,6 +1144,13 @@ export interface paths {
                             LocationRef: string | null;
                             TradeInRef: string | null;
                             CampaignId: number | null;
+                            /** @description The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none) */
+                            DealBonusInclVat: number;
+                            /**
+                             * @description VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)
+                             * @enum {string}
+                             */
+                            VatScheme: "none" | "standard" | "marginal";
                             /** @description Temporary trade-ins: when they can no longer be confirmed */
                             ExpirationDate: string | null;
                             /** @description Temporary trade-ins: the trade-in it was confirmed into */
@@ -1076,7 +1178,7 @@ export interface paths {
             parameters: {
                 query?: {
                     "api-version"?: string;
-                    Status?: "Temporary" | "Registered" | "Shipped" | "Received" | "Valuated" | "Accepted" | "ReturnRequested" | "Returned" | "Completed" | "Cancelled" | "Expired";
+                    Status?: "Temporary" | "Registered" | "Packed" | "Shipped" | "Received" | "Inspected" | "Valuated" | "Accepted" | "ReturnRequested" | "Returned" | "Completed" | "Cancelled" | "Expired" | "Withheld" | "Missing" | "Fraud";
                     DeviceIdentifier?: string;
                     TradeInId?: number;
                     DateFrom?: unknown;
@@ -1110,6 +1212,14 @@ export interface paths {
                                 Status: string;
                                 /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
                                 Co2Saving: number;
+                                /** @description Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown) */
+                                FmipStatus: string | null;
+                                /** @description Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt) */
+                                FmipSource: ("check" | "attestation" | "client") | null;
+                                /** @description Campaign device bonus included in Price */
+                                DeviceBonusInclVat: number;
+                                /** @description The quote's campaign deal bonus (next purchase), not part of Price */
+                                DealBonusInclVat: number;
                                 TradeInId: number;
                                 IsTemporary: boolean;
                                 CreatedDate: string;
@@ -1139,7 +1249,90 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Temporary trade-ins, newest first, filtered and paged */
+        get: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                    Status?: "Temporary" | "Confirmed" | "Cancelled";
+                    TradeInRef?: string;
+                    DateFrom?: unknown;
+                    DateTo?: unknown;
+                    Page?: number;
+                    PageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Data: {
+                                Id: number;
+                                CreatedDate: string;
+                                TradeInDevices: {
+                                    TradeInDeviceId: number;
+                                    DeviceIdentifier: string;
+                                    PriceQuoteId: string;
+                                    ProductName: string;
+                                    Grade: string;
+                                    Price: number;
+                                    CurrencyIsoCode: string;
+                                    CurrencySymbol: string;
+                                    ExchangeRate: number;
+                                    Status: string;
+                                    /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
+                                    Co2Saving: number;
+                                    /** @description Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown) */
+                                    FmipStatus: string | null;
+                                    /** @description Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt) */
+                                    FmipSource: ("check" | "attestation" | "client") | null;
+                                    /** @description Campaign device bonus included in Price */
+                                    DeviceBonusInclVat: number;
+                                    /** @description The quote's campaign deal bonus (next purchase), not part of Price */
+                                    DealBonusInclVat: number;
+                                }[];
+                                Status: string;
+                                CustomDataFields: {
+                                    DataFieldId: number;
+                                    DataFieldValue: string | null;
+                                }[];
+                                IsCorporate: boolean;
+                                OrganizationName: string | null;
+                                ClientFirstName: string | null;
+                                ClientLastName: string | null;
+                                AgentRef: string | null;
+                                LocationId: number | null;
+                                LocationRef: string | null;
+                                TradeInRef: string | null;
+                                CampaignId: number | null;
+                                /** @description The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none) */
+                                DealBonusInclVat: number;
+                                /**
+                                 * @description VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)
+                                 * @enum {string}
+                                 */
+                                VatScheme: "none" | "standard" | "marginal";
+                                /** @description Temporary trade-ins: when they can no longer be confirmed */
+                                ExpirationDate: string | null;
+                                /** @description Temporary trade-ins: the trade-in it was confirmed into */
+                                TradeInId: number | null;
+                            }[];
+                            Total: number;
+                            Page: number;
+                            PageSize: number;
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Registers a temporary trade-in (seed 003 §6) */
         post: {
@@ -1197,6 +1390,14 @@ export interface paths {
                                 Status: string;
                                 /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
                                 Co2Saving: number;
+                                /** @description Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown) */
+                                FmipStatus: string | null;
+                                /** @description Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt) */
+                                FmipSource: ("check" | "attestation" | "client") | null;
+                                /** @description Campaign device bonus included in Price */
+                                DeviceBonusInclVat: number;
+                                /** @description The quote's campaign deal bonus (next purchase), not part of Price */
+                                DealBonusInclVat: number;
                             }[];
                             Status: string;
                             CustomDataFields: {
@@ -1212,6 +1413,13 @@ export interface paths {
                             LocationRef: string | null;
                             TradeInRef: string | null;
                             CampaignId: number | null;
+                            /** @description The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none) */
+                            DealBonusInclVat: number;
+                            /**
+                             * @description VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)
+                             * @enum {string}
+                             */
+                            VatScheme: "none" | "standard" | "marginal";
                             /** @description Temporary trade-ins: when they can no longer be confirmed */
                             ExpirationDate: string | null;
                             /** @description Temporary trade-ins: the trade-in it was confirmed into */
@@ -1222,140 +1430,6 @@ export interface paths {
             };
         };
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v2/retail/tradeins/temp/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A temporary trade-in */
-        get: {
-            parameters: {
-                query?: {
-                    "api-version"?: string;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            Id: number;
-                            CreatedDate: string;
-                            TradeInDevices: {
-                                TradeInDeviceId: number;
-                                DeviceIdentifier: string;
-                                PriceQuoteId: string;
-                                ProductName: string;
-                                Grade: string;
-                                Price: number;
-                                CurrencyIsoCode: string;
-                                CurrencySymbol: string;
-                                ExchangeRate: number;
-                                Status: string;
-                                /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
-                                Co2Saving: number;
-                            }[];
-                            Status: string;
-                            CustomDataFields: {
-                                DataFieldId: number;
-                                DataFieldValue: string | null;
-                            }[];
-                            IsCorporate: boolean;
-                            OrganizationName: string | null;
-                            ClientFirstName: string | null;
-                            ClientLastName: string | null;
-                            AgentRef: string | null;
-                            LocationId: number | null;
-                            LocationRef: string | null;
-                            TradeInRef: string | null;
-                            CampaignId: number | null;
-                            /** @description Temporary trade-ins: when they can no longer be confirmed */
-                            ExpirationDate: string | null;
-                            /** @description Temporary trade-ins: the trade-in it was confirmed into */
-                            TradeInId: number | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        /** Cancels a temporary trade-in */
-        delete: {
-            parameters: {
-                query?: {
-                    "api-version"?: string;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            Id: number;
-                            CreatedDate: string;
-                            TradeInDevices: {
-                                TradeInDeviceId: number;
-                                DeviceIdentifier: string;
-                                PriceQuoteId: string;
-                                ProductName: string;
-                                Grade: string;
-                                Price: number;
-                                CurrencyIsoCode: string;
-                                CurrencySymbol: string;
-                                ExchangeRate: number;
-                                Status: string;
-                                /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
-                                Co2Saving: number;
-                            }[];
-                            Status: string;
-                            CustomDataFields: {
-                                DataFieldId: number;
-                                DataFieldValue: string | null;
-                            }[];
-                            IsCorporate: boolean;
-                            OrganizationName: string | null;
-                            ClientFirstName: string | null;
-                            ClientLastName: string | null;
-                            AgentRef: string | null;
-                            LocationId: number | null;
-                            LocationRef: string | null;
-                            TradeInRef: string | null;
-                            CampaignId: number | null;
-                            /** @description Temporary trade-ins: when they can no longer be confirmed */
-                            ExpirationDate: string | null;
-                            /** @description Temporary trade-ins: the trade-in it was confirmed into */
-                            TradeInId: number | null;
-                        };
-                    };
-                };
-            };
-        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1406,6 +1480,14 @@ export interface paths {
                                 Status: string;
                                 /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
                                 Co2Saving: number;
+                                /** @description Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown) */
+                                FmipStatus: string | null;
+                                /** @description Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt) */
+                                FmipSource: ("check" | "attestation" | "client") | null;
+                                /** @description Campaign device bonus included in Price */
+                                DeviceBonusInclVat: number;
+                                /** @description The quote's campaign deal bonus (next purchase), not part of Price */
+                                DealBonusInclVat: number;
                             }[];
                             Status: string;
                             CustomDataFields: {
@@ -1421,53 +1503,17 @@ export interface paths {
                             LocationRef: string | null;
                             TradeInRef: string | null;
                             CampaignId: number | null;
+                            /** @description The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none) */
+                            DealBonusInclVat: number;
+                            /**
+                             * @description VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)
+                             * @enum {string}
+                             */
+                            VatScheme: "none" | "standard" | "marginal";
                             /** @description Temporary trade-ins: when they can no longer be confirmed */
                             ExpirationDate: string | null;
                             /** @description Temporary trade-ins: the trade-in it was confirmed into */
                             TradeInId: number | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v2/retail/tradeins/temp/{id}/public-url": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** A signed read-only link to a temporary trade-in */
-        post: {
-            parameters: {
-                query?: {
-                    "api-version"?: string;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            Url: string;
-                            ExpirationDate: string;
                         };
                     };
                 };
@@ -1522,6 +1568,14 @@ export interface paths {
                                 Status: string;
                                 /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
                                 Co2Saving: number;
+                                /** @description Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown) */
+                                FmipStatus: string | null;
+                                /** @description Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt) */
+                                FmipSource: ("check" | "attestation" | "client") | null;
+                                /** @description Campaign device bonus included in Price */
+                                DeviceBonusInclVat: number;
+                                /** @description The quote's campaign deal bonus (next purchase), not part of Price */
+                                DealBonusInclVat: number;
                             }[];
                             Status: string;
                             CustomDataFields: {
@@ -1537,6 +1591,13 @@ export interface paths {
                             LocationRef: string | null;
                             TradeInRef: string | null;
                             CampaignId: number | null;
+                            /** @description The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none) */
+                            DealBonusInclVat: number;
+                            /**
+                             * @description VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)
+                             * @enum {string}
+                             */
+                            VatScheme: "none" | "standard" | "marginal";
                             /** @description Temporary trade-ins: when they can no longer be confirmed */
                             ExpirationDate: string | null;
                             /** @description Temporary trade-ins: the trade-in it was confirmed into */
@@ -1546,7 +1607,7 @@ export interface paths {
                 };
             };
         };
-        /** Updates customer data, references and data fields of a registered trade-in */
+        /** Updates customer data, references and data fields of a trade-in (while Registered) */
         put: {
             parameters: {
                 query?: {
@@ -1598,6 +1659,14 @@ export interface paths {
                                 Status: string;
                                 /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
                                 Co2Saving: number;
+                                /** @description Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown) */
+                                FmipStatus: string | null;
+                                /** @description Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt) */
+                                FmipSource: ("check" | "attestation" | "client") | null;
+                                /** @description Campaign device bonus included in Price */
+                                DeviceBonusInclVat: number;
+                                /** @description The quote's campaign deal bonus (next purchase), not part of Price */
+                                DealBonusInclVat: number;
                             }[];
                             Status: string;
                             CustomDataFields: {
@@ -1613,6 +1682,13 @@ export interface paths {
                             LocationRef: string | null;
                             TradeInRef: string | null;
                             CampaignId: number | null;
+                            /** @description The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none) */
+                            DealBonusInclVat: number;
+                            /**
+                             * @description VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)
+                             * @enum {string}
+                             */
+                            VatScheme: "none" | "standard" | "marginal";
                             /** @description Temporary trade-ins: when they can no longer be confirmed */
                             ExpirationDate: string | null;
                             /** @description Temporary trade-ins: the trade-in it was confirmed into */
@@ -1659,6 +1735,14 @@ export interface paths {
                                 Status: string;
                                 /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
                                 Co2Saving: number;
+                                /** @description Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown) */
+                                FmipStatus: string | null;
+                                /** @description Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt) */
+                                FmipSource: ("check" | "attestation" | "client") | null;
+                                /** @description Campaign device bonus included in Price */
+                                DeviceBonusInclVat: number;
+                                /** @description The quote's campaign deal bonus (next purchase), not part of Price */
+                                DealBonusInclVat: number;
                             }[];
                             Status: string;
                             CustomDataFields: {
@@ -1674,6 +1758,13 @@ export interface paths {
                             LocationRef: string | null;
                             TradeInRef: string | null;
                             CampaignId: number | null;
+                            /** @description The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none) */
+                            DealBonusInclVat: number;
+                            /**
+                             * @description VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)
+                             * @enum {string}
+                             */
+                            VatScheme: "none" | "standard" | "marginal";
                             /** @description Temporary trade-ins: when they can no longer be confirmed */
                             ExpirationDate: string | null;
                             /** @description Temporary trade-ins: the trade-in it was confirmed into */
@@ -1685,7 +1776,7 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Updates customer data, references and data fields of a registered trade-in */
+        /** Updates customer data, references and data fields of a trade-in (while Registered) */
         patch: {
             parameters: {
                 query?: {
@@ -1737,6 +1828,14 @@ export interface paths {
                                 Status: string;
                                 /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
                                 Co2Saving: number;
+                                /** @description Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown) */
+                                FmipStatus: string | null;
+                                /** @description Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt) */
+                                FmipSource: ("check" | "attestation" | "client") | null;
+                                /** @description Campaign device bonus included in Price */
+                                DeviceBonusInclVat: number;
+                                /** @description The quote's campaign deal bonus (next purchase), not part of Price */
+                                DealBonusInclVat: number;
                             }[];
                             Status: string;
                             CustomDataFields: {
@@ -1752,6 +1851,13 @@ export interface paths {
                             LocationRef: string | null;
                             TradeInRef: string | null;
                             CampaignId: number | null;
+                            /** @description The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none) */
+                            DealBonusInclVat: number;
+                            /**
+                             * @description VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)
+                             * @enum {string}
+                             */
+                            VatScheme: "none" | "standard" | "marginal";
                             /** @description Temporary trade-ins: when they can no longer be confirmed */
                             ExpirationDate: string | null;
                             /** @description Temporary trade-ins: the trade-in it was confirmed into */
@@ -1770,7 +1876,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A signed, expiring download link of the trade-in PDF */
+        /** A signed, expiring download link of the PDF of a trade-in */
         get: {
             parameters: {
                 query?: {
@@ -1816,6 +1922,436 @@ export interface paths {
         get?: never;
         put?: never;
         /** A signed read-only link to a trade-in */
+        post: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Url: string;
+                            ExpirationDate: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/retail/tradeins/temp/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A temporary trade-in */
+        get: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Id: number;
+                            CreatedDate: string;
+                            TradeInDevices: {
+                                TradeInDeviceId: number;
+                                DeviceIdentifier: string;
+                                PriceQuoteId: string;
+                                ProductName: string;
+                                Grade: string;
+                                Price: number;
+                                CurrencyIsoCode: string;
+                                CurrencySymbol: string;
+                                ExchangeRate: number;
+                                Status: string;
+                                /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
+                                Co2Saving: number;
+                                /** @description Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown) */
+                                FmipStatus: string | null;
+                                /** @description Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt) */
+                                FmipSource: ("check" | "attestation" | "client") | null;
+                                /** @description Campaign device bonus included in Price */
+                                DeviceBonusInclVat: number;
+                                /** @description The quote's campaign deal bonus (next purchase), not part of Price */
+                                DealBonusInclVat: number;
+                            }[];
+                            Status: string;
+                            CustomDataFields: {
+                                DataFieldId: number;
+                                DataFieldValue: string | null;
+                            }[];
+                            IsCorporate: boolean;
+                            OrganizationName: string | null;
+                            ClientFirstName: string | null;
+                            ClientLastName: string | null;
+                            AgentRef: string | null;
+                            LocationId: number | null;
+                            LocationRef: string | null;
+                            TradeInRef: string | null;
+                            CampaignId: number | null;
+                            /** @description The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none) */
+                            DealBonusInclVat: number;
+                            /**
+                             * @description VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)
+                             * @enum {string}
+                             */
+                            VatScheme: "none" | "standard" | "marginal";
+                            /** @description Temporary trade-ins: when they can no longer be confirmed */
+                            ExpirationDate: string | null;
+                            /** @description Temporary trade-ins: the trade-in it was confirmed into */
+                            TradeInId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Updates customer data, references and data fields of a temporary trade-in (while open) */
+        put: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        CustomDataFields?: {
+                            DataFieldId: number;
+                            DataFieldValue: string | null;
+                        }[] | null;
+                        IsCorporate?: boolean | null;
+                        OrganizationName?: string | null;
+                        ClientFirstName?: string | null;
+                        ClientLastName?: string | null;
+                        AgentRef?: string | null;
+                        LocationRef?: string | null;
+                        TradeInRef?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Id: number;
+                            CreatedDate: string;
+                            TradeInDevices: {
+                                TradeInDeviceId: number;
+                                DeviceIdentifier: string;
+                                PriceQuoteId: string;
+                                ProductName: string;
+                                Grade: string;
+                                Price: number;
+                                CurrencyIsoCode: string;
+                                CurrencySymbol: string;
+                                ExchangeRate: number;
+                                Status: string;
+                                /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
+                                Co2Saving: number;
+                                /** @description Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown) */
+                                FmipStatus: string | null;
+                                /** @description Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt) */
+                                FmipSource: ("check" | "attestation" | "client") | null;
+                                /** @description Campaign device bonus included in Price */
+                                DeviceBonusInclVat: number;
+                                /** @description The quote's campaign deal bonus (next purchase), not part of Price */
+                                DealBonusInclVat: number;
+                            }[];
+                            Status: string;
+                            CustomDataFields: {
+                                DataFieldId: number;
+                                DataFieldValue: string | null;
+                            }[];
+                            IsCorporate: boolean;
+                            OrganizationName: string | null;
+                            ClientFirstName: string | null;
+                            ClientLastName: string | null;
+                            AgentRef: string | null;
+                            LocationId: number | null;
+                            LocationRef: string | null;
+                            TradeInRef: string | null;
+                            CampaignId: number | null;
+                            /** @description The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none) */
+                            DealBonusInclVat: number;
+                            /**
+                             * @description VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)
+                             * @enum {string}
+                             */
+                            VatScheme: "none" | "standard" | "marginal";
+                            /** @description Temporary trade-ins: when they can no longer be confirmed */
+                            ExpirationDate: string | null;
+                            /** @description Temporary trade-ins: the trade-in it was confirmed into */
+                            TradeInId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Cancels a temporary trade-in */
+        delete: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Id: number;
+                            CreatedDate: string;
+                            TradeInDevices: {
+                                TradeInDeviceId: number;
+                                DeviceIdentifier: string;
+                                PriceQuoteId: string;
+                                ProductName: string;
+                                Grade: string;
+                                Price: number;
+                                CurrencyIsoCode: string;
+                                CurrencySymbol: string;
+                                ExchangeRate: number;
+                                Status: string;
+                                /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
+                                Co2Saving: number;
+                                /** @description Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown) */
+                                FmipStatus: string | null;
+                                /** @description Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt) */
+                                FmipSource: ("check" | "attestation" | "client") | null;
+                                /** @description Campaign device bonus included in Price */
+                                DeviceBonusInclVat: number;
+                                /** @description The quote's campaign deal bonus (next purchase), not part of Price */
+                                DealBonusInclVat: number;
+                            }[];
+                            Status: string;
+                            CustomDataFields: {
+                                DataFieldId: number;
+                                DataFieldValue: string | null;
+                            }[];
+                            IsCorporate: boolean;
+                            OrganizationName: string | null;
+                            ClientFirstName: string | null;
+                            ClientLastName: string | null;
+                            AgentRef: string | null;
+                            LocationId: number | null;
+                            LocationRef: string | null;
+                            TradeInRef: string | null;
+                            CampaignId: number | null;
+                            /** @description The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none) */
+                            DealBonusInclVat: number;
+                            /**
+                             * @description VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)
+                             * @enum {string}
+                             */
+                            VatScheme: "none" | "standard" | "marginal";
+                            /** @description Temporary trade-ins: when they can no longer be confirmed */
+                            ExpirationDate: string | null;
+                            /** @description Temporary trade-ins: the trade-in it was confirmed into */
+                            TradeInId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Updates customer data, references and data fields of a temporary trade-in (while open) */
+        patch: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        CustomDataFields?: {
+                            DataFieldId: number;
+                            DataFieldValue: string | null;
+                        }[] | null;
+                        IsCorporate?: boolean | null;
+                        OrganizationName?: string | null;
+                        ClientFirstName?: string | null;
+                        ClientLastName?: string | null;
+                        AgentRef?: string | null;
+                        LocationRef?: string | null;
+                        TradeInRef?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Id: number;
+                            CreatedDate: string;
+                            TradeInDevices: {
+                                TradeInDeviceId: number;
+                                DeviceIdentifier: string;
+                                PriceQuoteId: string;
+                                ProductName: string;
+                                Grade: string;
+                                Price: number;
+                                CurrencyIsoCode: string;
+                                CurrencySymbol: string;
+                                ExchangeRate: number;
+                                Status: string;
+                                /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
+                                Co2Saving: number;
+                                /** @description Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown) */
+                                FmipStatus: string | null;
+                                /** @description Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt) */
+                                FmipSource: ("check" | "attestation" | "client") | null;
+                                /** @description Campaign device bonus included in Price */
+                                DeviceBonusInclVat: number;
+                                /** @description The quote's campaign deal bonus (next purchase), not part of Price */
+                                DealBonusInclVat: number;
+                            }[];
+                            Status: string;
+                            CustomDataFields: {
+                                DataFieldId: number;
+                                DataFieldValue: string | null;
+                            }[];
+                            IsCorporate: boolean;
+                            OrganizationName: string | null;
+                            ClientFirstName: string | null;
+                            ClientLastName: string | null;
+                            AgentRef: string | null;
+                            LocationId: number | null;
+                            LocationRef: string | null;
+                            TradeInRef: string | null;
+                            CampaignId: number | null;
+                            /** @description The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none) */
+                            DealBonusInclVat: number;
+                            /**
+                             * @description VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)
+                             * @enum {string}
+                             */
+                            VatScheme: "none" | "standard" | "marginal";
+                            /** @description Temporary trade-ins: when they can no longer be confirmed */
+                            ExpirationDate: string | null;
+                            /** @description Temporary trade-ins: the trade-in it was confirmed into */
+                            TradeInId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v2/retail/tradeins/temp/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A signed, expiring download link of the PDF of a temporary trade-in */
+        get: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            DownloadUrl: string;
+                            ExpirationDate: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/retail/tradeins/temp/{id}/public-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A signed read-only link to a temporary trade-in */
         post: {
             parameters: {
                 query?: {
@@ -1939,6 +2475,1059 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v2/retail/tradeins/temp/{id}/signature/client": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uploads the client signature (PNG as multipart form-data) for the PDF of a temporary trade-in */
+        post: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            TradeInId: number;
+                            Role: string;
+                            Width: number;
+                            Height: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/retail/tradeins/temp/{id}/signature/agent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uploads the agent signature (PNG as multipart form-data) for the PDF of a temporary trade-in */
+        post: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            TradeInId: number;
+                            Role: string;
+                            Width: number;
+                            Height: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/retail/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Packages, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                    LocationId?: number;
+                    Page?: number;
+                    PageSize?: number;
+                    Status?: "Open" | "Packed" | "Shipped" | "Delivered" | "Cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            TotalCount: number;
+                            Page: number;
+                            PageSize: number;
+                            Items: {
+                                Id: number;
+                                Name: string;
+                                Identifier: string;
+                                PackageDimensionId: number | null;
+                                AgentRef: string | null;
+                                LocationId: number | null;
+                                LocationRef: string | null;
+                                /** @enum {string} */
+                                Status: "Open" | "Packed" | "Shipped" | "Delivered" | "Cancelled";
+                                /** @description tradein (store → facility), return (facility → customer), mailin (customer → facility) */
+                                FlowType: string;
+                                DestinationLocationId: number | null;
+                                ShipmentId: number | null;
+                                TradeInDeviceIds: number[];
+                                CreatedDate: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Creates a package of trade-in devices (seed 003 §9); answers the package id */
+        post: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        Name?: string | null;
+                        Identifier?: string | null;
+                        PackageDimensionId?: number | null;
+                        AgentId?: (string | number) | null;
+                        AgentRef?: string | null;
+                        LocationId?: number | null;
+                        LocationRef?: string | null;
+                        TradeInDeviceIds?: number[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": number;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/retail/packages/{packageId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Package details (GetPackageDetails) */
+        get: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    packageId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Id: number;
+                            Name: string;
+                            Identifier: string;
+                            PackageDimensionId: number | null;
+                            AgentRef: string | null;
+                            LocationId: number | null;
+                            LocationRef: string | null;
+                            /** @enum {string} */
+                            Status: "Open" | "Packed" | "Shipped" | "Delivered" | "Cancelled";
+                            /** @description tradein (store → facility), return (facility → customer), mailin (customer → facility) */
+                            FlowType: string;
+                            DestinationLocationId: number | null;
+                            ShipmentId: number | null;
+                            TradeInDeviceIds: number[];
+                            CreatedDate: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Cancels a package not in a shipment (CancelPackage) */
+        delete: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    packageId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Id: number;
+                            Name: string;
+                            Identifier: string;
+                            PackageDimensionId: number | null;
+                            AgentRef: string | null;
+                            LocationId: number | null;
+                            LocationRef: string | null;
+                            /** @enum {string} */
+                            Status: "Open" | "Packed" | "Shipped" | "Delivered" | "Cancelled";
+                            /** @description tradein (store → facility), return (facility → customer), mailin (customer → facility) */
+                            FlowType: string;
+                            DestinationLocationId: number | null;
+                            ShipmentId: number | null;
+                            TradeInDeviceIds: number[];
+                            CreatedDate: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/retail/packages/{packageId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adds devices to an open package (AddItems) */
+        post: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    packageId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        TradeInDeviceIds?: number[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Id: number;
+                            Name: string;
+                            Identifier: string;
+                            PackageDimensionId: number | null;
+                            AgentRef: string | null;
+                            LocationId: number | null;
+                            LocationRef: string | null;
+                            /** @enum {string} */
+                            Status: "Open" | "Packed" | "Shipped" | "Delivered" | "Cancelled";
+                            /** @description tradein (store → facility), return (facility → customer), mailin (customer → facility) */
+                            FlowType: string;
+                            DestinationLocationId: number | null;
+                            ShipmentId: number | null;
+                            TradeInDeviceIds: number[];
+                            CreatedDate: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/retail/packages/{packageId}/items/{tradeInDeviceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Takes a device out of an open package (back to Registered) */
+        delete: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    packageId: number;
+                    tradeInDeviceId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Id: number;
+                            Name: string;
+                            Identifier: string;
+                            PackageDimensionId: number | null;
+                            AgentRef: string | null;
+                            LocationId: number | null;
+                            LocationRef: string | null;
+                            /** @enum {string} */
+                            Status: "Open" | "Packed" | "Shipped" | "Delivered" | "Cancelled";
+                            /** @description tradein (store → facility), return (facility → customer), mailin (customer → facility) */
+                            FlowType: string;
+                            DestinationLocationId: number | null;
+                            ShipmentId: number | null;
+                            TradeInDeviceIds: number[];
+                            CreatedDate: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/retail/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shipments, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                    LocationId?: number;
+                    Page?: number;
+                    PageSize?: number;
+                    Status?: "Ready" | "LabelCreated" | "InTransit" | "Delivered" | "Cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            TotalCount: number;
+                            Page: number;
+                            PageSize: number;
+                            Items: {
+                                Id: number;
+                                Name: string;
+                                AgentRef: string | null;
+                                LocationId: number | null;
+                                LocationRef: string | null;
+                                /** @enum {string} */
+                                Status: "Ready" | "LabelCreated" | "InTransit" | "Delivered" | "Cancelled";
+                                FlowType: string;
+                                DestinationLocationId: number | null;
+                                PackagesIds: number[];
+                                Carrier: string | null;
+                                TrackingNumber: string | null;
+                                HasLabel: boolean;
+                                CreatedDate: string;
+                                LabelCreatedDate: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Creates a shipment of packages (seed 003 §9); answers the shipment id */
+        post: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        Name?: string | null;
+                        AgentId?: (string | number) | null;
+                        AgentRef?: string | null;
+                        LocationId?: number | null;
+                        LocationRef?: string | null;
+                        PackagesIds?: number[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": number;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/retail/shipments/{shipmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Shipment details (GetShipmentDetails) */
+        get: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    shipmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Id: number;
+                            Name: string;
+                            AgentRef: string | null;
+                            LocationId: number | null;
+                            LocationRef: string | null;
+                            /** @enum {string} */
+                            Status: "Ready" | "LabelCreated" | "InTransit" | "Delivered" | "Cancelled";
+                            FlowType: string;
+                            DestinationLocationId: number | null;
+                            PackagesIds: number[];
+                            Carrier: string | null;
+                            TrackingNumber: string | null;
+                            HasLabel: boolean;
+                            CreatedDate: string;
+                            LabelCreatedDate: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Renames a shipment or changes its references (UpdateShipment) */
+        put: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    shipmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        Name?: string | null;
+                        AgentId?: (string | number) | null;
+                        AgentRef?: string | null;
+                        LocationRef?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Id: number;
+                            Name: string;
+                            AgentRef: string | null;
+                            LocationId: number | null;
+                            LocationRef: string | null;
+                            /** @enum {string} */
+                            Status: "Ready" | "LabelCreated" | "InTransit" | "Delivered" | "Cancelled";
+                            FlowType: string;
+                            DestinationLocationId: number | null;
+                            PackagesIds: number[];
+                            Carrier: string | null;
+                            TrackingNumber: string | null;
+                            HasLabel: boolean;
+                            CreatedDate: string;
+                            LabelCreatedDate: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Cancels a Ready shipment (CancelShipment) */
+        delete: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    shipmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Id: number;
+                            Name: string;
+                            AgentRef: string | null;
+                            LocationId: number | null;
+                            LocationRef: string | null;
+                            /** @enum {string} */
+                            Status: "Ready" | "LabelCreated" | "InTransit" | "Delivered" | "Cancelled";
+                            FlowType: string;
+                            DestinationLocationId: number | null;
+                            PackagesIds: number[];
+                            Carrier: string | null;
+                            TrackingNumber: string | null;
+                            HasLabel: boolean;
+                            CreatedDate: string;
+                            LabelCreatedDate: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/retail/shipments/{shipmentId}/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adds packages to a shipment without a label (AddPackagesToExistingShipment) */
+        post: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    shipmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        PackagesIds?: number[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Id: number;
+                            Name: string;
+                            AgentRef: string | null;
+                            LocationId: number | null;
+                            LocationRef: string | null;
+                            /** @enum {string} */
+                            Status: "Ready" | "LabelCreated" | "InTransit" | "Delivered" | "Cancelled";
+                            FlowType: string;
+                            DestinationLocationId: number | null;
+                            PackagesIds: number[];
+                            Carrier: string | null;
+                            TrackingNumber: string | null;
+                            HasLabel: boolean;
+                            CreatedDate: string;
+                            LabelCreatedDate: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/retail/shipments/{shipmentId}/label": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Downloads the shipment label (DownloadShipmentLabel): the PDF itself */
+        get: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                    LocationId?: number;
+                };
+                header?: never;
+                path: {
+                    shipmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Orders the shipping label (seed 003 §9); answers its DownloadUrl (signed, expiring) */
+        post: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    shipmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        LocationId?: number | null;
+                        LocationAddress?: {
+                            CountryCode?: string | null;
+                            City?: string | null;
+                            PostCode?: string | null;
+                            Street1?: string | null;
+                            Street2?: string | null;
+                            PhoneNumber?: string | null;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            DownloadUrl: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Cancels the label before hand-over (CancelShipmentLabel) */
+        delete: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    shipmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Id: number;
+                            Name: string;
+                            AgentRef: string | null;
+                            LocationId: number | null;
+                            LocationRef: string | null;
+                            /** @enum {string} */
+                            Status: "Ready" | "LabelCreated" | "InTransit" | "Delivered" | "Cancelled";
+                            FlowType: string;
+                            DestinationLocationId: number | null;
+                            PackagesIds: number[];
+                            Carrier: string | null;
+                            TrackingNumber: string | null;
+                            HasLabel: boolean;
+                            CreatedDate: string;
+                            LabelCreatedDate: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/retail/shipments/{shipmentId}/status-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every step of the shipment with UTC time and source (GetShippingStatusHistory) */
+        get: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    shipmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Status: string;
+                            /** @description UTC, ISO 8601 */
+                            Date: string;
+                            Source: string;
+                            Note: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/retail/tradeins/{tradeInId}/shipment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** One package (default box) and one shipment of a trade-in's devices (CreateShipmentByTradeIn); answers the shipment id */
+        post: {
+            parameters: {
+                query?: {
+                    "api-version"?: string;
+                };
+                header?: never;
+                path: {
+                    tradeInId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": number;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/retail/tradeins/device/{id}/customer-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer’s decision on the final valuation (GetCustomerStatusApi) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            TradeInDeviceId: number;
+                            /** @enum {string} */
+                            CustomerStatus: "NotSet" | "Approved" | "Rejected";
+                            Status: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Records the customer’s decision at the counter: Approved → Accepted, Rejected → return (UpdateCustomerStatusApi) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        CustomerStatus?: string | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            TradeInDeviceId: number;
+                            /** @enum {string} */
+                            CustomerStatus: "NotSet" | "Approved" | "Rejected";
+                            Status: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/retail/tradeins/device/{id}/withheld": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The store holds the device before it ships (UpdateTradeInItemStatusWithheldAPI) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            TradeInDeviceId: number;
+                            Status: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Releases a withheld device (back to Registered) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            TradeInDeviceId: number;
+                            Status: string;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v2/public/tradeins/pdf/{token}": {
         parameters: {
             query?: never;
@@ -2016,6 +3605,14 @@ export interface paths {
                                 Status: string;
                                 /** @description Estimated CO2e saving of reusing the device, kg (per item group) */
                                 Co2Saving: number;
+                                /** @description Find My at registration, in the words of seed 003 §4: Activated, Not activated, Not applicable (null: unknown) */
+                                FmipStatus: string | null;
+                                /** @description Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt) */
+                                FmipSource: ("check" | "attestation" | "client") | null;
+                                /** @description Campaign device bonus included in Price */
+                                DeviceBonusInclVat: number;
+                                /** @description The quote's campaign deal bonus (next purchase), not part of Price */
+                                DealBonusInclVat: number;
                             }[];
                             Status: string;
                             CustomDataFields: {
@@ -2031,12 +3628,276 @@ export interface paths {
                             LocationRef: string | null;
                             TradeInRef: string | null;
                             CampaignId: number | null;
+                            /** @description The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none) */
+                            DealBonusInclVat: number;
+                            /**
+                             * @description VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)
+                             * @enum {string}
+                             */
+                            VatScheme: "none" | "standard" | "marginal";
                             /** @description Temporary trade-ins: when they can no longer be confirmed */
                             ExpirationDate: string | null;
                             /** @description Temporary trade-ins: the trade-in it was confirmed into */
                             TradeInId: number | null;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/public/shipments/label/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Downloads a shipping label by its signed link (the DownloadUrl) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/public/shipments/track/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A shipment's tracking page (the label's QR code): status and history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ShipmentId: number;
+                            Status: string;
+                            TrackingNumber: string | null;
+                            History: {
+                                Status: string;
+                                /** @description UTC, ISO 8601 */
+                                Date: string;
+                                Source: string;
+                                Note: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/carriers/{tenant}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A carrier tracking event, signed: x-tradein-timestamp (unix s) and x-tradein-signature: sha256=<hex HMAC of "<timestamp>.<body>"> */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        EventId: string;
+                        ShipmentId?: number | null;
+                        TrackingNumber?: string | null;
+                        /** @enum {string} */
+                        Status: "InTransit" | "Delivered";
+                        OccurredAt?: string | null;
+                        Note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            Recorded: boolean;
+                            ShipmentId: number;
+                            Status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/public/devices/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer’s status page of a device (HTML): timeline, difference report, photos, approve/reject */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: string;
+                };
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/public/devices/{token}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer approves or rejects the valuation from the status page */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approved" | "rejected";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/public/devices/{token}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A thumbnail of the evidence shown on the status page */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -2109,7 +3970,7 @@ export interface paths {
                         email: string;
                         password?: string;
                         /** @enum {string} */
-                        role: "admin" | "technician" | "agent" | "customer";
+                        role: "admin" | "facility_lead" | "technician" | "agent" | "customer";
                         /** @default  */
                         firstName?: string;
                         /** @default  */
@@ -2150,6 +4011,63 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Activate or deactivate a user (deactivation revokes sessions and refuses the user's API keys at once) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        is_active: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            uid: string;
+                            email: string;
+                            first_name: string;
+                            last_name: string;
+                            phone: string | null;
+                            external_ref: string | null;
+                            role: string;
+                            is_active: boolean;
+                            location_ids: number[];
+                            created_at: string;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/{tenant}/admin/locations": {
@@ -2274,6 +4192,12 @@ export interface paths {
                         user_id: number;
                         location_id?: number | null;
                         name?: string;
+                        /**
+                         * @description 'retail' (the seed 003 API, default) or 'admin' (this admin API; the user must be an admin)
+                         * @default retail
+                         * @enum {string}
+                         */
+                        scope?: "retail" | "admin" | "publishable";
                     };
                 };
             };
@@ -4086,7 +6010,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a device's final valuation; when it differs from an order item's offer the customer is emailed approve/reject links */
+        /** Record a device's final valuation: computed from its inspection under the registered quote's terms (no price), or an override (price + reason, role-granted, audited). When it differs from an order item's offer the customer is emailed approve/reject links */
         post: {
             parameters: {
                 query?: never;
@@ -4100,8 +6024,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        price: string | number;
-                        grade: string;
+                        price?: string | number;
+                        grade?: string;
                         /** @default  */
                         reason?: string;
                         /** @default [] */
@@ -4115,7 +6039,104 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            device_id: number;
+                            tradein_id: number;
+                            status: string;
+                            currency: string;
+                            /** @description Decimal amount in the currency */
+                            offered_price: string;
+                            final_price: string | null;
+                            changed: boolean;
+                            override: boolean;
+                            /** @description null for a price typed through the order route */
+                            difference_report: {
+                                currency: string;
+                                /** @description Decimal amount in the currency */
+                                registered_price: string;
+                                /** @description Decimal amount in the currency */
+                                final_price: string;
+                                /** @description Decimal amount in the currency */
+                                difference: string;
+                                grade_before: string;
+                                grade_after: string;
+                                ctia: {
+                                    functional: string;
+                                    cosmetic: string;
+                                } | null;
+                                override: {
+                                    reason: string;
+                                    computed_price: string | null;
+                                } | null;
+                                lines: {
+                                    kind: string;
+                                    question_id: number | null;
+                                    label: string;
+                                    said: string[];
+                                    found: string[];
+                                    worse: boolean;
+                                    /** @description Decimal amount in the currency */
+                                    price_effect: string;
+                                    photo_ids: string[];
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/order-items/{id}/fulfilment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a storefront order item shipped (with tracking number) or delivered; a delivered item can be returned */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "shipped" | "delivered";
+                        tracking_number?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            order_item: number;
+                            order_number: string;
+                            /** @description seed 002 item status: 500 shipped, 550 delivered */
+                            status: string;
+                            order_status: string;
+                            tracking_number: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -4159,6 +6180,2098 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Webhook endpoints */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            results: {
+                                id: number;
+                                url: string;
+                                description: string;
+                                /** @description Subscribed event types; empty = all */
+                                events: string[];
+                                enabled: boolean;
+                                disabled_reason: string | null;
+                                failing_since: string | null;
+                                secret_rotating_until: string | null;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an endpoint (its secret is shown only in this answer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        url: string;
+                        description?: string;
+                        events?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            url: string;
+                            description: string;
+                            /** @description Subscribed event types; empty = all */
+                            events: string[];
+                            enabled: boolean;
+                            disabled_reason: string | null;
+                            failing_since: string | null;
+                            secret_rotating_until: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            /** @description whsec_… — shown only in this answer */
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One endpoint */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            url: string;
+                            description: string;
+                            /** @description Subscribed event types; empty = all */
+                            events: string[];
+                            enabled: boolean;
+                            disabled_reason: string | null;
+                            failing_since: string | null;
+                            secret_rotating_until: string | null;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove an endpoint and its delivery log */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change URL, events, description; enable or disable */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        url?: string;
+                        description?: string;
+                        events?: string[];
+                        enabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            url: string;
+                            description: string;
+                            /** @description Subscribed event types; empty = all */
+                            events: string[];
+                            enabled: boolean;
+                            disabled_reason: string | null;
+                            failing_since: string | null;
+                            secret_rotating_until: string | null;
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/{tenant}/admin/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** New secret; the previous one keeps signing beside it for 24 hours */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            url: string;
+                            description: string;
+                            /** @description Subscribed event types; empty = all */
+                            events: string[];
+                            enabled: boolean;
+                            disabled_reason: string | null;
+                            failing_since: string | null;
+                            secret_rotating_until: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            /** @description whsec_… — shown only in this answer */
+                            secret: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Delivery attempts, newest first, with status and latency */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            results: {
+                                id: number;
+                                message_id: string;
+                                event_type: string;
+                                attempt: number;
+                                /** @enum {string} */
+                                outcome: "succeeded" | "failed" | "gave_up" | "endpoint_disabled";
+                                response_status: number | null;
+                                response_body: string | null;
+                                error: string | null;
+                                latency_ms: number | null;
+                                next_attempt_at: string | null;
+                                trigger: string;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/webhooks/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send one message again (`message_id`) or every message that failed since a time (`since`) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        message_id?: string;
+                        /** Format: date-time */
+                        since?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            queued: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a `webhook.test` event to this endpoint */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            message_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/shipping/dimensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Package dimensions (PackageDimensionId) */
+        get: {
+            parameters: {
+                query?: {
+                    all?: boolean;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            length_mm: number;
+                            width_mm: number;
+                            height_mm: number;
+                            tare_weight_g: number;
+                            is_default: boolean;
+                            is_active: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Adds a package dimension (mm, tare weight in g); `is_default` makes it the box of CreateShipmentByTradeIn */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        length_mm: number;
+                        width_mm: number;
+                        height_mm: number;
+                        /** @default 0 */
+                        tare_weight_g?: number;
+                        /** @default false */
+                        is_default?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            length_mm: number;
+                            width_mm: number;
+                            height_mm: number;
+                            tare_weight_g: number;
+                            is_default: boolean;
+                            is_active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/shipping/dimensions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Makes a dimension the default or retires it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        is_default?: boolean;
+                        is_active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            length_mm: number;
+                            width_mm: number;
+                            height_mm: number;
+                            tare_weight_g: number;
+                            is_default: boolean;
+                            is_active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/{tenant}/admin/shipping/facilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Destinations: facilities and warehouses, routing rules and the default facility */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            facilities: {
+                                id: number;
+                                name: string;
+                                kind: string;
+                            }[];
+                            routes: {
+                                id: number;
+                                priority: number;
+                                from_location_id: number | null;
+                                country_code: string | null;
+                                facility_location_id: number;
+                            }[];
+                            default_facility_id: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/shipping/routes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adds a routing rule: devices from a store (or a country) go to a facility */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        facility_location_id: number;
+                        from_location_id?: number | null;
+                        country_code?: string | null;
+                        /** @default 100 */
+                        priority?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            priority: number;
+                            from_location_id: number | null;
+                            country_code: string | null;
+                            facility_location_id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/shipping/routes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a routing rule */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/shipments/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A shipment's status history (UTC, with source) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            source: string;
+                            note: string | null;
+                            occurred_at: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/shipments/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adds a tracking step (handed over: InTransit; Delivered) for stores without carrier tracking */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "InTransit" | "Delivered";
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receives scanned devices (IMEI/serial): Received with who/where/when, due diligence again (hit → Fraud); unknown codes are quarantined as unexpected */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        codes: string[];
+                        location_id?: number | null;
+                        expected_device_id?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                code: string;
+                                /** @description received | already | unexpected | mismatch | fraud | package */
+                                outcome: string;
+                                device_id: number | null;
+                                status: string | null;
+                                reason: string | null;
+                                package: {
+                                    id: number;
+                                    identifier: string;
+                                    status: string;
+                                    shipment_id: number | null;
+                                    devices: {
+                                        device_id: number;
+                                        identifier: string;
+                                        status: string;
+                                    }[];
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/packages/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a scanned package should hold (needs logistics) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            package: {
+                                id: number;
+                                identifier: string;
+                                status: string;
+                                shipment_id: number | null;
+                                devices: {
+                                    device_id: number;
+                                    identifier: string;
+                                    status: string;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/packages/damaged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records a damaged package with its photos (uploaded first through /facility/photos) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        package_code: string;
+                        photo_ids: string[];
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            kind: string;
+                            device_id: number | null;
+                            identifier: string | null;
+                            package_code: string | null;
+                            location_id: number | null;
+                            status: string;
+                            photo_ids: string[];
+                            note: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/missing-sweep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks devices Missing that were shipped longer ago than the tenant’s deadline and never received */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            missing: number[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/discrepancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Discrepancies: missing, unexpected (quarantined), identifier mismatch, damaged package, fraud hit */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "missing" | "unexpected" | "identifier_mismatch" | "damaged_package" | "fraud_hit";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                id: number;
+                                kind: string;
+                                device_id: number | null;
+                                identifier: string | null;
+                                package_code: string | null;
+                                location_id: number | null;
+                                status: string;
+                                photo_ids: string[];
+                                note: string | null;
+                                created_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Uploads an evidence photo (multipart `file`, optional `angle` field): validated, re-encoded without EXIF/GPS, thumbnailed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            angle: string | null;
+                            width: number;
+                            height: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/devices/{id}/inspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records an inspection: grading form again, functional tests, Find My found, photos (required for answers worse than the customer’s), NIST SP 800-88 erasure */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        grading_form: {
+                            Answers: {
+                                [key: string]: number[] | number;
+                            };
+                            Extras?: number[];
+                        };
+                        /** @default [] */
+                        functional_tests?: {
+                            name: string;
+                            /** @enum {string} */
+                            result: "pass" | "fail" | "not_tested";
+                        }[];
+                        /** @enum {string} */
+                        fmip_found: "Activated" | "NotActivated";
+                        /** @default [] */
+                        photos?: {
+                            /** Format: uuid */
+                            photo_id: string;
+                            question_id?: number | null;
+                            angle?: string | null;
+                        }[];
+                        erasure?: {
+                            method: string;
+                            tool: string;
+                            operator: string;
+                            /** @enum {string} */
+                            verification: "Passed" | "Failed";
+                            performed_at?: string | null;
+                        } | null;
+                        identifier?: string | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inspection_id: number;
+                            status: string;
+                            cosmetic_grade: string;
+                            functional_grade: string;
+                            fmip_declared: string;
+                            fmip_found: string;
+                            erasure_certificate: boolean;
+                            preview: {
+                                /** @description Decimal amount in the currency */
+                                registered_price: string;
+                                /** @description Decimal amount in the currency */
+                                final_price: string;
+                                grade: string;
+                            };
+                            tac: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/devices/{id}/final-valuation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Final valuation computed from the inspection under the registered quote’s terms, with its difference report; or an override (price + reason) for granted roles */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        override?: {
+                            price: string | number;
+                            reason: string;
+                            grade?: string | null;
+                            /** @default [] */
+                            photo_ids?: string[];
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            device_id: number;
+                            tradein_id: number;
+                            status: string;
+                            currency: string;
+                            /** @description Decimal amount in the currency */
+                            offered_price: string;
+                            final_price: string | null;
+                            changed: boolean;
+                            override: boolean;
+                            /** @description null for a price typed through the order route */
+                            difference_report: {
+                                currency: string;
+                                /** @description Decimal amount in the currency */
+                                registered_price: string;
+                                /** @description Decimal amount in the currency */
+                                final_price: string;
+                                /** @description Decimal amount in the currency */
+                                difference: string;
+                                grade_before: string;
+                                grade_after: string;
+                                ctia: {
+                                    functional: string;
+                                    cosmetic: string;
+                                } | null;
+                                override: {
+                                    reason: string;
+                                    computed_price: string | null;
+                                } | null;
+                                lines: {
+                                    kind: string;
+                                    question_id: number | null;
+                                    label: string;
+                                    said: string[];
+                                    found: string[];
+                                    worse: boolean;
+                                    /** @description Decimal amount in the currency */
+                                    price_effect: string;
+                                    photo_ids: string[];
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/devices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The facility view of a device: timeline, inspection, valuation with difference report, decision, payout, return */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            device_id: number;
+                            tradein_id: number;
+                            status: string;
+                            identifier: string;
+                            product_name: string;
+                            /** @description Decimal amount in the currency */
+                            offered_price: string;
+                            final_price: string | null;
+                            currency: string;
+                            timeline: {
+                                from: string | null;
+                                to: string;
+                                source: string | null;
+                                note: string | null;
+                                at: string;
+                            }[];
+                            inspection: {
+                                id: number;
+                                cosmetic_grade: string;
+                                functional_grade: string;
+                                fmip_declared: string;
+                                fmip_found: string;
+                                functional_tests: {
+                                    name: string;
+                                    result: string;
+                                }[];
+                                photos: {
+                                    photo_id: string;
+                                    question_id: number | null;
+                                    angle: string | null;
+                                }[];
+                                erasure: {
+                                    method: string;
+                                    tool: string;
+                                    operator: string;
+                                    verification: string;
+                                    performed_at: string;
+                                } | null;
+                                erasure_certificate: boolean;
+                            } | null;
+                            valuation: {
+                                id: number;
+                                override: boolean;
+                                override_reason: string | null;
+                                difference_report: {
+                                    currency: string;
+                                    /** @description Decimal amount in the currency */
+                                    registered_price: string;
+                                    /** @description Decimal amount in the currency */
+                                    final_price: string;
+                                    /** @description Decimal amount in the currency */
+                                    difference: string;
+                                    grade_before: string;
+                                    grade_after: string;
+                                    ctia: {
+                                        functional: string;
+                                        cosmetic: string;
+                                    } | null;
+                                    override: {
+                                        reason: string;
+                                        computed_price: string | null;
+                                    } | null;
+                                    lines: {
+                                        kind: string;
+                                        question_id: number | null;
+                                        label: string;
+                                        said: string[];
+                                        found: string[];
+                                        worse: boolean;
+                                        /** @description Decimal amount in the currency */
+                                        price_effect: string;
+                                        photo_ids: string[];
+                                    }[];
+                                };
+                            } | null;
+                            decision: {
+                                decision: string;
+                                channel: string;
+                                at: string;
+                            } | null;
+                            payout: {
+                                method: string;
+                                /** @description Decimal amount in the currency */
+                                amount: string;
+                                status: string;
+                                gift_card_code: string | null;
+                            } | null;
+                            return: {
+                                shipment_id: number | null;
+                                label_url: string | null;
+                                manual: boolean;
+                            } | null;
+                            discrepancies: {
+                                id: number;
+                                kind: string;
+                                status: string;
+                                note: string | null;
+                            }[];
+                            can_decide: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/devices/{id}/erasure-certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The erasure certificate PDF of the device’s latest inspection */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/devices/{id}/status-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A signed link to the customer’s status page of the device */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            url: string;
+                            expires_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/devices/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Whom to e-mail about the valuation, reminders and the fallback (devices without an order) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string | null;
+                        locale?: ("en" | "tr" | "sv" | "de") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/devices/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records the customer’s decision on the valuation (told to staff): approved → Accepted, rejected → ReturnRequested */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approved" | "rejected";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            device_id: number;
+                            decision: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/devices/{id}/payout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pays out an accepted device once (repeated calls return the first payout) and completes it; order devices are paid as the order discount */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "store_credit" | "gift_card" | "bank_transfer";
+                        customer_ref?: string | null;
+                        bank_account?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            device_id: number;
+                            method: string;
+                            amount: string;
+                            currency: string;
+                            status: string;
+                            customer_ref: string | null;
+                            gift_card_code: string | null;
+                            created: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/store-credit/{customer}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer’s store-credit balance per currency */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    customer: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customer_ref: string;
+                            balances: {
+                                currency: string;
+                                balance: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/gift-cards/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A gift card’s balance */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            balance: string;
+                            initial: string;
+                            currency: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/gift-cards/{code}/redeem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Spends from a gift card (refused beyond its balance) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: string | number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            balance: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/devices/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Creates the return shipment (label through logistics, or a manual return record) of a device whose valuation was rejected */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        to_address?: {
+                            [key: string]: string | number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            shipment_id: number | null;
+                            label_url: string | null;
+                            manual: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/devices/{id}/returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The returned device reached its owner: ReturnRequested → Returned */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            device_id: number;
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/analytics/discrepancies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Adjustment rate, average adjustment and the questions that change most, per store, agent, model or month */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    by?: "store" | "agent" | "model" | "month";
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            by: string;
+                            results: {
+                                key: string;
+                                devices: number;
+                                adjusted: number;
+                                adjustment_rate: number;
+                                average_adjustment: string;
+                                currency: string;
+                                top_questions: {
+                                    label: string;
+                                    count: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/analytics/discrepancies.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The discrepancy analytics as CSV */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    by?: "store" | "agent" | "model" | "month";
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/tac-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** TAC → model learned from inspections and imports (conflicts flagged) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                tac: string;
+                                variant_id: number;
+                                confirmations: number;
+                                source: string;
+                                conflicts: number[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/tac-map/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Imports `tac,variant_id` rows (CSV text); a TAC mapped to another model is flagged, not overwritten */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            learned: number;
+                            confirmed: number;
+                            conflicts: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4322,6 +8435,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/{tenant}/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the signed-in user's password (policy B010005–B010009); signs out every other session; requires x-csrftoken */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        current_password: string;
+                        new_password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/{tenant}/auth/me": {
         parameters: {
             query?: never;
@@ -4364,6 +8520,1373 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List submissions (a customer: their own; staff: all of the tenant) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "submitted" | "offered" | "accepted" | "shipped" | "received" | "inspected" | "completed" | "declined";
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            results: {
+                                id: string;
+                                status: string;
+                                product_id: string;
+                                product_name: string;
+                                serial_number: string | null;
+                                /** @enum {string} */
+                                condition: "excellent" | "good" | "fair" | "poor";
+                                description: string | null;
+                                currency: string;
+                                accepted_amount: number | null;
+                                final_amount: number | null;
+                                submitted_at: string | null;
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a submission (draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        product_id: string | number;
+                        serial_number?: string | null;
+                        /** @enum {string} */
+                        condition: "excellent" | "good" | "fair" | "poor";
+                        description?: string | null;
+                        photos?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            product_id: string;
+                            product_name: string;
+                            serial_number: string | null;
+                            /** @enum {string} */
+                            condition: "excellent" | "good" | "fair" | "poor";
+                            description: string | null;
+                            currency: string;
+                            accepted_amount: number | null;
+                            final_amount: number | null;
+                            submitted_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            photos: {
+                                id: string;
+                                angle: string | null;
+                                width: number;
+                                height: number;
+                                content_type: string;
+                                byte_size: number;
+                                url: string;
+                                thumbnail_url: string;
+                                created_at: string;
+                            }[];
+                            valuation: {
+                                base_value: number;
+                                /** @enum {string} */
+                                condition: "excellent" | "good" | "fair" | "poor";
+                                modifier_percent: number;
+                                suggested_offer: number;
+                                currency: string;
+                            } | null;
+                            offers: {
+                                id: string;
+                                submission_id: string;
+                                /** @enum {string} */
+                                kind: "initial" | "final";
+                                amount: number;
+                                currency: string;
+                                suggested_amount: number | null;
+                                notes: string | null;
+                                /** @enum {string} */
+                                status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                expires_at: string;
+                                decided_at: string | null;
+                                created_at: string;
+                            }[];
+                            current_offer: {
+                                id: string;
+                                submission_id: string;
+                                /** @enum {string} */
+                                kind: "initial" | "final";
+                                amount: number;
+                                currency: string;
+                                suggested_amount: number | null;
+                                notes: string | null;
+                                /** @enum {string} */
+                                status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                expires_at: string;
+                                decided_at: string | null;
+                                created_at: string;
+                            } | null;
+                            shipping_kit: {
+                                label_url: string;
+                                shipment_id: string | null;
+                            } | null;
+                            return_label_url: string | null;
+                            declined_by: ("customer" | "staff") | null;
+                            decline_reason: string | null;
+                            inspection_started_at: string | null;
+                            payout: {
+                                amount: number;
+                                method: string;
+                                paid_at: string;
+                            } | null;
+                            trade_in_id: number | null;
+                            device_id: number | null;
+                            history: {
+                                status: string;
+                                actor: string;
+                                note: string | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get submission details (suggested offer with its breakdown, photos, offers, history) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            product_id: string;
+                            product_name: string;
+                            serial_number: string | null;
+                            /** @enum {string} */
+                            condition: "excellent" | "good" | "fair" | "poor";
+                            description: string | null;
+                            currency: string;
+                            accepted_amount: number | null;
+                            final_amount: number | null;
+                            submitted_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            photos: {
+                                id: string;
+                                angle: string | null;
+                                width: number;
+                                height: number;
+                                content_type: string;
+                                byte_size: number;
+                                url: string;
+                                thumbnail_url: string;
+                                created_at: string;
+                            }[];
+                            valuation: {
+                                base_value: number;
+                                /** @enum {string} */
+                                condition: "excellent" | "good" | "fair" | "poor";
+                                modifier_percent: number;
+                                suggested_offer: number;
+                                currency: string;
+                            } | null;
+                            offers: {
+                                id: string;
+                                submission_id: string;
+                                /** @enum {string} */
+                                kind: "initial" | "final";
+                                amount: number;
+                                currency: string;
+                                suggested_amount: number | null;
+                                notes: string | null;
+                                /** @enum {string} */
+                                status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                expires_at: string;
+                                decided_at: string | null;
+                                created_at: string;
+                            }[];
+                            current_offer: {
+                                id: string;
+                                submission_id: string;
+                                /** @enum {string} */
+                                kind: "initial" | "final";
+                                amount: number;
+                                currency: string;
+                                suggested_amount: number | null;
+                                notes: string | null;
+                                /** @enum {string} */
+                                status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                expires_at: string;
+                                decided_at: string | null;
+                                created_at: string;
+                            } | null;
+                            shipping_kit: {
+                                label_url: string;
+                                shipment_id: string | null;
+                            } | null;
+                            return_label_url: string | null;
+                            declined_by: ("customer" | "staff") | null;
+                            decline_reason: string | null;
+                            inspection_started_at: string | null;
+                            payout: {
+                                amount: number;
+                                method: string;
+                                paid_at: string;
+                            } | null;
+                            trade_in_id: number | null;
+                            device_id: number | null;
+                            history: {
+                                status: string;
+                                actor: string;
+                                note: string | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Update a draft submission (any subset; photos replaces the list) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        product_id?: string | number;
+                        serial_number?: string | null;
+                        /** @enum {string} */
+                        condition?: "excellent" | "good" | "fair" | "poor";
+                        description?: string | null;
+                        photos?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            product_id: string;
+                            product_name: string;
+                            serial_number: string | null;
+                            /** @enum {string} */
+                            condition: "excellent" | "good" | "fair" | "poor";
+                            description: string | null;
+                            currency: string;
+                            accepted_amount: number | null;
+                            final_amount: number | null;
+                            submitted_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            photos: {
+                                id: string;
+                                angle: string | null;
+                                width: number;
+                                height: number;
+                                content_type: string;
+                                byte_size: number;
+                                url: string;
+                                thumbnail_url: string;
+                                created_at: string;
+                            }[];
+                            valuation: {
+                                base_value: number;
+                                /** @enum {string} */
+                                condition: "excellent" | "good" | "fair" | "poor";
+                                modifier_percent: number;
+                                suggested_offer: number;
+                                currency: string;
+                            } | null;
+                            offers: {
+                                id: string;
+                                submission_id: string;
+                                /** @enum {string} */
+                                kind: "initial" | "final";
+                                amount: number;
+                                currency: string;
+                                suggested_amount: number | null;
+                                notes: string | null;
+                                /** @enum {string} */
+                                status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                expires_at: string;
+                                decided_at: string | null;
+                                created_at: string;
+                            }[];
+                            current_offer: {
+                                id: string;
+                                submission_id: string;
+                                /** @enum {string} */
+                                kind: "initial" | "final";
+                                amount: number;
+                                currency: string;
+                                suggested_amount: number | null;
+                                notes: string | null;
+                                /** @enum {string} */
+                                status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                expires_at: string;
+                                decided_at: string | null;
+                                created_at: string;
+                            } | null;
+                            shipping_kit: {
+                                label_url: string;
+                                shipment_id: string | null;
+                            } | null;
+                            return_label_url: string | null;
+                            declined_by: ("customer" | "staff") | null;
+                            decline_reason: string | null;
+                            inspection_started_at: string | null;
+                            payout: {
+                                amount: number;
+                                method: string;
+                                paid_at: string;
+                            } | null;
+                            trade_in_id: number | null;
+                            device_id: number | null;
+                            history: {
+                                status: string;
+                                actor: string;
+                                note: string | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Submit for review (draft → submitted); needs a serial number and the required photo angles */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            product_id: string;
+                            product_name: string;
+                            serial_number: string | null;
+                            /** @enum {string} */
+                            condition: "excellent" | "good" | "fair" | "poor";
+                            description: string | null;
+                            currency: string;
+                            accepted_amount: number | null;
+                            final_amount: number | null;
+                            submitted_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            photos: {
+                                id: string;
+                                angle: string | null;
+                                width: number;
+                                height: number;
+                                content_type: string;
+                                byte_size: number;
+                                url: string;
+                                thumbnail_url: string;
+                                created_at: string;
+                            }[];
+                            valuation: {
+                                base_value: number;
+                                /** @enum {string} */
+                                condition: "excellent" | "good" | "fair" | "poor";
+                                modifier_percent: number;
+                                suggested_offer: number;
+                                currency: string;
+                            } | null;
+                            offers: {
+                                id: string;
+                                submission_id: string;
+                                /** @enum {string} */
+                                kind: "initial" | "final";
+                                amount: number;
+                                currency: string;
+                                suggested_amount: number | null;
+                                notes: string | null;
+                                /** @enum {string} */
+                                status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                expires_at: string;
+                                decided_at: string | null;
+                                created_at: string;
+                            }[];
+                            current_offer: {
+                                id: string;
+                                submission_id: string;
+                                /** @enum {string} */
+                                kind: "initial" | "final";
+                                amount: number;
+                                currency: string;
+                                suggested_amount: number | null;
+                                notes: string | null;
+                                /** @enum {string} */
+                                status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                expires_at: string;
+                                decided_at: string | null;
+                                created_at: string;
+                            } | null;
+                            shipping_kit: {
+                                label_url: string;
+                                shipment_id: string | null;
+                            } | null;
+                            return_label_url: string | null;
+                            declined_by: ("customer" | "staff") | null;
+                            decline_reason: string | null;
+                            inspection_started_at: string | null;
+                            payout: {
+                                amount: number;
+                                method: string;
+                                paid_at: string;
+                            } | null;
+                            trade_in_id: number | null;
+                            device_id: number | null;
+                            history: {
+                                status: string;
+                                actor: string;
+                                note: string | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/submissions/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff: send the shipping kit again (kit), record the carrier hand-over (shipped), or send a declined item back (return) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action?: "kit" | "shipped" | "return";
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            product_id: string;
+                            product_name: string;
+                            serial_number: string | null;
+                            /** @enum {string} */
+                            condition: "excellent" | "good" | "fair" | "poor";
+                            description: string | null;
+                            currency: string;
+                            accepted_amount: number | null;
+                            final_amount: number | null;
+                            submitted_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            photos: {
+                                id: string;
+                                angle: string | null;
+                                width: number;
+                                height: number;
+                                content_type: string;
+                                byte_size: number;
+                                url: string;
+                                thumbnail_url: string;
+                                created_at: string;
+                            }[];
+                            valuation: {
+                                base_value: number;
+                                /** @enum {string} */
+                                condition: "excellent" | "good" | "fair" | "poor";
+                                modifier_percent: number;
+                                suggested_offer: number;
+                                currency: string;
+                            } | null;
+                            offers: {
+                                id: string;
+                                submission_id: string;
+                                /** @enum {string} */
+                                kind: "initial" | "final";
+                                amount: number;
+                                currency: string;
+                                suggested_amount: number | null;
+                                notes: string | null;
+                                /** @enum {string} */
+                                status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                expires_at: string;
+                                decided_at: string | null;
+                                created_at: string;
+                            }[];
+                            current_offer: {
+                                id: string;
+                                submission_id: string;
+                                /** @enum {string} */
+                                kind: "initial" | "final";
+                                amount: number;
+                                currency: string;
+                                suggested_amount: number | null;
+                                notes: string | null;
+                                /** @enum {string} */
+                                status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                expires_at: string;
+                                decided_at: string | null;
+                                created_at: string;
+                            } | null;
+                            shipping_kit: {
+                                label_url: string;
+                                shipment_id: string | null;
+                            } | null;
+                            return_label_url: string | null;
+                            declined_by: ("customer" | "staff") | null;
+                            decline_reason: string | null;
+                            inspection_started_at: string | null;
+                            payout: {
+                                amount: number;
+                                method: string;
+                                paid_at: string;
+                            } | null;
+                            trade_in_id: number | null;
+                            device_id: number | null;
+                            history: {
+                                status: string;
+                                actor: string;
+                                note: string | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/submissions/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff: the device arrived at the facility (shipped → received) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        notes?: string | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            product_id: string;
+                            product_name: string;
+                            serial_number: string | null;
+                            /** @enum {string} */
+                            condition: "excellent" | "good" | "fair" | "poor";
+                            description: string | null;
+                            currency: string;
+                            accepted_amount: number | null;
+                            final_amount: number | null;
+                            submitted_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            photos: {
+                                id: string;
+                                angle: string | null;
+                                width: number;
+                                height: number;
+                                content_type: string;
+                                byte_size: number;
+                                url: string;
+                                thumbnail_url: string;
+                                created_at: string;
+                            }[];
+                            valuation: {
+                                base_value: number;
+                                /** @enum {string} */
+                                condition: "excellent" | "good" | "fair" | "poor";
+                                modifier_percent: number;
+                                suggested_offer: number;
+                                currency: string;
+                            } | null;
+                            offers: {
+                                id: string;
+                                submission_id: string;
+                                /** @enum {string} */
+                                kind: "initial" | "final";
+                                amount: number;
+                                currency: string;
+                                suggested_amount: number | null;
+                                notes: string | null;
+                                /** @enum {string} */
+                                status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                expires_at: string;
+                                decided_at: string | null;
+                                created_at: string;
+                            }[];
+                            current_offer: {
+                                id: string;
+                                submission_id: string;
+                                /** @enum {string} */
+                                kind: "initial" | "final";
+                                amount: number;
+                                currency: string;
+                                suggested_amount: number | null;
+                                notes: string | null;
+                                /** @enum {string} */
+                                status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                expires_at: string;
+                                decided_at: string | null;
+                                created_at: string;
+                            } | null;
+                            shipping_kit: {
+                                label_url: string;
+                                shipment_id: string | null;
+                            } | null;
+                            return_label_url: string | null;
+                            declined_by: ("customer" | "staff") | null;
+                            decline_reason: string | null;
+                            inspection_started_at: string | null;
+                            payout: {
+                                amount: number;
+                                method: string;
+                                paid_at: string;
+                            } | null;
+                            trade_in_id: number | null;
+                            device_id: number | null;
+                            history: {
+                                status: string;
+                                actor: string;
+                                note: string | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/submissions/{id}/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff: start the inspection, complete it with the final valuation (received → inspected), or reject the item (declined) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "start" | "complete" | "reject";
+                        final_amount?: number | null;
+                        condition?: ("excellent" | "good" | "fair" | "poor") | null;
+                        notes?: string | null;
+                        photos?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            status: string;
+                            product_id: string;
+                            product_name: string;
+                            serial_number: string | null;
+                            /** @enum {string} */
+                            condition: "excellent" | "good" | "fair" | "poor";
+                            description: string | null;
+                            currency: string;
+                            accepted_amount: number | null;
+                            final_amount: number | null;
+                            submitted_at: string | null;
+                            created_at: string;
+                            updated_at: string;
+                            photos: {
+                                id: string;
+                                angle: string | null;
+                                width: number;
+                                height: number;
+                                content_type: string;
+                                byte_size: number;
+                                url: string;
+                                thumbnail_url: string;
+                                created_at: string;
+                            }[];
+                            valuation: {
+                                base_value: number;
+                                /** @enum {string} */
+                                condition: "excellent" | "good" | "fair" | "poor";
+                                modifier_percent: number;
+                                suggested_offer: number;
+                                currency: string;
+                            } | null;
+                            offers: {
+                                id: string;
+                                submission_id: string;
+                                /** @enum {string} */
+                                kind: "initial" | "final";
+                                amount: number;
+                                currency: string;
+                                suggested_amount: number | null;
+                                notes: string | null;
+                                /** @enum {string} */
+                                status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                expires_at: string;
+                                decided_at: string | null;
+                                created_at: string;
+                            }[];
+                            current_offer: {
+                                id: string;
+                                submission_id: string;
+                                /** @enum {string} */
+                                kind: "initial" | "final";
+                                amount: number;
+                                currency: string;
+                                suggested_amount: number | null;
+                                notes: string | null;
+                                /** @enum {string} */
+                                status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                expires_at: string;
+                                decided_at: string | null;
+                                created_at: string;
+                            } | null;
+                            shipping_kit: {
+                                label_url: string;
+                                shipment_id: string | null;
+                            } | null;
+                            return_label_url: string | null;
+                            declined_by: ("customer" | "staff") | null;
+                            decline_reason: string | null;
+                            inspection_started_at: string | null;
+                            payout: {
+                                amount: number;
+                                method: string;
+                                paid_at: string;
+                            } | null;
+                            trade_in_id: number | null;
+                            device_id: number | null;
+                            history: {
+                                status: string;
+                                actor: string;
+                                note: string | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/submissions/{id}/kit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The printable shipping label (PDF) of an accepted submission, or its return label (?kind=return) */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "mail_in" | "return";
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admin: offer an amount for a submitted item (default: the suggested offer); replaces an open or expired offer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        submission_id: string;
+                        amount?: number | null;
+                        notes?: string | null;
+                        expires_at?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            submission_id: string;
+                            /** @enum {string} */
+                            kind: "initial" | "final";
+                            amount: number;
+                            currency: string;
+                            suggested_amount: number | null;
+                            notes: string | null;
+                            /** @enum {string} */
+                            status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                            expires_at: string;
+                            decided_at: string | null;
+                            created_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Customer: accept or decline an offer ({"action":"accept"} | {"action":"decline","reason":…}) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept" | "decline";
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            offer: {
+                                id: string;
+                                submission_id: string;
+                                /** @enum {string} */
+                                kind: "initial" | "final";
+                                amount: number;
+                                currency: string;
+                                suggested_amount: number | null;
+                                notes: string | null;
+                                /** @enum {string} */
+                                status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                expires_at: string;
+                                decided_at: string | null;
+                                created_at: string;
+                            };
+                            submission: {
+                                id: string;
+                                status: string;
+                                product_id: string;
+                                product_name: string;
+                                serial_number: string | null;
+                                /** @enum {string} */
+                                condition: "excellent" | "good" | "fair" | "poor";
+                                description: string | null;
+                                currency: string;
+                                accepted_amount: number | null;
+                                final_amount: number | null;
+                                submitted_at: string | null;
+                                created_at: string;
+                                updated_at: string;
+                                photos: {
+                                    id: string;
+                                    angle: string | null;
+                                    width: number;
+                                    height: number;
+                                    content_type: string;
+                                    byte_size: number;
+                                    url: string;
+                                    thumbnail_url: string;
+                                    created_at: string;
+                                }[];
+                                valuation: {
+                                    base_value: number;
+                                    /** @enum {string} */
+                                    condition: "excellent" | "good" | "fair" | "poor";
+                                    modifier_percent: number;
+                                    suggested_offer: number;
+                                    currency: string;
+                                } | null;
+                                offers: {
+                                    id: string;
+                                    submission_id: string;
+                                    /** @enum {string} */
+                                    kind: "initial" | "final";
+                                    amount: number;
+                                    currency: string;
+                                    suggested_amount: number | null;
+                                    notes: string | null;
+                                    /** @enum {string} */
+                                    status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                    expires_at: string;
+                                    decided_at: string | null;
+                                    created_at: string;
+                                }[];
+                                current_offer: {
+                                    id: string;
+                                    submission_id: string;
+                                    /** @enum {string} */
+                                    kind: "initial" | "final";
+                                    amount: number;
+                                    currency: string;
+                                    suggested_amount: number | null;
+                                    notes: string | null;
+                                    /** @enum {string} */
+                                    status: "open" | "expired" | "accepted" | "declined" | "superseded";
+                                    expires_at: string;
+                                    decided_at: string | null;
+                                    created_at: string;
+                                } | null;
+                                shipping_kit: {
+                                    label_url: string;
+                                    shipment_id: string | null;
+                                } | null;
+                                return_label_url: string | null;
+                                declined_by: ("customer" | "staff") | null;
+                                decline_reason: string | null;
+                                inspection_started_at: string | null;
+                                payout: {
+                                    amount: number;
+                                    method: string;
+                                    paid_at: string;
+                                } | null;
+                                trade_in_id: number | null;
+                                device_id: number | null;
+                                history: {
+                                    status: string;
+                                    actor: string;
+                                    note: string | null;
+                                    at: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a photo (multipart: `file`, and `angle` before it or as ?angle=; optional submission_id attaches it to a draft) */
+        post: {
+            parameters: {
+                query?: {
+                    angle?: string;
+                    submission_id?: string;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            angle: string | null;
+                            width: number;
+                            height: number;
+                            content_type: string;
+                            byte_size: number;
+                            url: string;
+                            thumbnail_url: string;
+                            created_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/photos/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a photo (JPEG, without EXIF/GPS); ?size=thumb for the thumbnail. Its uploader, the submission owner and staff only */
+        get: {
+            parameters: {
+                query?: {
+                    size?: "full" | "thumb";
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the signed-in customer’s profile */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            first_name: string;
+                            last_name: string;
+                            phone: string | null;
+                            address: {
+                                [key: string]: string | null;
+                            } | null;
+                            preferred_payout: ("store_credit" | "bank_transfer" | "gift_card") | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Update the profile (any subset) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        first_name?: string;
+                        last_name?: string;
+                        phone?: string | null;
+                        address?: {
+                            line1?: string | null;
+                            line2?: string | null;
+                            postal_code?: string | null;
+                            city?: string | null;
+                            region?: string | null;
+                            country_code?: string | null;
+                        } | null;
+                        preferred_payout?: ("store_credit" | "bank_transfer" | "gift_card") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            first_name: string;
+                            last_name: string;
+                            phone: string | null;
+                            address: {
+                                [key: string]: string | null;
+                            } | null;
+                            preferred_payout: ("store_credit" | "bank_transfer" | "gift_card") | null;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -5825,6 +11348,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/{tenant}/admin/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List customers (search by name, e-mail, phone, submission id or serial) with their submission counts per status */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    page?: number;
+                    page_size?: number;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            page: number;
+                            page_size: number;
+                            results: {
+                                id: string;
+                                email: string;
+                                first_name: string;
+                                last_name: string;
+                                phone: string | null;
+                                created_at: string;
+                                submission_count: number;
+                                submission_counts: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dashboard statistics for submissions created in [from, to) (default: the last 30 days) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            currency: string;
+                            counts: {
+                                [key: string]: number;
+                            };
+                            total: number;
+                            offers: {
+                                accepted: number;
+                                declined: number;
+                                acceptance_rate: number | null;
+                            };
+                            totals: {
+                                offered: number;
+                                final: number;
+                                inspected_count: number;
+                            };
+                            average_days: {
+                                [key: string]: number | null;
+                            };
+                            payouts: {
+                                count: number;
+                                total: number;
+                                by_method: {
+                                    method: string;
+                                    count: number;
+                                    total: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orders/checkout/": {
         parameters: {
             query?: never;
@@ -5834,7 +11488,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an order (items may carry a trade-in that lowers the total) */
+        /** Create an order with addresses, shipping and payment option (items may carry a trade-in that lowers the total) */
         post: {
             parameters: {
                 query?: never;
@@ -5845,11 +11499,70 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        shipping_address?: number | {
+                            first_name: string;
+                            last_name: string;
+                            /** Format: email */
+                            email?: string;
+                            phone_number: string;
+                            country: string;
+                            city: string;
+                            township?: string;
+                            district?: string;
+                            line: string;
+                            /** @default  */
+                            title?: string;
+                            /** @default  */
+                            postcode?: string;
+                            notes?: string | null;
+                            /** @default  */
+                            company_name?: string;
+                            /** @default  */
+                            tax_office?: string;
+                            /** @default  */
+                            tax_no?: string;
+                            /** @default false */
+                            e_bill_taxpayer?: boolean;
+                            identity_number?: string | null;
+                            /** @default false */
+                            is_corporate?: boolean;
+                        };
+                        billing_address?: number | {
+                            first_name: string;
+                            last_name: string;
+                            /** Format: email */
+                            email?: string;
+                            phone_number: string;
+                            country: string;
+                            city: string;
+                            township?: string;
+                            district?: string;
+                            line: string;
+                            /** @default  */
+                            title?: string;
+                            /** @default  */
+                            postcode?: string;
+                            notes?: string | null;
+                            /** @default  */
+                            company_name?: string;
+                            /** @default  */
+                            tax_office?: string;
+                            /** @default  */
+                            tax_no?: string;
+                            /** @default false */
+                            e_bill_taxpayer?: boolean;
+                            identity_number?: string | null;
+                            /** @default false */
+                            is_corporate?: boolean;
+                        };
+                        shipping_option?: number | string;
+                        payment_option?: number | string;
                         items: {
                             product_sku: string;
                             product_name: string;
                             price: string | number;
                             quantity: number;
+                            tax_rate?: string | number;
                             tradein?: {
                                 /** Format: uuid */
                                 price_quote_id: string;
@@ -5866,11 +11579,279 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: {
+                                value: string;
+                                label: string;
+                            };
+                            currency: {
+                                value: string;
+                                label: string;
+                            };
+                            orderitem_set: ({
+                                id: number;
+                                status: {
+                                    value: string;
+                                    label: string;
+                                };
+                                price_currency: {
+                                    value: string;
+                                    label: string;
+                                };
+                                product: {
+                                    sku: string;
+                                    name: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                is_cancelled: boolean;
+                                is_cancellable: boolean;
+                                is_refundable: boolean;
+                                cancellationrequest_set: ({
+                                    id: number;
+                                    /** @enum {string} */
+                                    cancellation_type: "cancel" | "refund";
+                                    status: {
+                                        value: string;
+                                        label: string;
+                                    };
+                                    easy_return: {
+                                        status: {
+                                            value: string;
+                                            label: string;
+                                        };
+                                        code: string;
+                                        end_date: string | null;
+                                        tracking_url: string | null;
+                                        tracking_number: string | null;
+                                        shipping_company: {
+                                            value: string;
+                                            label: string;
+                                        };
+                                        pickup_date: ({
+                                            date: string;
+                                        } & {
+                                            [key: string]: unknown;
+                                        }) | null;
+                                        /** @description ISO 8601 */
+                                        start_date: string;
+                                    } | null;
+                                    /** @description ISO 8601 */
+                                    created_date: string;
+                                    /** @description ISO 8601 */
+                                    modified_date: string;
+                                    uuid: string;
+                                    description: string | null;
+                                    iban: string | null;
+                                    holder_name: string | null;
+                                    reason: number;
+                                    order_item: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                shipping_company: {
+                                    value: string;
+                                    label: string;
+                                } | null;
+                                available_easy_return_shipping_companies: {
+                                    pk: number;
+                                    shipping_company: {
+                                        value: string;
+                                        label: string;
+                                    };
+                                    name: string;
+                                }[];
+                                /** @description `tradein`: quote, device, offered/final value, discount, review_status, amount_due */
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description decimal in major units, e.g. "20.37" */
+                                price: string;
+                                quantity: number;
+                                tax_rate: string | null;
+                                tracking_number: string | null;
+                                order: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            discountitem_set: {
+                                name: string;
+                                /** @description negative for an amount a trade-in decision left due */
+                                amount: string;
+                                /** @description ISO 8601 */
+                                created_date: string;
+                                order_number: string;
+                                currency: {
+                                    value: string;
+                                    label: string;
+                                };
+                            }[];
+                            is_cancelled: boolean;
+                            is_cancellable: boolean;
+                            is_refundable: boolean;
+                            shipping_address: ({
+                                pk: number;
+                                email: string;
+                                phone_number: string;
+                                first_name: string;
+                                last_name: string;
+                                country: {
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    code: string | null;
+                                    translations: null;
+                                };
+                                city: {
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    country: number;
+                                    translations: null;
+                                    priority: null;
+                                    postcode: null;
+                                };
+                                line: string;
+                                title: string;
+                                township: ({
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    city: number;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                district: ({
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    city: number;
+                                    township: number | null;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                postcode: string;
+                                hash_data: string;
+                                /** @enum {string} */
+                                address_type: "customer";
+                                user: ({
+                                    pk: number;
+                                    username: string;
+                                    first_name: string;
+                                    last_name: string;
+                                    email: string;
+                                    is_active: boolean;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | number;
+                                is_corporate: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            billing_address: ({
+                                pk: number;
+                                email: string;
+                                phone_number: string;
+                                first_name: string;
+                                last_name: string;
+                                country: {
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    code: string | null;
+                                    translations: null;
+                                };
+                                city: {
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    country: number;
+                                    translations: null;
+                                    priority: null;
+                                    postcode: null;
+                                };
+                                line: string;
+                                title: string;
+                                township: ({
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    city: number;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                district: ({
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    city: number;
+                                    township: number | null;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                postcode: string;
+                                hash_data: string;
+                                /** @enum {string} */
+                                address_type: "customer";
+                                user: ({
+                                    pk: number;
+                                    username: string;
+                                    first_name: string;
+                                    last_name: string;
+                                    email: string;
+                                    is_active: boolean;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | number;
+                                is_corporate: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            shipping_company: {
+                                value: string;
+                                label: string;
+                            } | null;
+                            payment_option: {
+                                pk: number;
+                                name: string;
+                                payment_type: string | null;
+                                slug: string;
+                            } | null;
+                            /** @description decimal in major units, e.g. "20.37" */
+                            amount_without_discount: string;
+                            /** @description true while a trade-in decision left an amount due */
+                            is_payable: boolean;
+                            bank: null;
+                            number: string;
+                            /** @description decimal in major units, e.g. "20.37" */
+                            amount: string;
+                            /** @description decimal in major units, e.g. "20.37" */
+                            discount_amount: string;
+                            /** @description decimal in major units, e.g. "20.37" */
+                            shipping_amount: string;
+                            /** @description decimal in major units, e.g. "20.37" */
+                            refund_amount: string;
+                            /** @description e.g. tr-tr */
+                            language_code: string | null;
+                            extra_field: {
+                                /** @description what the customer owes after a lower final trade-in value or a rejection */
+                                amount_due: string;
+                            };
+                            user_email: string;
+                            shipping_option_slug: string | null;
+                            payment_option_slug: string | null;
+                            shipping_option: number | null;
+                            user: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -5910,7 +11891,273 @@ export interface paths {
                             count: number;
                             next: string | null;
                             previous: string | null;
-                            results: unknown[];
+                            results: ({
+                                id: number;
+                                status: {
+                                    value: string;
+                                    label: string;
+                                };
+                                currency: {
+                                    value: string;
+                                    label: string;
+                                };
+                                orderitem_set: ({
+                                    id: number;
+                                    status: {
+                                        value: string;
+                                        label: string;
+                                    };
+                                    price_currency: {
+                                        value: string;
+                                        label: string;
+                                    };
+                                    product: {
+                                        sku: string;
+                                        name: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    };
+                                    is_cancelled: boolean;
+                                    is_cancellable: boolean;
+                                    is_refundable: boolean;
+                                    cancellationrequest_set: ({
+                                        id: number;
+                                        /** @enum {string} */
+                                        cancellation_type: "cancel" | "refund";
+                                        status: {
+                                            value: string;
+                                            label: string;
+                                        };
+                                        easy_return: {
+                                            status: {
+                                                value: string;
+                                                label: string;
+                                            };
+                                            code: string;
+                                            end_date: string | null;
+                                            tracking_url: string | null;
+                                            tracking_number: string | null;
+                                            shipping_company: {
+                                                value: string;
+                                                label: string;
+                                            };
+                                            pickup_date: ({
+                                                date: string;
+                                            } & {
+                                                [key: string]: unknown;
+                                            }) | null;
+                                            /** @description ISO 8601 */
+                                            start_date: string;
+                                        } | null;
+                                        /** @description ISO 8601 */
+                                        created_date: string;
+                                        /** @description ISO 8601 */
+                                        modified_date: string;
+                                        uuid: string;
+                                        description: string | null;
+                                        iban: string | null;
+                                        holder_name: string | null;
+                                        reason: number;
+                                        order_item: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    shipping_company: {
+                                        value: string;
+                                        label: string;
+                                    } | null;
+                                    available_easy_return_shipping_companies: {
+                                        pk: number;
+                                        shipping_company: {
+                                            value: string;
+                                            label: string;
+                                        };
+                                        name: string;
+                                    }[];
+                                    /** @description `tradein`: quote, device, offered/final value, discount, review_status, amount_due */
+                                    attributes: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @description decimal in major units, e.g. "20.37" */
+                                    price: string;
+                                    quantity: number;
+                                    tax_rate: string | null;
+                                    tracking_number: string | null;
+                                    order: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                discountitem_set: {
+                                    name: string;
+                                    /** @description negative for an amount a trade-in decision left due */
+                                    amount: string;
+                                    /** @description ISO 8601 */
+                                    created_date: string;
+                                    order_number: string;
+                                    currency: {
+                                        value: string;
+                                        label: string;
+                                    };
+                                }[];
+                                is_cancelled: boolean;
+                                is_cancellable: boolean;
+                                is_refundable: boolean;
+                                shipping_address: ({
+                                    pk: number;
+                                    email: string;
+                                    phone_number: string;
+                                    first_name: string;
+                                    last_name: string;
+                                    country: {
+                                        pk: number;
+                                        is_active: boolean;
+                                        name: string;
+                                        code: string | null;
+                                        translations: null;
+                                    };
+                                    city: {
+                                        pk: number;
+                                        is_active: boolean;
+                                        name: string;
+                                        country: number;
+                                        translations: null;
+                                        priority: null;
+                                        postcode: null;
+                                    };
+                                    line: string;
+                                    title: string;
+                                    township: ({
+                                        pk: number;
+                                        is_active: boolean;
+                                        name: string;
+                                        city: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | null;
+                                    district: ({
+                                        pk: number;
+                                        is_active: boolean;
+                                        name: string;
+                                        city: number;
+                                        township: number | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | null;
+                                    postcode: string;
+                                    hash_data: string;
+                                    /** @enum {string} */
+                                    address_type: "customer";
+                                    user: ({
+                                        pk: number;
+                                        username: string;
+                                        first_name: string;
+                                        last_name: string;
+                                        email: string;
+                                        is_active: boolean;
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | number;
+                                    is_corporate: boolean;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                billing_address: ({
+                                    pk: number;
+                                    email: string;
+                                    phone_number: string;
+                                    first_name: string;
+                                    last_name: string;
+                                    country: {
+                                        pk: number;
+                                        is_active: boolean;
+                                        name: string;
+                                        code: string | null;
+                                        translations: null;
+                                    };
+                                    city: {
+                                        pk: number;
+                                        is_active: boolean;
+                                        name: string;
+                                        country: number;
+                                        translations: null;
+                                        priority: null;
+                                        postcode: null;
+                                    };
+                                    line: string;
+                                    title: string;
+                                    township: ({
+                                        pk: number;
+                                        is_active: boolean;
+                                        name: string;
+                                        city: number;
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | null;
+                                    district: ({
+                                        pk: number;
+                                        is_active: boolean;
+                                        name: string;
+                                        city: number;
+                                        township: number | null;
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | null;
+                                    postcode: string;
+                                    hash_data: string;
+                                    /** @enum {string} */
+                                    address_type: "customer";
+                                    user: ({
+                                        pk: number;
+                                        username: string;
+                                        first_name: string;
+                                        last_name: string;
+                                        email: string;
+                                        is_active: boolean;
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | number;
+                                    is_corporate: boolean;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                shipping_company: {
+                                    value: string;
+                                    label: string;
+                                } | null;
+                                payment_option: {
+                                    pk: number;
+                                    name: string;
+                                    payment_type: string | null;
+                                    slug: string;
+                                } | null;
+                                /** @description decimal in major units, e.g. "20.37" */
+                                amount_without_discount: string;
+                                /** @description true while a trade-in decision left an amount due */
+                                is_payable: boolean;
+                                bank: null;
+                                number: string;
+                                /** @description decimal in major units, e.g. "20.37" */
+                                amount: string;
+                                /** @description decimal in major units, e.g. "20.37" */
+                                discount_amount: string;
+                                /** @description decimal in major units, e.g. "20.37" */
+                                shipping_amount: string;
+                                /** @description decimal in major units, e.g. "20.37" */
+                                refund_amount: string;
+                                /** @description e.g. tr-tr */
+                                language_code: string | null;
+                                extra_field: {
+                                    /** @description what the customer owes after a lower final trade-in value or a rejection */
+                                    amount_due: string;
+                                };
+                                user_email: string;
+                                shipping_option_slug: string | null;
+                                payment_option_slug: string | null;
+                                shipping_option: number | null;
+                                user: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                         };
                     };
                 };
@@ -5951,7 +12198,15 @@ export interface paths {
                             count: number;
                             next: string | null;
                             previous: string | null;
-                            results: unknown[];
+                            results: ({
+                                id: number;
+                                /** @enum {string} */
+                                cancellation_type: "cancel" | "refund";
+                                subject: string;
+                                is_active: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                         };
                     };
                 };
@@ -5995,14 +12250,55 @@ export interface paths {
                             count: number;
                             next: string | null;
                             previous: string | null;
-                            results: unknown[];
+                            results: ({
+                                id: number;
+                                /** @enum {string} */
+                                cancellation_type: "cancel" | "refund";
+                                status: {
+                                    value: string;
+                                    label: string;
+                                };
+                                easy_return: {
+                                    status: {
+                                        value: string;
+                                        label: string;
+                                    };
+                                    code: string;
+                                    end_date: string | null;
+                                    tracking_url: string | null;
+                                    tracking_number: string | null;
+                                    shipping_company: {
+                                        value: string;
+                                        label: string;
+                                    };
+                                    pickup_date: ({
+                                        date: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    }) | null;
+                                    /** @description ISO 8601 */
+                                    start_date: string;
+                                } | null;
+                                /** @description ISO 8601 */
+                                created_date: string;
+                                /** @description ISO 8601 */
+                                modified_date: string;
+                                uuid: string;
+                                description: string | null;
+                                iban: string | null;
+                                holder_name: string | null;
+                                reason: number;
+                                order_item: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                         };
                     };
                 };
             };
         };
         put?: never;
-        /** Cancel or return an order item */
+        /** Cancel or return an order item (a return with an easy-return `shipping_company` gets a carrier pickup) */
         post: {
             parameters: {
                 query?: never;
@@ -6041,7 +12337,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            cancellation_type: "cancel" | "refund";
+                            status: {
+                                value: string;
+                                label: string;
+                            };
+                            easy_return: {
+                                status: {
+                                    value: string;
+                                    label: string;
+                                };
+                                code: string;
+                                end_date: string | null;
+                                tracking_url: string | null;
+                                tracking_number: string | null;
+                                shipping_company: {
+                                    value: string;
+                                    label: string;
+                                };
+                                pickup_date: ({
+                                    date: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                /** @description ISO 8601 */
+                                start_date: string;
+                            } | null;
+                            /** @description ISO 8601 */
+                            created_date: string;
+                            /** @description ISO 8601 */
+                            modified_date: string;
+                            uuid: string;
+                            description: string | null;
+                            iban: string | null;
+                            holder_name: string | null;
+                            reason: number;
+                            order_item: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -6099,11 +12438,54 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": ({
+                            id: number;
+                            /** @enum {string} */
+                            cancellation_type: "cancel" | "refund";
+                            status: {
+                                value: string;
+                                label: string;
+                            };
+                            easy_return: {
+                                status: {
+                                    value: string;
+                                    label: string;
+                                };
+                                code: string;
+                                end_date: string | null;
+                                tracking_url: string | null;
+                                tracking_number: string | null;
+                                shipping_company: {
+                                    value: string;
+                                    label: string;
+                                };
+                                pickup_date: ({
+                                    date: string;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                /** @description ISO 8601 */
+                                start_date: string;
+                            } | null;
+                            /** @description ISO 8601 */
+                            created_date: string;
+                            /** @description ISO 8601 */
+                            modified_date: string;
+                            uuid: string;
+                            description: string | null;
+                            iban: string | null;
+                            holder_name: string | null;
+                            reason: number;
+                            order_item: number;
+                        } & {
+                            [key: string]: unknown;
+                        })[];
+                    };
                 };
             };
         };
@@ -6137,7 +12519,275 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: {
+                                value: string;
+                                label: string;
+                            };
+                            currency: {
+                                value: string;
+                                label: string;
+                            };
+                            orderitem_set: ({
+                                id: number;
+                                status: {
+                                    value: string;
+                                    label: string;
+                                };
+                                price_currency: {
+                                    value: string;
+                                    label: string;
+                                };
+                                product: {
+                                    sku: string;
+                                    name: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                is_cancelled: boolean;
+                                is_cancellable: boolean;
+                                is_refundable: boolean;
+                                cancellationrequest_set: ({
+                                    id: number;
+                                    /** @enum {string} */
+                                    cancellation_type: "cancel" | "refund";
+                                    status: {
+                                        value: string;
+                                        label: string;
+                                    };
+                                    easy_return: {
+                                        status: {
+                                            value: string;
+                                            label: string;
+                                        };
+                                        code: string;
+                                        end_date: string | null;
+                                        tracking_url: string | null;
+                                        tracking_number: string | null;
+                                        shipping_company: {
+                                            value: string;
+                                            label: string;
+                                        };
+                                        pickup_date: ({
+                                            date: string;
+                                        } & {
+                                            [key: string]: unknown;
+                                        }) | null;
+                                        /** @description ISO 8601 */
+                                        start_date: string;
+                                    } | null;
+                                    /** @description ISO 8601 */
+                                    created_date: string;
+                                    /** @description ISO 8601 */
+                                    modified_date: string;
+                                    uuid: string;
+                                    description: string | null;
+                                    iban: string | null;
+                                    holder_name: string | null;
+                                    reason: number;
+                                    order_item: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                shipping_company: {
+                                    value: string;
+                                    label: string;
+                                } | null;
+                                available_easy_return_shipping_companies: {
+                                    pk: number;
+                                    shipping_company: {
+                                        value: string;
+                                        label: string;
+                                    };
+                                    name: string;
+                                }[];
+                                /** @description `tradein`: quote, device, offered/final value, discount, review_status, amount_due */
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description decimal in major units, e.g. "20.37" */
+                                price: string;
+                                quantity: number;
+                                tax_rate: string | null;
+                                tracking_number: string | null;
+                                order: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            discountitem_set: {
+                                name: string;
+                                /** @description negative for an amount a trade-in decision left due */
+                                amount: string;
+                                /** @description ISO 8601 */
+                                created_date: string;
+                                order_number: string;
+                                currency: {
+                                    value: string;
+                                    label: string;
+                                };
+                            }[];
+                            is_cancelled: boolean;
+                            is_cancellable: boolean;
+                            is_refundable: boolean;
+                            shipping_address: ({
+                                pk: number;
+                                email: string;
+                                phone_number: string;
+                                first_name: string;
+                                last_name: string;
+                                country: {
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    code: string | null;
+                                    translations: null;
+                                };
+                                city: {
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    country: number;
+                                    translations: null;
+                                    priority: null;
+                                    postcode: null;
+                                };
+                                line: string;
+                                title: string;
+                                township: ({
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    city: number;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                district: ({
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    city: number;
+                                    township: number | null;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                postcode: string;
+                                hash_data: string;
+                                /** @enum {string} */
+                                address_type: "customer";
+                                user: ({
+                                    pk: number;
+                                    username: string;
+                                    first_name: string;
+                                    last_name: string;
+                                    email: string;
+                                    is_active: boolean;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | number;
+                                is_corporate: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            billing_address: ({
+                                pk: number;
+                                email: string;
+                                phone_number: string;
+                                first_name: string;
+                                last_name: string;
+                                country: {
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    code: string | null;
+                                    translations: null;
+                                };
+                                city: {
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    country: number;
+                                    translations: null;
+                                    priority: null;
+                                    postcode: null;
+                                };
+                                line: string;
+                                title: string;
+                                township: ({
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    city: number;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                district: ({
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    city: number;
+                                    township: number | null;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                postcode: string;
+                                hash_data: string;
+                                /** @enum {string} */
+                                address_type: "customer";
+                                user: ({
+                                    pk: number;
+                                    username: string;
+                                    first_name: string;
+                                    last_name: string;
+                                    email: string;
+                                    is_active: boolean;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | number;
+                                is_corporate: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            shipping_company: {
+                                value: string;
+                                label: string;
+                            } | null;
+                            payment_option: {
+                                pk: number;
+                                name: string;
+                                payment_type: string | null;
+                                slug: string;
+                            } | null;
+                            /** @description decimal in major units, e.g. "20.37" */
+                            amount_without_discount: string;
+                            /** @description true while a trade-in decision left an amount due */
+                            is_payable: boolean;
+                            bank: null;
+                            number: string;
+                            /** @description decimal in major units, e.g. "20.37" */
+                            amount: string;
+                            /** @description decimal in major units, e.g. "20.37" */
+                            discount_amount: string;
+                            /** @description decimal in major units, e.g. "20.37" */
+                            shipping_amount: string;
+                            /** @description decimal in major units, e.g. "20.37" */
+                            refund_amount: string;
+                            /** @description e.g. tr-tr */
+                            language_code: string | null;
+                            extra_field: {
+                                /** @description what the customer owes after a lower final trade-in value or a rejection */
+                                amount_due: string;
+                            };
+                            user_email: string;
+                            shipping_option_slug: string | null;
+                            payment_option_slug: string | null;
+                            shipping_option: number | null;
+                            user: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -6173,7 +12823,275 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            status: {
+                                value: string;
+                                label: string;
+                            };
+                            currency: {
+                                value: string;
+                                label: string;
+                            };
+                            orderitem_set: ({
+                                id: number;
+                                status: {
+                                    value: string;
+                                    label: string;
+                                };
+                                price_currency: {
+                                    value: string;
+                                    label: string;
+                                };
+                                product: {
+                                    sku: string;
+                                    name: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                is_cancelled: boolean;
+                                is_cancellable: boolean;
+                                is_refundable: boolean;
+                                cancellationrequest_set: ({
+                                    id: number;
+                                    /** @enum {string} */
+                                    cancellation_type: "cancel" | "refund";
+                                    status: {
+                                        value: string;
+                                        label: string;
+                                    };
+                                    easy_return: {
+                                        status: {
+                                            value: string;
+                                            label: string;
+                                        };
+                                        code: string;
+                                        end_date: string | null;
+                                        tracking_url: string | null;
+                                        tracking_number: string | null;
+                                        shipping_company: {
+                                            value: string;
+                                            label: string;
+                                        };
+                                        pickup_date: ({
+                                            date: string;
+                                        } & {
+                                            [key: string]: unknown;
+                                        }) | null;
+                                        /** @description ISO 8601 */
+                                        start_date: string;
+                                    } | null;
+                                    /** @description ISO 8601 */
+                                    created_date: string;
+                                    /** @description ISO 8601 */
+                                    modified_date: string;
+                                    uuid: string;
+                                    description: string | null;
+                                    iban: string | null;
+                                    holder_name: string | null;
+                                    reason: number;
+                                    order_item: number;
+                                } & {
+                                    [key: string]: unknown;
+                                })[];
+                                shipping_company: {
+                                    value: string;
+                                    label: string;
+                                } | null;
+                                available_easy_return_shipping_companies: {
+                                    pk: number;
+                                    shipping_company: {
+                                        value: string;
+                                        label: string;
+                                    };
+                                    name: string;
+                                }[];
+                                /** @description `tradein`: quote, device, offered/final value, discount, review_status, amount_due */
+                                attributes: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description decimal in major units, e.g. "20.37" */
+                                price: string;
+                                quantity: number;
+                                tax_rate: string | null;
+                                tracking_number: string | null;
+                                order: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            discountitem_set: {
+                                name: string;
+                                /** @description negative for an amount a trade-in decision left due */
+                                amount: string;
+                                /** @description ISO 8601 */
+                                created_date: string;
+                                order_number: string;
+                                currency: {
+                                    value: string;
+                                    label: string;
+                                };
+                            }[];
+                            is_cancelled: boolean;
+                            is_cancellable: boolean;
+                            is_refundable: boolean;
+                            shipping_address: ({
+                                pk: number;
+                                email: string;
+                                phone_number: string;
+                                first_name: string;
+                                last_name: string;
+                                country: {
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    code: string | null;
+                                    translations: null;
+                                };
+                                city: {
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    country: number;
+                                    translations: null;
+                                    priority: null;
+                                    postcode: null;
+                                };
+                                line: string;
+                                title: string;
+                                township: ({
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    city: number;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                district: ({
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    city: number;
+                                    township: number | null;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                postcode: string;
+                                hash_data: string;
+                                /** @enum {string} */
+                                address_type: "customer";
+                                user: ({
+                                    pk: number;
+                                    username: string;
+                                    first_name: string;
+                                    last_name: string;
+                                    email: string;
+                                    is_active: boolean;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | number;
+                                is_corporate: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            billing_address: ({
+                                pk: number;
+                                email: string;
+                                phone_number: string;
+                                first_name: string;
+                                last_name: string;
+                                country: {
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    code: string | null;
+                                    translations: null;
+                                };
+                                city: {
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    country: number;
+                                    translations: null;
+                                    priority: null;
+                                    postcode: null;
+                                };
+                                line: string;
+                                title: string;
+                                township: ({
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    city: number;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                district: ({
+                                    pk: number;
+                                    is_active: boolean;
+                                    name: string;
+                                    city: number;
+                                    township: number | null;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                postcode: string;
+                                hash_data: string;
+                                /** @enum {string} */
+                                address_type: "customer";
+                                user: ({
+                                    pk: number;
+                                    username: string;
+                                    first_name: string;
+                                    last_name: string;
+                                    email: string;
+                                    is_active: boolean;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | number;
+                                is_corporate: boolean;
+                            } & {
+                                [key: string]: unknown;
+                            }) | null;
+                            shipping_company: {
+                                value: string;
+                                label: string;
+                            } | null;
+                            payment_option: {
+                                pk: number;
+                                name: string;
+                                payment_type: string | null;
+                                slug: string;
+                            } | null;
+                            /** @description decimal in major units, e.g. "20.37" */
+                            amount_without_discount: string;
+                            /** @description true while a trade-in decision left an amount due */
+                            is_payable: boolean;
+                            bank: null;
+                            number: string;
+                            /** @description decimal in major units, e.g. "20.37" */
+                            amount: string;
+                            /** @description decimal in major units, e.g. "20.37" */
+                            discount_amount: string;
+                            /** @description decimal in major units, e.g. "20.37" */
+                            shipping_amount: string;
+                            /** @description decimal in major units, e.g. "20.37" */
+                            refund_amount: string;
+                            /** @description e.g. tr-tr */
+                            language_code: string | null;
+                            extra_field: {
+                                /** @description what the customer owes after a lower final trade-in value or a rejection */
+                                amount_due: string;
+                            };
+                            user_email: string;
+                            shipping_option_slug: string | null;
+                            payment_option_slug: string | null;
+                            shipping_option: number | null;
+                            user: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -6215,7 +13133,20 @@ export interface paths {
                             count: number;
                             next: string | null;
                             previous: string | null;
-                            results: unknown[];
+                            results: ({
+                                id: number;
+                                number: string;
+                                currency: {
+                                    value: string;
+                                    label: string;
+                                };
+                                /** @description decimal in major units, e.g. "20.37" */
+                                amount: string;
+                                status: string;
+                                user: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
                         };
                     };
                 };
@@ -6253,7 +13184,22 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            number: string;
+                            currency: {
+                                value: string;
+                                label: string;
+                            };
+                            /** @description decimal in major units, e.g. "20.37" */
+                            amount: string;
+                            status: string;
+                            user: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -6272,7 +13218,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Approve the final valuation of an order item's trade-in */
+        /**
+         * Approve the final valuation of an order item's trade-in
+         * @description Answers by `Accept`: a JSON string for `application/json`, `*\/*` or no Accept (seed example `response.json()`), an HTML page for browsers, text/plain otherwise.
+         */
         get: {
             parameters: {
                 query?: {
@@ -6286,12 +13235,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description localized message, e.g. "Onaylama isleminiz gönderilmiştir." */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": string;
+                    };
                 };
             };
         };
@@ -6310,12 +13261,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description localized message, e.g. "Onaylama isleminiz gönderilmiştir." */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": string;
+                    };
                 };
             };
         };
@@ -6332,7 +13285,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reject the final valuation of an order item's trade-in */
+        /**
+         * Reject the final valuation of an order item's trade-in
+         * @description Answers by `Accept`: a JSON string for `application/json`, `*\/*` or no Accept (seed example `response.json()`), an HTML page for browsers, text/plain otherwise.
+         */
         get: {
             parameters: {
                 query?: {
@@ -6346,12 +13302,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description localized message, e.g. "Onaylama isleminiz gönderilmiştir." */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": string;
+                    };
                 };
             };
         };
@@ -6370,12 +13328,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description localized message, e.g. "Onaylama isleminiz gönderilmiştir." */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": string;
+                    };
                 };
             };
         };
