@@ -23,6 +23,8 @@ import { OutboxDispatcher } from '../src/platform/outbox/index.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OPENAPI_FILE = path.join(root, 'openapi.json');
 export const SCHEMA_FILE = path.join(root, 'web/src/api/schema.d.ts');
+/** The SDK for integrators is generated from the same document. */
+export const SDK_SCHEMA_FILE = path.join(root, 'packages/sdk/src/schema.d.ts');
 
 /** The document as the server serves it, serialized stably. */
 export async function servedOpenApi(): Promise<string> {
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
     const stale = [
       [OPENAPI_FILE, doc],
       [SCHEMA_FILE, types],
+      [SDK_SCHEMA_FILE, types],
     ].filter(([file, text]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text);
     if (stale.length) {
       console.error(`Out of date: ${stale.map(([f]) => path.relative(root, f)).join(', ')}. Run \`npm run openapi\` and commit.`);
@@ -66,7 +69,8 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.dirname(SCHEMA_FILE), { recursive: true });
   fs.writeFileSync(OPENAPI_FILE, doc);
   fs.writeFileSync(SCHEMA_FILE, types);
-  console.log(`Wrote ${path.relative(root, OPENAPI_FILE)} and ${path.relative(root, SCHEMA_FILE)}.`);
+  fs.writeFileSync(SDK_SCHEMA_FILE, types);
+  console.log(`Wrote ${path.relative(root, OPENAPI_FILE)}, ${path.relative(root, SCHEMA_FILE)} and ${path.relative(root, SDK_SCHEMA_FILE)}.`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
