@@ -307,7 +307,9 @@ export class TradeinPriceCheck extends HTMLElement {
     const questions = form.Questions.map((q) => {
       const name = `${this.uid}-q${q.Id}`;
       const set = el('fieldset', {}, el('legend', {}, q.Label || q.Name));
-      if (q.Info) set.append(el('p', { class: 'hint' }, q.Info));
+      // Info is HTML written by the programme: shown as plain text (parsed inert, never inserted as markup).
+      const info = q.Info ? (new DOMParser().parseFromString(q.Info, 'text/html').body.textContent ?? '').trim() : '';
+      if (info) set.append(el('p', { class: 'hint' }, info));
       for (const a of q.Answers) {
         const id = `${name}-a${a.Id}`;
         const input = el('input', { type: q.IsMultiChoice ? 'checkbox' : 'radio', name, id, value: String(a.Id) });
