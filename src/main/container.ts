@@ -61,7 +61,8 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const findTenant = (id: number) => org.tenants.findActiveById(id);
   const notifications = createNotificationsModule({ ...deps, smtpUrl: deps.config.smtpUrl, mailFrom: deps.config.mailFrom, findTenant });
   const commerce = createCommerceModule({ ...deps, notifications, users: org.users, findTenant, publicUrl: deps.config.publicUrl });
-  const tradeins = createTradeinsModule({ org, catalog, secret: deps.secret, publicUrl: deps.config.publicUrl, renderer: deps.renderer ?? new RenderPool() });
+  const renderer = deps.renderer ?? new RenderPool();
+  const tradeins = createTradeinsModule({ org, catalog, secret: deps.secret, publicUrl: deps.config.publicUrl, renderer });
   const storage = openStorage(deps.config);
   const media = createMediaModule({ storage });
   const webhooks = createWebhooksModule({
@@ -79,6 +80,7 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
     storage,
     secret: deps.secret,
     publicUrl: deps.config.publicUrl,
+    renderer,
   });
   commerce.setDataFields(datafields);
   notifications.registerHandlers(deps.outbox);

@@ -16,6 +16,7 @@ import type { ObjectStorage } from '../../platform/storage/index.js';
 import type { Carrier } from './carriers/carrier.js';
 import { nshiftCarrier } from './carriers/nshift.js';
 import { selfPrintCarrier } from './carriers/self-print.js';
+import { moduleBeside, type Renderer } from '../../platform/render/index.js';
 import type { DevicesPort, LogisticsDeps, OrgPort } from './deps.js';
 import { readLink, trackingLink } from './links.js';
 import type { PackageStatus, ShipmentStatus } from './logistics.repository.js';
@@ -57,7 +58,11 @@ export interface LogisticsModuleDeps {
   publicUrl: string;
   /** Replace carriers (tests, the render pool's self-print). */
   carriers?: Partial<Record<Carrier['name'], Carrier>>;
+  /** Renders labels off the event loop (the container's render pool); inline without one. */
+  renderer?: Renderer;
 }
+
+const LABEL_MODULE = moduleBeside(import.meta.url, 'label-renderer');
 
 /** Wires the use cases to their dependencies; every method takes the request's `Ctx` first. */
 export function createLogisticsModule(moduleDeps: LogisticsModuleDeps) {
@@ -67,7 +72,13 @@ export function createLogisticsModule(moduleDeps: LogisticsModuleDeps) {
     storage: moduleDeps.storage,
     secret: moduleDeps.secret,
     publicUrl: moduleDeps.publicUrl,
-    carriers: { 'self-print': selfPrintCarrier(), nshift: nshiftCarrier(), ...moduleDeps.carriers },
+    carriers: {
+      'self-print': selfPrintCarrier(
+        moduleDeps.renderer ? (input) => moduleDeps.renderer!.render({ module: LABEL_MODULE, exportName: 'renderShippingLabel', input }) : undefined,
+      ),
+      nshift: nshiftCarrier(),
+      ...moduleDeps.carriers,
+    },
   };
   return {
     createPackage: (ctx: Ctx, input: CreatePackageInput) => createPackage(deps, ctx, input),
