@@ -42,7 +42,7 @@ const quote = (campaignId: number) =>
 describe('campaigns', () => {
   it('list and details carry the seed fields; Status comes from the clock', async () => {
     // A campaign may name only the tenant's own data fields (issue 18; another id is B180002).
-    const field = await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/admin/data-fields`, headers: { 'x-apikey': tt.apiKey }, payload: { name: 'NextGenApp', isCampaignField: true } });
+    const field = await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/admin/data-fields`, headers: { 'x-apikey': tt.adminKey }, payload: { name: 'NextGenApp', isCampaignField: true } });
     expect(field.statusCode, field.body).toBe(201);
     const c = await createCampaign({ name: '+100€ campaign bonus', description: 'Info for staff', promo_code: 'PROMO', max_devices_per_trade_in: 1, strategy: 'Max', data_field_ids: [field.json().id] });
     const list = await t.app.inject({ method: 'GET', url: '/api/v2/retail/campaigns/list?api-version=2.0', headers: { 'x-apikey': tt.apiKey } });

@@ -5,14 +5,17 @@ import { answersWith, cents, facilityHarness, type FacilityHarness } from './hel
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 
 let h: FacilityHarness;
+let facilityId: number;
 beforeAll(async () => {
   h = await facilityHarness();
+  // Devices are received at the tenant's facility (returns leave from there).
+  facilityId = (await h.t.c.modules.org.locations.create(h.tt.ctx, { name: 'Facility', kind: 'facility', address: { street1: 'Dock 1', city: 'Göteborg', postCode: '41755', countryCode: 'SE' } })).id;
 });
 afterAll(() => h.t.close());
 
 async function receivedAndInspectedWorse() {
   const d = await h.shipped();
-  const rec = await h.call('POST', h.adminUrl('/receive'), { codes: [d.imei], location_id: h.tt.location.id });
+  const rec = await h.call('POST', h.adminUrl('/receive'), { codes: [d.imei], location_id: facilityId });
   expect(rec.statusCode, rec.body).toBe(200);
   expect(rec.json().results[0]).toMatchObject({ outcome: 'received', device_id: d.deviceId, status: 'Received' });
   const q = h.questions[0];
@@ -75,9 +78,12 @@ describe('the whole path through HTTP', () => {
     expect(again.json().code).toBe('B400011');
     expect((await h.call('GET', `/api/v2/retail/tradeins/device/${d.deviceId}/customer-status`)).json()).toMatchObject({ CustomerStatus: 'Rejected', Status: 'ReturnRequested' });
 
-    const ret = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/return`), { to_address: { city: 'Stockholm', line1: 'Gatan 1' } });
+    // Logistics is wired: the return gets a shipment and a printable label to the customer.
+    const ret = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/return`), {
+      to_address: { name: 'Ayşe Yılmaz', street1: 'Gatan 1', city: 'Stockholm', postCode: '11151', countryCode: 'SE' },
+    });
     expect(ret.statusCode, ret.body).toBe(200);
-    expect(ret.json()).toEqual({ shipment_id: null, label_url: null, manual: true });
+    expect(ret.json()).toMatchObject({ manual: false, shipment_id: expect.any(Number), label_url: expect.stringMatching(/^http/) });
     const returned = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/returned`));
     expect(returned.statusCode, returned.body).toBe(200);
     const view = (await h.call('GET', h.adminUrl(`/devices/${d.deviceId}`))).json();

@@ -18,7 +18,9 @@ export const STORE_ADDRESS = { CountryCode: 'SE', City: 'Stockholm', PostCode: '
 
 /** A tenant with a store (the API key's), a facility with an address, and fake quoting. */
 export async function logisticsHarness(options: { settings?: Record<string, unknown>; t?: TestApp } = {}): Promise<LogisticsHarness> {
-  const h = await harness(options);
+  // One retail key packs devices of several stores here (a central logistics integration), so the
+  // tenant lets keys act beyond their own location (settings.tradeins.apiKeyLocationScope).
+  const h = await harness({ ...options, settings: { tradeins: { apiKeyLocationScope: 'tenant' }, ...options.settings } });
   const facility = await h.t.c.modules.org.locations.create(h.tt.ctx, {
     name: 'Facility Göteborg',
     kind: 'facility',
