@@ -11,6 +11,8 @@ export interface DemoCredentials {
   /** Retail-scope key (seed 003 API only) bound to the store agent and the store. */
   apiKey: string;
   agentEmail?: string;
+  /** The store agent's password (point of sale at /store). */
+  agentPassword?: string;
   locationId?: number;
   locationName?: string;
 }
@@ -67,11 +69,13 @@ export async function seedDemo(c: Container, slug = 'demo'): Promise<{ created: 
   // The retail key acts as a store agent at the store (data dirs from before issue 10 had an admin-bound key: replace it).
   if (credentials && !credentials.agentEmail) {
     const location = await store();
+    // The store agent signs in at /store too (the same person the retail key acts for).
+    const agentPassword = randomToken(12);
     const agent =
       (await org.users.findByEmail(ctx, agentEmail)) ??
-      (await org.users.create(ctx, { email: agentEmail, role: 'agent', firstName: 'Demo', lastName: 'Agent', locationIds: [location.id] }));
+      (await org.users.create(ctx, { email: agentEmail, password: agentPassword, role: 'agent', firstName: 'Demo', lastName: 'Agent', locationIds: [location.id] }));
     const { key } = await org.apiKeys.create(ctx, { userId: agent.id, locationId: location.id, name: 'demo retail key (store agent)', scope: 'retail' });
-    credentials = { ...credentials, apiKey: key, agentEmail, locationId: location.id, locationName: location.name };
+    credentials = { ...credentials, apiKey: key, agentEmail, agentPassword, locationId: location.id, locationName: location.name };
     fs.mkdirSync(c.config.dataDir, { recursive: true });
     fs.writeFileSync(credentialsFile, JSON.stringify(credentials, null, 2), { mode: 0o600 });
   }
@@ -119,7 +123,17 @@ export async function seedDemoAgent(c: Container, slug = 'demo'): Promise<DemoAg
   const file = path.join(c.config.dataDir, `demo-agent-credentials${slug === 'demo' ? '' : `-${slug}`}.json`);
   const email = `agent@${slug}.tradein.local`;
   const existing = await org.users.findByEmail(ctx, email);
-  if (existing) return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as DemoAgentCredentials) : null;
+  if (existing) {
+    if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as DemoAgentCredentials;
+    // The agent seedDemo made for the retail key: its password is in the demo credentials.
+    const demoFile = path.join(c.config.dataDir, `demo-credentials${slug === 'demo' ? '' : `-${slug}`}.json`);
+    const demo = fs.existsSync(demoFile) ? (JSON.parse(fs.readFileSync(demoFile, 'utf8')) as DemoCredentials) : null;
+    if (!demo?.agentPassword) return null;
+    const location = (await org.locations.list(ctx)).find((l) => existing.locationIds.includes(l.id));
+    const credentials = { email, password: demo.agentPassword, location: location?.name ?? '' };
+    fs.writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
+    return credentials;
+  }
   const store =
     (await org.locations.list(ctx))[0] ??
     (await org.locations.create(ctx, { name: 'Demo Store Stockholm', kind: 'store', externalRef: 'STORE-001', address: { city: 'Stockholm', countryCode: 'SE' } }));

@@ -107,7 +107,8 @@ describe('fuzz walk over every operation of /openapi.json', () => {
       const findings: Finding[] = [];
       let sent = 0;
       for (const op of ops.filter((o) => o.surface === surface)) sent += await walk(op, findings);
-      expect(sent).toBeLessThan(4_000);
+      // Bounded: a few thousand requests per surface (the admin surface is the largest).
+      expect(sent).toBeLessThan(8_000);
       expect(findings, JSON.stringify(findings.slice(0, 20), null, 1)).toEqual([]);
     }, 600_000);
   }
