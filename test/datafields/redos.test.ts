@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const admin = (body: Record<string, unknown>) =>
-  t.app.inject({ method: 'POST', url: `/api/${a.tenant.slug}/admin/data-fields`, headers: { 'x-apikey': a.apiKey }, payload: body });
+  t.app.inject({ method: 'POST', url: `/api/${a.tenant.slug}/admin/data-fields`, headers: { 'x-apikey': a.adminKey }, payload: body });
 
 describe('data-field regexes cannot stall the server (issue 18, ReDoS)', () => {
   it('a catastrophic-backtracking pattern answers at once and /healthz is not blocked', async () => {

@@ -80,7 +80,7 @@ describe('override', () => {
     const tech = await login(h.t, h.tt.tenant.slug, `tech@${h.tt.tenant.slug}.test`, 'technician-pass-1');
     const denied = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/final-valuation`), { override: { price: '1.00', reason: 'looks bad' } }, tech.headers);
     expect(denied.statusCode).toBe(403);
-    expect(denied.json().code).toBe('B400008');
+    expect(denied.json().code).toBe('F400008');
     const noReason = await value(d.deviceId, { override: { price: '100.00', reason: ' ' } });
     expect(noReason.json().code).toBe('B400009');
     expect((await h.t.c.modules.tradeins.getDevice(h.tt.ctx, d.deviceId))!.status).toBe('Inspected');
@@ -143,7 +143,7 @@ describe('receiving discrepancies', () => {
     expect((await h.call('DELETE', `/api/v2/retail/tradeins/device/${d.deviceId}/withheld`)).json().Status).toBe('Registered');
     expect((await h.call('DELETE', `/api/v2/retail/tradeins/device/${d.deviceId}/withheld`)).json().code).toBe('B200006');
     const unknown = await put(99999999);
-    expect(unknown.statusCode).toBe(404);
+    expect(unknown.statusCode).toBe(422);
     expect(unknown.json()).toMatchObject({ code: 'B200001', message: 'Trade-In Item Not found (or attached to another vendor).' });
     const s = await h.shipped();
     expect((await put(s.deviceId)).json().code).toBe('B200002');

@@ -42,7 +42,7 @@ describe('ids from the client are checked against the tenant (issue 18, finding 
   });
 
   it("a campaign naming another tenant's data field is refused (B180002)", async () => {
-    const field = await t.app.inject({ method: 'POST', url: `/api/${b.tenant.slug}/admin/data-fields`, headers: { 'x-apikey': b.apiKey }, payload: { name: 'B only' } });
+    const field = await t.app.inject({ method: 'POST', url: `/api/${b.tenant.slug}/admin/data-fields`, headers: { 'x-apikey': b.adminKey }, payload: { name: 'B only' } });
     expect(field.statusCode, field.body).toBe(201);
     const s = await login(t, a.tenant.slug, a.admin.email, a.adminPassword);
     const res = await t.app.inject({

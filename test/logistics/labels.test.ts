@@ -184,7 +184,7 @@ describe('tracking: admin, CLI and signed carrier events', () => {
     expect(await h.t.c.modules.logistics.findPackageByIdentifier(h.tt.ctx, 'NO-SUCH-PACKAGE')).toBeNull();
   });
 
-  it('signed carrier events: B610002 bad signature, B610003 stale, recorded once (replay-safe)', async () => {
+  it('signed carrier events: U610002 bad signature, U610003 stale, recorded once (replay-safe)', async () => {
     const secret = 'carrier-secret-0123456789';
     await setSettings({ carrierWebhookSecret: secret });
     const s = await readyShipment();
@@ -201,8 +201,8 @@ describe('tracking: admin, CLI and signed carrier events', () => {
       });
     };
     const body = { EventId: 'evt-1', ShipmentId: s.id, Status: 'InTransit', OccurredAt: '2026-06-01T09:30:00Z', Note: 'scanned at terminal' };
-    expect(code(await send(body, { sig: 'sha256=00' }), 401)).toBe('B610002');
-    expect(code(await send(body, { ts: Math.floor(h.t.clock.now().getTime() / 1000) - 3600 }), 401)).toBe('B610003');
+    expect(code(await send(body, { sig: 'sha256=00' }), 401)).toBe('U610002');
+    expect(code(await send(body, { ts: Math.floor(h.t.clock.now().getTime() / 1000) - 3600 }), 401)).toBe('U610003');
     const ok = await send(body);
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toEqual({ Recorded: true, ShipmentId: s.id, Status: 'InTransit' });

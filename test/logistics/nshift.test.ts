@@ -100,7 +100,7 @@ describe('nShift carrier (loopback fake of its shipment API)', () => {
     expect(fake.requests.at(-1)).toMatchObject({ method: 'DELETE', url: `/rs-extapi/v1/shipments/${shipment.TrackingNumber.slice(2)}` });
   });
 
-  it('B230009 one package per shipment; B610005 when nShift refuses (nothing changes)', async () => {
+  it('B230009 one package per shipment; I610005 when nShift refuses (nothing changes)', async () => {
     await setSettings(nshift());
     const a = await h.pack(await h.devices(1));
     const b = await h.pack(await h.devices(1));
@@ -109,11 +109,11 @@ describe('nShift carrier (loopback fake of its shipment API)', () => {
     const one = await h.ship([await h.pack(await h.devices(1))]);
     fake.failNext = 422;
     const refused = await h.label(one);
-    expect(code(refused, 503)).toBe('B610005');
+    expect(code(refused, 503)).toBe('I610005');
     expect(refused.json().message).toContain('Not valid postal code');
     expect((await h.call('GET', `/api/v2/retail/shipments/${one}`)).json().Status).toBe('Ready');
     await setSettings(nshift({ apiKeySecret: 'WRONG' }));
-    expect(code(await h.label(one), 503)).toBe('B610005');
+    expect(code(await h.label(one), 503)).toBe('I610005');
   });
 
   it('B240007 cancelling an nShift label after nShift was disabled; B230010 an internal package without dimensions', async () => {

@@ -27,7 +27,7 @@ describe('CreatePackage rules (seed 003 §12)', () => {
     expect(code(await post({ TradeInDeviceIds: [d], PackageDimensionId: 99999999 }), 400)).toBe('B060025');
     expect(code(await post({ TradeInDeviceIds: [d], AgentId: 'no-such-user' }), 400)).toBe('B060016');
     expect(code(await post({ TradeInDeviceIds: [d], LocationId: 99999999 }), 400)).toBe('B060005');
-    expect(code(await post({ TradeInDeviceIds: [99999999] }), 404)).toBe('B060008');
+    expect(code(await post({ TradeInDeviceIds: [99999999] }), 422)).toBe('B060008');
     // Nothing was created by the refused requests: the device is still Registered and packable.
     expect((await h.t.c.modules.tradeins.getDevice(h.tt.ctx, d))?.status).toBe('Registered');
     expect(await h.pack([d])).toBeGreaterThan(0);
@@ -82,7 +82,7 @@ describe('CreatePackage rules (seed 003 §12)', () => {
     expect(code(await h.call('POST', '/api/v2/retail/packages/0/items', { TradeInDeviceIds: [b] }), 400)).toBe('B060013');
     expect(code(await h.call('POST', '/api/v2/retail/packages/99999999/items', { TradeInDeviceIds: [b] }), 404)).toBe('N060009');
     expect(code(await h.call('POST', `/api/v2/retail/packages/${pkg}/items`, { TradeInDeviceIds: [a] }), 409)).toBe('B060011');
-    expect(code(await h.call('POST', `/api/v2/retail/packages/${pkg}/items`, { TradeInDeviceIds: [99999999] }), 404)).toBe('B060012');
+    expect(code(await h.call('POST', `/api/v2/retail/packages/${pkg}/items`, { TradeInDeviceIds: [99999999] }), 422)).toBe('B060012');
     const added = await h.call('POST', `/api/v2/retail/packages/${pkg}/items`, { TradeInDeviceIds: [b] });
     expect(added.statusCode, added.body).toBe(200);
     expect(added.json().TradeInDeviceIds).toEqual([a, b]);

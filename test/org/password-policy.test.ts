@@ -36,7 +36,7 @@ describe('password policy (issue 18, finding 7)', () => {
 
   it('staff need 12 characters and no common password (admin API)', async () => {
     const create = (payload: Record<string, unknown>) =>
-      t.app.inject({ method: 'POST', url: `/api/${a.tenant.slug}/admin/users`, headers: { 'x-apikey': a.apiKey }, payload });
+      t.app.inject({ method: 'POST', url: `/api/${a.tenant.slug}/admin/users`, headers: { 'x-apikey': a.adminKey }, payload });
     const short = await create({ email: 'agent1@example.com', role: 'agent', password: 'elevenchars' });
     expect(short.statusCode).toBe(400);
     expect(short.json()).toMatchObject({ code: 'B010005' });

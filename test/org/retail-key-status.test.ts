@@ -19,21 +19,26 @@ async function keyFor(role: 'agent' | 'customer', email: string): Promise<{ key:
 
 const users = (key: string) => t.app.inject({ method: 'GET', url: '/api/v2/users', headers: { 'x-apikey': key } });
 
-// Issue 18, finding 6: a retail key acts with its user's status and role. The fix belongs to the
-// seed-client work (branch seed003); until it is merged here these document the expected answers.
+// Issue 18, finding 6: a retail key acts with its user's status and role.
 describe('retail keys follow their user (issue 18 finding 6)', () => {
   it("a deactivated agent's key stops working, also when it was used (and cached) before", async () => {
     const { key, userId } = await keyFor('agent', 'leaver@example.com');
     expect((await users(key)).statusCode).toBe(200);
-    // No use case deactivates a user yet; the fix may add one. The row is what counts.
-    await t.c.db.query('UPDATE users SET is_active = false WHERE tenant_id = $1 AND id = $2', [a.tenant.id, userId]);
+    // Deactivated through the admin API: every process drops the cached key at once.
+    const off = await t.app.inject({ method: 'PATCH', url: `/api/${a.tenant.slug}/admin/users/${userId}`, headers: { 'x-apikey': a.adminKey }, payload: { is_active: false } });
+    expect(off.statusCode, off.body).toBe(200);
     const after = await users(key);
     expect([401, 403]).toContain(after.statusCode);
     expect(['U000001', 'F010001', 'F000001']).toContain(after.json().code);
   });
 
-  it('a key bound to a customer does not act as an agent', async () => {
-    const { key } = await keyFor('customer', 'shopper@example.com');
+  it('a key cannot be bound to a customer (B010020), so no customer acts as an agent', async () => {
+    await expect(keyFor('customer', 'shopper@example.com')).rejects.toMatchObject({ code: 'B010020' });
+    const customer = await t.c.modules.org.users.findByEmail(a.ctx, 'shopper@example.com');
+    // Even a key row bound to a customer by hand authenticates as nobody.
+    const { key } = await t.c.modules.org.apiKeys.create(a.ctx, { userId: (await keyFor('agent', 'temp@example.com')).userId, locationId: a.location.id });
+    await t.c.db.query('UPDATE api_keys SET user_id = $1 WHERE tenant_id = $2 AND user_id <> $1 AND prefix = $3', [customer!.id, a.tenant.id, key.slice(0, 10)]);
+    await t.c.modules.org.apiKeys.invalidate(a.ctx);
     const res = await users(key);
     expect([401, 403]).toContain(res.statusCode);
     const register = await t.app.inject({ method: 'POST', url: '/api/v2/retail/tradeins', headers: { 'x-apikey': key }, payload: { TradeInDevices: [] } });

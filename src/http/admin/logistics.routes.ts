@@ -45,8 +45,9 @@ export async function logisticsAdminRoutes(app: FastifyInstance, { deps }: Route
       },
     },
     async (request, reply) => {
+      const ctx = requireUser(request, ['admin']);
       const b = request.body;
-      const d = await logistics.addDimension(requireUser(request, ['admin']), { name: b.name, lengthMm: b.length_mm, widthMm: b.width_mm, heightMm: b.height_mm, tareWeightG: b.tare_weight_g, isDefault: b.is_default });
+      const d = await logistics.addDimension(ctx, { name: b.name, lengthMm: b.length_mm, widthMm: b.width_mm, heightMm: b.height_mm, tareWeightG: b.tare_weight_g, isDefault: b.is_default });
       return reply.status(201).send(dimensionJson(d));
     },
   );
@@ -85,8 +86,9 @@ export async function logisticsAdminRoutes(app: FastifyInstance, { deps }: Route
       },
     },
     async (request, reply) => {
+      const ctx = requireUser(request, ['admin']);
       const b = request.body;
-      const route = await logistics.addRoute(requireUser(request, ['admin']), { facilityLocationId: b.facility_location_id, fromLocationId: b.from_location_id, countryCode: b.country_code, priority: b.priority });
+      const route = await logistics.addRoute(ctx, { facilityLocationId: b.facility_location_id, fromLocationId: b.from_location_id, countryCode: b.country_code, priority: b.priority });
       return reply.status(201).send(routeJson(route));
     },
   );

@@ -90,7 +90,7 @@ export async function logisticsPublicRoutes(app: FastifyInstance, { deps }: Rout
       },
       async (request) => {
         const tenant = await org.tenants.findBySlug(request.params.tenant);
-        if (!tenant) throw LogisticsErrors.B610002();
+        if (!tenant) throw LogisticsErrors.U610002();
         const ctx: Ctx = { tenant, actor: { kind: 'system' }, db: deps.db, clock: deps.clock, locale: 'en', requestId: request.id };
         const header = (name: string) => {
           const v = request.headers[name];

@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { toMajor } from '../../platform/money/index.js';
-import { requireCtx } from '../plugins/auth.js';
+import { requireUser } from '../plugins/auth.js';
+
+/** The staff roles the submissions module serves its admin views to (its STAFF_ROLES). */
+const STAFF = ['admin', 'facility_lead', 'technician'] as const;
 import { zodApp, type RouteOptions } from '../route-types.js';
 import { TenantParams } from './submissions.schemas.js';
 
@@ -46,8 +49,10 @@ export async function upgradeAdminRoutes(app: FastifyInstance, { deps }: RouteOp
       },
     },
     async (request) => {
+      // Who may ask is decided before whether the query is valid (admin routes).
+      const ctx = requireUser(request, STAFF);
       const { q, page, page_size } = request.query;
-      const { rows, total } = await submissions.listCustomers(requireCtx(request), { q, limit: page_size, offset: (page - 1) * page_size });
+      const { rows, total } = await submissions.listCustomers(ctx, { q, limit: page_size, offset: (page - 1) * page_size });
       return {
         count: total,
         page,
@@ -89,7 +94,7 @@ export async function upgradeAdminRoutes(app: FastifyInstance, { deps }: RouteOp
       },
     },
     async (request) => {
-      const ctx = requireCtx(request);
+      const ctx = requireUser(request, STAFF);
       const s = await submissions.stats(ctx, { from: request.query.from ? new Date(request.query.from) : null, to: request.query.to ? new Date(request.query.to) : null });
       const money = (minor: number) => toMajor(minor, s.currency);
       return {

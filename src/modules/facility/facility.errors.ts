@@ -10,7 +10,7 @@ export const FacilityErrors = defineErrors(
   {
     /** Withhold: no such device in the caller's tenant. */
     B200001: {
-      kind: 'not_found',
+      kind: 'precondition',
       en: 'Trade-In Item Not found (or attached to another vendor).',
       tr: 'Takas ürünü bulunamadı (veya başka bir satıcıya bağlı).',
       sv: 'Inbytesartikeln hittades inte (eller tillhör en annan leverantör).',
@@ -161,7 +161,7 @@ export const FacilityErrors = defineErrors(
       de: 'Gerät {id} wurde nicht geprüft.',
     },
     /** A free price (override) by a role the tenant does not grant. */
-    B400008: {
+    F400008: {
       kind: 'forbidden',
       en: 'Your role may not override a computed valuation.',
       tr: 'Rolünüz hesaplanan bir değerlemeyi geçersiz kılamaz.',

@@ -25,7 +25,7 @@ export const LogisticsErrors = defineErrors(
     /** Name missing or blank. */
     B060007: { kind: 'validation', en: 'Package name is required', tr: 'Paket adı zorunludur', sv: 'Paketnamn krävs', de: 'Paketname ist erforderlich' },
     /** A TradeInDeviceId of a new package names no device of the tenant. */
-    B060008: { kind: 'not_found', en: 'Device not found by Id', tr: 'Kimliğe göre cihaz bulunamadı', sv: 'Enheten hittades inte med id', de: 'Gerät mit dieser ID nicht gefunden' },
+    B060008: { kind: 'precondition', en: 'Device not found by Id', tr: 'Kimliğe göre cihaz bulunamadı', sv: 'Enheten hittades inte med id', de: 'Gerät mit dieser ID nicht gefunden' },
     /** TradeInDeviceIds missing or empty. */
     B060009: { kind: 'validation', en: 'TradeInDeviceId required', tr: 'TradeInDeviceId zorunludur', sv: 'TradeInDeviceId krävs', de: 'TradeInDeviceId ist erforderlich' },
     /** AddItems to an unknown package. */
@@ -35,7 +35,7 @@ export const LogisticsErrors = defineErrors(
     /** The device is already in this package. */
     B060011: { kind: 'conflict', en: 'Trade-in item already in package', tr: 'Takas ürünü zaten pakette', sv: 'Inbytesenheten finns redan i paketet', de: 'Das Inzahlungnahme-Gerät ist bereits im Paket' },
     /** A TradeInDeviceId of AddItems names no device of the tenant. */
-    B060012: { kind: 'not_found', en: 'Trade-in item does not exist', tr: 'Takas ürünü mevcut değil', sv: 'Inbytesenheten finns inte', de: 'Das Inzahlungnahme-Gerät existiert nicht' },
+    B060012: { kind: 'precondition', en: 'Trade-in item does not exist', tr: 'Takas ürünü mevcut değil', sv: 'Inbytesenheten finns inte', de: 'Das Inzahlungnahme-Gerät existiert nicht' },
     /** Package id 0 or missing. */
     B060013: { kind: 'validation', en: 'Package Id required', tr: 'Paket kimliği zorunludur', sv: 'Paket-id krävs', de: 'Paket-ID ist erforderlich' },
     /** AddItems or removing an item of a package that is Shipped, Delivered or Cancelled. */
@@ -157,15 +157,15 @@ export const LogisticsErrors = defineErrors(
     B270002: { kind: 'precondition', en: 'Package dimension is not specified in vendor shipping configuration in Luna.', tr: 'Paket boyutu, satıcının Luna gönderim yapılandırmasında belirtilmemiş.', sv: 'Paketmått anges inte i leverantörens fraktkonfiguration i Luna.', de: 'Die Paketabmessung ist in der Versandkonfiguration des Anbieters in Luna nicht angegeben.' },
 
     /** No facility to send devices to: the tenant has no facility location and no matching routing rule. */
-    N610001: { kind: 'precondition', en: 'No destination facility is configured for this location.', tr: 'Bu konum için hedef tesis yapılandırılmamış.', sv: 'Ingen destinationsanläggning är konfigurerad för denna plats.', de: 'Für diesen Standort ist keine Zielanlage konfiguriert.' },
+    B610001: { kind: 'precondition', en: 'No destination facility is configured for this location.', tr: 'Bu konum için hedef tesis yapılandırılmamış.', sv: 'Ingen destinationsanläggning är konfigurerad för denna plats.', de: 'Für diesen Standort ist keine Zielanlage konfiguriert.' },
     /** Carrier event: missing or wrong signature, or no webhook secret configured. */
-    B610002: { kind: 'unauthenticated', en: 'The carrier event signature is not valid.', tr: 'Taşıyıcı olayı imzası geçerli değil.', sv: 'Signaturen för transportörshändelsen är ogiltig.', de: 'Die Signatur des Spediteur-Ereignisses ist ungültig.' },
+    U610002: { kind: 'unauthenticated', en: 'The carrier event signature is not valid.', tr: 'Taşıyıcı olayı imzası geçerli değil.', sv: 'Signaturen för transportörshändelsen är ogiltig.', de: 'Die Signatur des Spediteur-Ereignisses ist ungültig.' },
     /** Carrier event: timestamp too far from now (replay protection). */
-    B610003: { kind: 'unauthenticated', en: 'The carrier event is too old or from the future.', tr: 'Taşıyıcı olayı çok eski veya gelecekten.', sv: 'Transportörshändelsen är för gammal eller från framtiden.', de: 'Das Spediteur-Ereignis ist zu alt oder liegt in der Zukunft.' },
+    U610003: { kind: 'unauthenticated', en: 'The carrier event is too old or from the future.', tr: 'Taşıyıcı olayı çok eski veya gelecekten.', sv: 'Transportörshändelsen är för gammal eller från framtiden.', de: 'Das Spediteur-Ereignis ist zu alt oder liegt in der Zukunft.' },
     /** A status the shipment cannot move to from its current status. */
     B610004: { kind: 'conflict', en: "Shipment with id '{id}' cannot move from {from} to {to}.", tr: "'{id}' kimlikli gönderi {from} durumundan {to} durumuna geçemez.", sv: "Försändelsen med id '{id}' kan inte gå från {from} till {to}.", de: "Sendung mit der ID '{id}' kann nicht von {from} nach {to} wechseln." },
     /** The carrier refused or could not be reached; nothing was changed. */
-    B610005: { kind: 'unavailable', en: 'The carrier could not create or cancel the label: {reason}', tr: 'Taşıyıcı etiketi oluşturamadı veya iptal edemedi: {reason}', sv: 'Transportören kunde inte skapa eller avbryta etiketten: {reason}', de: 'Der Spediteur konnte das Etikett nicht erstellen oder stornieren: {reason}' },
+    I610005: { kind: 'unavailable', en: 'The carrier could not create or cancel the label: {reason}', tr: 'Taşıyıcı etiketi oluşturamadı veya iptal edemedi: {reason}', sv: 'Transportören kunde inte skapa eller avbryta etiketten: {reason}', de: 'Der Spediteur konnte das Etikett nicht erstellen oder stornieren: {reason}' },
     /** Admin: unknown package dimension. */
     N610006: { kind: 'not_found', en: "Package dimension '{id}' not found.", tr: "'{id}' paket boyutu bulunamadı.", sv: "Paketmåttet '{id}' hittades inte.", de: "Paketabmessung '{id}' nicht gefunden." },
     /** Routing rule or return: the location named is not a facility or warehouse of the tenant. */

@@ -29,7 +29,7 @@ export async function valueDevice(deps: FacilityDeps, ctx: Ctx, input: ValueDevi
   const override = input.override ?? null;
   if (override) {
     const roles: string[] = FacilitySettings.read(ctx.tenant).overrideRoles;
-    if (!ctx.actor.role || !roles.includes(ctx.actor.role)) throw E.B400008();
+    if (!ctx.actor.role || !roles.includes(ctx.actor.role)) throw E.F400008();
     if (!override.reason || !override.reason.trim()) throw E.B400009();
   } else if (!inspection) {
     throw E.B400007({ id: device.id });

@@ -21,7 +21,7 @@ export async function cancelLabel(deps: LogisticsDeps, ctx: Ctx, shipmentId: num
   try {
     await carrier.cancelLabel(s.externalId, settings);
   } catch (err) {
-    throw E.B610005({ reason: (err as Error).message.slice(0, 200) });
+    throw E.I610005({ reason: (err as Error).message.slice(0, 200) });
   }
   const now = ctx.clock.now();
   const updated = await withTransaction(ctx, async (tx) => {

@@ -66,7 +66,7 @@ export async function issueLabel(deps: LogisticsDeps, ctx: Ctx, s: ShipmentRecor
       settings,
     );
   } catch (err) {
-    throw E.B610005({ reason: (err as Error).message.slice(0, 200) });
+    throw E.I610005({ reason: (err as Error).message.slice(0, 200) });
   }
   const ext = label.contentType === 'application/pdf' ? 'pdf' : 'txt';
   const labelKey = `${ctx.tenant.id}/labels/${s.id}-${randomToken(9)}.${ext}`;
@@ -130,6 +130,6 @@ export async function createLabel(deps: LogisticsDeps, ctx: Ctx, shipmentId: num
     phone: a.phoneNumber ?? null,
   };
   const to = s.toAddress ?? (s.destinationLocationId ? locationAddress(await deps.org.locations.findById(ctx, s.destinationLocationId), ctx.tenant.name) : null);
-  if (!to) throw E.N610001();
+  if (!to) throw E.B610001();
   return issueLabel(deps, ctx, s, from, to, source === 'api' ? SOURCE : source);
 }

@@ -29,7 +29,7 @@ export async function createMailInLabel(deps: LogisticsDeps, ctx: Ctx, input: Ma
   }
   const facilityId = await destinationFor(deps, ctx, devices[0]?.locationId ?? null);
   const to = locationAddress(facilityId ? await deps.org.locations.findById(ctx, facilityId) : null, ctx.tenant.name);
-  if (!facilityId || !to) throw E.N610001();
+  if (!facilityId || !to) throw E.B610001();
   const now = ctx.clock.now();
   const reference = input.reference.slice(0, 200);
   const shipment = await withTransaction(ctx, async (tx) => {

@@ -30,7 +30,7 @@ export async function createReturnShipment(deps: LogisticsDeps, ctx: Ctx, input:
   const fromLocation = fromId ? await deps.org.locations.findById(ctx, fromId) : null;
   if (!fromLocation || fromLocation.kind === 'store') throw E.B610007({ id: fromId ?? 0 });
   const from = locationAddress(fromLocation, ctx.tenant.name);
-  if (!from) throw E.N610001();
+  if (!from) throw E.B610001();
   const now = ctx.clock.now();
   const shipment = await withTransaction(ctx, async (tx) => {
     try {

@@ -76,13 +76,13 @@ export interface CarrierEventInput {
 export async function receiveCarrierEvent(deps: LogisticsDeps, ctx: Ctx, input: CarrierEventInput): Promise<{ recorded: boolean; shipmentId: number; status: string }> {
   const settings = LogisticsSettings.read(ctx.tenant);
   const secret = settings.carrierWebhookSecret;
-  if (!secret || !input.signature || !input.timestamp || !/^\d{1,12}$/.test(input.timestamp)) throw E.B610002();
+  if (!secret || !input.signature || !input.timestamp || !/^\d{1,12}$/.test(input.timestamp)) throw E.U610002();
   const expected = `sha256=${crypto.createHmac('sha256', secret).update(`${input.timestamp}.${input.rawBody}`).digest('hex')}`;
   const a = Buffer.from(expected);
   const b = Buffer.from(input.signature);
-  if (a.length !== b.length || !crypto.timingSafeEqual(a, b)) throw E.B610002();
+  if (a.length !== b.length || !crypto.timingSafeEqual(a, b)) throw E.U610002();
   const skew = Math.abs(ctx.clock.now().getTime() / 1000 - Number(input.timestamp));
-  if (skew > settings.carrierEventToleranceSeconds) throw E.B610003();
+  if (skew > settings.carrierEventToleranceSeconds) throw E.U610003();
   const s = input.body.ShipmentId
     ? await repo.findShipment(ctx, input.body.ShipmentId)
     : input.body.TrackingNumber
