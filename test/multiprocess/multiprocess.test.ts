@@ -38,6 +38,9 @@ describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (run
   let answers: Record<number, number[]> = {};
 
   const key = () => ({ 'x-apikey': apiKey });
+  // The admin API takes an admin-scope key (a retail key serves the seed 003 API only).
+  let adminApiKey = '';
+  const adminKey = () => ({ 'x-apikey': adminApiKey });
   const quoteBody = (identifier: string | null) => ({
     GradingForm: { Answers: answers, Extras: [], SystemExtras: [0], GradingDifferenceImages: {} },
     ModelId: modelId,
@@ -83,6 +86,7 @@ describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (run
       const location = await org.locations.create(ctx, { name: 'Store', kind: 'store', address: { city: 'Malmö', countryCode: 'SE' } });
       const user = await org.users.create(ctx, { email: `admin@${slug}.test`, password: 'admin-password-1', role: 'admin', locationIds: [location.id] });
       apiKey = (await org.apiKeys.create(ctx, { userId: user.id, locationId: location.id })).key;
+      adminApiKey = (await org.apiKeys.create(ctx, { userId: user.id, scope: 'admin' })).key;
       const [a, b] = await appleVariantsWithTac(c.db, 2);
       modelId = a.variantId;
       tac = a.tac;
@@ -168,13 +172,13 @@ describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (run
   it('a price, a campaign and a catalog change made through one process is served by the other within a second', async () => {
     const offered = async (base: string) => (await call(base, 'POST', '/api/v2/retail/price-quote', { headers: key(), body: quoteBody(null) })).json().OfferedPrice as number;
     const before = await offered(api[1]);
-    const put = await call(api[0], 'PUT', `/api/${slug}/admin/valuations/${valuationId}`, { headers: key(), body: { amount: 600 } });
+    const put = await call(api[0], 'PUT', `/api/${slug}/admin/valuations/${valuationId}`, { headers: adminKey(), body: { amount: 600 } });
     expect(put.status, put.text).toBe(200);
     let since = Date.now();
     expect(await servedWithin(since, async () => (await offered(api[1])) === (before * 600) / 500)).toBeLessThan(1000);
 
     const created = await call(api[1], 'POST', `/api/${slug}/admin/campaigns`, {
-      headers: key(),
+      headers: adminKey(),
       body: { name: 'Spring', active_from: '2020-01-01T00:00:00Z', active_to: '2099-01-01T00:00:00Z', offers: [] },
     });
     expect(created.status, created.text).toBe(201);
@@ -184,7 +188,7 @@ describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (run
 
     const search = await call(api[1], 'GET', `/api/v2/retail/models/${otherModelId}/grading-form`, { headers: key() });
     expect(search.status).toBe(200);
-    const excl = await call(api[0], 'POST', `/api/${slug}/admin/catalog/exclusions`, { headers: key(), body: { kind: 'variant', id: otherModelId } });
+    const excl = await call(api[0], 'POST', `/api/${slug}/admin/catalog/exclusions`, { headers: adminKey(), body: { kind: 'variant', id: otherModelId } });
     expect(excl.status, excl.text).toBe(201);
     since = Date.now();
     expect(
@@ -235,7 +239,7 @@ describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (run
       await db.query(`UPDATE outbox_messages SET available_at = now() WHERE status = 'pending'`);
     };
     const val = await call(api[0], 'POST', `/api/${slug}/admin/tradein-devices/${item.attributes.tradein.tradein_device_id}/final-valuation`, {
-      headers: key(),
+      headers: adminKey(),
       body: { price: '1.00', grade: 'Fair', reason: 'Cracked back' },
     });
     expect(val.status, val.text).toBe(200);
