@@ -123,6 +123,14 @@ describe.runIf(testDbKind() === 'pglite')('crash safety of the embedded database
 
   it('kill -9 during the first migration: the next run completes it, and the schema and reference data equal a clean one', async () => {
     const dataDir = tmpDir('tradein-crash-mig-');
+    // First a kill in the middle of initdb (the folder being created), then two during migrations.
+    {
+      const run = spawnTradein(['migrate'], dataDir);
+      while (!fs.existsSync(path.join(dataDir, 'pgdata.initdb', 'PG_VERSION')) && run.child.exitCode === null) await new Promise((r) => setTimeout(r, 5));
+      run.child.kill('SIGKILL');
+      await run.exited;
+      expect(fs.existsSync(path.join(dataDir, 'pgdata'))).toBe(false);
+    }
     for (const delayMs of [1500, 4000]) {
       const run = spawnTradein(['migrate'], dataDir);
       const started = Date.now();

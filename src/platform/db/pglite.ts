@@ -32,16 +32,29 @@ export interface PgliteOptions {
   skipLock?: boolean;
 }
 
+/**
+ * Creates a new database folder beside `pgdata` and renames it into place once initdb has finished:
+ * a process killed during initdb leaves only the scratch folder (removed on the next try), never a
+ * half-made `pgdata` that PGlite cannot open again.
+ */
+async function initialiseAtomically(pgdata: string): Promise<void> {
+  if (fs.existsSync(pgdata)) return;
+  const scratch = `${pgdata}.initdb`;
+  fs.rmSync(scratch, { recursive: true, force: true });
+  const pg = await PGlite.create({ dataDir: scratch });
+  await pg.close();
+  fs.renameSync(scratch, pgdata);
+}
+
 /** Opens embedded PostgreSQL (PGlite) under `dataDir/pgdata`, holding the folder's process lock. */
 export async function openPglite(options: PgliteOptions): Promise<Db> {
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
   const release = options.dataDir && !options.skipLock ? lockDataDir(options.dataDir) : () => {};
   let pg: PGlite;
   try {
-    pg = await PGlite.create({
-      dataDir: options.dataDir ? path.join(options.dataDir, 'pgdata') : undefined,
-      parsers,
-    });
+    const pgdata = options.dataDir ? path.join(options.dataDir, 'pgdata') : undefined;
+    if (pgdata) await initialiseAtomically(pgdata);
+    pg = await PGlite.create({ dataDir: pgdata, parsers });
   } catch (err) {
     release();
     throw err;
