@@ -11,6 +11,7 @@ import './styles.css';
 
 // The point of sale is its own chunk: the customer's first load does not carry it.
 const StoreApp = lazy(() => import('./store/StoreApp'));
+const AdminApp = lazy(() => import('./admin/AdminApp'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -43,6 +44,10 @@ function Root() {
       {path === '/store' || path.startsWith('/store/') ? (
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
           <StoreApp />
+        </Suspense>
+      ) : path === '/admin' || path.startsWith('/admin/') ? (
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <AdminApp />
         </Suspense>
       ) : (
         <CustomerApp />

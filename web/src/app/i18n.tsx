@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { setApiLanguage } from '../api/client';
 
 export const LOCALES = ['en', 'tr', 'sv', 'de'] as const;
@@ -250,4 +250,20 @@ export function useI18n(): I18n {
   const v = useContext(Ctx);
   if (!v) throw new Error('I18nProvider missing');
   return v;
+}
+
+/**
+ * The messages of one area of the app (e.g. a back-office screen), kept beside it: English and
+ * every other locale, each complete — a missing key is a type error.
+ */
+export type Catalog<K extends string> = Record<Locale, Record<K, string>>;
+
+/** `t` for an area's own {@link Catalog}, in the chosen locale. */
+export function useMessages<K extends string>(catalog: Catalog<K>): (key: K, params?: Record<string, string | number>) => string {
+  const { locale } = useI18n();
+  return useCallback(
+    (key: K, params?: Record<string, string | number>) =>
+      (catalog[locale][key] ?? catalog.en[key] ?? key).replace(/\{(\w+)\}/g, (_, p: string) => String(params?.[p] ?? '')),
+    [catalog, locale],
+  );
 }

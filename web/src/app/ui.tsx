@@ -53,7 +53,7 @@ function OfflineBanner() {
   );
 }
 
-export function Layout({ nav, children, area }: { nav: ReactNode; children: ReactNode; area: 'customer' | 'store' }) {
+export function Layout({ nav, children, area, tag }: { nav: ReactNode; children: ReactNode; area: 'customer' | 'store' | 'admin'; tag?: string }) {
   const { t } = useI18n();
   const { config } = useTenant();
   return (
@@ -62,10 +62,10 @@ export function Layout({ nav, children, area }: { nav: ReactNode; children: Reac
         {t('skip')}
       </a>
       <header className="top">
-        <Link href={area === 'store' ? '/store' : '/'} className="brand">
+        <Link href={area === 'customer' ? '/' : `/${area}`} className="brand">
           {config.branding.logo_url ? <img src={config.branding.logo_url} alt="" height={28} /> : null}
           <span>{config.name}</span>
-          {area === 'store' ? <span className="tag">{t('store')}</span> : null}
+          {area === 'store' ? <span className="tag">{t('store')}</span> : tag ? <span className="tag">{tag}</span> : null}
         </Link>
         <nav aria-label="main">{nav}</nav>
         <LocaleSwitcher />
