@@ -18,6 +18,7 @@ import type { WebhooksModule } from '../modules/webhooks/index.js';
 import type { SubmissionsModule } from '../modules/submissions/index.js';
 import type { LogisticsModule } from '../modules/logistics/index.js';
 import type { FacilityModule } from '../modules/facility/index.js';
+import type { AnalyticsModule } from '../modules/analytics/index.js';
 
 /** The domain modules the HTTP adapter calls. Each later module adds its field here. */
 export interface Modules {
@@ -36,6 +37,7 @@ export interface Modules {
   submissions: SubmissionsModule;
   logistics: LogisticsModule;
   facility: FacilityModule;
+  analytics: AnalyticsModule;
 }
 
 /** Everything `buildApp` needs, wired by `src/main`. */

@@ -26,6 +26,7 @@ import { findShippableDevices, tradeInDeviceIds } from '../modules/tradeins/inde
 import { openStorage } from './storage.js';
 import { createSubmissionsModule } from '../modules/submissions/index.js';
 import { createFacilityModule } from '../modules/facility/index.js';
+import { createAnalyticsModule } from '../modules/analytics/index.js';
 
 export interface Container extends AppDeps {
   close(): Promise<void>;
@@ -108,9 +109,11 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   });
   datafields.setCampaignFieldSource(campaigns);
   campaigns.setDataFields(datafields);
+  // The dashboard reuses the facility's discrepancy analytics.
+  const analytics = createAnalyticsModule({ discrepancies: (ctx, input) => facility.analytics(ctx, input) });
   webhooks.registerHandlers(deps.outbox);
   registerEventSources(deps.outbox, webhooks, tradeins);
-  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media, webhooks, submissions, logistics, facility };
+  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media, webhooks, submissions, logistics, facility, analytics };
 }
 
 /** A free-form customer address (facility) in the fields a return label needs (logistics checks them). */

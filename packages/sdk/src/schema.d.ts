@@ -8278,6 +8278,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/{tenant}/admin/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dashboard for whole UTC days [from, to] (default: the last 30 days, at most 366): trade-ins per day and store, value offered vs paid, status funnel with hours per step, adjustments per store/agent/model, campaign uptake */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                from: string;
+                                to: string;
+                                days: number;
+                            };
+                            currency: string;
+                            trade_ins: number;
+                            devices: number;
+                            per_day: {
+                                day: string;
+                                trade_ins: number;
+                                devices: number;
+                            }[];
+                            per_store: {
+                                location_id: number | null;
+                                name: string | null;
+                                trade_ins: number;
+                                devices: number;
+                            }[];
+                            values: {
+                                day: string;
+                                currency: string;
+                                offered: number;
+                                paid: number;
+                            }[];
+                            totals: {
+                                currency: string;
+                                offered: number;
+                                final: number;
+                                paid: number;
+                            }[];
+                            funnel: {
+                                status: string;
+                                devices: number;
+                                avg_hours: number | null;
+                                median_hours: number | null;
+                                timed_devices: number;
+                            }[];
+                            statuses: {
+                                status: string;
+                                devices: number;
+                            }[];
+                            adjustments: {
+                                store: {
+                                    key: string;
+                                    name: string | null;
+                                    devices: number;
+                                    adjusted: number;
+                                    adjustment_rate: number;
+                                    average_adjustment: number;
+                                    currency: string;
+                                    top_questions: {
+                                        label: string;
+                                        count: number;
+                                    }[];
+                                }[];
+                                agent: {
+                                    key: string;
+                                    name: string | null;
+                                    devices: number;
+                                    adjusted: number;
+                                    adjustment_rate: number;
+                                    average_adjustment: number;
+                                    currency: string;
+                                    top_questions: {
+                                        label: string;
+                                        count: number;
+                                    }[];
+                                }[];
+                                model: {
+                                    key: string;
+                                    name: string | null;
+                                    devices: number;
+                                    adjusted: number;
+                                    adjustment_rate: number;
+                                    average_adjustment: number;
+                                    currency: string;
+                                    top_questions: {
+                                        label: string;
+                                        count: number;
+                                    }[];
+                                }[];
+                            };
+                            campaigns: {
+                                devices: number;
+                                with_campaign: number;
+                                uptake_rate: number;
+                                results: {
+                                    campaign_id: number;
+                                    name: string | null;
+                                    devices: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/dashboard.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard as CSV, one value per row: series,key,name,metric,value (money in minor units) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV (text/csv) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/{tenant}/auth/register": {
         parameters: {
             query?: never;

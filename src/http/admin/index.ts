@@ -15,6 +15,7 @@ import { logisticsAdminRoutes } from './logistics.routes.js';
 import { facilityReceivingAdminRoutes } from './facility-receiving.routes.js';
 import { facilityValuationAdminRoutes } from './facility-valuation.routes.js';
 import { facilityPayoutsAdminRoutes } from './facility-payouts.routes.js';
+import { dashboardAdminRoutes } from './dashboard.routes.js';
 
 /**
  * Back-office API under `/api/{tenant}/admin`: a staff session (with `x-csrftoken` on unsafe
@@ -40,5 +41,6 @@ export async function adminRoutes(app: FastifyInstance, opts: RouteOptions): Pro
     await scope.register(facilityReceivingAdminRoutes, opts);
     await scope.register(facilityValuationAdminRoutes, opts);
     await scope.register(facilityPayoutsAdminRoutes, opts);
+    await scope.register(dashboardAdminRoutes, opts);
   });
 }
