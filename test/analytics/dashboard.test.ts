@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ManualClock } from '../../src/platform/clock/index.js';
-import { answersWith, cents, facilityHarness, type FacilityHarness } from '../facility/helpers.js';
+import { facilityHarness, type FacilityHarness } from '../facility/helpers.js';
+import { lifecycleScenario, type Scenario } from './scenario.js';
 import { createTenant, login } from '../helpers/factories.js';
 
 // Walks devices through the lifecycle on a slow shared machine.
 vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 
-const HOUR = 3_600_000;
 let h: FacilityHarness;
-let clock: ManualClock;
-let facilityId: number;
-let a: { deviceId: number; price: number };
-let b: { deviceId: number; price: number };
-let c: { deviceId: number; price: number };
+let a: Scenario['a'];
+let b: Scenario['b'];
+let c: Scenario['c'];
 let finalA: number;
 let questionLabel: string;
 let modelName: string;
@@ -21,50 +19,15 @@ const dash = (query = '') => h.call('GET', `/api/${h.tt.tenant.slug}/admin/dashb
 
 beforeAll(async () => {
   h = await facilityHarness();
-  clock = h.t.clock as ManualClock;
+  const clock = h.t.clock as ManualClock;
   clock.set('2026-06-01T10:00:00Z');
   await h.relogin();
-  facilityId = (await h.t.c.modules.org.locations.create(h.tt.ctx, { name: 'Facility', kind: 'facility', address: { street1: 'Dock 1', city: 'Göteborg', postCode: '41755', countryCode: 'SE' } })).id;
-  const campaign = await h.t.c.modules.campaigns.create(h.tt.ctx, {
-    name: 'Summer bonus',
-    activeFrom: new Date('2026-05-01T00:00:00Z'),
-    activeTo: new Date('2026-12-31T00:00:00Z'),
-    offers: [{ amount: 25, adjustmentType: 'Flat', offerType: 'Device' }],
-  });
-  // 1 June: A (with the campaign) and B are registered.
-  a = await h.register({ campaignId: campaign.id });
-  b = await h.register();
-  // 2 June 10:00: A is shipped; 12:00 received, inspected worse; 13:00 valuated, approved, paid out.
-  clock.advance(24 * HOUR);
-  await h.relogin();
-  expect(await h.t.c.modules.tradeins.transitionDevice(h.tt.ctx, a.deviceId, 'Shipped', { source: 'logistics' })).toBe(true);
-  c = await h.register();
-  clock.advance(2 * HOUR);
-  const rec = await h.call('POST', h.adminUrl('/receive'), { codes: [(await imeiOf(a.deviceId))], location_id: facilityId });
-  expect(rec.json().results[0].status, rec.body).toBe('Received');
-  const q = h.questions[0];
-  const photo = await h.uploadPhoto('front');
-  const insp = await h.call('POST', h.adminUrl(`/devices/${a.deviceId}/inspection`), {
-    grading_form: { Answers: answersWith(h, { [q.Id]: 'last' }) },
-    fmip_found: 'NotActivated',
-    photos: [{ photo_id: photo, question_id: q.Id }],
-  });
-  expect(insp.statusCode, insp.body).toBe(200);
-  clock.advance(HOUR);
-  const val = await h.call('POST', h.adminUrl(`/devices/${a.deviceId}/final-valuation`), {});
-  expect(val.statusCode, val.body).toBe(200);
-  finalA = cents(val.json().final_price);
-  questionLabel = val.json().difference_report.lines[0].label;
-  expect((await h.call('POST', h.adminUrl(`/devices/${a.deviceId}/decision`), { decision: 'approved' })).statusCode).toBe(200);
-  const pay = await h.call('POST', h.adminUrl(`/devices/${a.deviceId}/payout`), { method: 'store_credit', customer_ref: 'dash-1' });
-  expect(pay.statusCode, pay.body).toBe(200);
-  modelName = (await h.t.c.db.query<{ product_name: string }>('SELECT product_name FROM trade_in_devices WHERE id = $1', [a.deviceId]))[0].product_name;
+  ({ a, b, c, finalA, questionLabel, modelName } = await lifecycleScenario(h, async (ms) => {
+    clock.advance(ms);
+    await h.relogin();
+  }));
 });
 afterAll(() => h.t.close());
-
-async function imeiOf(deviceId: number): Promise<string> {
-  return (await h.t.c.db.query<{ device_identifier: string }>('SELECT device_identifier FROM trade_in_devices WHERE id = $1', [deviceId]))[0].device_identifier;
-}
 
 describe('the dashboard over real trade-ins', () => {
   it('counts trade-ins per day and store, offered vs paid, the funnel with hours per step, adjustments and campaign uptake', async () => {
