@@ -9,13 +9,15 @@ export interface ChartSeries {
 }
 
 const HEIGHT = 240;
+/** Whole steps on an axis of counts (no “0.5 devices”). */
+const COUNT_INCRS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 1_000_000];
 
 /**
  * One uPlot chart over categories (days, stores, steps…): `labels` name the x positions, each
  * series draws bars or a line. The canvas is an image for assistive technology (its title); the
  * numbers are in the table beside it (`ChartFigure`). Axis numbers go through `format` (Intl).
  */
-export function Chart({ title, labels, series, kind, format }: { title: string; labels: string[]; series: ChartSeries[]; kind: 'bar' | 'line'; format(n: number): string }) {
+export function Chart({ title, labels, series, kind, format, counts = false }: { title: string; labels: string[]; series: ChartSeries[]; kind: 'bar' | 'line'; format(n: number): string; counts?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -25,10 +27,10 @@ export function Chart({ title, labels, series, kind, format }: { title: string; 
       height: HEIGHT,
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: false, range: (_u, min, max) => [min - 0.5, max + 0.5] }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
+      scales: { x: { time: false, auto: false, range: [-0.5, Math.max(labels.length, 1) - 0.5] }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
       axes: [
-        { values: (_u, splits) => splits.map((v) => labels[v] ?? ''), incrs: [1, 2, 5, 7, 14, 30, 60, 90], space: 70, stroke: '#1a1a1a' },
-        { values: (_u, splits) => splits.map((v) => format(v)), size: 80, stroke: '#1a1a1a' },
+        { values: (_u, splits) => splits.map((v) => labels[v] ?? ''), incrs: [1, 2, 5, 7, 14, 30, 60, 90], space: kind === 'line' ? 70 : 40, stroke: '#1a1a1a' },
+        { values: (_u, splits) => splits.map((v) => format(v)), size: 80, stroke: '#1a1a1a', ...(counts ? { incrs: COUNT_INCRS } : {}) },
       ],
       series: [
         {},
@@ -50,7 +52,7 @@ export function Chart({ title, labels, series, kind, format }: { title: string; 
       observer.disconnect();
       plot.destroy();
     };
-  }, [labels, series, kind, format]);
+  }, [labels, series, kind, format, counts]);
   return <div ref={ref} className="chart" role="img" aria-label={title} data-chart={title} />;
 }
 

@@ -167,7 +167,7 @@ function Report({ data, m }: { data: Data; m: Msg }) {
       </ul>
       {data.devices === 0 ? <p role="status">{m('empty')}</p> : null}
       <div className="grid">
-        <ChartFigure title={m('perDay')} tableLabel={m('table')} legend={daySeries} chart={<Chart title={m('perDay')} labels={dayLabels} series={daySeries} kind="line" format={f.int} />}>
+        <ChartFigure title={m('perDay')} tableLabel={m('table')} legend={daySeries} chart={<Chart title={m('perDay')} labels={dayLabels} series={daySeries} kind="line" format={f.int} counts />}>
           <table className="data" data-table="per_day">
             <thead>
               <tr>
@@ -188,7 +188,7 @@ function Report({ data, m }: { data: Data; m: Msg }) {
           </table>
         </ChartFigure>
 
-        <ChartFigure title={m('perStore')} tableLabel={m('table')} chart={<Chart title={m('perStore')} labels={storeLabels} series={storeSeries} kind="bar" format={f.int} />}>
+        <ChartFigure title={m('perStore')} tableLabel={m('table')} chart={<Chart title={m('perStore')} labels={storeLabels} series={storeSeries} kind="bar" format={f.int} counts />}>
           <table className="data" data-table="per_store">
             <thead>
               <tr>
@@ -235,7 +235,7 @@ function Report({ data, m }: { data: Data; m: Msg }) {
           </table>
         </ChartFigure>
 
-        <ChartFigure title={m('funnel')} tableLabel={m('table')} chart={<Chart title={m('funnel')} labels={funnelLabels} series={funnelSeries} kind="bar" format={f.int} />}>
+        <ChartFigure title={m('funnel')} tableLabel={m('table')} chart={<Chart title={m('funnel')} labels={funnelLabels} series={funnelSeries} kind="bar" format={f.int} counts />}>
           <table className="data" data-table="funnel">
             <thead>
               <tr>
@@ -298,7 +298,7 @@ function Report({ data, m }: { data: Data; m: Msg }) {
           </table>
         </ChartFigure>
 
-        <ChartFigure title={m('campaigns')} tableLabel={m('table')} chart={<Chart title={m('campaigns')} labels={campLabels} series={campSeries} kind="bar" format={f.int} />}>
+        <ChartFigure title={m('campaigns')} tableLabel={m('table')} chart={<Chart title={m('campaigns')} labels={campLabels} series={campSeries} kind="bar" format={f.int} counts />}>
           {data.campaigns.results.length === 0 ? <p>{m('noCampaigns')}</p> : null}
           <table className="data" data-table="campaigns">
             <thead>
