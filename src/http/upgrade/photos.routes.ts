@@ -61,6 +61,8 @@ export async function photoRoutes(app: FastifyInstance, { deps }: RouteOptions):
         summary: 'Get a photo (JPEG, without EXIF/GPS); ?size=thumb for the thumbnail. Its uploader, the submission owner and staff only',
         params: IdParams,
         querystring: z.object({ size: z.enum(['full', 'thumb']).default('full') }),
+        produces: ['image/jpeg'],
+        response: { 200: z.any().meta({ type: 'string', format: 'binary', description: 'The photo (JPEG)' }) },
       },
     },
     async (request, reply) => {

@@ -163,6 +163,8 @@ export async function submissionRoutes(app: FastifyInstance, { deps }: RouteOpti
         summary: 'The printable shipping label (PDF) of an accepted submission, or its return label (?kind=return)',
         params: IdParams,
         querystring: z.object({ kind: z.enum(['mail_in', 'return']).default('mail_in') }),
+        produces: ['application/pdf'],
+        response: { 200: z.any().meta({ type: 'string', format: 'binary', description: 'The label (PDF)' }) },
       },
     },
     async (request, reply) => {
