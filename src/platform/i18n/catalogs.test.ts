@@ -1,10 +1,10 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catalogKeys, conflictingKeys, messageTexts, SUPPORTED_LOCALES } from '../../src/platform/i18n/index.js';
-import { messages as de } from '../../src/platform/i18n/locales/de.js';
-import { messages as sv } from '../../src/platform/i18n/locales/sv.js';
-import { messages as tr } from '../../src/platform/i18n/locales/tr.js';
-import { loadAllMessages } from '../../scripts/i18n-sources.js';
+import { catalogKeys, conflictingKeys, messageTexts, SUPPORTED_LOCALES } from './index.js';
+import { messages as de } from './locales/de.js';
+import { messages as sv } from './locales/sv.js';
+import { messages as tr } from './locales/tr.js';
+import { loadAllMessages } from '../../../scripts/i18n-sources.js';
 
 interface IcuNode {
   type: number;
