@@ -1,5 +1,7 @@
 // typescript-eslint with type information: floating promises and exhaustive switches are errors.
+// Formatting is Prettier's (npm run format); eslint-config-prettier turns off the rules that would disagree with it.
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'dist/**', 'coverage/**', 'catalog-data/**', 'bench/results/**', 'web/dist/**', 'test-results/**'] },
@@ -24,4 +26,5 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through src/config only.' }],
     },
   },
+  prettier,
 );

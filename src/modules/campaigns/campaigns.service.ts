@@ -4,7 +4,7 @@ import { computeBonus, statusAt, type BonusInput, type BonusResult, type Campaig
 import { CampaignErrors } from './campaigns.errors.js';
 import { campaignsRepository, type CampaignRecord } from './campaigns.repository.js';
 import { CreateCampaignInput } from './campaigns.schemas.js';
-import { parseInput } from './parse-input.js';
+import { parseInput } from '../../platform/parse-input.js';
 
 export const CAMPAIGNS_CACHE_SCOPE = 'campaigns';
 

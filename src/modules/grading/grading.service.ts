@@ -8,7 +8,7 @@ import { CreateFormInput, FormDefinitionSchema, type FormDefinition, type FormDe
 import { GradingSettings } from './grading.settings.js';
 import { DEFAULT_GRADES, REFERENCE_FORMS } from './reference-forms.js';
 import { pick } from './scoring.js';
-import { parseInput } from './parse-input.js';
+import { parseInput } from '../../platform/parse-input.js';
 
 export const GRADING_CACHE_SCOPE = 'grading';
 

@@ -104,6 +104,6 @@ export const PricingErrors = defineErrors({
     en: "Price quote with '{id}' id not found.",
     tr: "'{id}' kimlikli fiyat teklifi bulunamadı.",
     sv: "Prisofferten med id '{id}' hittades inte.",
-    de: "Preisangebot mit der ID '{id}' wurde nicht gefunden.",
+    de: "Preisangebot mit der ID '{id}' nicht gefunden.",
   },
 });

@@ -10,7 +10,7 @@ import type { CampaignsModule } from '../campaigns/index.js';
 import { PricingErrors } from './pricing.errors.js';
 import { pricingRepository, QuoteWriter, type StoredQuote, type ValuationRecord } from './pricing.repository.js';
 import { PriceQuoteInput } from './pricing.schemas.js';
-import { parseInput } from './parse-input.js';
+import { parseInput } from '../../platform/parse-input.js';
 import { DEMO_EXCHANGE_RATES, PricingSettings } from './pricing.settings.js';
 import { exchangeRate } from './quote-calculator.js';
 import { priceAnswers } from './price-answers.js';

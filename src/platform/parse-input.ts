@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError } from '../../platform/errors/index.js';
+import { AppError } from './errors/index.js';
 
 /** Parses a use case's input; a failure is the platform's coded validation error (400), never a 500. */
 export function parseInput<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
