@@ -103,7 +103,7 @@ describe('the dashboard over real trade-ins', () => {
     expect((await dash()).json().period).toEqual({ from: '2026-05-04', to: '2026-06-02', days: 30 });
   });
 
-  it('technicians and agents get 403 before their input is looked at; no session is 401', async () => {
+  it('technicians and agents get 403 before their input is looked at; no session is 401; a facility lead reads it', async () => {
     for (const role of ['technician', 'agent'] as const) {
       const email = `${role}@${h.tt.tenant.slug}.test`;
       await h.t.c.modules.org.users.create(h.tt.ctx, { email, password: 'role-password-1', role, firstName: 'R', lastName: role, locationIds: [h.tt.location.id] });
@@ -113,6 +113,13 @@ describe('the dashboard over real trade-ins', () => {
       expect(res.json().code).toBe('F000001');
     }
     expect((await h.t.app.inject({ method: 'GET', url: `/api/${h.tt.tenant.slug}/admin/dashboard` })).statusCode).toBe(401);
+    // A facility lead reads it like an admin.
+    const lead = `lead@${h.tt.tenant.slug}.test`;
+    await h.t.c.modules.org.users.create(h.tt.ctx, { email: lead, password: 'role-password-1', role: 'facility_lead', firstName: 'F', lastName: 'Lead', locationIds: [h.tt.location.id] });
+    const s = await login(h.t, h.tt.tenant.slug, lead, 'role-password-1');
+    const res = await h.t.app.inject({ method: 'GET', url: `/api/${h.tt.tenant.slug}/admin/dashboard?from=2026-06-01&to=2026-06-03`, headers: s.headers });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().trade_ins).toBe(3);
   });
 
   it('exports the same series as CSV', async () => {
