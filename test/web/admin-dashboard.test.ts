@@ -94,6 +94,7 @@ describe.skipIf(!run)('back-office dashboard and Upgrade desk in Chromium (PGlit
       expect(await tableRows(page, 'per_store')).toEqual([['Test Store', '3', '3']]);
       const funnel = await tableRows(page, 'funnel');
       expect(funnel.map((r) => [r[0], r[1]])).toEqual(data.funnel.map((f: { status: string; devices: number }) => [f.status === 'Completed' ? 'Paid out' : f.status, String(f.devices)]));
+      expect(await tableRows(page, 'statuses')).toEqual(expect.arrayContaining([['Registered', '2'], ['Paid out', '1']]));
       const adjustments = await tableRows(page, 'adjustments');
       expect(adjustments[0].slice(0, 4)).toEqual(['Test Store', '1', '1', '100%']);
       expect(adjustments[0][5]).toContain(s.questionLabel);

@@ -131,7 +131,8 @@ function Report({ data, m }: { data: Data; m: Msg }) {
   const storeName = (name: string | null, id: number | null) => name ?? (id === null ? m('noStore') : m('unknown'));
   const storeLabels = useMemo(() => data.per_store.map((s) => storeName(s.name, s.location_id)), [data]);
   const storeSeries = useMemo<ChartSeries[]>(() => [{ label: m('tradeIns'), values: data.per_store.map((s) => s.trade_ins), color: BLUE }], [data, m]);
-  const stepName = (s: string) => m(`st.${s}` as Parameters<Msg>[0]);
+  // A status the catalog does not know (a newer one) shows as the server names it.
+  const stepName = (s: string) => (`st.${s}` in dashboardMessages.en ? m(`st.${s}` as Parameters<Msg>[0]) : s);
   const funnelLabels = useMemo(() => data.funnel.map((s) => stepName(s.status)), [data, m]);
   const funnelSeries = useMemo<ChartSeries[]>(() => [{ label: m('devices'), values: data.funnel.map((s) => s.devices), color: BLUE }], [data, m]);
   const adjustments = data.adjustments[by];
@@ -252,6 +253,23 @@ function Report({ data, m }: { data: Data; m: Msg }) {
                   <td className="num">{f.int(s.devices)}</td>
                   <td className="num">{f.hours(s.avg_hours)}</td>
                   <td className="num">{f.hours(s.median_hours)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <table className="data" data-table="statuses">
+            <caption>{m('now')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m('status')}</th>
+                <th scope="col" className="num">{m('devices')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.statuses.map((x) => (
+                <tr key={x.status}>
+                  <th scope="row">{stepName(x.status)}</th>
+                  <td className="num">{f.int(x.devices)}</td>
                 </tr>
               ))}
             </tbody>

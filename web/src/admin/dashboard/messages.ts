@@ -7,7 +7,9 @@ type Key =
   | 'day' | 'store' | 'tradeIns' | 'devices' | 'offered' | 'paid' | 'step' | 'avgTime' | 'medianTime'
   | 'by' | 'byStore' | 'byAgent' | 'byModel' | 'adjusted' | 'rate' | 'avgAdjustment' | 'topQuestions'
   | 'campaign' | 'share' | 'noStore' | 'unknown' | 'noCampaigns'
-  | 'st.Registered' | 'st.Shipped' | 'st.Received' | 'st.Inspected' | 'st.Valuated' | 'st.Accepted' | 'st.Completed';
+  | 'st.Registered' | 'st.Shipped' | 'st.Received' | 'st.Inspected' | 'st.Valuated' | 'st.Accepted' | 'st.Completed'
+  | 'st.Temporary' | 'st.Packed' | 'st.Withheld' | 'st.Missing' | 'st.Fraud' | 'st.ReturnRequested' | 'st.Returned' | 'st.Cancelled' | 'st.Expired'
+  | 'now' | 'status';
 
 /** Strings of the dashboard area. */
 export const dashboardMessages: Catalog<Key> = {
@@ -21,6 +23,8 @@ export const dashboardMessages: Catalog<Key> = {
     adjusted: 'Adjusted', rate: 'Adjustment rate', avgAdjustment: 'Average adjustment', topQuestions: 'Questions that change most',
     campaign: 'Campaign', share: 'Share of devices', noStore: 'No store', unknown: 'Unknown', noCampaigns: 'No device used a campaign in this period.',
     'st.Registered': 'Registered', 'st.Shipped': 'Shipped', 'st.Received': 'Received', 'st.Inspected': 'Inspected', 'st.Valuated': 'Valuated', 'st.Accepted': 'Accepted', 'st.Completed': 'Paid out',
+    'st.Temporary': 'Temporary', 'st.Packed': 'Packed', 'st.Withheld': 'Withheld', 'st.Missing': 'Missing', 'st.Fraud': 'Fraud', 'st.ReturnRequested': 'Return requested', 'st.Returned': 'Returned', 'st.Cancelled': 'Cancelled', 'st.Expired': 'Expired',
+    now: 'Devices by current status', status: 'Status',
   },
   tr: {
     title: 'Gösterge paneli', period: 'Dönem', from: 'Başlangıç', to: 'Bitiş', show: 'Göster', csv: 'CSV indir', csvFailed: 'CSV indirilemedi.', empty: 'Bu dönemde veri yok.',
@@ -32,6 +36,8 @@ export const dashboardMessages: Catalog<Key> = {
     adjusted: 'Düzeltilen', rate: 'Düzeltme oranı', avgAdjustment: 'Ortalama düzeltme', topQuestions: 'En çok değişen sorular',
     campaign: 'Kampanya', share: 'Cihaz payı', noStore: 'Mağaza yok', unknown: 'Bilinmiyor', noCampaigns: 'Bu dönemde hiçbir cihaz kampanya kullanmadı.',
     'st.Registered': 'Kaydedildi', 'st.Shipped': 'Gönderildi', 'st.Received': 'Teslim alındı', 'st.Inspected': 'İncelendi', 'st.Valuated': 'Değerlendirildi', 'st.Accepted': 'Kabul edildi', 'st.Completed': 'Ödendi',
+    'st.Temporary': 'Geçici', 'st.Packed': 'Paketlendi', 'st.Withheld': 'Bekletiliyor', 'st.Missing': 'Kayıp', 'st.Fraud': 'Sahtecilik', 'st.ReturnRequested': 'İade istendi', 'st.Returned': 'İade edildi', 'st.Cancelled': 'İptal edildi', 'st.Expired': 'Süresi doldu',
+    now: 'Güncel duruma göre cihazlar', status: 'Durum',
   },
   sv: {
     title: 'Översikt', period: 'Period', from: 'Från', to: 'Till', show: 'Visa', csv: 'Ladda ner CSV', csvFailed: 'CSV-filen kunde inte laddas ner.', empty: 'Inga data under perioden.',
@@ -43,6 +49,8 @@ export const dashboardMessages: Catalog<Key> = {
     adjusted: 'Justerade', rate: 'Justeringsgrad', avgAdjustment: 'Genomsnittlig justering', topQuestions: 'Frågor som ändras mest',
     campaign: 'Kampanj', share: 'Andel av enheterna', noStore: 'Ingen butik', unknown: 'Okänd', noCampaigns: 'Ingen enhet använde en kampanj under perioden.',
     'st.Registered': 'Registrerad', 'st.Shipped': 'Skickad', 'st.Received': 'Mottagen', 'st.Inspected': 'Inspekterad', 'st.Valuated': 'Värderad', 'st.Accepted': 'Godkänd', 'st.Completed': 'Utbetald',
+    'st.Temporary': 'Tillfällig', 'st.Packed': 'Packad', 'st.Withheld': 'Kvarhållen', 'st.Missing': 'Saknas', 'st.Fraud': 'Bedrägeri', 'st.ReturnRequested': 'Retur begärd', 'st.Returned': 'Returnerad', 'st.Cancelled': 'Avbruten', 'st.Expired': 'Utgången',
+    now: 'Enheter efter nuvarande status', status: 'Status',
   },
   de: {
     title: 'Übersicht', period: 'Zeitraum', from: 'Von', to: 'Bis', show: 'Anzeigen', csv: 'CSV herunterladen', csvFailed: 'Die CSV-Datei konnte nicht heruntergeladen werden.', empty: 'Keine Daten in diesem Zeitraum.',
@@ -54,5 +62,7 @@ export const dashboardMessages: Catalog<Key> = {
     adjusted: 'Korrigiert', rate: 'Korrekturquote', avgAdjustment: 'Durchschnittliche Korrektur', topQuestions: 'Am häufigsten geänderte Fragen',
     campaign: 'Aktion', share: 'Anteil der Geräte', noStore: 'Keine Filiale', unknown: 'Unbekannt', noCampaigns: 'In diesem Zeitraum hat kein Gerät eine Aktion genutzt.',
     'st.Registered': 'Registriert', 'st.Shipped': 'Versendet', 'st.Received': 'Eingegangen', 'st.Inspected': 'Geprüft', 'st.Valuated': 'Bewertet', 'st.Accepted': 'Angenommen', 'st.Completed': 'Ausgezahlt',
+    'st.Temporary': 'Vorläufig', 'st.Packed': 'Verpackt', 'st.Withheld': 'Zurückgehalten', 'st.Missing': 'Fehlt', 'st.Fraud': 'Betrug', 'st.ReturnRequested': 'Rücksendung angefordert', 'st.Returned': 'Zurückgesandt', 'st.Cancelled': 'Storniert', 'st.Expired': 'Abgelaufen',
+    now: 'Geräte nach aktuellem Status', status: 'Status',
   },
 };
