@@ -190,9 +190,38 @@ describe.skipIf(!run)('programme setup in Chromium (PGlite project only)', () =>
         ['Data fields', 'admin-setup-9-data-fields'],
         ['Users', 'admin-setup-10-users'],
         ['Locations', 'admin-setup-11-locations'],
+        ['E-mail log', 'admin-setup-13-emails'],
       ] as const) {
         await openScreen(page, menu, menu, shot);
       }
+
+      // Catalog: hide a brand of a device type; it is listed as hidden and can be traded again.
+      await openScreen(page, 'Catalog', 'Catalog', 'admin-setup-14-catalog');
+      const tree = page.getByRole('region', { name: 'Browse what you trade' });
+      await tree.getByLabel('Device type').selectOption({ label: 'Mobiles' });
+      const brand = tree.getByLabel('Brand');
+      await expect.poll(() => brand.locator('option').count()).toBeGreaterThan(1);
+      await brand.selectOption({ index: 1 });
+      await page.locator('table:has(caption:text-matches("Model families of"))').waitFor();
+      await expectAccessible(page, 'catalog families');
+      await page.getByRole('button', { name: /^Hide / }).first().click();
+      const hidden = page.locator('table:has(caption:text-is("Hidden from the programme")) tbody tr');
+      await expect.poll(() => hidden.first().innerText()).toContain('Brand');
+
+      // Due diligence: block an identifier.
+      await openScreen(page, 'Due diligence', 'Due diligence', 'admin-setup-15-diligence');
+      await page.locator('input[name="block-identifier"]').fill('356938035643809');
+      await page.locator('input[name="block-reason"]').fill('Reported stolen');
+      await page.getByRole('button', { name: 'Block', exact: true }).click();
+      await page.getByRole('button', { name: 'Unblock 356938035643809' }).waitFor();
+
+      // Webhooks: an endpoint's secret is shown once.
+      await openScreen(page, 'Webhooks', 'Webhooks', 'admin-setup-16-webhooks');
+      await page.locator('input[name="hook-url"]').fill('https://hooks.example.com/tradein');
+      await page.getByRole('button', { name: 'Add endpoint' }).click();
+      await waitOrDump(page, page.getByTestId('webhook-secret'));
+      expect(await page.getByTestId('webhook-secret').innerText()).toMatch(/^whsec_/);
+      await expectAccessible(page, 'webhook secret');
       await page.getByRole('navigation', { name: 'Programme setup screens' }).getByRole('link', { name: 'Settings' }).click();
       await page.getByRole('heading', { name: 'Prices and quotes' }).waitFor();
       await page.locator('input[name="quoteTtlHours"]').fill('48');

@@ -4426,7 +4426,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            results: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "item_group" | "manufacturer" | "item" | "variant";
+                                target_id: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4452,11 +4461,18 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "item_group" | "manufacturer" | "item" | "variant";
+                            target_id: number;
+                        };
+                    };
                 };
             };
         };
@@ -4527,7 +4543,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            results: {
+                                id: number;
+                                key: string;
+                                name: string;
+                                names: {
+                                    [key: string]: string;
+                                };
+                                own: boolean;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4555,11 +4583,21 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            key: string;
+                            name: string;
+                            names: {
+                                [key: string]: string;
+                            };
+                            own: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -4593,7 +4631,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            results: {
+                                id: number;
+                                key: string;
+                                item_id: number;
+                                item_name: string;
+                                product_name: string;
+                                product_codes: string[];
+                                model_numbers: string[];
+                                storage_gb: number | null;
+                                item_group_id: number;
+                                manufacturer_id: number;
+                                manufacturer_name: string;
+                                release_date: string | null;
+                                /** @enum {string} */
+                                identifier_kind: "imei" | "serial" | "none";
+                                picture_url: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4621,7 +4679,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            key: string;
+                            item_id: number;
+                            item_name: string;
+                            product_name: string;
+                            product_codes: string[];
+                            model_numbers: string[];
+                            storage_gb: number | null;
+                            item_group_id: number;
+                            manufacturer_id: number;
+                            manufacturer_name: string;
+                            release_date: string | null;
+                            /** @enum {string} */
+                            identifier_kind: "imei" | "serial" | "none";
+                            picture_url: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            key: string;
+                            item_id: number;
+                            item_name: string;
+                            product_name: string;
+                            product_codes: string[];
+                            model_numbers: string[];
+                            storage_gb: number | null;
+                            item_group_id: number;
+                            manufacturer_id: number;
+                            manufacturer_name: string;
+                            release_date: string | null;
+                            /** @enum {string} */
+                            identifier_kind: "imei" | "serial" | "none";
+                            picture_url: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -6612,7 +6713,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            count: number;
+                            results: {
+                                id: number;
+                                identifier: string;
+                                reason: string;
+                                source: string;
+                                created_at: string;
+                                created_by_user_id: number | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -6638,11 +6751,20 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            identifier: string;
+                            reason: string;
+                            source: string;
+                            created_at: string;
+                            created_by_user_id: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -6685,7 +6807,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            added: number;
+                            updated: number;
+                        };
+                    };
                 };
             };
         };
@@ -7316,7 +7443,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            count: number;
+                            smtp_configured: boolean;
+                            results: {
+                                id: number;
+                                /** @enum {string} */
+                                status: "pending" | "delivered" | "dead";
+                                attempts: number;
+                                to: string;
+                                subject: string;
+                                template: string;
+                                locale: string;
+                                text: string;
+                                html: string;
+                                created_at: string;
+                                delivered_at: string | null;
+                                last_error: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };

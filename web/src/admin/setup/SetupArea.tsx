@@ -16,11 +16,15 @@ const SCREENS: readonly Screen[] = [
   { slug: 'campaigns', label: 'campaigns', screen: lazy(() => import('./campaigns/CampaignsScreen')) },
   { slug: 'grading', label: 'gradingForms', screen: lazy(() => import('./grading/GradingScreen')) },
   { slug: 'valuations', label: 'valuations', screen: lazy(() => import('./valuations/ValuationsScreen')) },
+  { slug: 'catalog', label: 'catalog', screen: lazy(() => import('./catalog/CatalogScreen')) },
   { slug: 'data-fields', label: 'dataFields', screen: lazy(() => import('./datafields/DataFieldsScreen')) },
+  { slug: 'diligence', label: 'diligence', screen: lazy(() => import('./diligence/DiligenceScreen')) },
   { slug: 'users', label: 'users', screen: lazy(() => import('./access/UsersScreen')) },
   { slug: 'locations', label: 'locations', screen: lazy(() => import('./access/LocationsScreen')) },
   { slug: 'api-keys', label: 'apiKeys', screen: lazy(() => import('./access/ApiKeysScreen')) },
   { slug: 'settings', label: 'settings', screen: lazy(() => import('./settings/SettingsScreen')) },
+  { slug: 'emails', label: 'emails', screen: lazy(() => import('./emails/EmailsScreen')) },
+  { slug: 'webhooks', label: 'webhooks', screen: lazy(() => import('./webhooks/WebhooksScreen')) },
 ];
 
 const BASE = '/admin/setup';

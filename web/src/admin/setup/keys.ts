@@ -8,4 +8,7 @@ export const keys = {
   users: (slug: string) => ['admin', slug, 'users'],
   apiKeys: (slug: string) => ['admin', slug, 'api-keys'],
   valuations: (slug: string) => ['admin', slug, 'valuations'],
+  blocklist: (slug: string) => ['admin', slug, 'blocklist'],
+  exclusions: (slug: string) => ['admin', slug, 'exclusions'],
+  webhooks: (slug: string) => ['admin', slug, 'webhooks'],
 };

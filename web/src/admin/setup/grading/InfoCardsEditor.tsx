@@ -5,7 +5,7 @@ import type { Definition } from '../types';
 type InfoCard = Definition['questions'][number]['infoCards'][number];
 
 /** Info cards (label, text, image addresses) of a question or an answer, in a disclosure. */
-export function InfoCardsEditor({ cards, owner, onChange }: { cards: InfoCard[]; owner: string; onChange(c: InfoCard[]): void }) {
+export function InfoCardsEditor({ cards, owner, editable, onChange }: { cards: InfoCard[]; owner: string; editable: boolean; onChange(c: InfoCard[]): void }) {
   const m = useMessages(setupMessages);
   const set = (i: number, c: InfoCard) => onChange(cards.map((x, j) => (j === i ? c : x)));
   const nextId = Math.max(0, ...cards.map((c) => c.id)) + 1;
@@ -22,14 +22,18 @@ export function InfoCardsEditor({ cards, owner, onChange }: { cards: InfoCard[];
             onChange={(e) => set(i, { ...c, images: e.target.value.split(/\s+/).filter(Boolean) })}
             placeholder="https://…"
           />
-          <button type="button" className="danger" onClick={() => onChange(cards.filter((_, j) => j !== i))}>
-            {m('remove')}
-          </button>
+          {editable ? (
+            <button type="button" className="danger" onClick={() => onChange(cards.filter((_, j) => j !== i))}>
+              {m('remove')}
+            </button>
+          ) : null}
         </div>
       ))}
-      <button type="button" onClick={() => onChange([...cards, { id: nextId, label: { en: '' }, text: { en: '' }, images: [] }])}>
-        {m('addInfoCard')}
-      </button>
+      {editable ? (
+        <button type="button" onClick={() => onChange([...cards, { id: nextId, label: { en: '' }, text: { en: '' }, images: [] }])}>
+          {m('addInfoCard')}
+        </button>
+      ) : null}
     </details>
   );
 }

@@ -9,14 +9,28 @@ type Question = Definition['questions'][number];
 type Answer = Question['answers'][number];
 
 /** One question: its texts (English; other locales are kept), choice mode, answers with scores and info cards. */
-export function QuestionEditor({ question: q, onChange, onRemove, error }: { question: Question; onChange(q: Question): void; onRemove(): void; error: string | null }) {
+export function QuestionEditor({
+  n,
+  editable,
+  question: q,
+  onChange,
+  onRemove,
+  error,
+}: {
+  n: number;
+  editable: boolean;
+  question: Question;
+  onChange(q: Question): void;
+  onRemove(): void;
+  error: string | null;
+}) {
   const m = useMessages(setupMessages);
   const id = useId();
   const setAnswer = (i: number, a: Answer) => onChange({ ...q, answers: q.answers.map((x, j) => (j === i ? a : x)) });
   const nextId = Math.max(0, ...q.answers.map((a) => a.id)) + 1;
   return (
     <fieldset className="subform question-editor">
-      <legend>{m('questionN', { n: q.id, name: q.name.en })}</legend>
+      <legend>{m('questionN', { n, name: q.name.en })}</legend>
       <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-name`}>{m('questionName')}</label>
@@ -36,7 +50,7 @@ export function QuestionEditor({ question: q, onChange, onRemove, error }: { que
             <th scope="col">{m('answer')}</th>
             <th scope="col">{m('score')}</th>
             <th scope="col">{m('infoCards')}</th>
-            <th scope="col">{m('actions')}</th>
+            {editable ? <th scope="col">{m('actions')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -56,13 +70,15 @@ export function QuestionEditor({ question: q, onChange, onRemove, error }: { que
                 />
               </td>
               <td>
-                <InfoCardsEditor cards={a.infoCards} owner={a.name.en} onChange={(infoCards) => setAnswer(i, { ...a, infoCards })} />
+                <InfoCardsEditor editable={editable} cards={a.infoCards} owner={a.name.en} onChange={(infoCards) => setAnswer(i, { ...a, infoCards })} />
               </td>
-              <td>
-                <button type="button" className="danger" disabled={q.answers.length <= 1} onClick={() => onChange({ ...q, answers: q.answers.filter((_, j) => j !== i) })}>
-                  {m('remove')}
-                </button>
-              </td>
+              {editable ? (
+                <td>
+                  <button type="button" className="danger" disabled={q.answers.length <= 1} onClick={() => onChange({ ...q, answers: q.answers.filter((_, j) => j !== i) })}>
+                    {m('remove')}
+                  </button>
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>
@@ -72,15 +88,17 @@ export function QuestionEditor({ question: q, onChange, onRemove, error }: { que
           {error}
         </p>
       ) : null}
-      <div className="actions">
-        <button type="button" onClick={() => onChange({ ...q, answers: [...q.answers, { id: nextId, name: { en: m('newAnswer') }, score: 100, infoCards: [], isVendorSelected: false, isPartnerSelected: false, isAffiliateSelected: false }] })}>
-          {m('addAnswer')}
-        </button>
-        <button type="button" className="danger" onClick={onRemove}>
-          {m('removeQuestion')}
-        </button>
-      </div>
-      <InfoCardsEditor cards={q.infoCards} owner={q.name.en} onChange={(infoCards) => onChange({ ...q, infoCards })} />
+      {editable ? (
+        <div className="actions">
+          <button type="button" onClick={() => onChange({ ...q, answers: [...q.answers, { id: nextId, name: { en: m('newAnswer') }, score: 100, infoCards: [], isVendorSelected: false, isPartnerSelected: false, isAffiliateSelected: false }] })}>
+            {m('addAnswer')}
+          </button>
+          <button type="button" className="danger" onClick={onRemove}>
+            {m('removeQuestion')}
+          </button>
+        </div>
+      ) : null}
+      <InfoCardsEditor editable={editable} cards={q.infoCards} owner={q.name.en} onChange={(infoCards) => onChange({ ...q, infoCards })} />
     </fieldset>
   );
 }

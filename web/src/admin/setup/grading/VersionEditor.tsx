@@ -36,7 +36,7 @@ export function VersionEditor({ version, editable, onSaved }: { version: FormVer
       <h2 id="version-h">{m(editable ? 'editVersion' : 'viewVersion', { n: version.version })}</h2>
       <fieldset disabled={!editable} className="inline-fieldset">
         {def.questions.map((q, i) => (
-          <QuestionEditor key={q.id} question={q} onChange={(nq) => setQuestion(i, nq)} onRemove={() => change({ ...def, questions: def.questions.filter((_, j) => j !== i) })} error={errorFor(save.error, `definition.questions.${i}`)} />
+          <QuestionEditor key={q.id} n={i + 1} editable={editable} question={q} onChange={(nq) => setQuestion(i, nq)} onRemove={() => change({ ...def, questions: def.questions.filter((_, j) => j !== i) })} error={errorFor(save.error, `definition.questions.${i}`)} />
         ))}
         {editable ? (
           <button
@@ -54,7 +54,7 @@ export function VersionEditor({ version, editable, onSaved }: { version: FormVer
             {m('addQuestion')}
           </button>
         ) : null}
-        <ExtrasEditor extras={def.extras} onChange={(extras) => change({ ...def, extras })} />
+        <ExtrasEditor editable={editable} extras={def.extras} onChange={(extras) => change({ ...def, extras })} />
       </fieldset>
       {editable ? (
         <>

@@ -1,17 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../../api/client';
 import { useMessages } from '../../../app/i18n';
-import { useTenant } from '../../../app/tenant';
 import { ErrorText } from '../../../app/ui';
 import { setupMessages } from '../messages';
 import { BrandingSection, PricingSection, RemindersSection } from './sections';
-import { keys } from '../keys';
+import { section, useSettings } from './useSettings';
 
 /** Tenant settings by section (each validated by the server as a whole): branding, pricing, reminders. */
 export default function SettingsScreen() {
   const m = useMessages(setupMessages);
-  const { slug } = useTenant();
-  const settings = useQuery({ queryKey: keys.settings(slug), queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/settings', { params: { path: { tenant: slug } } })) });
+  const settings = useSettings();
   const s = settings.data;
   return (
     <section aria-labelledby="settings-h">
@@ -27,9 +23,4 @@ export default function SettingsScreen() {
       ) : null}
     </section>
   );
-}
-
-function section(settings: Record<string, unknown>, name: string): Record<string, unknown> {
-  const v = settings[name];
-  return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
 }

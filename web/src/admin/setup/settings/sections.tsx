@@ -1,52 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { api, unwrap } from '../../../api/client';
+import { useState } from 'react';
 import { useMessages } from '../../../app/i18n';
-import { useTenant } from '../../../app/tenant';
-import { ErrorText, Field } from '../../../app/ui';
-import { setupMessages, type SetupKey } from '../messages';
+import { Field } from '../../../app/ui';
+import { setupMessages } from '../messages';
 import { SelectField } from '../parts';
-import { keys } from '../keys';
-
-type Section = Record<string, unknown>;
-const str = (v: unknown, fallback = '') => (v === undefined || v === null ? fallback : String(v));
-const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
-
-/** One settings section as a form: the whole section is sent (other keys kept), the server checks it. */
-function SectionForm({ name, title, build, children }: { name: string; title: SetupKey; build(): Section; children: ReactNode }) {
-  const m = useMessages(setupMessages);
-  const { slug } = useTenant();
-  const qc = useQueryClient();
-  const save = useMutation({
-    mutationFn: async () => unwrap(await api.PATCH('/api/{tenant}/admin/settings', { params: { path: { tenant: slug } }, body: { settings: { [name]: build() } } })),
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: keys.settings(slug) }), qc.invalidateQueries({ queryKey: ['config'] })]),
-  });
-  return (
-    <form
-      className="subform"
-      aria-labelledby={`${name}-h`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-      noValidate
-    >
-      <h2 id={`${name}-h`}>{m(title)}</h2>
-      <div className="form-grid">{children}</div>
-      <ErrorText error={save.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {m('saveNamed', { name: m(title) })}
-        </button>
-        {save.isSuccess ? (
-          <span role="status" className="ok">
-            {m('saved')}
-          </span>
-        ) : null}
-      </div>
-    </form>
-  );
-}
+import { num, SectionForm, str, type Section } from './SectionForm';
 
 export function BrandingSection({ current }: { current: Section }) {
   const m = useMessages(setupMessages);
