@@ -156,3 +156,36 @@ export function fromLocalInput(value: string): string {
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? value : d.toISOString();
 }
+
+/** A form the browser does not validate (the server's messages are shown) whose submit runs `onSubmit`. */
+export function SubmitForm({ onSubmit, children, ...rest }: { onSubmit(): void; children: ReactNode; className?: string; 'aria-labelledby'?: string }) {
+  return (
+    <form
+      {...rest}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+      noValidate
+    >
+      {children}
+    </form>
+  );
+}
+
+/** The submit button of a form and, once the server took it, a "Saved" note. */
+export function SaveRow({ label, pending, saved, disabled }: { label: string; pending: boolean; saved: boolean; disabled?: boolean }) {
+  const m = useMessages(setupMessages);
+  return (
+    <div className="actions">
+      <button type="submit" className="primary" disabled={pending || disabled}>
+        {label}
+      </button>
+      {saved ? (
+        <span role="status" className="ok">
+          {m('saved')}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import { useI18n, useMessages } from '../../../app/i18n';
 import { useTenant } from '../../../app/tenant';
 import { ErrorText, Field } from '../../../app/ui';
 import { setupMessages } from '../messages';
-import { DataTable, errorFor, formError, SelectField } from '../parts';
+import { DataTable, errorFor, formError, SelectField, SubmitForm } from '../parts';
 import type { NewApiKey } from '../types';
 import { useLocations } from './useLocations';
 import { keys } from '../keys';
@@ -111,15 +111,7 @@ function NewKey({ onCreated }: { onCreated(k: NewApiKey): void }) {
     },
   });
   return (
-    <form
-      className="subform"
-      aria-labelledby="newkey-h"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-      noValidate
-    >
+    <SubmitForm onSubmit={() => save.mutate()} className="subform" aria-labelledby="newkey-h">
       <h2 id="newkey-h">{m('newKey')}</h2>
       <div className="form-grid">
         <Field label={m('name')} name="key-name" value={name} onChange={setName} error={errorFor(save.error, 'name')} />
@@ -131,6 +123,6 @@ function NewKey({ onCreated }: { onCreated(k: NewApiKey): void }) {
       <button type="submit" className="primary" disabled={save.isPending}>
         {m('createKey')}
       </button>
-    </form>
+    </SubmitForm>
   );
 }

@@ -5,7 +5,7 @@ import { useMessages } from '../../../app/i18n';
 import { useTenant } from '../../../app/tenant';
 import { ErrorText, Field } from '../../../app/ui';
 import { setupMessages } from '../messages';
-import { DataTable, errorFor, formError, SelectField } from '../parts';
+import { DataTable, errorFor, formError, SelectField, SubmitForm } from '../parts';
 import { useLocations } from './useLocations';
 import { keys } from '../keys';
 
@@ -59,13 +59,7 @@ function NewLocation() {
   return (
     <details className="subform">
       <summary>{m('newLocation')}</summary>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-        noValidate
-      >
+      <SubmitForm onSubmit={() => save.mutate()}>
         <div className="form-grid">
           <Field label={m('name')} name="name" value={l.name} onChange={(name) => setL({ ...l, name })} error={err('name')} />
           <SelectField label={m('kind')} name="kind" value={l.kind} onChange={(kind) => setL({ ...l, kind })} options={KINDS.map((k) => ({ value: k, label: m(`kind.${k}`) }))} />
@@ -79,7 +73,7 @@ function NewLocation() {
         <button type="submit" className="primary" disabled={save.isPending}>
           {m('createLocation')}
         </button>
-      </form>
+      </SubmitForm>
     </details>
   );
 }

@@ -5,7 +5,7 @@ import { useMessages } from '../../../app/i18n';
 import { useTenant } from '../../../app/tenant';
 import { ErrorText, Field } from '../../../app/ui';
 import { setupMessages } from '../messages';
-import { CheckField, DataTable, errorFor, formError, SelectField } from '../parts';
+import { CheckField, DataTable, errorFor, formError, SelectField, SubmitForm } from '../parts';
 import type { AdminUser } from '../types';
 import { useLocations } from './useLocations';
 import { keys } from '../keys';
@@ -74,13 +74,7 @@ function NewUser() {
   return (
     <details className="subform">
       <summary>{m('newUser')}</summary>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-        noValidate
-      >
+      <SubmitForm onSubmit={() => save.mutate()}>
         <div className="form-grid">
           <Field label={m('email')} name="email" type="email" value={u.email} onChange={(email) => setU({ ...u, email })} error={err('email')} autoComplete="off" />
           <Field label={m('password')} name="password" type="password" value={u.password} onChange={(password) => setU({ ...u, password })} error={err('password')} autoComplete="new-password" hint={m('passwordHint')} />
@@ -98,7 +92,7 @@ function NewUser() {
         <button type="submit" className="primary" disabled={save.isPending}>
           {m('createUser')}
         </button>
-      </form>
+      </SubmitForm>
     </details>
   );
 }

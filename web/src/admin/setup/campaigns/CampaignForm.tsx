@@ -6,7 +6,7 @@ import { navigate } from '../../../app/router';
 import { useTenant } from '../../../app/tenant';
 import { ErrorText, Field } from '../../../app/ui';
 import { setupMessages } from '../messages';
-import { CheckField, errorFor, formError, fromLocalInput, SelectField, toLocalInput } from '../parts';
+import { CheckField, errorFor, formError, fromLocalInput, SelectField, SubmitForm, toLocalInput } from '../parts';
 import type { AdminCampaign, AdminOffer } from '../types';
 import { OffersEditor } from './OffersEditor';
 import { keys } from '../keys';
@@ -78,13 +78,7 @@ export function CampaignForm({ campaign }: { campaign: AdminCampaign | null }) {
   return (
     <section aria-labelledby="campaign-h">
       <h1 id="campaign-h">{campaign ? m('editNamed', { name: campaign.name }) : m('newCampaign')}</h1>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-        noValidate
-      >
+      <SubmitForm onSubmit={() => save.mutate()}>
         <div className="form-grid">
           <Field label={m('name')} name="name" value={c.name} onChange={(v) => set('name', v)} error={err('name')} required />
           <Field label={m('promoCode')} name="promo_code" value={c.promo_code} onChange={(v) => set('promo_code', v)} error={err('promo_code')} />
@@ -129,7 +123,7 @@ export function CampaignForm({ campaign }: { campaign: AdminCampaign | null }) {
             {m('cancel')}
           </button>
         </div>
-      </form>
+      </SubmitForm>
     </section>
   );
 }

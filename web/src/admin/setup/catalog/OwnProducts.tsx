@@ -5,7 +5,7 @@ import { useMessages } from '../../../app/i18n';
 import { useTenant } from '../../../app/tenant';
 import { DevicePicture, ErrorText, Field } from '../../../app/ui';
 import { setupMessages } from '../messages';
-import { DataTable, SelectField } from '../parts';
+import { DataTable, SelectField, SubmitForm } from '../parts';
 
 const ownKey = (slug: string) => ['admin', slug, 'own-products'];
 
@@ -37,13 +37,7 @@ export function OwnProducts() {
       <h2 id="own-h">{m('ownProducts')}</h2>
       <details>
         <summary>{m('newProduct')}</summary>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            save.mutate();
-          }}
-          noValidate
-        >
+        <SubmitForm onSubmit={() => save.mutate()}>
           <div className="form-grid">
             <Field label={m('productKey')} name="p-key" value={p.key} onChange={(key) => setP({ ...p, key })} hint={m('productKeyHint')} />
             <SelectField label={m('deviceType')} name="p-group" value={p.group || groups.data?.[0]?.key || ''} onChange={(group) => setP({ ...p, group })} options={(groups.data ?? []).map((g) => ({ value: g.key, label: g.name }))} />
@@ -57,7 +51,7 @@ export function OwnProducts() {
           <button type="submit" className="primary" disabled={save.isPending}>
             {m('saveProduct')}
           </button>
-        </form>
+        </SubmitForm>
       </details>
       <ErrorText error={list.error ?? remove.error} />
       {list.data ? (

@@ -5,7 +5,7 @@ import { useMessages } from '../../../app/i18n';
 import { useTenant } from '../../../app/tenant';
 import { ErrorText, Field } from '../../../app/ui';
 import { setupMessages } from '../messages';
-import { CheckField, errorFor, formError, SelectField } from '../parts';
+import { CheckField, errorFor, formError, SelectField, SubmitForm } from '../parts';
 import type { AdminDataField } from '../types';
 import { keys } from '../keys';
 
@@ -48,13 +48,7 @@ export function DataFieldForm() {
   return (
     <details className="subform">
       <summary>{m('newDataField')}</summary>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate();
-        }}
-        noValidate
-      >
+      <SubmitForm onSubmit={() => save.mutate()}>
         <div className="form-grid">
           <Field label={m('name')} name="df-name" value={f.name} onChange={(name) => setF({ ...f, name })} error={err('name')} />
           <Field label={m('labelEn')} name="df-label" value={f.label} onChange={(label) => setF({ ...f, label })} error={err('labels')} />
@@ -84,7 +78,7 @@ export function DataFieldForm() {
         <button type="submit" className="primary" disabled={save.isPending}>
           {m('createField')}
         </button>
-      </form>
+      </SubmitForm>
     </details>
   );
 }

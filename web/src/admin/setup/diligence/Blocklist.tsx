@@ -6,7 +6,7 @@ import { useTenant } from '../../../app/tenant';
 import { ErrorText, Field } from '../../../app/ui';
 import { keys } from '../keys';
 import { setupMessages } from '../messages';
-import { errorFor, formError, Pager } from '../parts';
+import { errorFor, formError, Pager, SubmitForm } from '../parts';
 
 const PAGE = 25;
 
@@ -93,13 +93,7 @@ function AddBlock() {
     },
   });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        add.mutate();
-      }}
-      noValidate
-    >
+    <SubmitForm onSubmit={() => add.mutate()}>
       <div className="toolbar">
         <Field label={m('identifier')} name="block-identifier" value={identifier} onChange={setIdentifier} error={errorFor(add.error, 'identifier')} hint={m('identifierHint')} />
         <Field label={m('reason')} name="block-reason" value={reason} onChange={setReason} error={errorFor(add.error, 'reason')} />
@@ -108,7 +102,7 @@ function AddBlock() {
         </button>
       </div>
       <ErrorText error={formError(add.error, ['identifier', 'reason'])} />
-    </form>
+    </SubmitForm>
   );
 }
 

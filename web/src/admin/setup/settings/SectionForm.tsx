@@ -6,6 +6,7 @@ import { useTenant } from '../../../app/tenant';
 import { ErrorText } from '../../../app/ui';
 import { keys } from '../keys';
 import { setupMessages, type SetupKey } from '../messages';
+import { SaveRow, SubmitForm } from '../parts';
 
 export type Section = Record<string, unknown>;
 export const str = (v: unknown, fallback = '') => (v === undefined || v === null ? fallback : String(v));
@@ -21,28 +22,11 @@ export function SectionForm({ name, title, build, children }: { name: string; ti
     onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: keys.settings(slug) }), qc.invalidateQueries({ queryKey: ['config'] })]),
   });
   return (
-    <form
-      className="subform"
-      aria-labelledby={`${name}-h`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-      noValidate
-    >
+    <SubmitForm onSubmit={() => save.mutate()} className="subform" aria-labelledby={`${name}-h`}>
       <h2 id={`${name}-h`}>{m(title)}</h2>
       <div className="form-grid">{children}</div>
       <ErrorText error={save.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {m('saveNamed', { name: m(title) })}
-        </button>
-        {save.isSuccess ? (
-          <span role="status" className="ok">
-            {m('saved')}
-          </span>
-        ) : null}
-      </div>
-    </form>
+      <SaveRow label={m('saveNamed', { name: m(title) })} pending={save.isPending} saved={save.isSuccess} />
+    </SubmitForm>
   );
 }

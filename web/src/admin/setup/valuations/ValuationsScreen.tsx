@@ -5,7 +5,7 @@ import { useI18n, useMessages } from '../../../app/i18n';
 import { useTenant } from '../../../app/tenant';
 import { ErrorText, Field } from '../../../app/ui';
 import { setupMessages } from '../messages';
-import { errorFor, formError, Pager } from '../parts';
+import { errorFor, formError, Pager, SaveRow, SubmitForm } from '../parts';
 import { CsvImport } from './CsvImport';
 import { keys } from '../keys';
 
@@ -89,29 +89,14 @@ function PriceForm() {
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.valuations(slug) }),
   });
   return (
-    <form
-      className="subform"
-      aria-labelledby="price-h"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-      noValidate
-    >
+    <SubmitForm onSubmit={() => save.mutate()} className="subform" aria-labelledby="price-h">
       <h2 id="price-h">{m('setPrice')}</h2>
       <div className="toolbar">
         <Field label={m('modelId')} name="variant_id" inputMode="numeric" value={variant} onChange={setVariant} error={errorFor(save.error, 'variant_id')} />
         <Field label={m('amount')} name="amount" inputMode="numeric" value={amount} onChange={setAmount} error={errorFor(save.error, 'amount')} />
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {m('save')}
-        </button>
-        {save.isSuccess ? (
-          <span role="status" className="ok">
-            {m('saved')}
-          </span>
-        ) : null}
+        <SaveRow label={m('save')} pending={save.isPending} saved={save.isSuccess} />
       </div>
       <ErrorText error={formError(save.error, ['variant_id', 'amount'])} />
-    </form>
+    </SubmitForm>
   );
 }

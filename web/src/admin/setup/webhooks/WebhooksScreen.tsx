@@ -6,7 +6,7 @@ import { useTenant } from '../../../app/tenant';
 import { ErrorText, Field } from '../../../app/ui';
 import { keys } from '../keys';
 import { setupMessages } from '../messages';
-import { errorFor, formError } from '../parts';
+import { errorFor, formError, SubmitForm } from '../parts';
 import { Deliveries } from './Deliveries';
 
 /** Webhook endpoints: add (secret shown once), enable or disable, rotate the secret, send a test, read deliveries and replay. */
@@ -134,15 +134,7 @@ function NewEndpoint({ onSecret }: { onSecret(s: string): void }) {
     },
   });
   return (
-    <form
-      className="subform"
-      aria-labelledby="newhook-h"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-      noValidate
-    >
+    <SubmitForm onSubmit={() => save.mutate()} className="subform" aria-labelledby="newhook-h">
       <h2 id="newhook-h">{m('newEndpoint')}</h2>
       <div className="form-grid">
         <Field label={m('url')} name="hook-url" type="url" value={url} onChange={setUrl} error={errorFor(save.error, 'url')} />
@@ -153,6 +145,6 @@ function NewEndpoint({ onSecret }: { onSecret(s: string): void }) {
       <button type="submit" className="primary" disabled={save.isPending}>
         {m('addEndpoint')}
       </button>
-    </form>
+    </SubmitForm>
   );
 }
