@@ -332,6 +332,14 @@ const en = {
   'outcome.failed': 'Failed',
   'outcome.gave_up': 'Gave up',
   'outcome.endpoint_disabled': 'Endpoint disabled',
+  newForm: 'New form',
+  formKeyHint: 'Lower-case letters, digits, "-" or "_"',
+  modelFamilyId: 'Model family id (optional)',
+  modelFamilyIdHint: 'Only for this model family; empty: the whole device type',
+  startFrom: 'Start from',
+  createForm: 'Create form',
+  confirmDelete: 'Delete {name}?',
+  confirmDeleteNamed: 'Yes, delete {name}',
 };
 
 export type SetupKey = keyof typeof en;
@@ -661,6 +669,14 @@ const tr: Messages = {
   'outcome.failed': 'Başarısız',
   'outcome.gave_up': 'Vazgeçildi',
   'outcome.endpoint_disabled': 'Uç nokta devre dışı',
+  newForm: 'Yeni form',
+  formKeyHint: 'Küçük harf, rakam, "-" veya "_"',
+  modelFamilyId: 'Model ailesi no (isteğe bağlı)',
+  modelFamilyIdHint: 'Yalnızca bu model ailesi için; boş: tüm cihaz türü',
+  startFrom: 'Başlangıç formu',
+  createForm: 'Form oluştur',
+  confirmDelete: '{name} silinsin mi?',
+  confirmDeleteNamed: 'Evet, {name} sil',
 };
 
 const sv: Messages = {
@@ -987,6 +1003,14 @@ const sv: Messages = {
   'outcome.failed': 'Misslyckades',
   'outcome.gave_up': 'Gav upp',
   'outcome.endpoint_disabled': 'Slutpunkten avstängd',
+  newForm: 'Nytt formulär',
+  formKeyHint: 'Små bokstäver, siffror, "-" eller "_"',
+  modelFamilyId: 'Modellfamiljens id (valfritt)',
+  modelFamilyIdHint: 'Bara för den här modellfamiljen; tomt: hela enhetstypen',
+  startFrom: 'Utgå från',
+  createForm: 'Skapa formulär',
+  confirmDelete: 'Radera {name}?',
+  confirmDeleteNamed: 'Ja, radera {name}',
 };
 
 const de: Messages = {
@@ -1313,6 +1337,14 @@ const de: Messages = {
   'outcome.failed': 'Fehlgeschlagen',
   'outcome.gave_up': 'Aufgegeben',
   'outcome.endpoint_disabled': 'Endpunkt deaktiviert',
+  newForm: 'Neues Formular',
+  formKeyHint: 'Kleinbuchstaben, Ziffern, "-" oder "_"',
+  modelFamilyId: 'ID der Modellreihe (optional)',
+  modelFamilyIdHint: 'Nur für diese Modellreihe; leer: die ganze Geräteart',
+  startFrom: 'Ausgehend von',
+  createForm: 'Formular anlegen',
+  confirmDelete: '{name} löschen?',
+  confirmDeleteNamed: 'Ja, {name} löschen',
 };
 
 export const setupMessages: Catalog<SetupKey> = { en, tr, sv, de };

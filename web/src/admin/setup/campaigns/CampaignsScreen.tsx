@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { api, unwrap } from '../../../api/client';
 import { useI18n, useMessages } from '../../../app/i18n';
 import { useTenant } from '../../../app/tenant';
@@ -27,6 +28,7 @@ function CampaignList({ rows, error }: { rows?: AdminCampaign[]; error: unknown 
   const { date } = useI18n();
   const { slug } = useTenant();
   const qc = useQueryClient();
+  const [confirming, setConfirming] = useState<number | null>(null);
   const remove = useMutation({
     mutationFn: async (id: number) => unwrap(await api.DELETE('/api/{tenant}/admin/campaigns/{id}', { params: { path: { tenant: slug, id } } })),
     onSettled: () => qc.invalidateQueries({ queryKey: keys.campaigns(slug) }),
@@ -53,11 +55,21 @@ function CampaignList({ rows, error }: { rows?: AdminCampaign[]; error: unknown 
             { header: m('offers'), cell: (c) => c.offers.map((o) => `${o.amount}${o.adjustment_type === 'Percent' ? ' %' : ` ${c.currency}`} (${m(`offerType.${o.offer_type}`)})`).join(', ') },
             {
               header: m('actions'),
-              cell: (c) => (
-                <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate(c.id)} aria-label={m('deleteNamed', { name: c.name })}>
-                  {m('delete')}
-                </button>
-              ),
+              cell: (c) =>
+                confirming === c.id ? (
+                  <span className="row-actions" role="group" aria-label={m('confirmDelete', { name: c.name })}>
+                    <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate(c.id)}>
+                      {m('confirmDeleteNamed', { name: c.name })}
+                    </button>
+                    <button type="button" onClick={() => setConfirming(null)}>
+                      {m('cancel')}
+                    </button>
+                  </span>
+                ) : (
+                  <button type="button" className="danger" onClick={() => setConfirming(c.id)}>
+                    {m('deleteNamed', { name: c.name })}
+                  </button>
+                ),
             },
           ]}
         />

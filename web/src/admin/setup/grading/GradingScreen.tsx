@@ -7,6 +7,7 @@ import { setupMessages } from '../messages';
 import { DataTable } from '../parts';
 import type { FormVersion } from '../types';
 import { FormDetail } from './FormDetail';
+import { NewForm } from './NewForm';
 import { keys } from '../keys';
 
 export function useFormVersions() {
@@ -31,6 +32,7 @@ export default function GradingScreen({ rest }: { rest: string }) {
       <h1 id="forms-h">{m('gradingForms')}</h1>
       <p>{m('gradingIntro')}</p>
       <ErrorText error={versions.error} />
+      {versions.data ? <NewForm forms={forms(versions.data).map((f) => f.newest)} /> : null}
       {versions.data ? (
         <DataTable
           caption={m('gradingForms')}
