@@ -67,6 +67,30 @@ describe('valuations (seed 001 admin API)', () => {
     expect(rows.results[0]).toMatchObject({ amount: 99, source: 'import' });
   });
 
+  it('the admin import takes the good rows and answers each bad row with its line, in the request language', async () => {
+    const tablet = await variantOf(t, 'tablets');
+    const csv = `variant_id,amount\n${phone},77\nx,1\n${tablet},-5\n999999999,5\n${tablet},66\n`;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/${tt.tenant.slug}/admin/valuations/import`,
+      headers: { ...s.headers, 'accept-language': 'de' },
+      payload: { csv, first_line: 12 },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.imported).toBe(2);
+    expect(body.errors.map((e: { line: number; code: string }) => [e.line, e.code])).toEqual([
+      [13, 'B070103'],
+      [14, 'B070103'],
+      [15, 'B070103'],
+    ]);
+    expect(body.errors[2].message).toContain('Ungültige Bewertung bei line 15');
+    expect((await quote()).json().OfferedPrice).toBe(77);
+    expect((await admin('GET', `?variant_id=${tablet}`)).json().results[0]).toMatchObject({ amount: 66, source: 'import' });
+    const notCsv = await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/admin/valuations/import`, headers: s.headers, payload: { csv: 'variant_id,amount\n"1,2\n' } });
+    expect(notCsv.json().code).toBe('B070103');
+  });
+
   it('the CLI imports a CSV file', async () => {
     const { buildProgram } = await import('../../src/cli/program.js');
     const file = path.join(t.dataDir, 'prices.csv');

@@ -4094,7 +4094,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            results: {
+                                id: number;
+                                tenantId: number;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "store" | "warehouse" | "facility";
+                                externalRef: string | null;
+                                address: {
+                                    street1?: string;
+                                    street2?: string;
+                                    city?: string;
+                                    postCode?: string;
+                                    countryCode?: string;
+                                    phone?: string;
+                                };
+                                isActive: boolean;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4133,11 +4154,30 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            tenantId: number;
+                            name: string;
+                            /** @enum {string} */
+                            kind: "store" | "warehouse" | "facility";
+                            externalRef: string | null;
+                            address: {
+                                street1?: string;
+                                street2?: string;
+                                city?: string;
+                                postCode?: string;
+                                countryCode?: string;
+                                phone?: string;
+                            };
+                            isActive: boolean;
+                            createdAt: string;
+                        };
+                    };
                 };
             };
         };
@@ -4171,7 +4211,23 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            results: {
+                                id: number;
+                                tenantId: number;
+                                prefix: string;
+                                name: string;
+                                /** @enum {string} */
+                                scope: "retail" | "admin" | "publishable";
+                                userId: number;
+                                locationId: number | null;
+                                allowedOrigins: string[];
+                                createdAt: string;
+                                revokedAt: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4203,11 +4259,22 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description The secret, shown only in this answer */
+                            key: string;
+                            prefix: string;
+                            user_id: number;
+                            location_id: number | null;
+                            /** @enum {string} */
+                            scope: "retail" | "admin" | "publishable";
+                        };
+                    };
                 };
             };
         };
@@ -4278,7 +4345,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            slug: string;
+                            name: string;
+                            currency: string;
+                            default_locale: string;
+                            locales: string[];
+                            settings: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4312,7 +4390,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            settings: {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -4342,7 +4426,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            results: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "item_group" | "manufacturer" | "item" | "variant";
+                                target_id: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4368,11 +4461,18 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "item_group" | "manufacturer" | "item" | "variant";
+                            target_id: number;
+                        };
+                    };
                 };
             };
         };
@@ -4443,7 +4543,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            results: {
+                                id: number;
+                                key: string;
+                                name: string;
+                                names: {
+                                    [key: string]: string;
+                                };
+                                own: boolean;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4471,11 +4583,21 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            key: string;
+                            name: string;
+                            names: {
+                                [key: string]: string;
+                            };
+                            own: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -4509,7 +4631,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            results: {
+                                id: number;
+                                key: string;
+                                item_id: number;
+                                item_name: string;
+                                product_name: string;
+                                product_codes: string[];
+                                model_numbers: string[];
+                                storage_gb: number | null;
+                                item_group_id: number;
+                                manufacturer_id: number;
+                                manufacturer_name: string;
+                                release_date: string | null;
+                                /** @enum {string} */
+                                identifier_kind: "imei" | "serial" | "none";
+                                picture_url: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4537,7 +4679,50 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            key: string;
+                            item_id: number;
+                            item_name: string;
+                            product_name: string;
+                            product_codes: string[];
+                            model_numbers: string[];
+                            storage_gb: number | null;
+                            item_group_id: number;
+                            manufacturer_id: number;
+                            manufacturer_name: string;
+                            release_date: string | null;
+                            /** @enum {string} */
+                            identifier_kind: "imei" | "serial" | "none";
+                            picture_url: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            key: string;
+                            item_id: number;
+                            item_name: string;
+                            product_name: string;
+                            product_codes: string[];
+                            model_numbers: string[];
+                            storage_gb: number | null;
+                            item_group_id: number;
+                            manufacturer_id: number;
+                            manufacturer_name: string;
+                            release_date: string | null;
+                            /** @enum {string} */
+                            identifier_kind: "imei" | "serial" | "none";
+                            picture_url: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -4608,7 +4793,131 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            results: {
+                                form_id: number;
+                                version_id: number;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "active" | "retired";
+                                is_reference: boolean;
+                                key: string;
+                                item_group_key: string;
+                                item_id: number | null;
+                                definition: {
+                                    name: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    scoringType: 1 | 2;
+                                    questions: {
+                                        id: number;
+                                        name: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        label: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        info: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        infoCards: {
+                                            id: number;
+                                            label: {
+                                                en: string;
+                                            } & {
+                                                [key: string]: string;
+                                            };
+                                            text: {
+                                                en: string;
+                                            } & {
+                                                [key: string]: string;
+                                            };
+                                            images: string[];
+                                        }[];
+                                        multiChoice: boolean;
+                                        optional: boolean;
+                                        answers: {
+                                            id: number;
+                                            name: {
+                                                en: string;
+                                            } & {
+                                                [key: string]: string;
+                                            };
+                                            score: number;
+                                            infoCards: {
+                                                id: number;
+                                                label: {
+                                                    en: string;
+                                                } & {
+                                                    [key: string]: string;
+                                                };
+                                                text: {
+                                                    en: string;
+                                                } & {
+                                                    [key: string]: string;
+                                                };
+                                                images: string[];
+                                            }[];
+                                            isVendorSelected: boolean;
+                                            isPartnerSelected: boolean;
+                                            isAffiliateSelected: boolean;
+                                        }[];
+                                    }[];
+                                    extras: {
+                                        id: number;
+                                        name: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        label?: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        valuePct: number;
+                                        isVendorSelected: boolean;
+                                        isPartnerSelected: boolean;
+                                        isAffiliateSelected: boolean;
+                                    }[];
+                                    systemExtras: {
+                                        id: number;
+                                        isVendorSelected: boolean;
+                                        isPartnerSelected: boolean;
+                                        isAffiliateSelected: boolean;
+                                    }[];
+                                    grades?: {
+                                        key: string;
+                                        name: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        minScore: number;
+                                        /** @enum {string} */
+                                        condition: "excellent" | "good" | "fair" | "poor";
+                                        ctia: {
+                                            /** @enum {string} */
+                                            functional: "Functional" | "Non-functional";
+                                            /** @enum {string} */
+                                            cosmetic: "A" | "B" | "C" | "D";
+                                        };
+                                    }[];
+                                };
+                                created_at: string;
+                                published_at: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4767,11 +5076,133 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            form_id: number;
+                            version_id: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "active" | "retired";
+                            is_reference: boolean;
+                            key: string;
+                            item_group_key: string;
+                            item_id: number | null;
+                            definition: {
+                                name: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                scoringType: 1 | 2;
+                                questions: {
+                                    id: number;
+                                    name: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    label: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    info: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    infoCards: {
+                                        id: number;
+                                        label: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        text: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        images: string[];
+                                    }[];
+                                    multiChoice: boolean;
+                                    optional: boolean;
+                                    answers: {
+                                        id: number;
+                                        name: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        score: number;
+                                        infoCards: {
+                                            id: number;
+                                            label: {
+                                                en: string;
+                                            } & {
+                                                [key: string]: string;
+                                            };
+                                            text: {
+                                                en: string;
+                                            } & {
+                                                [key: string]: string;
+                                            };
+                                            images: string[];
+                                        }[];
+                                        isVendorSelected: boolean;
+                                        isPartnerSelected: boolean;
+                                        isAffiliateSelected: boolean;
+                                    }[];
+                                }[];
+                                extras: {
+                                    id: number;
+                                    name: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    label?: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    valuePct: number;
+                                    isVendorSelected: boolean;
+                                    isPartnerSelected: boolean;
+                                    isAffiliateSelected: boolean;
+                                }[];
+                                systemExtras: {
+                                    id: number;
+                                    isVendorSelected: boolean;
+                                    isPartnerSelected: boolean;
+                                    isAffiliateSelected: boolean;
+                                }[];
+                                grades?: {
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    minScore: number;
+                                    /** @enum {string} */
+                                    condition: "excellent" | "good" | "fair" | "poor";
+                                    ctia: {
+                                        /** @enum {string} */
+                                        functional: "Functional" | "Non-functional";
+                                        /** @enum {string} */
+                                        cosmetic: "A" | "B" | "C" | "D";
+                                    };
+                                }[];
+                            };
+                            created_at: string;
+                            published_at: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -4806,7 +5237,131 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            results: {
+                                form_id: number;
+                                version_id: number;
+                                version: number;
+                                /** @enum {string} */
+                                status: "draft" | "active" | "retired";
+                                is_reference: boolean;
+                                key: string;
+                                item_group_key: string;
+                                item_id: number | null;
+                                definition: {
+                                    name: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    scoringType: 1 | 2;
+                                    questions: {
+                                        id: number;
+                                        name: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        label: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        info: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        infoCards: {
+                                            id: number;
+                                            label: {
+                                                en: string;
+                                            } & {
+                                                [key: string]: string;
+                                            };
+                                            text: {
+                                                en: string;
+                                            } & {
+                                                [key: string]: string;
+                                            };
+                                            images: string[];
+                                        }[];
+                                        multiChoice: boolean;
+                                        optional: boolean;
+                                        answers: {
+                                            id: number;
+                                            name: {
+                                                en: string;
+                                            } & {
+                                                [key: string]: string;
+                                            };
+                                            score: number;
+                                            infoCards: {
+                                                id: number;
+                                                label: {
+                                                    en: string;
+                                                } & {
+                                                    [key: string]: string;
+                                                };
+                                                text: {
+                                                    en: string;
+                                                } & {
+                                                    [key: string]: string;
+                                                };
+                                                images: string[];
+                                            }[];
+                                            isVendorSelected: boolean;
+                                            isPartnerSelected: boolean;
+                                            isAffiliateSelected: boolean;
+                                        }[];
+                                    }[];
+                                    extras: {
+                                        id: number;
+                                        name: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        label?: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        valuePct: number;
+                                        isVendorSelected: boolean;
+                                        isPartnerSelected: boolean;
+                                        isAffiliateSelected: boolean;
+                                    }[];
+                                    systemExtras: {
+                                        id: number;
+                                        isVendorSelected: boolean;
+                                        isPartnerSelected: boolean;
+                                        isAffiliateSelected: boolean;
+                                    }[];
+                                    grades?: {
+                                        key: string;
+                                        name: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        minScore: number;
+                                        /** @enum {string} */
+                                        condition: "excellent" | "good" | "fair" | "poor";
+                                        ctia: {
+                                            /** @enum {string} */
+                                            functional: "Functional" | "Non-functional";
+                                            /** @enum {string} */
+                                            cosmetic: "A" | "B" | "C" | "D";
+                                        };
+                                    }[];
+                                };
+                                created_at: string;
+                                published_at: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -4978,11 +5533,133 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            form_id: number;
+                            version_id: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "active" | "retired";
+                            is_reference: boolean;
+                            key: string;
+                            item_group_key: string;
+                            item_id: number | null;
+                            definition: {
+                                name: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                scoringType: 1 | 2;
+                                questions: {
+                                    id: number;
+                                    name: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    label: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    info: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    infoCards: {
+                                        id: number;
+                                        label: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        text: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        images: string[];
+                                    }[];
+                                    multiChoice: boolean;
+                                    optional: boolean;
+                                    answers: {
+                                        id: number;
+                                        name: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        score: number;
+                                        infoCards: {
+                                            id: number;
+                                            label: {
+                                                en: string;
+                                            } & {
+                                                [key: string]: string;
+                                            };
+                                            text: {
+                                                en: string;
+                                            } & {
+                                                [key: string]: string;
+                                            };
+                                            images: string[];
+                                        }[];
+                                        isVendorSelected: boolean;
+                                        isPartnerSelected: boolean;
+                                        isAffiliateSelected: boolean;
+                                    }[];
+                                }[];
+                                extras: {
+                                    id: number;
+                                    name: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    label?: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    valuePct: number;
+                                    isVendorSelected: boolean;
+                                    isPartnerSelected: boolean;
+                                    isAffiliateSelected: boolean;
+                                }[];
+                                systemExtras: {
+                                    id: number;
+                                    isVendorSelected: boolean;
+                                    isPartnerSelected: boolean;
+                                    isAffiliateSelected: boolean;
+                                }[];
+                                grades?: {
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    minScore: number;
+                                    /** @enum {string} */
+                                    condition: "excellent" | "good" | "fair" | "poor";
+                                    ctia: {
+                                        /** @enum {string} */
+                                        functional: "Functional" | "Non-functional";
+                                        /** @enum {string} */
+                                        cosmetic: "A" | "B" | "C" | "D";
+                                    };
+                                }[];
+                            };
+                            created_at: string;
+                            published_at: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -5155,7 +5832,129 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            form_id: number;
+                            version_id: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "active" | "retired";
+                            is_reference: boolean;
+                            key: string;
+                            item_group_key: string;
+                            item_id: number | null;
+                            definition: {
+                                name: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                scoringType: 1 | 2;
+                                questions: {
+                                    id: number;
+                                    name: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    label: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    info: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    infoCards: {
+                                        id: number;
+                                        label: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        text: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        images: string[];
+                                    }[];
+                                    multiChoice: boolean;
+                                    optional: boolean;
+                                    answers: {
+                                        id: number;
+                                        name: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        score: number;
+                                        infoCards: {
+                                            id: number;
+                                            label: {
+                                                en: string;
+                                            } & {
+                                                [key: string]: string;
+                                            };
+                                            text: {
+                                                en: string;
+                                            } & {
+                                                [key: string]: string;
+                                            };
+                                            images: string[];
+                                        }[];
+                                        isVendorSelected: boolean;
+                                        isPartnerSelected: boolean;
+                                        isAffiliateSelected: boolean;
+                                    }[];
+                                }[];
+                                extras: {
+                                    id: number;
+                                    name: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    label?: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    valuePct: number;
+                                    isVendorSelected: boolean;
+                                    isPartnerSelected: boolean;
+                                    isAffiliateSelected: boolean;
+                                }[];
+                                systemExtras: {
+                                    id: number;
+                                    isVendorSelected: boolean;
+                                    isPartnerSelected: boolean;
+                                    isAffiliateSelected: boolean;
+                                }[];
+                                grades?: {
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    minScore: number;
+                                    /** @enum {string} */
+                                    condition: "excellent" | "good" | "fair" | "poor";
+                                    ctia: {
+                                        /** @enum {string} */
+                                        functional: "Functional" | "Non-functional";
+                                        /** @enum {string} */
+                                        cosmetic: "A" | "B" | "C" | "D";
+                                    };
+                                }[];
+                            };
+                            created_at: string;
+                            published_at: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -5193,7 +5992,129 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            form_id: number;
+                            version_id: number;
+                            version: number;
+                            /** @enum {string} */
+                            status: "draft" | "active" | "retired";
+                            is_reference: boolean;
+                            key: string;
+                            item_group_key: string;
+                            item_id: number | null;
+                            definition: {
+                                name: {
+                                    en: string;
+                                } & {
+                                    [key: string]: string;
+                                };
+                                scoringType: 1 | 2;
+                                questions: {
+                                    id: number;
+                                    name: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    label: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    info: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    infoCards: {
+                                        id: number;
+                                        label: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        text: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        images: string[];
+                                    }[];
+                                    multiChoice: boolean;
+                                    optional: boolean;
+                                    answers: {
+                                        id: number;
+                                        name: {
+                                            en: string;
+                                        } & {
+                                            [key: string]: string;
+                                        };
+                                        score: number;
+                                        infoCards: {
+                                            id: number;
+                                            label: {
+                                                en: string;
+                                            } & {
+                                                [key: string]: string;
+                                            };
+                                            text: {
+                                                en: string;
+                                            } & {
+                                                [key: string]: string;
+                                            };
+                                            images: string[];
+                                        }[];
+                                        isVendorSelected: boolean;
+                                        isPartnerSelected: boolean;
+                                        isAffiliateSelected: boolean;
+                                    }[];
+                                }[];
+                                extras: {
+                                    id: number;
+                                    name: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    label?: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    valuePct: number;
+                                    isVendorSelected: boolean;
+                                    isPartnerSelected: boolean;
+                                    isAffiliateSelected: boolean;
+                                }[];
+                                systemExtras: {
+                                    id: number;
+                                    isVendorSelected: boolean;
+                                    isPartnerSelected: boolean;
+                                    isAffiliateSelected: boolean;
+                                }[];
+                                grades?: {
+                                    key: string;
+                                    name: {
+                                        en: string;
+                                    } & {
+                                        [key: string]: string;
+                                    };
+                                    minScore: number;
+                                    /** @enum {string} */
+                                    condition: "excellent" | "good" | "fair" | "poor";
+                                    ctia: {
+                                        /** @enum {string} */
+                                        functional: "Functional" | "Non-functional";
+                                        /** @enum {string} */
+                                        cosmetic: "A" | "B" | "C" | "D";
+                                    };
+                                }[];
+                            };
+                            created_at: string;
+                            published_at: string | null;
+                        };
+                    };
                 };
             };
         };
@@ -5282,6 +6203,63 @@ export interface paths {
                             source: string;
                             is_demo_value: boolean;
                             updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/valuations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import base prices from CSV row by row: good rows are imported, each bad row is answered with its line and error */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description `variant_id,amount` with a header; amount in major units of the tenant currency */
+                        csv: string;
+                        /**
+                         * @description File line of the first data row (when a file is sent in chunks, each with the header)
+                         * @default 2
+                         */
+                        first_line?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            imported: number;
+                            errors: {
+                                line: number;
+                                code: string;
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -5422,7 +6400,39 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            results: {
+                                id: number;
+                                name: string;
+                                description: string;
+                                active_from: string;
+                                active_to: string;
+                                override_vendor_tc: boolean;
+                                terms_and_conditions: string;
+                                promo_code: string;
+                                has_fmip_deduction: boolean;
+                                max_devices_per_trade_in: number | null;
+                                /** @enum {string} */
+                                strategy: "Sum" | "Max";
+                                currency: string;
+                                /** @enum {string} */
+                                status: "Active" | "Upcoming" | "Expired";
+                                offers: {
+                                    amount: number;
+                                    offer_code: string;
+                                    /** @enum {string} */
+                                    adjustment_type: "Flat" | "Percent";
+                                    grade: string;
+                                    /** @enum {string} */
+                                    offer_type: "Device" | "Deal";
+                                }[];
+                                data_field_ids: number[];
+                                created_at: string;
+                                updated_at: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -5466,11 +6476,41 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            description: string;
+                            active_from: string;
+                            active_to: string;
+                            override_vendor_tc: boolean;
+                            terms_and_conditions: string;
+                            promo_code: string;
+                            has_fmip_deduction: boolean;
+                            max_devices_per_trade_in: number | null;
+                            /** @enum {string} */
+                            strategy: "Sum" | "Max";
+                            currency: string;
+                            /** @enum {string} */
+                            status: "Active" | "Upcoming" | "Expired";
+                            offers: {
+                                amount: number;
+                                offer_code: string;
+                                /** @enum {string} */
+                                adjustment_type: "Flat" | "Percent";
+                                grade: string;
+                                /** @enum {string} */
+                                offer_type: "Device" | "Deal";
+                            }[];
+                            data_field_ids: number[];
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
                 };
             };
         };
@@ -5505,7 +6545,37 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            description: string;
+                            active_from: string;
+                            active_to: string;
+                            override_vendor_tc: boolean;
+                            terms_and_conditions: string;
+                            promo_code: string;
+                            has_fmip_deduction: boolean;
+                            max_devices_per_trade_in: number | null;
+                            /** @enum {string} */
+                            strategy: "Sum" | "Max";
+                            currency: string;
+                            /** @enum {string} */
+                            status: "Active" | "Upcoming" | "Expired";
+                            offers: {
+                                amount: number;
+                                offer_code: string;
+                                /** @enum {string} */
+                                adjustment_type: "Flat" | "Percent";
+                                grade: string;
+                                /** @enum {string} */
+                                offer_type: "Device" | "Deal";
+                            }[];
+                            data_field_ids: number[];
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
                 };
             };
         };
@@ -5553,7 +6623,37 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            description: string;
+                            active_from: string;
+                            active_to: string;
+                            override_vendor_tc: boolean;
+                            terms_and_conditions: string;
+                            promo_code: string;
+                            has_fmip_deduction: boolean;
+                            max_devices_per_trade_in: number | null;
+                            /** @enum {string} */
+                            strategy: "Sum" | "Max";
+                            currency: string;
+                            /** @enum {string} */
+                            status: "Active" | "Upcoming" | "Expired";
+                            offers: {
+                                amount: number;
+                                offer_code: string;
+                                /** @enum {string} */
+                                adjustment_type: "Flat" | "Percent";
+                                grade: string;
+                                /** @enum {string} */
+                                offer_type: "Device" | "Deal";
+                            }[];
+                            data_field_ids: number[];
+                            created_at: string;
+                            updated_at: string;
+                        };
+                    };
                 };
             };
         };
@@ -5613,7 +6713,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            count: number;
+                            results: {
+                                id: number;
+                                identifier: string;
+                                reason: string;
+                                source: string;
+                                created_at: string;
+                                created_by_user_id: number | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -5639,11 +6751,20 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            identifier: string;
+                            reason: string;
+                            source: string;
+                            created_at: string;
+                            created_by_user_id: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -5686,7 +6807,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            added: number;
+                            updated: number;
+                        };
+                    };
                 };
             };
         };
@@ -5794,7 +6920,43 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            results: {
+                                id: number;
+                                name: string;
+                                labels: {
+                                    [key: string]: string;
+                                };
+                                /** @enum {string} */
+                                templateType: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                                dataType: string;
+                                isRequired: boolean;
+                                isVisible: boolean;
+                                isActive: boolean;
+                                isCampaignField: boolean;
+                                scope: ("Corporate" | "Private")[];
+                                sortOrder: number;
+                                regex: string | null;
+                                listOptions: {
+                                    value: string;
+                                    labels: {
+                                        [key: string]: string;
+                                    };
+                                }[];
+                                isUnique: boolean;
+                                maxUsesPerValue: number | null;
+                                requiresValidation: boolean;
+                                externalValidation: {
+                                    url: string;
+                                    timeoutMs: number;
+                                    hasApiKey: boolean;
+                                } | null;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -5871,11 +7033,45 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            labels: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            templateType: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                            dataType: string;
+                            isRequired: boolean;
+                            isVisible: boolean;
+                            isActive: boolean;
+                            isCampaignField: boolean;
+                            scope: ("Corporate" | "Private")[];
+                            sortOrder: number;
+                            regex: string | null;
+                            listOptions: {
+                                value: string;
+                                labels: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            isUnique: boolean;
+                            maxUsesPerValue: number | null;
+                            requiresValidation: boolean;
+                            externalValidation: {
+                                url: string;
+                                timeoutMs: number;
+                                hasApiKey: boolean;
+                            } | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
                 };
             };
         };
@@ -5910,7 +7106,41 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            labels: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            templateType: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                            dataType: string;
+                            isRequired: boolean;
+                            isVisible: boolean;
+                            isActive: boolean;
+                            isCampaignField: boolean;
+                            scope: ("Corporate" | "Private")[];
+                            sortOrder: number;
+                            regex: string | null;
+                            listOptions: {
+                                value: string;
+                                labels: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            isUnique: boolean;
+                            maxUsesPerValue: number | null;
+                            requiresValidation: boolean;
+                            externalValidation: {
+                                url: string;
+                                timeoutMs: number;
+                                hasApiKey: boolean;
+                            } | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
                 };
             };
         };
@@ -5934,7 +7164,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            result: "deleted" | "deactivated";
+                        };
+                    };
                 };
             };
         };
@@ -5995,7 +7230,41 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            labels: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            templateType: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                            dataType: string;
+                            isRequired: boolean;
+                            isVisible: boolean;
+                            isActive: boolean;
+                            isCampaignField: boolean;
+                            scope: ("Corporate" | "Private")[];
+                            sortOrder: number;
+                            regex: string | null;
+                            listOptions: {
+                                value: string;
+                                labels: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            isUnique: boolean;
+                            maxUsesPerValue: number | null;
+                            requiresValidation: boolean;
+                            externalValidation: {
+                                url: string;
+                                timeoutMs: number;
+                                hasApiKey: boolean;
+                            } | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
                 };
             };
         };
@@ -6174,7 +7443,27 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            count: number;
+                            smtp_configured: boolean;
+                            results: {
+                                id: number;
+                                /** @enum {string} */
+                                status: "pending" | "delivered" | "dead";
+                                attempts: number;
+                                to: string;
+                                subject: string;
+                                template: string;
+                                locale: string;
+                                text: string;
+                                html: string;
+                                created_at: string;
+                                delivered_at: string | null;
+                                last_error: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };

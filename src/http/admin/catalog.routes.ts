@@ -7,7 +7,26 @@ import { zodApp, type RouteOptions } from '../route-types.js';
 const TenantParams = z.object({ tenant: z.string().max(60) });
 const IdParams = TenantParams.extend({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
-const toProduct = (v: CatalogVariant) => ({
+const AdminProduct = z.object({
+  id: z.number(),
+  key: z.string(),
+  item_id: z.number(),
+  item_name: z.string(),
+  product_name: z.string(),
+  product_codes: z.array(z.string()),
+  model_numbers: z.array(z.string()),
+  storage_gb: z.number().nullable(),
+  item_group_id: z.number(),
+  manufacturer_id: z.number(),
+  manufacturer_name: z.string(),
+  release_date: z.string().nullable(),
+  identifier_kind: z.enum(['imei', 'serial', 'none']),
+  picture_url: z.string().nullable(),
+});
+const Exclusion = z.object({ id: z.number(), kind: z.enum(['item_group', 'manufacturer', 'item', 'variant']), target_id: z.number() });
+const AdminItemGroup = z.object({ id: z.number(), key: z.string(), name: z.string(), names: z.record(z.string(), z.string()), own: z.boolean() });
+
+const toProduct = (v: CatalogVariant): z.output<typeof AdminProduct> => ({
   id: v.id,
   key: v.key,
   item_id: v.itemId,
@@ -31,7 +50,7 @@ export async function catalogAdminRoutes(app: FastifyInstance, { deps }: RouteOp
 
   r.get(
     '/api/:tenant/admin/catalog/exclusions',
-    { schema: { tags: ['admin'], summary: 'Catalog entries the tenant does not trade', params: TenantParams } },
+    { schema: { tags: ['admin'], summary: 'Catalog entries the tenant does not trade', params: TenantParams, response: { 200: z.object({ results: z.array(Exclusion) }) } } },
     async (request) => {
       const ctx = requireUser(request, ['admin']);
       const list = await catalog.listExclusions(ctx);
@@ -47,6 +66,7 @@ export async function catalogAdminRoutes(app: FastifyInstance, { deps }: RouteOp
         summary: 'Stop trading an item group, manufacturer, item or variant (idempotent)',
         params: TenantParams,
         body: ExclusionInput,
+        response: { 201: Exclusion },
       },
     },
     async (request, reply) => {
@@ -68,7 +88,7 @@ export async function catalogAdminRoutes(app: FastifyInstance, { deps }: RouteOp
 
   r.get(
     '/api/:tenant/admin/catalog/item-groups',
-    { schema: { tags: ['admin'], summary: 'Reference and own item groups', params: TenantParams } },
+    { schema: { tags: ['admin'], summary: 'Reference and own item groups', params: TenantParams, response: { 200: z.object({ results: z.array(AdminItemGroup) }) } } },
     async (request) => {
       const ctx = requireUser(request, ['admin']);
       const groups = await catalog.listAllItemGroups(ctx);
@@ -78,7 +98,7 @@ export async function catalogAdminRoutes(app: FastifyInstance, { deps }: RouteOp
 
   r.post(
     '/api/:tenant/admin/catalog/item-groups',
-    { schema: { tags: ['admin'], summary: 'Add an item group of the tenant (any product a programme trades)', params: TenantParams, body: ItemGroupInput } },
+    { schema: { tags: ['admin'], summary: 'Add an item group of the tenant (any product a programme trades)', params: TenantParams, body: ItemGroupInput, response: { 201: AdminItemGroup } } },
     async (request, reply) => {
       const ctx = requireUser(request, ['admin']);
       const g = await catalog.createItemGroup(ctx, request.body);
@@ -88,7 +108,7 @@ export async function catalogAdminRoutes(app: FastifyInstance, { deps }: RouteOp
 
   r.get(
     '/api/:tenant/admin/catalog/products',
-    { schema: { tags: ['admin'], summary: "The tenant's own products", params: TenantParams } },
+    { schema: { tags: ['admin'], summary: "The tenant's own products", params: TenantParams, response: { 200: z.object({ results: z.array(AdminProduct) }) } } },
     async (request) => {
       const ctx = requireUser(request, ['admin']);
       return { results: (await catalog.listOwnProducts(ctx)).map(toProduct) };
@@ -103,6 +123,7 @@ export async function catalogAdminRoutes(app: FastifyInstance, { deps }: RouteOp
         summary: 'Create or update (by key) one product of the tenant; same fields as a catalog import row',
         params: TenantParams,
         body: z.record(z.string(), z.unknown()),
+        response: { 200: AdminProduct, 201: AdminProduct },
       },
     },
     async (request, reply) => {

@@ -6,7 +6,16 @@ import { zodApp, type RouteOptions } from '../route-types.js';
 
 const TenantParams = z.object({ tenant: z.string().max(60) });
 
-const toAdmin = (e: BlocklistEntry) => ({
+const AdminBlocklistEntry = z.object({
+  id: z.number(),
+  identifier: z.string(),
+  reason: z.string(),
+  source: z.string(),
+  created_at: z.string(),
+  created_by_user_id: z.number().nullable(),
+});
+
+const toAdmin = (e: BlocklistEntry): z.output<typeof AdminBlocklistEntry> => ({
   id: e.id,
   identifier: e.identifier,
   reason: e.reason,
@@ -32,6 +41,7 @@ export async function diligenceAdminRoutes(app: FastifyInstance, { deps }: Route
           limit: z.coerce.number().int().min(1).max(1000).default(100),
           offset: z.coerce.number().int().min(0).default(0),
         }),
+        response: { 200: z.object({ count: z.number(), results: z.array(AdminBlocklistEntry) }) },
       },
     },
     async (request) => {
@@ -49,6 +59,7 @@ export async function diligenceAdminRoutes(app: FastifyInstance, { deps }: Route
         summary: 'Blocks an identifier (lost/stolen): due diligence answers Failed',
         params: TenantParams,
         body: z.object({ identifier: z.string().max(100), reason: z.string().max(500), source: z.string().max(100).nullish() }),
+        response: { 201: AdminBlocklistEntry },
       },
     },
     async (request, reply) => {
@@ -65,6 +76,7 @@ export async function diligenceAdminRoutes(app: FastifyInstance, { deps }: Route
         summary: 'Imports a CSV (identifier,reason[,source[,date]]), all or nothing',
         params: TenantParams,
         body: z.object({ csv: z.string().max(20_000_000), source: z.string().max(100).optional() }),
+        response: { 200: z.object({ added: z.number(), updated: z.number() }) },
       },
       bodyLimit: 25 * 1024 * 1024,
     },

@@ -9,6 +9,21 @@ const Query = z.object({
   to: z.string().max(320).optional(),
 });
 
+const AdminEmail = z.object({
+  id: z.number(),
+  status: z.enum(['pending', 'delivered', 'dead']),
+  attempts: z.number(),
+  to: z.string(),
+  subject: z.string(),
+  template: z.string(),
+  locale: z.string(),
+  text: z.string(),
+  html: z.string(),
+  created_at: z.string(),
+  delivered_at: z.string().nullable(),
+  last_error: z.string().nullable(),
+});
+
 /** The tenant's outgoing emails (readable here even without SMTP configured). */
 export async function notificationsAdminRoutes(app: FastifyInstance, { deps }: RouteOptions): Promise<void> {
   const r = zodApp(app);
@@ -16,7 +31,7 @@ export async function notificationsAdminRoutes(app: FastifyInstance, { deps }: R
 
   r.get(
     '/api/:tenant/admin/emails',
-    { schema: { tags: ['admin'], summary: 'Outgoing emails, newest first, with delivery status', params: z.object({ tenant: z.string().max(60) }), querystring: Query } },
+    { schema: { tags: ['admin'], summary: 'Outgoing emails, newest first, with delivery status', params: z.object({ tenant: z.string().max(60) }), querystring: Query, response: { 200: z.object({ count: z.number(), smtp_configured: z.boolean(), results: z.array(AdminEmail) }) } } },
     async (request) => {
       const ctx = requireUser(request, ['admin']);
       const { count, rows } = await notifications.listEmails(ctx, request.query);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { API_KEY_SCOPES, CreateLocationInput, CreateUserInput, redactSettings, type UserRecord } from '../../modules/org/index.js';
+import { API_KEY_SCOPES, CreateLocationInput, CreateUserInput, redactSettings, type ApiKeyRecord, type LocationRecord, type UserRecord } from '../../modules/org/index.js';
 import { PlatformErrors } from '../../platform/errors/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
@@ -34,6 +34,39 @@ const toAdminUser = (u: UserRecord) => ({
   location_ids: u.locationIds,
   created_at: u.createdAt.toISOString(),
 });
+
+/**
+ * Locations and API keys are answered in camelCase (as this surface first shipped them); the
+ * schemas describe exactly that, so existing clients keep working.
+ */
+const AdminLocation = z.object({
+  id: z.number(),
+  tenantId: z.number(),
+  name: z.string(),
+  kind: z.enum(['store', 'warehouse', 'facility']),
+  externalRef: z.string().nullable(),
+  address: z.object({ street1: z.string(), street2: z.string(), city: z.string(), postCode: z.string(), countryCode: z.string(), phone: z.string() }).partial(),
+  isActive: z.boolean(),
+  createdAt: z.string(),
+});
+const toAdminLocation = (l: LocationRecord): z.output<typeof AdminLocation> => ({ ...l, createdAt: l.createdAt.toISOString() });
+
+const AdminApiKey = z.object({
+  id: z.number(),
+  tenantId: z.number(),
+  prefix: z.string(),
+  name: z.string(),
+  scope: z.enum(API_KEY_SCOPES),
+  userId: z.number(),
+  locationId: z.number().nullable(),
+  allowedOrigins: z.array(z.string()),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});
+const toAdminApiKey = (k: ApiKeyRecord): z.output<typeof AdminApiKey> => ({ ...k, createdAt: k.createdAt.toISOString(), revokedAt: k.revokedAt ? k.revokedAt.toISOString() : null });
+
+/** Settings sections, secrets masked. */
+const SettingsSections = z.record(z.string(), z.unknown());
 
 /** Tenant administration: users, locations, API keys, settings. */
 export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOptions): Promise<void> {
@@ -78,19 +111,19 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
 
   r.get(
     '/api/:tenant/admin/locations',
-    { schema: { tags: ['admin'], summary: 'List locations', params: TenantParams } },
+    { schema: { tags: ['admin'], summary: 'List locations', params: TenantParams, response: { 200: z.object({ results: z.array(AdminLocation) }) } } },
     async (request) => {
       const ctx = requireUser(request, ['admin', 'technician', 'agent']);
-      return { results: await org.locations.list(ctx) };
+      return { results: (await org.locations.list(ctx)).map(toAdminLocation) };
     },
   );
 
   r.post(
     '/api/:tenant/admin/locations',
-    { schema: { tags: ['admin'], summary: 'Create a location', params: TenantParams, body: CreateLocationInput } },
+    { schema: { tags: ['admin'], summary: 'Create a location', params: TenantParams, body: CreateLocationInput, response: { 201: AdminLocation } } },
     async (request, reply) => {
       const ctx = requireUser(request, ['admin']);
-      return reply.status(201).send(await org.locations.create(ctx, request.body));
+      return reply.status(201).send(toAdminLocation(await org.locations.create(ctx, request.body)));
     },
   );
 
@@ -107,6 +140,9 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
           name: z.string().max(100).optional(),
           scope: z.enum(API_KEY_SCOPES).default('retail').describe("'retail' (the seed 003 API, default) or 'admin' (this admin API; the user must be an admin)"),
         }),
+        response: {
+          201: z.object({ id: z.number(), key: z.string().describe('The secret, shown only in this answer'), prefix: z.string(), user_id: z.number(), location_id: z.number().nullable(), scope: z.enum(API_KEY_SCOPES) }),
+        },
       },
     },
     async (request, reply) => {
@@ -123,10 +159,10 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
 
   r.get(
     '/api/:tenant/admin/api-keys',
-    { schema: { tags: ['admin'], summary: 'List API keys (never the secrets)', params: TenantParams } },
+    { schema: { tags: ['admin'], summary: 'List API keys (never the secrets)', params: TenantParams, response: { 200: z.object({ results: z.array(AdminApiKey) }) } } },
     async (request) => {
       const ctx = requireUser(request, ['admin']);
-      return { results: await org.apiKeys.list(ctx) };
+      return { results: (await org.apiKeys.list(ctx)).map(toAdminApiKey) };
     },
   );
 
@@ -142,7 +178,14 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
 
   r.get(
     '/api/:tenant/admin/settings',
-    { schema: { tags: ['admin'], summary: 'Tenant settings', params: TenantParams } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Tenant settings',
+        params: TenantParams,
+        response: { 200: z.object({ slug: z.string(), name: z.string(), currency: z.string(), default_locale: z.string(), locales: z.array(z.string()), settings: SettingsSections }) },
+      },
+    },
     async (request) => {
       const ctx = requireUser(request, ['admin']);
       const t = ctx.tenant;
@@ -158,6 +201,7 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
         summary: 'Update tenant settings sections (validated per section)',
         params: TenantParams,
         body: z.object({ settings: z.record(z.string(), z.unknown()) }),
+        response: { 200: z.object({ settings: SettingsSections }) },
       },
     },
     async (request) => {

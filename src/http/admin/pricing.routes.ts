@@ -65,6 +65,32 @@ export async function pricingAdminRoutes(app: FastifyInstance, { deps }: RouteOp
     },
   );
 
+  r.post(
+    '/api/:tenant/admin/valuations/import',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Import base prices from CSV row by row: good rows are imported, each bad row is answered with its line and error',
+        params: TenantParams,
+        body: z.object({
+          csv: z.string().max(2_000_000).describe('`variant_id,amount` with a header; amount in major units of the tenant currency'),
+          first_line: z.number().int().min(2).max(10_000_000).default(2).describe('File line of the first data row (when a file is sent in chunks, each with the header)'),
+        }),
+        response: {
+          200: z.object({
+            imported: z.number(),
+            errors: z.array(z.object({ line: z.number(), code: z.string(), message: z.string() })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const ctx = requireUser(request, ['admin']);
+      const { imported, errors } = await pricing.importCsvRows(ctx, request.body.csv, request.body.first_line);
+      return { imported, errors: errors.map((e) => ({ line: e.line, code: e.error.code, message: e.error.localizedMessage(ctx.locale) })) };
+    },
+  );
+
   r.get(
     '/api/:tenant/admin/valuations/:id',
     { schema: { tags: ['admin'], summary: 'Get a valuation', params: IdParams, response: { 200: Valuation } } },

@@ -9,7 +9,7 @@
  */
 import { PricingService, type PricingDeps } from './pricing.service.js';
 
-export { PricingService, PRICES_CACHE_SCOPE, type ClaimResult, type PricingDeps } from './pricing.service.js';
+export { PricingService, PRICES_CACHE_SCOPE, type ClaimResult, type CsvRowError, type PricingDeps } from './pricing.service.js';
 export type { StoredQuote, ValuationRecord } from './pricing.repository.js';
 export { PricingErrors } from './pricing.errors.js';
 export { PricingSettings, DEMO_EXCHANGE_RATES, type PricingRules } from './pricing.settings.js';

@@ -3,6 +3,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { CacheBus } from '../../platform/cache/index.js';
 import { withTransaction, type Ctx, type TenantRef } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
+import type { AppError } from '../../platform/errors/index.js';
 import { convertMinor, minorDigits, toMajor, toMinor } from '../../platform/money/index.js';
 import type { CatalogModule } from '../catalog/index.js';
 import { checkAnswers, pick, type Condition, type GradingModule } from '../grading/index.js';
@@ -15,6 +16,12 @@ import { DEMO_EXCHANGE_RATES, PricingSettings } from './pricing.settings.js';
 import { exchangeRate } from './quote-calculator.js';
 import { priceAnswers } from './price-answers.js';
 import { repriceUnderQuote, type RepriceResult } from './reprice.js';
+
+/** A refused row of a prices CSV: its line in the file and why. */
+export interface CsvRowError {
+  line: number;
+  error: AppError;
+}
 
 export const PRICES_CACHE_SCOPE = 'pricing.prices';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -302,26 +309,49 @@ export class PricingService {
    * All rows are checked first; any bad row (B070103, with its line) imports nothing.
    */
   async importCsv(ctx: Ctx, csv: string): Promise<{ imported: number }> {
+    const { rows, errors } = await this.readCsv(ctx, csv);
+    if (errors.length > 0) throw errors[0].error;
+    await this.upsertBasePrices(ctx, rows, 'import');
+    return { imported: rows.length };
+  }
+
+  /**
+   * CSV import row by row (the back office): the good rows are imported, each bad row is
+   * answered with its line and error. `firstLine` is the file line of the first data row, so a
+   * file sent in chunks (each with the header) reports the lines of the whole file.
+   */
+  async importCsvRows(ctx: Ctx, csv: string, firstLine = 2): Promise<{ imported: number; errors: CsvRowError[] }> {
+    const { rows, errors } = await this.readCsv(ctx, csv, firstLine);
+    if (rows.length > 0) await this.upsertBasePrices(ctx, rows, 'import');
+    return { imported: rows.length, errors };
+  }
+
+  /** The one reading of a prices CSV: good rows, and each bad row with its line. A file that is not CSV at all is refused whole. */
+  private async readCsv(ctx: Ctx, csv: string, firstLine = 2): Promise<{ rows: { variantId: number; amountMinor: number }[]; errors: CsvRowError[] }> {
     let records: Record<string, string>[];
     try {
       records = parseCsv(csv, { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true });
     } catch (err) {
       throw PricingErrors.B070103({ where: 'CSV', reason: (err as Error).message });
     }
-    const rows: { variantId: number; amountMinor: number }[] = [];
+    const parsed: { line: number; variantId: number; amountMinor: number }[] = [];
+    const errors: CsvRowError[] = [];
     records.forEach((r, i) => {
-      const line = i + 2;
+      const line = firstLine + i;
       const variantId = Number(r.variant_id ?? r.model_id);
       const amount = Number(r.amount ?? r.price);
-      if (!Number.isInteger(variantId) || variantId <= 0) throw PricingErrors.B070103({ where: `line ${line}`, reason: 'variant_id must be a positive integer' });
-      if (!Number.isFinite(amount) || amount < 0) throw PricingErrors.B070103({ where: `line ${line}`, reason: 'amount must be a non-negative number' });
-      rows.push({ variantId, amountMinor: toMinor(amount, ctx.tenant.currency) });
+      if (!Number.isInteger(variantId) || variantId <= 0) errors.push({ line, error: PricingErrors.B070103({ where: `line ${line}`, reason: 'variant_id must be a positive integer' }) });
+      else if (!Number.isFinite(amount) || amount < 0) errors.push({ line, error: PricingErrors.B070103({ where: `line ${line}`, reason: 'amount must be a non-negative number' }) });
+      else parsed.push({ line, variantId, amountMinor: toMinor(amount, ctx.tenant.currency) });
     });
-    const known = await pricingRepository.knownVariantIds(ctx, rows.map((r) => r.variantId));
-    const unknown = rows.findIndex((r) => !known.has(r.variantId));
-    if (unknown >= 0) throw PricingErrors.B070103({ where: `line ${unknown + 2}`, reason: `unknown model ${rows[unknown].variantId}` });
-    await this.upsertBasePrices(ctx, rows, 'import');
-    return { imported: rows.length };
+    const known = await pricingRepository.knownVariantIds(ctx, parsed.map((r) => r.variantId));
+    const rows: { variantId: number; amountMinor: number }[] = [];
+    for (const r of parsed) {
+      if (known.has(r.variantId)) rows.push({ variantId: r.variantId, amountMinor: r.amountMinor });
+      else errors.push({ line: r.line, error: PricingErrors.B070103({ where: `line ${r.line}`, reason: `unknown model ${r.variantId}` }) });
+    }
+    errors.sort((a, b) => a.line - b.line);
+    return { rows, errors };
   }
 
   /**

@@ -1,0 +1,57 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../../api/client';
+import { useMessages } from '../../../app/i18n';
+import { useTenant } from '../../../app/tenant';
+import { ErrorText } from '../../../app/ui';
+import { setupMessages } from '../messages';
+import { DataTable } from '../parts';
+import type { AdminDataField } from '../types';
+import { DataFieldForm } from './DataFieldForm';
+import { keys } from '../keys';
+
+/** Custom data fields asked at registration: type, checks, scope, uniqueness, external validation. */
+export default function DataFieldsScreen() {
+  const m = useMessages(setupMessages);
+  const { slug } = useTenant();
+  const qc = useQueryClient();
+  const fields = useQuery({ queryKey: keys.dataFields(slug), queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/data-fields', { params: { path: { tenant: slug } } })).results });
+  const toggle = useMutation({
+    mutationFn: async (f: AdminDataField) => unwrap(await api.PATCH('/api/{tenant}/admin/data-fields/{id}', { params: { path: { tenant: slug, id: f.id } }, body: { isActive: !f.isActive } })),
+    onSettled: () => qc.invalidateQueries({ queryKey: keys.dataFields(slug) }),
+  });
+  return (
+    <section aria-labelledby="fields-h">
+      <h1 id="fields-h">{m('dataFields')}</h1>
+      <DataFieldForm />
+      <ErrorText error={fields.error ?? toggle.error} />
+      {fields.data ? (
+        <DataTable
+          caption={m('dataFields')}
+          rows={fields.data}
+          rowKey={(f) => f.id}
+          searchText={(f) => `${f.name} ${Object.values(f.labels).join(' ')}`}
+          columns={[
+            { header: m('name'), cell: (f) => f.name },
+            { header: m('fieldType'), cell: (f) => m(`type.${f.templateType}`) },
+            { header: m('scope'), cell: (f) => f.scope.map((s) => m(`customer.${s}`)).join(', ') },
+            {
+              header: m('checks'),
+              cell: (f) =>
+                [f.isRequired && m('required'), f.regex && m('regexShort'), f.isUnique && m('unique'), f.maxUsesPerValue && m('maxUses', { n: f.maxUsesPerValue }), f.externalValidation && m('externalShort'), f.isCampaignField && m('campaignField')]
+                  .filter(Boolean)
+                  .join(', ') || '—',
+            },
+            {
+              header: m('status'),
+              cell: (f) => (
+                <button type="button" disabled={toggle.isPending} onClick={() => toggle.mutate(f)}>
+                  {f.isActive ? m('deactivateNamed', { name: f.name }) : m('activateNamed', { name: f.name })}
+                </button>
+              ),
+            },
+          ]}
+        />
+      ) : null}
+    </section>
+  );
+}

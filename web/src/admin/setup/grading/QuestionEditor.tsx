@@ -1,0 +1,104 @@
+import { useId } from 'react';
+import { useMessages } from '../../../app/i18n';
+import { setupMessages } from '../messages';
+import { CheckField } from '../parts';
+import type { Definition } from '../types';
+import { InfoCardsEditor } from './InfoCardsEditor';
+
+type Question = Definition['questions'][number];
+type Answer = Question['answers'][number];
+
+/** One question: its texts (English; other locales are kept), choice mode, answers with scores and info cards. */
+export function QuestionEditor({
+  n,
+  editable,
+  question: q,
+  onChange,
+  onRemove,
+  error,
+}: {
+  n: number;
+  editable: boolean;
+  question: Question;
+  onChange(q: Question): void;
+  onRemove(): void;
+  error: string | null;
+}) {
+  const m = useMessages(setupMessages);
+  const id = useId();
+  const setAnswer = (i: number, a: Answer) => onChange({ ...q, answers: q.answers.map((x, j) => (j === i ? a : x)) });
+  const nextId = Math.max(0, ...q.answers.map((a) => a.id)) + 1;
+  return (
+    <fieldset className="subform question-editor">
+      <legend>{m('questionN', { n, name: q.name.en })}</legend>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{m('questionName')}</label>
+          <input id={`${id}-name`} value={q.name.en} onChange={(e) => onChange({ ...q, name: { ...q.name, en: e.target.value } })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-label`}>{m('questionLabel')}</label>
+          <input id={`${id}-label`} value={q.label.en} onChange={(e) => onChange({ ...q, label: { ...q.label, en: e.target.value } })} />
+        </div>
+      </div>
+      <CheckField label={m('multiChoice')} checked={q.multiChoice} onChange={(v) => onChange({ ...q, multiChoice: v })} />
+      <CheckField label={m('optional')} checked={q.optional} onChange={(v) => onChange({ ...q, optional: v })} />
+      <table className="admin-table">
+        <caption>{m('answersOf', { name: q.name.en })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m('answer')}</th>
+            <th scope="col">{m('score')}</th>
+            <th scope="col">{m('infoCards')}</th>
+            {editable ? <th scope="col">{m('actions')}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {q.answers.map((a, i) => (
+            <tr key={a.id}>
+              <td>
+                <input aria-label={m('answerNameOf', { question: q.name.en, n: i + 1 })} value={a.name.en} onChange={(e) => setAnswer(i, { ...a, name: { ...a.name, en: e.target.value } })} />
+              </td>
+              <td>
+                <input
+                  aria-label={m('scoreOf', { question: q.name.en, answer: a.name.en })}
+                  type="number"
+                  min={0}
+                  max={200}
+                  value={a.score}
+                  onChange={(e) => setAnswer(i, { ...a, score: Number(e.target.value) })}
+                />
+              </td>
+              <td>
+                <InfoCardsEditor editable={editable} cards={a.infoCards} owner={a.name.en} onChange={(infoCards) => setAnswer(i, { ...a, infoCards })} />
+              </td>
+              {editable ? (
+                <td>
+                  <button type="button" className="danger" disabled={q.answers.length <= 1} onClick={() => onChange({ ...q, answers: q.answers.filter((_, j) => j !== i) })}>
+                    {m('remove')}
+                  </button>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {editable ? (
+        <div className="actions">
+          <button type="button" onClick={() => onChange({ ...q, answers: [...q.answers, { id: nextId, name: { en: m('newAnswer') }, score: 100, infoCards: [], isVendorSelected: false, isPartnerSelected: false, isAffiliateSelected: false }] })}>
+            {m('addAnswer')}
+          </button>
+          <button type="button" className="danger" onClick={onRemove}>
+            {m('removeQuestion')}
+          </button>
+        </div>
+      ) : null}
+      <InfoCardsEditor editable={editable} cards={q.infoCards} owner={q.name.en} onChange={(infoCards) => onChange({ ...q, infoCards })} />
+    </fieldset>
+  );
+}
