@@ -3,20 +3,25 @@ import { usePath } from '../app/router';
 import { useTenant } from '../app/tenant';
 import { Layout, Link } from '../app/ui';
 import { SignIn, signOut } from '../features/auth/SignIn';
+import { NotFound } from '../features/not-found/NotFound';
+import { MailInDetail, MailInList, MailInNew } from '../features/submissions/MailIn';
 import { Decision } from '../features/tradeins/Decision';
 import { MyTradeIns } from '../features/tradeins/MyTradeIns';
 import { CustomerFlow } from './CustomerFlow';
 
-/** The customer app at `/`: the trade-in flow, "my trade-ins" and the decision page. */
+/** The customer app at `/`: the trade-in flow, mail-in (send by post), "my trade-ins" and the decision page. */
 export default function CustomerApp() {
   const { t } = useI18n();
   const { user, slug, refreshUser } = useTenant();
   const path = usePath();
   const decision = /^\/decision\/(\d+)$/.exec(path);
-  const needsUser = path === '/my' || !!decision;
+  const mailIn = /^\/mail-in(?:\/([A-Za-z0-9_]+))?\/?$/.exec(path);
+  const known = path === '/' || path === '/my' || path === '/signin' || !!decision || !!mailIn;
+  const needsUser = path === '/my' || !!decision || !!mailIn;
   const nav = (
     <>
       <Link href="/">{t('home')}</Link>
+      <Link href="/mail-in">{t('mailIn')}</Link>
       {user ? <Link href="/my">{t('myTradeIns')}</Link> : null}
       {user ? (
         <button type="button" className="link" onClick={() => void signOut(slug, refreshUser)}>
@@ -28,10 +33,11 @@ export default function CustomerApp() {
     </>
   );
   let body;
-  if ((needsUser || path === '/signin') && !user) body = <SignIn />;
-  else if (path === '/my') body = <MyTradeIns />;
+  if (!known) body = <NotFound home="/" />;
+  else if ((needsUser || path === '/signin') && !user) body = <SignIn />;
+  else if (path === '/my' || path === '/signin') body = <MyTradeIns />;
   else if (decision) body = <Decision itemId={Number(decision[1])} />;
-  else if (path === '/signin') body = <MyTradeIns />;
+  else if (mailIn) body = !mailIn[1] ? <MailInList /> : mailIn[1] === 'new' ? <MailInNew /> : <MailInDetail id={mailIn[1]} />;
   else body = <CustomerFlow />;
   return (
     <Layout nav={nav} area="customer">
