@@ -71,13 +71,14 @@ interface Draft {
   description: string;
 }
 const EMPTY: Draft = { model: null, condition: '', serial: '', description: '' };
+const DRAFT_KEY = 'tradein.customer.mailin';
 
 /** A new mail-in: the device, its condition and serial number; photos come next. Kept across reloads. */
 export function MailInNew() {
   const { t } = useI18n();
   const { slug } = useTenant();
   const qc = useQueryClient();
-  const [draft, setDraft] = useSessionState<Draft>('tradein.customer.mailin', EMPTY);
+  const [draft, setDraft] = useSessionState<Draft>(DRAFT_KEY, EMPTY);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const legend = useId();
@@ -104,7 +105,8 @@ export function MailInNew() {
         }),
       );
       await qc.invalidateQueries({ queryKey: ['submissions'] });
-      setDraft(EMPTY);
+      // Written now: the screen is left in this same render, before its storage effect would run.
+      sessionStorage.removeItem(DRAFT_KEY);
       navigate(`/mail-in/${created.id}`);
     } catch (err) {
       setError(err);
