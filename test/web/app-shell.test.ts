@@ -40,6 +40,15 @@ describe.skipIf(!run)('app shell in Chromium: every resource loads, unknown path
       const res = await b.page.request.get(`${base}${icon}`);
       expect(res.status()).toBe(200);
       expect(res.headers()['content-type']).toContain('image/svg+xml');
+      // And those browsers ask for without being told (beside a PDF tab; iOS home screen).
+      for (const [file, type] of [
+        ['/favicon.ico', 'image/x-icon'],
+        ['/apple-touch-icon.png', 'image/png'],
+      ]) {
+        const r = await b.page.request.get(`${base}${file}`);
+        expect(r.status(), file).toBe(200);
+        expect(r.headers()['content-type']).toBe(type);
+      }
       expect(failed).toEqual([]);
       expect(b.errors).toEqual([]);
     } finally {

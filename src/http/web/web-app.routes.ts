@@ -101,7 +101,9 @@ export async function webAppRoutes(app: FastifyInstance, opts: RouteOptions & { 
       .send(fs.createReadStream(file));
   });
 
-  for (const file of ['favicon.svg', 'manifest.webmanifest']) {
+  // Icons browsers fetch on their own too (/favicon.ico beside a PDF or JSON tab, the touch icon on
+  // iOS): each is served, so no page load logs a 404 for them.
+  for (const file of ['favicon.svg', 'favicon.ico', 'apple-touch-icon.png', 'manifest.webmanifest']) {
     app.get(`/${file}`, { schema: { hide: true }, config: { surface: 'ops' } }, async (_request, reply) => {
       const full = path.join(dist, file);
       if (!fs.existsSync(full)) return reply.callNotFound();
