@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/main/seed-demo.js';
 import { systemClock } from '../../src/platform/clock/index.js';
-import { login, type Session } from '../helpers/factories.js';
+import { login, registerCustomer, type Session } from '../helpers/factories.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { expectAccessible, listen, openBrowser, screenshot, waitOrDump } from './browser.js';
 
@@ -153,5 +153,20 @@ describe.skipIf(!run)('mail-in (Upgrade portal) in Chromium (PGlite project only
     } finally {
       await b.close();
     }
+  });
+
+  it('the photo angles route answers the owner (required and still missing) and no one else', async () => {
+    const owner = await registerCustomer(t, slug, `angles-a-${Date.now()}@example.com`);
+    const other = await registerCustomer(t, slug, `angles-b-${Date.now()}@example.com`);
+    const model = (await t.app.inject({ method: 'GET', url: `/api/${slug}/catalog/models?term=iphone%2013%20pro` })).json().results[0];
+    const created = await t.app.inject({ method: 'POST', url: `/api/${slug}/submissions`, headers: owner.headers, payload: { product_id: model.id, condition: 'good' } });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    const mine = await t.app.inject({ method: 'GET', url: `/api/${slug}/web/submissions/${id}/angles`, headers: owner.headers });
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toEqual({ required: ['front', 'back', 'screen_on'], missing: ['front', 'back', 'screen_on'] });
+    const theirs = await t.app.inject({ method: 'GET', url: `/api/${slug}/web/submissions/${id}/angles`, headers: other.headers });
+    expect(theirs.statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/${slug}/web/submissions/${id}/angles` })).statusCode).toBe(401);
   });
 });
