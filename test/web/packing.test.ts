@@ -86,6 +86,10 @@ describe.skipIf(!run)('packing at the point of sale in Chromium (PGlite project 
       const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'Download label' }).click()]);
       const pdf = fs.readFileSync((await download.path())!);
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      // Print: the label opens in a tab of its own (the browser's PDF viewer prints it).
+      const [tab] = await Promise.all([b.context.waitForEvent('page'), row.getByRole('button', { name: 'Print label' }).click()]);
+      await expect.poll(() => tab.url(), { timeout: 10_000 }).toMatch(/^blob:/);
+      await tab.close();
 
       const devices = await t.c.db.query<{ status: string }>('SELECT status FROM trade_in_devices ORDER BY id');
       expect(devices.map((d) => d.status)).toEqual(['Shipped', 'Shipped']);
