@@ -1,13 +1,16 @@
+import { lazy, Suspense } from 'react';
 import { useI18n } from '../app/i18n';
 import { usePath } from '../app/router';
 import { useTenant } from '../app/tenant';
 import { Layout, Link } from '../app/ui';
 import { SignIn, signOut } from '../features/auth/SignIn';
 import { NotFound } from '../features/not-found/NotFound';
-import { MailInDetail, MailInList, MailInNew } from '../features/submissions/MailIn';
 import { Decision } from '../features/tradeins/Decision';
 import { MyTradeIns } from '../features/tradeins/MyTradeIns';
 import { CustomerFlow } from './CustomerFlow';
+
+// Mail-in is its own chunk: the first screen (find a device) does not carry it.
+const MailIn = lazy(() => import('../features/submissions/MailIn'));
 
 /** The customer app at `/`: the trade-in flow, mail-in (send by post), "my trade-ins" and the decision page. */
 export default function CustomerApp() {
@@ -37,7 +40,12 @@ export default function CustomerApp() {
   else if ((needsUser || path === '/signin') && !user) body = <SignIn />;
   else if (path === '/my' || path === '/signin') body = <MyTradeIns />;
   else if (decision) body = <Decision itemId={Number(decision[1])} />;
-  else if (mailIn) body = !mailIn[1] ? <MailInList /> : mailIn[1] === 'new' ? <MailInNew /> : <MailInDetail id={mailIn[1]} />;
+  else if (mailIn)
+    body = (
+      <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <MailIn part={mailIn[1]} />
+      </Suspense>
+    );
   else body = <CustomerFlow />;
   return (
     <Layout nav={nav} area="customer">

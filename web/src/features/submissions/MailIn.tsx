@@ -359,3 +359,10 @@ function ShippingKit({ submission }: { submission: Submission }) {
     </div>
   );
 }
+
+/** The mail-in screens by path part: the list (none), a new one (`new`) or one submission. A lazy chunk of its own. */
+export default function MailIn({ part }: { part: string | undefined }) {
+  if (!part) return <MailInList />;
+  if (part === 'new') return <MailInNew />;
+  return <MailInDetail id={part} />;
+}
