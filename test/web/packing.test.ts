@@ -101,7 +101,7 @@ describe.skipIf(!run)('packing at the point of sale in Chromium (PGlite project 
     }
   });
 
-  it("another location's package is unknown to this agent; the label routes need a store session", async () => {
+  it("another location's package and devices are unknown to this agent; the packing routes need a store session", async () => {
     const anon = await t.app.inject({ method: 'GET', url: `/api/${slug}/web/packages` });
     expect(anon.statusCode).toBe(401);
     const s = await login(t, slug, agent.email, agent.password);
@@ -114,5 +114,12 @@ describe.skipIf(!run)('packing at the point of sale in Chromium (PGlite project 
     const res = await t.app.inject({ method: 'POST', url: `/api/${slug}/web/packages/${id}/label`, headers: s.headers });
     expect(res.statusCode).toBe(404);
     expect(res.json().code).toBe('N060001');
+    // Nor can the agent pack a device registered at another location.
+    const [device] = await t.c.db.query<{ id: number; trade_in_id: number }>('SELECT id, trade_in_id FROM trade_in_devices ORDER BY id LIMIT 1');
+    await t.c.db.query("UPDATE trade_in_devices SET status = 'Registered' WHERE id = $1", [device.id]);
+    await t.c.db.query('UPDATE trade_ins SET location_id = $1 WHERE id = $2', [other.id, device.trade_in_id]);
+    const pack = await t.app.inject({ method: 'POST', url: `/api/${slug}/web/packages`, headers: s.headers, payload: { device_ids: [device.id] } });
+    expect(pack.statusCode, pack.body).toBe(422);
+    expect(pack.json().code).toBe('B060008');
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { LogisticsErrors, type PackageRecord } from '../../modules/logistics/index.js';
+import { findShippableDevices } from '../../modules/tradeins/index.js';
 import type { Ctx } from '../../platform/context.js';
 import { TenantParams } from '../upgrade/auth.routes.js';
 import { STAFF, webCtx } from '../upgrade/session-ctx.js';
@@ -76,6 +77,10 @@ export async function packingRoutes(app: FastifyInstance, { deps }: RouteOptions
     },
     async (request, reply) => {
       const ctx = webCtx(request, STAFF);
+      // An agent packs the devices of their own location: another location's are unknown here (B060008).
+      const devices = new Map((await findShippableDevices(ctx, request.body.device_ids)).map((d) => [d.id, d]));
+      const foreign = request.body.device_ids.find((id) => devices.has(id) && devices.get(id)!.locationId !== (ctx.actor.locationId ?? null));
+      if (foreign !== undefined) throw LogisticsErrors.B060008({ id: foreign });
       const location = ctx.actor.locationId ? await deps.modules.org.locations.findById(ctx, ctx.actor.locationId) : null;
       const name = request.body.name?.trim() || `${location?.name ?? ctx.tenant.name} ${ctx.clock.now().toISOString().slice(0, 10)}`;
       const id = await logistics.createPackage(ctx, { name, tradeInDeviceIds: request.body.device_ids, locationId: location?.id ?? null });
