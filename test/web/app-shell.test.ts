@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(!run)('app shell in Chromium: every resource loads, unknown paths, first screen time (PGlite project only)', () => {
-  it('opening / loads every resource (no 4xx/5xx, no failed request) and logs no console error', async () => {
+  it('opening /, /store and /mail-in loads every resource (no 4xx/5xx, no failed request) and logs no console error', async () => {
     const b = await openBrowser();
     try {
       const failed: string[] = [];
@@ -48,6 +48,14 @@ describe.skipIf(!run)('app shell in Chromium: every resource loads, unknown path
         const r = await b.page.request.get(`${base}${file}`);
         expect(r.status(), file).toBe(200);
         expect(r.headers()['content-type']).toBe(type);
+      }
+      // The other entry screens too (the point of sale and mail-in are lazy chunks).
+      for (const [url, heading] of [
+        ['/store', 'Store sign in'],
+        ['/mail-in', 'Sign in'],
+      ]) {
+        await b.page.goto(`${base}${url}`, { waitUntil: 'networkidle' });
+        await b.page.getByRole('heading', { name: heading }).first().waitFor();
       }
       expect(failed).toEqual([]);
       expect(b.errors).toEqual([]);
