@@ -26,6 +26,7 @@ import { cpuSeconds, detectPinning, pinned, pinSelf, ROOT, RssSampler, startServ
 import { judge, markdownTable, writeResults, type BenchReport, type ScenarioReport } from './lib/report.js';
 import { scenarios } from './scenarios/index.js';
 import { webBundleLine, webBundleReport } from './lib/web-bundle.js';
+import { measureWebInteractive, webInteractiveLine } from './lib/web-interactive.js';
 import { ensureWebBuilt } from '../src/main/web-build.js';
 
 const num = (v: string | undefined, d: number) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : d);
@@ -205,8 +206,11 @@ async function main(): Promise<number> {
     process.stdout.write(`written: ${files.map((f) => path.relative(ROOT, f)).join(', ')}\n`);
     await ensureWebBuilt({ log });
     const bundle = webBundleReport(path.join(ROOT, 'web/dist'));
-    fs.writeFileSync(path.join(outDir, `${env.BENCH_NAME || 'latest'}.web-bundle.json`), `${JSON.stringify(bundle, null, 2)}\n`);
+    // Beside the bundle size: how soon the first screen is usable (null without Chromium).
+    const interactive = await measureWebInteractive(server.baseUrl);
+    fs.writeFileSync(path.join(outDir, `${env.BENCH_NAME || 'latest'}.web-bundle.json`), `${JSON.stringify({ ...bundle, interactive }, null, 2)}\n`);
     process.stdout.write(`${webBundleLine(bundle)}\n`);
+    if (interactive) process.stdout.write(`${webInteractiveLine(interactive)}\n`);
     return report.targets.evaluated && !report.targets.met ? 1 : 0;
   } finally {
     await cleanup();

@@ -3,8 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { tenantFromHost } from '../plugins/auth.js';
+import { attachSession, tenantFromHost, tenantFromParam } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { mailInRoutes } from './mail-in.routes.js';
+import { packingRoutes } from './packing.routes.js';
 
 /** Where `vite build` writes the web app (see web/vite.config.ts). */
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
@@ -68,11 +70,24 @@ export async function webAppRoutes(app: FastifyInstance, opts: RouteOptions & { 
     async (request) => ({ slug: (await tenantFromHost(opts.deps, request)).slug }),
   );
 
-  let indexHtml: Buffer | null = null;
+  // The web app's own session routes (point of sale packing, mail-in photo angles), same auth as the Upgrade surface.
+  await app.register(async (scope) => {
+    scope.addHook('onRequest', async (request) => {
+      await attachSession(opts.deps, request, await tenantFromParam(opts.deps, request));
+    });
+    await scope.register(packingRoutes, opts);
+    await scope.register(mailInRoutes, opts);
+  });
+
+  let indexHtml: { bytes: Buffer; mtimeMs: number } | null = null;
   const readIndex = () => {
-    // Read once per process; a rebuild happens before start (npm start) or in the test setup.
-    if (!indexHtml && fs.existsSync(path.join(dist, 'index.html'))) indexHtml = fs.readFileSync(path.join(dist, 'index.html'));
-    return indexHtml;
+    // Read again when a rebuild replaced it: a copy kept from before would name hashed assets
+    // the rebuild deleted (the page's script and style would fail to load).
+    const file = path.join(dist, 'index.html');
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (!stat) return null;
+    if (!indexHtml || indexHtml.mtimeMs !== stat.mtimeMs) indexHtml = { bytes: fs.readFileSync(file), mtimeMs: stat.mtimeMs };
+    return indexHtml.bytes;
   };
 
   app.get('/assets/*', { schema: { hide: true }, config: { surface: 'ops' } }, async (request, reply) => {
@@ -86,7 +101,9 @@ export async function webAppRoutes(app: FastifyInstance, opts: RouteOptions & { 
       .send(fs.createReadStream(file));
   });
 
-  for (const file of ['favicon.svg', 'manifest.webmanifest']) {
+  // Icons browsers fetch on their own too (/favicon.ico beside a PDF or JSON tab, the touch icon on
+  // iOS): each is served, so no page load logs a 404 for them.
+  for (const file of ['favicon.svg', 'favicon.ico', 'apple-touch-icon.png', 'manifest.webmanifest']) {
     app.get(`/${file}`, { schema: { hide: true }, config: { surface: 'ops' } }, async (_request, reply) => {
       const full = path.join(dist, file);
       if (!fs.existsSync(full)) return reply.callNotFound();

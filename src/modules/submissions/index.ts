@@ -13,6 +13,7 @@
  */
 import type { Ctx } from '../../platform/context.js';
 import type { OutboxDispatcher } from '../../platform/outbox/index.js';
+import { missingAngles, requiredAngles } from './photos.js';
 import { PrintableKit, type MailInKit } from './ports.js';
 import type { SubmissionsDeps } from './shared.js';
 import type { SeedStatus } from './status.js';
@@ -62,6 +63,12 @@ export function createSubmissionsModule(deps: Omit<SubmissionsDeps, 'kit'> & { k
     list: (ctx: Ctx, q: { status?: SeedStatus; limit: number; offset: number }) => listSubmissions(ctx, q),
     create: async (ctx: Ctx, input: SubmissionInput) => detailOf(d, ctx, await createSubmission(d, ctx, input)),
     get: (ctx: Ctx, id: string) => getSubmission(d, ctx, id),
+    /** The photo angles a submission needs before it can be submitted, and those still missing. */
+    angles: async (ctx: Ctx, id: string) => {
+      const detail = await getSubmission(d, ctx, id);
+      const key = detail.submission.itemGroupKey;
+      return { required: requiredAngles(ctx, key), missing: missingAngles(ctx, key, detail.photos) };
+    },
     update: async (ctx: Ctx, id: string, input: Partial<SubmissionInput>) => detailOf(d, ctx, await updateSubmission(d, ctx, id, input)),
     submit: async (ctx: Ctx, id: string) => detailOf(d, ctx, await submitSubmission(d, ctx, id)),
     createOffer: (ctx: Ctx, input: CreateOfferInput) => createOffer(d, ctx, input),

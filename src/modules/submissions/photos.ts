@@ -41,10 +41,15 @@ export async function setSubmissionPhotos(d: SubmissionsDeps, ctx: Ctx, sub: Pic
   if (ids.length) await d.media.attach(ctx, ids, PHOTO_OWNER, sub.publicId);
 }
 
+/** The photo angles the tenant requires for the item group (`settings.submissions.requiredAngles`). */
+export function requiredAngles(ctx: Ctx, itemGroupKey: string | null): string[] {
+  const rules = SubmissionsSettings.read(ctx.tenant).requiredAngles;
+  return (itemGroupKey && rules[itemGroupKey]) || rules.default || [];
+}
+
 /** The angles the tenant requires for the item group that have no photo yet. */
 export function missingAngles(ctx: Ctx, itemGroupKey: string | null, photos: Photo[]): string[] {
-  const rules = SubmissionsSettings.read(ctx.tenant).requiredAngles;
-  const required = (itemGroupKey && rules[itemGroupKey]) || rules.default || [];
+  const required = requiredAngles(ctx, itemGroupKey);
   const have = new Set(photos.map((p) => p.angle));
   return required.filter((a) => !have.has(a));
 }

@@ -9,6 +9,8 @@ import { useTenant } from '../app/tenant';
 import { ErrorText, Field, imeiProblem, Layout, Link } from '../app/ui';
 import { SignIn, signOut } from '../features/auth/SignIn';
 import { DeviceFinder } from '../features/catalog/DeviceFinder';
+import { Packing } from '../features/logistics/Packing';
+import { NotFound } from '../features/not-found/NotFound';
 import { GradingForm, quoteLive, type Answers } from '../features/grading/GradingForm';
 import { DataFieldsForm, dataFieldValues, useDataFields } from '../features/tradeins/DataFieldsForm';
 import { PdfActions } from '../features/tradeins/PdfActions';
@@ -55,6 +57,7 @@ export default function StoreApp() {
     <>
       <Link href="/store">{t('newTradeIn')}</Link>
       <Link href="/store/today">{t('today')}</Link>
+      <Link href="/store/packing">{t('packing')}</Link>
       <button type="button" className="link" onClick={() => void signOut(slug, refreshUser)}>
         {t('signOut')}
       </button>
@@ -62,12 +65,16 @@ export default function StoreApp() {
   ) : null;
   return (
     <Layout nav={nav} area="store">
-      {!user ? (
+      {!['/store', '/store/', '/store/today', '/store/packing'].includes(path) ? (
+        <NotFound home="/store" />
+      ) : !user ? (
         <SignIn allowSignUp={false} title={t('storeSignIn')} />
       ) : !staff ? (
         <p className="error">{t('notAgent')}</p>
       ) : path === '/store/today' ? (
         <TodayList />
+      ) : path === '/store/packing' ? (
+        <Packing />
       ) : (
         <Sale />
       )}
