@@ -17,7 +17,7 @@ export interface FacilityHarness {
   adminUrl(path: string): string;
   call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   /** Quote (best answers unless given) → due diligence → registration; returns the device. */
-  register(opts?: { answers?: Record<number, number[]>; campaignId?: number; suffix?: string }): Promise<{ deviceId: number; imei: string; price: number; quoteId: string }>;
+  register(opts?: { answers?: Record<number, number[]>; campaignId?: number; suffix?: string; imei?: string }): Promise<{ deviceId: number; imei: string; price: number; quoteId: string }>;
   /** Registration, then Shipped (logistics is not on this branch). */
   shipped(opts?: Parameters<FacilityHarness['register']>[0]): Promise<{ deviceId: number; imei: string; price: number; quoteId: string }>;
   uploadPhoto(angle?: string): Promise<string>;
@@ -49,7 +49,7 @@ export async function facilityHarness(options: { settings?: Record<string, unkno
     adminUrl: (path) => `/api/${tt.tenant.slug}/admin/facility${path}`,
     call,
     async register(opts = {}) {
-      const imei = imeiFromTac(model.tac, opts.suffix ?? String(counter++).padStart(6, '0'));
+      const imei = opts.imei ?? imeiFromTac(model.tac, opts.suffix ?? String(counter++).padStart(6, '0'));
       const answers = opts.answers ?? Object.fromEntries(questions.map((q) => [q.Id, [q.Answers[0].Id]]));
       const dd = await call('POST', '/api/v2/retail/duediligence/check', { ModelId: model.variantId, ItemIdentifier: imei, FmipAttestation: 'NotActivated' });
       expect(dd.statusCode, dd.body).toBe(200);

@@ -386,6 +386,11 @@ export const facilityRepository = {
     return rows.map((r) => ({ tac: r.tac, variantId: r.variant_id, confirmations: r.confirmations, source: r.source, conflicts: json(r.conflict_variant_ids) }));
   },
 
+  async learnedTacs(ctx: Db): Promise<{ tac: string; variantId: number }[]> {
+    const rows = await ctx.db.query<{ tac: string; variant_id: number }>(`SELECT tac, variant_id FROM facility_tac_map WHERE tenant_id = $1`, [ctx.tenant.id]);
+    return rows.map((r) => ({ tac: r.tac, variantId: r.variant_id }));
+  },
+
   /** Final valuations (latest per device) for analytics, within a period. */
   async valuationsForAnalytics(ctx: Db, from: Date | null, to: Date | null): Promise<{ deviceId: number; storeId: number | null; agentUserId: number | null; variantId: number; month: string; registeredMinor: number; finalMinor: number; currency: string; report: DifferenceReport }[]> {
     const rows = await ctx.db.query<{ device_id: number; store_id: number | null; agent_user_id: number | null; variant_id: number; month: string; registered_minor: string | number; final_minor: string | number; currency: string; report: DifferenceReport | string }>(

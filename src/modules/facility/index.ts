@@ -16,7 +16,7 @@
 import type { Ctx } from '../../platform/context.js';
 import type { OutboxDispatcher } from '../../platform/outbox/index.js';
 import { noLogistics, type FacilityDeps, type LogisticsPort } from './ports.js';
-import { discrepancyAnalytics, discrepancyAnalyticsCsv, importTacCsv, tacMap } from './use-cases/analytics.js';
+import { discrepancyAnalytics, discrepancyAnalyticsCsv, importTacCsv, learnedTacs, tacMap } from './use-cases/analytics.js';
 import { applyDecision, getCustomerStatus, setCustomerStatus } from './use-cases/decide.js';
 import { deviceView, evidenceThumb, listDiscrepancies, setContact } from './use-cases/device-view.js';
 import { creditBalance, giftCardBalance, payOut, redeemGiftCard } from './use-cases/pay-out.js';
@@ -94,6 +94,8 @@ export function createFacilityModule(input: Omit<FacilityDeps, 'logistics'> & { 
     analyticsCsv: bind(deps, discrepancyAnalyticsCsv),
     tacMap: bind(deps, tacMap),
     importTacCsv: bind(deps, importTacCsv),
+    /** For the catalog's IMEI search (`catalog.setLearnedTacSource`). */
+    learnedTacs: bind(deps, learnedTacs),
   };
 }
 

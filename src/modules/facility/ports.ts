@@ -62,4 +62,9 @@ export interface FacilityDeps {
   db: Db;
   clock: Clock;
   findTenant: (tenantId: number) => Promise<TenantRef | null>;
+  /**
+   * Called in the transaction that added a TAC → model mapping (not on confirmations or
+   * conflicts), so the catalog's IMEI search sees it (wired to `catalog.learnedTacsChanged`).
+   */
+  onTacLearned?: (tx: Ctx) => Promise<void>;
 }

@@ -64,8 +64,13 @@ export function tacMap(_deps: FacilityDeps, ctx: Ctx) {
   return repo.tacMap(ctx);
 }
 
+/** The learned TAC → model pairs the catalog's IMEI search uses (conflicting models are only flagged). */
+export function learnedTacs(_deps: FacilityDeps, ctx: Ctx): Promise<{ tac: string; variantId: number }[]> {
+  return repo.learnedTacs(ctx);
+}
+
 /** Admin import of `tac,variant_id` rows; a TAC already mapped to another model is flagged, not overwritten. */
-export async function importTacCsv(_deps: FacilityDeps, ctx: Ctx, csv: string): Promise<{ learned: number; confirmed: number; conflicts: number }> {
+export async function importTacCsv(deps: FacilityDeps, ctx: Ctx, csv: string): Promise<{ learned: number; confirmed: number; conflicts: number }> {
   let records: Record<string, string>[];
   try {
     records = parseCsv(csv, { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true });
@@ -82,6 +87,7 @@ export async function importTacCsv(_deps: FacilityDeps, ctx: Ctx, csv: string): 
       else if (res === 'confirmed') out.confirmed++;
       else out.conflicts++;
     }
+    if (out.learned > 0) await deps.onTacLearned?.(tx);
   });
   return out;
 }
