@@ -110,6 +110,7 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
     cancelDevice: (ctx, id, reason) => tradeins.cancelDevice(ctx, id, reason),
     applyCustomerDecision: (ctx, id, decision) => tradeins.applyCustomerDecision(ctx, id, decision),
     recordFinalValuation: (ctx, id, input) => facility.recordOverride(ctx, id, input),
+    valuationEvidence: (ctx, id) => facility.valuationEvidence(ctx, id),
   });
   datafields.setCampaignFieldSource(campaigns);
   campaigns.setDataFields(datafields);

@@ -241,6 +241,11 @@ export const facilityRepository = {
     return rows[0] ? mapInspection(rows[0]) : null;
   },
 
+  async inspectionById(ctx: Db, id: number): Promise<Inspection | null> {
+    const rows = await ctx.db.query(`SELECT * FROM facility_inspections WHERE tenant_id = $1 AND id = $2`, [ctx.tenant.id, id]);
+    return rows[0] ? mapInspection(rows[0]) : null;
+  },
+
   async insertValuation(ctx: Db, v: Omit<Valuation, 'id' | 'createdAt'> & { variantId: number; storeId: number | null; agentUserId: number | null; now: Date }): Promise<Valuation> {
     const rows = await ctx.db.query(
       `INSERT INTO facility_valuations (tenant_id, device_id, inspection_id, valuation_count, quote_id, registered_minor, computed_minor, final_minor, currency,

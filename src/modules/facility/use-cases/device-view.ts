@@ -3,6 +3,7 @@ import type { DeviceEvent, TradeInDevice } from '../../tradeins/index.js';
 import { FacilityErrors as E } from '../facility.errors.js';
 import { facilityRepository as repo, type Discrepancy, type Inspection, type Payout, type Valuation } from '../facility.repository.js';
 import type { FacilityDeps } from '../ports.js';
+import { localizedLines } from './evidence.js';
 import { requireDevice } from './shared.js';
 
 export interface FacilityDeviceView {
@@ -30,7 +31,9 @@ export async function deviceView(deps: FacilityDeps, ctx: Ctx, deviceId: number)
     repo.returnOf(ctx, deviceId),
     repo.listDiscrepancies(ctx, { deviceId, limit: 50 }),
   ]);
-  return { device, timeline, inspection, valuation, decision, payout, returnInfo, discrepancies, canDecide: device.status === 'Valuated' && !device.decision };
+  // The report's labels in the reader's language (amounts and photos as recorded).
+  const shown = valuation && { ...valuation, report: { ...valuation.report, lines: [...(await localizedLines(deps, ctx, valuation)), ...valuation.report.lines.filter((l) => l.kind === 'terms')] } };
+  return { device, timeline, inspection, valuation: shown, decision, payout, returnInfo, discrepancies, canDecide: device.status === 'Valuated' && !device.decision };
 }
 
 /** A thumbnail of a photo that is evidence of this device (status page); N400010 for any other photo. */

@@ -2,7 +2,7 @@ import type { Ctx } from '../../../platform/context.js';
 import { isLocale } from '../../../platform/i18n/index.js';
 import { formatMoney } from '../../../platform/money/index.js';
 import { enqueueOutbox, type StoredOutboxMessage } from '../../../platform/outbox/index.js';
-import { EMAIL_TOPIC } from '../../notifications/index.js';
+import { differenceRows, EMAIL_TOPIC } from '../../notifications/index.js';
 import type { TradeInDevice } from '../../tradeins/index.js';
 import { renderFacilityEmail, type FacilityEmail } from '../email-templates.js';
 import { FacilitySettings } from '../facility.settings.js';
@@ -10,7 +10,7 @@ import { facilityRepository as repo, type Valuation } from '../facility.reposito
 import type { FacilityDeps } from '../ports.js';
 import { applyDecision } from './decide.js';
 import { emit } from './shared.js';
-import { statusLink } from './status-link.js';
+import { evidenceOf } from './evidence.js';
 
 /** Outbox topic of the decision reminders, the last notice and the fallback. */
 export const DECISION_REMINDER_TOPIC = 'facility.decision_reminder';
@@ -60,15 +60,15 @@ async function sendEmail(deps: FacilityDeps, ctx: Ctx, device: TradeInDevice, va
   if (!contact?.email) return false;
   const locale = isLocale(contact.locale) ? contact.locale : isLocale(ctx.tenant.defaultLocale) ? ctx.tenant.defaultLocale : 'en';
   const money = (m: number) => formatMoney(m, valuation.currency, locale);
+  // Offered vs final, the changed answers and signed photo links, all in the customer's language.
+  const evidence = await evidenceOf(deps, { ...ctx, locale }, device.id, valuation);
   const rendered = renderFacilityEmail(kind, locale, {
     tenantName: ctx.tenant.name,
     productName: device.productName,
     registered: money(valuation.registeredMinor),
     final: money(valuation.finalMinor),
-    statusUrl: statusLink(deps, ctx, device.id).url,
-    changes: valuation.report.lines
-      .filter((l) => l.kind !== 'terms')
-      .map((l) => `${l.label}: ${l.said.join(', ') || '—'} → ${l.found.join(', ') || '—'} (${l.effectMinor > 0 ? '+' : ''}${money(l.effectMinor)})`),
+    statusUrl: evidence.statusUrl,
+    differences: differenceRows(evidence, locale),
     fallback: FacilitySettings.read(ctx.tenant).fallback,
     deadline: deadline ? deadline.toISOString().slice(0, 10) : undefined,
   });
