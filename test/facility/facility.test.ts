@@ -199,7 +199,7 @@ describe('erasure, TAC learning, analytics', () => {
     expect(row.top_questions[0].label).toBeTruthy();
     const csv = await h.call('GET', h.adminUrl('/analytics/discrepancies.csv?by=month'));
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body.split('\n')[0]).toBe('month,devices,adjusted,adjustment_rate,average_adjustment_minor,currency,top_questions');
+    expect(csv.body.split('\n')[0]).toBe('month,name,devices,adjusted,adjustment_rate,average_adjustment,average_adjustment_minor,currency,top_questions');
   });
 });
 

@@ -17,7 +17,7 @@ export interface FacilityHarness {
   adminUrl(path: string): string;
   call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   /** Quote (best answers unless given) → due diligence → registration; returns the device. */
-  register(opts?: { answers?: Record<number, number[]>; campaignId?: number; suffix?: string; imei?: string }): Promise<{ deviceId: number; imei: string; price: number; quoteId: string }>;
+  register(opts?: { answers?: Record<number, number[]>; campaignId?: number; suffix?: string; imei?: string; apiKey?: string }): Promise<{ deviceId: number; imei: string; price: number; quoteId: string }>;
   /** Registration, then Shipped (logistics is not on this branch). */
   shipped(opts?: Parameters<FacilityHarness['register']>[0]): Promise<{ deviceId: number; imei: string; price: number; quoteId: string }>;
   uploadPhoto(angle?: string): Promise<string>;
@@ -51,16 +51,18 @@ export async function facilityHarness(options: { settings?: Record<string, unkno
     async register(opts = {}) {
       const imei = opts.imei ?? imeiFromTac(model.tac, opts.suffix ?? String(counter++).padStart(6, '0'));
       const answers = opts.answers ?? Object.fromEntries(questions.map((q) => [q.Id, [q.Answers[0].Id]]));
-      const dd = await call('POST', '/api/v2/retail/duediligence/check', { ModelId: model.variantId, ItemIdentifier: imei, FmipAttestation: 'NotActivated' });
+      // Another store's key registers at that store, by its user (the agent).
+      const as = opts.apiKey ? { 'x-apikey': opts.apiKey } : undefined;
+      const dd = await call('POST', '/api/v2/retail/duediligence/check', { ModelId: model.variantId, ItemIdentifier: imei, FmipAttestation: 'NotActivated' }, as);
       expect(dd.statusCode, dd.body).toBe(200);
       const quote = await call('POST', '/api/v2/retail/price-quote', {
         GradingForm: { Answers: answers, Extras: [], SystemExtras: [0] },
         ModelId: model.variantId,
         ItemIdentifier: imei,
         CampaignId: opts.campaignId ?? 0,
-      });
+      }, as);
       expect(quote.statusCode, quote.body).toBe(200);
-      const reg = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: quote.json().PriceQuoteId, DeviceIdentifier: imei }], ClientFirstName: 'Ayşe', ClientLastName: 'Yılmaz' });
+      const reg = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: quote.json().PriceQuoteId, DeviceIdentifier: imei }], ClientFirstName: 'Ayşe', ClientLastName: 'Yılmaz' }, as);
       expect(reg.statusCode, reg.body).toBe(200);
       return { deviceId: reg.json().TradeInDevices[0].TradeInDeviceId, imei, price: quote.json().OfferedPrice, quoteId: quote.json().PriceQuoteId };
     },
