@@ -107,6 +107,24 @@ describe('the final-valuation e-mail shows the difference report', () => {
     expect(row.match(/<tr>/g)).toHaveLength(1);
     expect(row).toMatch(/−|-/);
     await expectWorkingPhotoLinks(html, text, photo);
+
+    // The photo links' status page shows the evidence but leaves the decision to the order's links
+    // (commerce keeps the order's amounts right): no forms, and a posted decision is refused.
+    const statusUrl = [...html.matchAll(/href="([^"]+)\/photos\/[^"]+"/g)][0][1];
+    const page = await h.t.app.inject({ method: 'GET', url: statusUrl.slice(h.t.config.publicUrl.length), headers: { 'accept-language': 'de' } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('<form');
+    expect(page.body).toContain('Links in unserer E-Mail zur Bestellung');
+    const posted = await h.t.app.inject({ method: 'POST', url: `${statusUrl.slice(h.t.config.publicUrl.length)}/decision`, payload: { decision: 'approved' } });
+    expect(posted.statusCode).toBe(409);
+    expect(posted.json().code).toBe('B400018');
+    expect((await h.t.c.modules.tradeins.getDevice(h.tt.ctx, deviceId))!.status).toBe('Valuated');
+    // Through the order's link: decided, and the status page says so.
+    const itemId = order.json().orderitem_set[0].id as number;
+    expect((await h.t.app.inject({ method: 'GET', url: `/users/order_item/${itemId}/tradein_approved/`, headers: { host, cookie: s.cookie } })).statusCode).toBe(200);
+    expect((await h.t.c.modules.tradeins.getDevice(h.tt.ctx, deviceId))!.status).toBe('Accepted');
+    const after = await h.t.app.inject({ method: 'GET', url: statusUrl.slice(h.t.config.publicUrl.length), headers: { 'accept-language': 'de' } });
+    expect(after.body).toContain('Ihre Entscheidung: angenommen');
   });
 
   it('a trade-in without an order: the facility’s own notice carries the same table and photo links', async () => {
