@@ -40,13 +40,13 @@ async function inspectWorseAndValue(deviceId: number, imei: string) {
   return { photo, question: q, report: val.json().difference_report as { lines: { label: string; effect: string }[] } };
 }
 
-/** Delivers what the outbox holds (two rounds: commerce's handler queues the e-mail). */
-async function deliver(to: string): Promise<ReceivedMail> {
+/** Delivers what the outbox holds (two rounds: commerce's handler queues the e-mail); the `n`th mail to `to`. */
+async function deliver(to: string, n = 1): Promise<ReceivedMail> {
   await h.t.c.outbox.drain();
   await h.t.c.outbox.drain();
   const mine = smtp.mails.filter((m) => m.to.includes(to));
-  expect(mine).toHaveLength(1);
-  return mine[0];
+  expect(mine).toHaveLength(n);
+  return mine[n - 1];
 }
 
 /** The HTML part of a received mail (decoded) and its text part. */
@@ -138,5 +138,13 @@ describe('the final-valuation e-mail shows the difference report', () => {
     expect(text).toContain('Bizim tespitimiz');
     expect(text).toContain('Kayıtlı fiyat');
     await expectWorkingPhotoLinks(html, text, photo);
+
+    // An override is marked as set by hand, with its reason, above the same evidence.
+    const override = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/final-valuation`), { override: { price: '1.00', reason: 'Kasa <çatlak>' } });
+    expect(override.statusCode, override.body).toBe(200);
+    const second = parts(await deliver('musteri@example.com', 2));
+    expect(second.html).toContain('Personelimiz tarafından elle belirlendi: Kasa &lt;çatlak&gt;');
+    expect(second.text).toContain('Personelimiz tarafından elle belirlendi: Kasa <çatlak>');
+    expect(second.html).toContain('>Bizim tespitimiz</th>');
   });
 });

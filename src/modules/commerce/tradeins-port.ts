@@ -51,6 +51,8 @@ export interface ValuationEvidence {
   currency: string;
   /** One per answer that changed: labels in the asked locale, effect in minor units, absolute photo links. */
   lines: { label: string; said: string[]; found: string[]; effectMinor: number; photoUrls: string[] }[];
+  /** The final value was set by hand (an audited override), with this reason; null when computed. */
+  overrideReason: string | null;
 }
 
 /** A data field of the programme as commerce needs it to fill customer fields at checkout. */

@@ -12,6 +12,8 @@ export interface FacilityEmailData {
   statusUrl: string;
   /** The difference report: one row per changed answer, with signed photo links. */
   differences: DifferenceRow[];
+  /** The reason of an override (the price was set by hand), or null. */
+  setByHand: string | null;
   /** last_notice / fallback_applied: what happens without an answer. */
   fallback: 'accept' | 'return';
   deadline?: string;
@@ -66,7 +68,7 @@ export function renderFacilityEmail(kind: FacilityEmail, locale: Locale, d: Faci
   const p = { tenant: d.tenantName, product: d.productName, registered: d.registered, final: d.final, deadline: d.deadline ?? '' };
   const subject = t({ valuation: M.valuationSubject, reminder: M.reminderSubject, last_notice: M.lastSubject, fallback_applied: M.fallbackSubject }[kind], p);
   const intro = t(M.intro, p);
-  const differences = renderDifferences(locale, d.differences);
+  const differences = renderDifferences(locale, d.differences, d.setByHand);
   const paragraphs: string[] = [];
   if (kind === 'last_notice') paragraphs.push(t(d.fallback === 'accept' ? M.lastAccept : M.lastReturn, p));
   if (kind === 'fallback_applied') paragraphs.push(t(d.fallback === 'accept' ? M.appliedAccept : M.appliedReturn, p));

@@ -50,6 +50,9 @@ describe('renderEmail', () => {
     }
     expect(renderEmail('tradein.final_valuation', 'sv', { ...data, differences }).html).toContain('>Du angav</th>');
     expect(renderEmail('tradein.final_valuation', 'en', data).html).not.toContain('<thead>');
+    const byHand = renderEmail('tradein.final_valuation', 'de', { ...data, differences: [], setByHand: 'Rahmen <verbogen>' });
+    expect(byHand.html).toContain('Von unseren Mitarbeitenden von Hand festgelegt: Rahmen &lt;verbogen&gt;');
+    expect(byHand.text).toContain('Von unseren Mitarbeitenden von Hand festgelegt: Rahmen <verbogen>');
   });
 
   it('says which decision was taken', () => {

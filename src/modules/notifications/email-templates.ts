@@ -25,6 +25,8 @@ export interface EmailData {
   dueIfRejected?: string | null;
   /** Valuation email: the difference report, one row per answer that changed (with photo links). */
   differences?: DifferenceRow[] | null;
+  /** Valuation email: the final value was set by hand by staff (an audited override), with this reason. */
+  setByHand?: string | null;
 }
 
 /**
@@ -121,6 +123,12 @@ const M = defineMessages('notifications.email', {
   found: { en: 'We found', tr: 'Bizim tespitimiz', sv: 'Vi fann', de: 'Unser Befund' },
   effect: { en: 'Price effect', tr: 'Fiyat etkisi', sv: 'Prispåverkan', de: 'Preisauswirkung' },
   photos: { en: 'Photos', tr: 'Fotoğraflar', sv: 'Foton', de: 'Fotos' },
+  setByHand: {
+    en: 'Set by hand by our staff: {reason}',
+    tr: 'Personelimiz tarafından elle belirlendi: {reason}',
+    sv: 'Satt manuellt av vår personal: {reason}',
+    de: 'Von unseren Mitarbeitenden von Hand festgelegt: {reason}',
+  },
   photo: { en: 'Photo {n}', tr: 'Fotoğraf {n}', sv: 'Foto {n}', de: 'Foto {n}' },
   photoLinksExpire: {
     en: 'The photo links are personal and expire after a while.',
@@ -162,12 +170,14 @@ export function differenceRows(
  * said, what the facility found, price effect, photo links) and as plain text; empty strings
  * without rows. Shared by commerce's and the facility's e-mails.
  */
-export function renderDifferences(locale: Locale, rows: readonly DifferenceRow[] | null | undefined): { html: string; text: string } {
-  if (!rows || rows.length === 0) return { html: '', text: '' };
+export function renderDifferences(locale: Locale, rows: readonly DifferenceRow[] | null | undefined, setByHand?: string | null): { html: string; text: string } {
   const t = (key: string, params: Record<string, unknown> = {}) => translate(key, locale, params);
+  const byHand = setByHand ? t(M.setByHand, { reason: setByHand }) : null;
+  if (!rows || rows.length === 0) return byHand ? { html: para(byHand), text: byHand } : { html: '', text: '' };
   const cell = 'style="border:1px solid #ccc;padding:6px;text-align:left;vertical-align:top"';
   const links = (r: DifferenceRow) => r.photoUrls.map((u, i) => `<a href="${escapeHtml(u)}">${escapeHtml(t(M.photo, { n: i + 1 }))}</a>`).join('<br>');
   const html =
+    (byHand ? para(byHand) : '') +
     para(t(M.differences)) +
     `<table style="border-collapse:collapse;width:100%"><thead><tr>` +
     [M.question, M.said, M.found, M.effect, M.photos].map((k) => `<th scope="col" ${cell}>${escapeHtml(t(k))}</th>`).join('') +
@@ -182,6 +192,7 @@ export function renderDifferences(locale: Locale, rows: readonly DifferenceRow[]
     `</tbody></table>` +
     (rows.some((r) => r.photoUrls.length > 0) ? para(t(M.photoLinksExpire)) : '');
   const text = [
+    ...(byHand ? [byHand, ''] : []),
     t(M.differences),
     ...rows.flatMap((r) => [
       `- ${r.question}: ${t(M.said)}: ${r.said} | ${t(M.found)}: ${r.found} | ${t(M.effect)}: ${r.effect}`,
@@ -207,7 +218,7 @@ export function renderEmail(template: EmailTemplate, locale: Locale, d: EmailDat
       [t(M.final), d.final],
       ...(d.reason ? ([[t(M.reason), d.reason]] as [string, string][]) : []),
     ];
-    const differences = renderDifferences(locale, d.differences);
+    const differences = renderDifferences(locale, d.differences, d.setByHand);
     const text = [
       greeting,
       '',

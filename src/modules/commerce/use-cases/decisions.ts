@@ -189,12 +189,14 @@ export async function onFinalValuationRecorded(env: CommerceEnv, msg: StoredOutb
         productName: ti?.product_name ?? item.productName,
         offered: formatMoney(p.offeredPriceMinor, p.currency, locale),
         final: formatMoney(p.finalPriceMinor, p.currency, locale),
-        reason: p.reason ?? null,
+        // With the report, the table says what changed; an override says so with its reason.
+        reason: evidence ? null : (p.reason ?? null),
         approveUrl: links.approved,
         rejectUrl: links.rejected,
         dueIfApproved: due('approved'),
         dueIfRejected: due('rejected'),
         differences: evidence ? differenceRows(evidence, locale) : null,
+        setByHand: evidence?.overrideReason ?? null,
       },
     });
   });

@@ -64,6 +64,7 @@ export async function evidenceOf(deps: FacilityDeps, ctx: Ctx, deviceId: number,
     registeredMinor: valuation.registeredMinor,
     finalMinor: valuation.finalMinor,
     statusUrl: url,
+    overrideReason: valuation.report.override?.reason ?? null,
     lines: lines.map((l) => ({ label: l.label, said: l.said, found: l.found, effectMinor: l.effectMinor, photoUrls: l.photoIds.map((id) => photoUrl(url, id)) })),
   };
 }

@@ -69,6 +69,7 @@ async function sendEmail(deps: FacilityDeps, ctx: Ctx, device: TradeInDevice, va
     final: money(valuation.finalMinor),
     statusUrl: evidence.statusUrl,
     differences: differenceRows(evidence, locale),
+    setByHand: evidence.overrideReason,
     fallback: FacilitySettings.read(ctx.tenant).fallback,
     deadline: deadline ? deadline.toISOString().slice(0, 10) : undefined,
   });
