@@ -88,6 +88,7 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const facility = createFacilityModule({
     tradeins, pricing, media, diligence, org, storage, secret: deps.secret, publicUrl: deps.config.publicUrl, db: deps.db, clock: deps.clock, findTenant,
     onTacLearned: (tx) => catalog.learnedTacsChanged(tx),
+    dataFields: datafields,
   });
   facility.registerHandlers(deps.outbox);
   // IMEI search finds what the bench learned (tenant-scoped, above the reference TAC table).

@@ -74,19 +74,7 @@ export async function facilityHarness(options: { settings?: Record<string, unkno
     async relogin() {
       h.admin = await login(t, tt.tenant.slug, tt.admin.email, tt.adminPassword);
     },
-    async uploadPhoto(angle = 'defect') {
-      const png = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 200, g: 40, b: 40 } } }).png().toBuffer();
-      const boundary = '----facility' + Math.random().toString(16).slice(2);
-      const payload = Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="angle"\r\n\r\n${angle}\r\n`),
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`),
-        png,
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]);
-      const res = await t.app.inject({ method: 'POST', url: h.adminUrl('/photos'), headers: { ...h.admin.headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
-      expect(res.statusCode, res.body).toBe(200);
-      return res.json().id as string;
-    },
+    uploadPhoto: (angle = 'defect') => uploadPhoto(t, tt.tenant.slug, h.admin.headers, angle),
   };
   return h;
 }
@@ -104,3 +92,18 @@ export function answersWith(h: FacilityHarness, worse: Record<number, 'last' | n
 
 /** Sums decimal strings exactly (minor units). */
 export const cents = (s: string) => Math.round(Number(s) * 100);
+
+/** Uploads a generated image as a facility photo (multipart), as the given staff session; its id. */
+export async function uploadPhoto(t: TestApp, slug: string, headers: Record<string, string>, angle = 'defect'): Promise<string> {
+  const png = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 200, g: 40, b: 40 } } }).png().toBuffer();
+  const boundary = '----facility' + Math.random().toString(16).slice(2);
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="angle"\r\n\r\n${angle}\r\n`),
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`),
+    png,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  const res = await t.app.inject({ method: 'POST', url: `/api/${slug}/admin/facility/photos`, headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().id as string;
+}

@@ -67,4 +67,9 @@ export interface FacilityDeps {
    * conflicts), so the catalog's IMEI search sees it (wired to `catalog.learnedTacsChanged`).
    */
   onTacLearned?: (tx: Ctx) => Promise<void>;
+  /**
+   * The programme's data fields (`datafields.list`): without a recorded contact, the customer is
+   * e-mailed at the trade-in's e-mail-type field (seed 003 `ClientEmail`). Optional.
+   */
+  dataFields?: { list(ctx: Ctx): Promise<{ id: number; templateType: string; isActive: boolean }[]> };
 }

@@ -54,9 +54,23 @@ export function scheduleFirstReminder(ctx: Ctx, device: TradeInDevice): Promise<
   return schedule(ctx, device, ctx.clock.now(), first);
 }
 
+/**
+ * Whom to e-mail: the contact recorded for the device, else the e-mail the store entered in the
+ * trade-in's e-mail-type data field (seed 003 `ClientEmail`), in the tenant's language.
+ */
+async function contactOf(deps: FacilityDeps, ctx: Ctx, device: TradeInDevice): Promise<{ email: string | null; locale: string | null } | null> {
+  const contact = await repo.contact(ctx, device.id);
+  if (contact?.email || !deps.dataFields) return contact;
+  const tradeIn = await deps.tradeins.get(ctx, device.tradeInId).catch(() => null);
+  if (!tradeIn || tradeIn.customDataFields.length === 0) return contact;
+  const emailFields = new Set((await deps.dataFields.list(ctx)).filter((f) => f.templateType === 'Email' && f.isActive).map((f) => f.id));
+  const value = tradeIn.customDataFields.find((f) => emailFields.has(f.DataFieldId) && f.DataFieldValue?.includes('@'))?.DataFieldValue?.trim();
+  return value ? { email: value, locale: contact?.locale ?? null } : contact;
+}
+
 /** Queues one facility e-mail to the device's contact, if one is known; false otherwise. */
 async function sendEmail(deps: FacilityDeps, ctx: Ctx, device: TradeInDevice, valuation: Valuation, kind: FacilityEmail, key: string, deadline?: Date): Promise<boolean> {
-  const contact = await repo.contact(ctx, device.id);
+  const contact = await contactOf(deps, ctx, device);
   if (!contact?.email) return false;
   const locale = isLocale(contact.locale) ? contact.locale : isLocale(ctx.tenant.defaultLocale) ? ctx.tenant.defaultLocale : 'en';
   const money = (m: number) => formatMoney(m, valuation.currency, locale);
