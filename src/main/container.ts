@@ -86,8 +86,14 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   commerce.setDataFields(datafields);
   notifications.registerHandlers(deps.outbox);
   deps.outbox.register(FINAL_VALUATION_TOPIC, (msg) => commerce.onFinalValuationRecorded(msg));
-  const facility = createFacilityModule({ tradeins, pricing, media, diligence, org, storage, secret: deps.secret, publicUrl: deps.config.publicUrl, db: deps.db, clock: deps.clock, findTenant });
+  const facility = createFacilityModule({
+    tradeins, pricing, media, diligence, org, storage, secret: deps.secret, publicUrl: deps.config.publicUrl, db: deps.db, clock: deps.clock, findTenant,
+    onTacLearned: (tx) => catalog.learnedTacsChanged(tx),
+    dataFields: datafields,
+  });
   facility.registerHandlers(deps.outbox);
+  // IMEI search finds what the bench learned (tenant-scoped, above the reference TAC table).
+  catalog.setLearnedTacSource({ learnedTacs: (ctx) => facility.learnedTacs(ctx) });
   // The back half shares logistics: package scans at receiving, return labels, mail-in kits.
   facility.connectLogistics({
     findPackageByIdentifier: (ctx, code) => logistics.findPackageByIdentifier(ctx, code),
@@ -106,6 +112,7 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
     cancelDevice: (ctx, id, reason) => tradeins.cancelDevice(ctx, id, reason),
     applyCustomerDecision: (ctx, id, decision) => tradeins.applyCustomerDecision(ctx, id, decision),
     recordFinalValuation: (ctx, id, input) => facility.recordOverride(ctx, id, input),
+    valuationEvidence: (ctx, id) => facility.valuationEvidence(ctx, id),
   });
   datafields.setCampaignFieldSource(campaigns);
   campaigns.setDataFields(datafields);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ManualClock } from '../../src/platform/clock/index.js';
+import { buildProgram } from '../../src/cli/program.js';
+import type { CliRuntime } from '../../src/cli/runtime.js';
 import { login } from '../helpers/factories.js';
 import { readPdf } from '../tradeins/pdf-helpers.js';
 import { answersWith, cents, facilityHarness, type FacilityHarness } from './helpers.js';
@@ -160,6 +162,19 @@ describe('receiving discrepancies', () => {
   });
 });
 
+describe('CLI receiving by scan (a handheld scanner, no screen)', () => {
+  it('tradein facility receive prints one line per scan: received, unexpected', async () => {
+    const d = await h.shipped();
+    const lines: string[] = [];
+    const rt: CliRuntime = { config: () => h.t.config, withContainer: (fn) => fn(h.t.c), withTenant: async (slug, fn) => fn(await h.t.c.tenantCtx(slug), h.t.c), out: (l) => lines.push(l) };
+    await buildProgram(rt).parseAsync(['node', 'tradein', 'facility', 'receive', '--tenant', h.tt.tenant.slug, d.imei, '990000000000019']);
+    expect(lines).toHaveLength(2);
+    expect(lines[0].split('\t').slice(0, 4)).toEqual([d.imei, 'received', String(d.deviceId), 'Received']);
+    expect(lines[1].split('\t').slice(0, 2)).toEqual(['990000000000019', 'unexpected']);
+    expect((await h.t.c.modules.tradeins.getDevice(h.tt.ctx, d.deviceId))!.status).toBe('Received');
+  });
+});
+
 describe('erasure, TAC learning, analytics', () => {
   it('records NIST SP 800-88 erasure and issues a certificate PDF; the bench confirms TAC → model', async () => {
     const d = await h.shipped();
@@ -199,7 +214,7 @@ describe('erasure, TAC learning, analytics', () => {
     expect(row.top_questions[0].label).toBeTruthy();
     const csv = await h.call('GET', h.adminUrl('/analytics/discrepancies.csv?by=month'));
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body.split('\n')[0]).toBe('month,devices,adjusted,adjustment_rate,average_adjustment_minor,currency,top_questions');
+    expect(csv.body.split('\n')[0]).toBe('month,name,devices,adjusted,adjustment_rate,average_adjustment,average_adjustment_minor,currency,top_questions');
   });
 });
 

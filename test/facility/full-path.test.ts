@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { escapeHtml } from '../../src/modules/notifications/index.js';
 import { answersWith, cents, facilityHarness, type FacilityHarness } from './helpers.js';
 
 // The shared machine is slow; these tests walk a device through the whole lifecycle.
@@ -63,7 +64,13 @@ describe('the whole path through HTTP', () => {
     expect(page.headers['content-security-policy']).not.toContain('script-src');
     expect(page.body).not.toContain('<script');
     expect(page.body).toContain('Preis nach Prüfung');
-    expect(page.body).toContain(report.lines[0].found[0]);
+    // The answer that changed, in the reader's language (the form's German labels), with the recorded effect.
+    const formDe = (await h.call('GET', `/api/v2/retail/models/${h.model.variantId}/grading-form?api-version=2.0`, undefined, { 'accept-language': 'de' })).json();
+    const question = formDe.Questions.find((q: { Id: number }) => q.Id === report.lines[0].question_id);
+    const foundDe = question.Answers[question.Answers.length - 1].Name as string;
+    expect(page.body).toContain(escapeHtml(question.Label));
+    expect(page.body).toContain(escapeHtml(foundDe));
+    if (foundDe !== report.lines[0].found[0]) expect(page.body).not.toContain(`<td>${escapeHtml(report.lines[0].found[0])}</td>`);
     expect(page.body).toContain(`${path}/photos/${d.photo}`);
     const thumb = await h.t.app.inject({ method: 'GET', url: `${path}/photos/${d.photo}` });
     expect(thumb.statusCode).toBe(200);

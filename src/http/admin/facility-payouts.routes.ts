@@ -144,7 +144,7 @@ export async function facilityPayoutsAdminRoutes(app: FastifyInstance, { deps }:
         response: {
           200: z.object({
             by: z.string(),
-            results: z.array(z.object({ key: z.string(), devices: z.number(), adjusted: z.number(), adjustment_rate: z.number(), average_adjustment: z.string(), currency: z.string(), top_questions: z.array(z.object({ label: z.string(), count: z.number() })) })),
+            results: z.array(z.object({ key: z.string(), label: z.string(), devices: z.number(), adjusted: z.number(), adjustment_rate: z.number(), average_adjustment: z.string(), currency: z.string(), top_questions: z.array(z.object({ label: z.string(), count: z.number() })) })),
           }),
         },
       },
@@ -153,7 +153,7 @@ export async function facilityPayoutsAdminRoutes(app: FastifyInstance, { deps }:
       const rows = await facility.analytics(requireUser(request, LEADS), { by: request.query.by, ...period(request.query) });
       return {
         by: request.query.by,
-        results: rows.map((x) => ({ key: x.key, devices: x.devices, adjusted: x.adjusted, adjustment_rate: x.adjustmentRate, average_adjustment: formatDecimal(x.averageAdjustmentMinor, x.currency), currency: x.currency, top_questions: x.topQuestions })),
+        results: rows.map((x) => ({ key: x.key, label: x.label, devices: x.devices, adjusted: x.adjusted, adjustment_rate: x.adjustmentRate, average_adjustment: formatDecimal(x.averageAdjustmentMinor, x.currency), currency: x.currency, top_questions: x.topQuestions })),
       };
     },
   );

@@ -28,6 +28,12 @@ const T = defineMessages('facility.status', {
   approved: { en: 'approved', tr: 'onaylandı', sv: 'godkänt', de: 'angenommen' },
   rejected: { en: 'rejected', tr: 'reddedildi', sv: 'avböjt', de: 'abgelehnt' },
   payout: { en: 'Paid out: {amount}', tr: 'Ödendi: {amount}', sv: 'Utbetalt: {amount}', de: 'Ausgezahlt: {amount}' },
+  byOrderEmail: {
+    en: 'This device is part of your order: please approve or reject with the links in our e-mail about the order.',
+    tr: 'Bu cihaz siparişinizin bir parçası: lütfen sipariş hakkındaki e-postamızdaki bağlantılarla onaylayın veya reddedin.',
+    sv: 'Den här enheten hör till din order: godkänn eller avböj med länkarna i vårt e-postmeddelande om ordern.',
+    de: 'Dieses Gerät gehört zu Ihrer Bestellung: Bitte nehmen Sie über die Links in unserer E-Mail zur Bestellung an oder lehnen Sie ab.',
+  },
 });
 
 const STYLE =
@@ -66,8 +72,12 @@ function renderPage(ctx: Ctx, token: string, v: FacilityDeviceView): string {
   if (v.canDecide) {
     body += `<form method="post" action="${base}/decision"><input type="hidden" name="decision" value="approved"><button type="submit">${t(T.approve)}</button></form>`;
     body += `<form method="post" action="${base}/decision"><input type="hidden" name="decision" value="rejected"><button type="submit">${t(T.reject)}</button></form>`;
-  } else if (v.decision) {
-    body += `<p>${t(T.decided, { decision: translate(v.decision.decision === 'approved' ? T.approved : T.rejected, l) })}</p>`;
+  } else if (v.orderLinked && d.status === 'Valuated' && !d.decision) {
+    body += `<p>${t(T.byOrderEmail)}</p>`;
+  } else if (v.decision || d.decision) {
+    // Order devices are decided through commerce: the device carries the decision.
+    const decided = v.decision?.decision ?? d.decision;
+    body += `<p>${t(T.decided, { decision: translate(decided === 'approved' ? T.approved : T.rejected, l) })}</p>`;
   }
   if (v.payout) body += `<p>${t(T.payout, { amount: formatMoney(v.payout.amountMinor, v.payout.currency, l) })}</p>`;
   body += `<h2>${t(T.timeline)}</h2><ol>${v.timeline.map((e) => `<li>${escapeHtml(e.createdAt.toISOString().slice(0, 16).replace('T', ' '))} UTC — ${escapeHtml(e.toStatus)}</li>`).join('')}</ol>`;

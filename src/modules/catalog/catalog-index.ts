@@ -2,7 +2,7 @@ import type { CacheBus } from '../../platform/cache/index.js';
 import type { Ctx } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db/index.js';
 import { catalogIndexRepository, type ExclusionRecord } from './catalog.repository.js';
-import type { CatalogVariant } from './catalog.types.js';
+import type { CatalogVariant, LearnedTacSource } from './catalog.types.js';
 import { compareStable, parseQuery, SearchIndex, type SearchHit, type VariantPredicate } from './search/search-index.js';
 
 /** The shared reference catalog in memory: search index, TAC and serial-suffix tables. */
@@ -43,12 +43,22 @@ const compareHits = (x: SearchHit, y: SearchHit) => x.score - y.score || compare
 export class TenantCatalogView {
   private readonly lru = new Map<string, CatalogVariant[]>();
   private readonly excluded: VariantPredicate;
+  /** The tenant's learned TACs → model families (from the learned variants). */
+  private readonly learned = new Map<string, number[]>();
 
   constructor(
     private readonly ref: ReferenceCatalog,
     private readonly own: SearchIndex,
     exclusions: ExclusionRecord[],
+    learnedTacs: readonly { tac: string; variantId: number }[] = [],
   ) {
+    for (const { tac, variantId } of learnedTacs) {
+      const itemId = this.itemOf(variantId);
+      if (itemId === undefined) continue;
+      const list = this.learned.get(tac);
+      if (!list) this.learned.set(tac, [itemId]);
+      else if (!list.includes(itemId)) list.push(itemId);
+    }
     const sets = { item_group: new Set<number>(), manufacturer: new Set<number>(), item: new Set<number>(), variant: new Set<number>() };
     for (const e of exclusions) sets[e.kind].add(e.targetId);
     this.excluded =
@@ -96,11 +106,26 @@ export class TenantCatalogView {
     return result;
   }
 
-  /** Visible variants of the model families a TAC belongs to, or null when the TAC is unknown. */
+  /**
+   * Visible variants of the model families a TAC belongs to, or null when the TAC is unknown:
+   * the families the tenant learned for it first, then the reference table's.
+   */
   variantsForTac(tac: string, q: ViewQuery): CatalogVariant[] | null {
-    const itemIds = this.ref.tacs.get(tac);
-    if (!itemIds) return null;
-    return this.ofItems(itemIds, q);
+    const learned = this.learned.get(tac);
+    const reference = this.ref.tacs.get(tac);
+    if (!learned && !reference) return null;
+    if (!learned) return this.ofItems(reference!, q);
+    const first = this.ofItems(learned, q);
+    const rest = reference ? this.ofItems(reference.filter((id) => !learned.includes(id)), q) : [];
+    return [...first, ...rest].slice(0, q.limit);
+  }
+
+  /** The model family of a variant of this view (reference or own), if known. */
+  private itemOf(variantId: number): number | undefined {
+    const r = this.ref.index.positionOf(variantId);
+    if (r !== undefined) return this.ref.index.variants[r].itemId;
+    const o = this.own.positionOf(variantId);
+    return o !== undefined ? this.own.variants[o].itemId : undefined;
   }
 
   /** Visible variants of the families an old-format Apple serial's configuration code names, or null. */
@@ -142,8 +167,17 @@ export class CatalogIndexCache {
   private readonly views = new Map<number, Promise<TenantCatalogView>>();
   private readonly ready = new Set<number>();
 
+  private learnedSource: LearnedTacSource | null = null;
+
   constructor(cache?: CacheBus) {
     cache?.on('catalog', (tenantId) => this.invalidate(tenantId));
+  }
+
+  /** Where the tenants' learned TACs come from (read when a tenant's view is built). */
+  setLearnedTacSource(source: LearnedTacSource): void {
+    this.learnedSource = source;
+    this.views.clear();
+    this.ready.clear();
   }
 
   /** Drops one tenant's view, or everything (reference data changed) when `tenantId` is null. */
@@ -182,12 +216,13 @@ export class CatalogIndexCache {
   }
 
   private async buildView(ctx: Ctx): Promise<TenantCatalogView> {
-    const [ref, own, exclusions] = await Promise.all([
+    const [ref, own, exclusions, learned] = await Promise.all([
       this.referenceCatalog(ctx.db),
       catalogIndexRepository.ownVariants(ctx),
       catalogIndexRepository.exclusions(ctx),
+      this.learnedSource ? this.learnedSource.learnedTacs(ctx) : [],
     ]);
-    return new TenantCatalogView(ref, new SearchIndex(own), exclusions);
+    return new TenantCatalogView(ref, new SearchIndex(own), exclusions, learned);
   }
 
   private referenceCatalog(q: Queryable): Promise<ReferenceCatalog> {

@@ -7,7 +7,7 @@ import { CatalogIndexCache, type ViewQuery } from './catalog-index.js';
 import { CatalogErrors, CatalogMessages } from './catalog.errors.js';
 import { catalogIndexRepository, catalogRepository, type ExclusionRecord, type ProductUpsert } from './catalog.repository.js';
 import { ExclusionInput, ItemGroupInput, ProductRowInput } from './catalog.schemas.js';
-import type { CatalogVariant, ItemGroup, WorkingPriceSource } from './catalog.types.js';
+import type { CatalogVariant, ItemGroup, LearnedTacSource, WorkingPriceSource } from './catalog.types.js';
 import { appleSerialShape, imeiShape, isValidImei, tacOf } from './identifiers.js';
 import { compareStable } from './search/search-index.js';
 import { buildProductTree, ProductTreeCache, type TreeManufacturer } from './product-tree.js';
@@ -92,6 +92,7 @@ function storageLabel(gb: number | undefined): string {
  */
 export class CatalogService {
   private priceSource: WorkingPriceSource | null = null;
+  private learnedSource: LearnedTacSource | null = null;
   private readonly index: CatalogIndexCache;
   private readonly cache: CacheBus | undefined;
   private readonly tree: ProductTreeCache;
@@ -109,6 +110,17 @@ export class CatalogService {
 
   get workingPriceSource(): WorkingPriceSource | null {
     return this.priceSource;
+  }
+
+  /** The facility registers the tenants' learned TAC map here at wiring time (catalog never imports it). */
+  setLearnedTacSource(source: LearnedTacSource): void {
+    this.learnedSource = source;
+    this.index.setLearnedTacSource(source);
+  }
+
+  /** A learned TAC was added for the tenant: its search view is rebuilt (every process, on commit). */
+  learnedTacsChanged(tx: Ctx): Promise<void> {
+    return this.invalidate(tx, tx.tenant.id);
   }
 
   /** A variant the tenant trades (reference or own, not excluded), or null. */
@@ -155,9 +167,11 @@ export class CatalogService {
     // Inside a transaction (PGlite has one connection) never wait for an index load that
     // another request may be running on the root handle: ask the database directly.
     if (ctx.db.inTransaction && !this.index.isReady(ctx.tenant.id)) {
-      const itemIds = await catalogRepository.itemIdsForTac(ctx, tac);
-      const list = await catalogIndexRepository.variantsByItemIds(ctx, itemIds);
-      return list.filter((v) => v.isActive).sort(compareStable);
+      const learnedIds = this.learnedSource ? (await this.learnedSource.learnedTacs(ctx)).filter((x) => x.tac === tac).map((x) => x.variantId) : [];
+      const learnedItems = [...new Set((await catalogRepository.variantsByIds(ctx, learnedIds)).map((v) => v.itemId))];
+      const refItems = (await catalogRepository.itemIdsForTac(ctx, tac)).filter((id) => !learnedItems.includes(id));
+      const active = async (items: number[]) => (items.length ? (await catalogIndexRepository.variantsByItemIds(ctx, items)).filter((v) => v.isActive).sort(compareStable) : []);
+      return [...(await active(learnedItems)), ...(await active(refItems))];
     }
     const view = await this.index.view(ctx);
     return view.variantsForTac(tac, { limit: ALL }) ?? [];

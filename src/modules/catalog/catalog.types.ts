@@ -1,3 +1,5 @@
+import type { Ctx } from '../../platform/context.js';
+
 /** How a device of a model is identified at trade-in. */
 export type IdentifierKind = 'imei' | 'serial' | 'none';
 
@@ -55,4 +57,15 @@ export interface CatalogVariant {
 export interface WorkingPriceSource {
   /** Prices in the tenant's currency, major units, keyed by variant id; missing = no price. */
   workingPrices(tenant: { id: number; currency: string; settings: Record<string, unknown> }, variantIds: readonly number[]): Promise<Map<number, number>>;
+}
+
+/**
+ * TAC → model mappings a tenant has learned (the facility confirms them on the bench or imports
+ * them; catalog never imports facility). IMEI search of that tenant lists the learned models
+ * above the reference TAC table's. Wired with `catalog.setLearnedTacSource`; the source calls
+ * `catalog.learnedTacsChanged(tx)` when a mapping is added.
+ */
+export interface LearnedTacSource {
+  /** Every learned TAC (8 digits) of the tenant with the variant it was confirmed for. */
+  learnedTacs(ctx: Ctx): Promise<{ tac: string; variantId: number }[]>;
 }

@@ -24,7 +24,7 @@ export type {
   EasyReturnRecord,
 } from './commerce.repository.js';
 export type { AddressRecord, PlaceRecord } from './addresses.repository.js';
-export type { TradeInsPort, TradeInDeviceView, RegisterForOrderInput } from './tradeins-port.js';
+export type { TradeInsPort, TradeInDeviceView, RegisterForOrderInput, ValuationEvidence } from './tradeins-port.js';
 export { allocateTradeInDiscounts, formatTaxRate, isCancellable, isRefundable, ORDER_STATUS, tradeInAmountDue, awaitsTradeInDecision } from './order-math.js';
 
 export type CommerceModule = CommerceService;

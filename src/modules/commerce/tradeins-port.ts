@@ -38,6 +38,21 @@ export interface TradeInsPort {
     input: { priceMinor: number; grade: string; reason: string; photoIds: string[] },
   ): Promise<{ device: TradeInDeviceView; changed: boolean }>;
   applyCustomerDecision(ctx: Ctx, deviceId: number, decision: 'approved' | 'rejected'): Promise<boolean>;
+  /**
+   * The evidence of a device's latest valuation (the facility's difference report) in
+   * `ctx.locale`, with signed, expiring photo links; null when there is none. Optional: without
+   * it the valuation e-mail shows the offered and final values only.
+   */
+  valuationEvidence?(ctx: Ctx, deviceId: number): Promise<ValuationEvidence | null>;
+}
+
+/** A valuation's difference report as the customer's e-mail shows it. */
+export interface ValuationEvidence {
+  currency: string;
+  /** One per answer that changed: labels in the asked locale, effect in minor units, absolute photo links. */
+  lines: { label: string; said: string[]; found: string[]; effectMinor: number; photoUrls: string[] }[];
+  /** The final value was set by hand (an audited override), with this reason; null when computed. */
+  overrideReason: string | null;
 }
 
 /** A data field of the programme as commerce needs it to fill customer fields at checkout. */

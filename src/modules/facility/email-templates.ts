@@ -1,5 +1,5 @@
 import { defineMessages, translate, type Locale } from '../../platform/i18n/index.js';
-import { escapeHtml } from '../notifications/index.js';
+import { escapeHtml, renderDifferences, type DifferenceRow } from '../notifications/index.js';
 
 /** The facility's e-mails to the customer (localized; every text escaped). */
 export type FacilityEmail = 'valuation' | 'reminder' | 'last_notice' | 'fallback_applied';
@@ -10,8 +10,10 @@ export interface FacilityEmailData {
   registered: string;
   final: string;
   statusUrl: string;
-  /** Changed answers: "Screen: No scratches → Deep scratches (−€40.00)". */
-  changes: string[];
+  /** The difference report: one row per changed answer, with signed photo links. */
+  differences: DifferenceRow[];
+  /** The reason of an override (the price was set by hand), or null. */
+  setByHand: string | null;
   /** last_notice / fallback_applied: what happens without an answer. */
   fallback: 'accept' | 'return';
   deadline?: string;
@@ -28,7 +30,6 @@ const M = defineMessages('facility.email', {
     sv: 'Registrerat pris: {registered}. Pris efter inspektion: {final}.',
     de: 'Registrierter Preis: {registered}. Preis nach Prüfung: {final}.',
   },
-  changes: { en: 'What we found differently:', tr: 'Farklı bulduklarımız:', sv: 'Det vi fann annorlunda:', de: 'Was wir anders vorgefunden haben:' },
   ask: {
     en: 'See the photos and approve or reject on your status page:',
     tr: 'Fotoğrafları görün ve durum sayfanızda onaylayın veya reddedin:',
@@ -66,16 +67,20 @@ export function renderFacilityEmail(kind: FacilityEmail, locale: Locale, d: Faci
   const t = (key: string, params: Record<string, unknown> = {}) => translate(key, locale, params);
   const p = { tenant: d.tenantName, product: d.productName, registered: d.registered, final: d.final, deadline: d.deadline ?? '' };
   const subject = t({ valuation: M.valuationSubject, reminder: M.reminderSubject, last_notice: M.lastSubject, fallback_applied: M.fallbackSubject }[kind], p);
-  const paragraphs: string[] = [t(M.intro, p)];
-  if (d.changes.length > 0) paragraphs.push([t(M.changes), ...d.changes.map((c) => `• ${c}`)].join('\n'));
+  const intro = t(M.intro, p);
+  const differences = renderDifferences(locale, d.differences, d.setByHand);
+  const paragraphs: string[] = [];
   if (kind === 'last_notice') paragraphs.push(t(d.fallback === 'accept' ? M.lastAccept : M.lastReturn, p));
   if (kind === 'fallback_applied') paragraphs.push(t(d.fallback === 'accept' ? M.appliedAccept : M.appliedReturn, p));
   if (kind !== 'fallback_applied') paragraphs.push(`${t(M.ask)}\n${d.statusUrl}`);
-  const text = [...paragraphs, d.tenantName].join('\n\n');
+  const text = [intro, ...(differences.text ? [differences.text] : []), ...paragraphs, d.tenantName].join('\n\n');
+  const para = (s: string) => `<p>${escapeHtml(s).replace(/\n/g, '<br>')}</p>`;
   const html =
     `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>` +
     `<body style="font-family:Arial,Helvetica,sans-serif;color:#222;max-width:600px;margin:0 auto;padding:16px">` +
-    paragraphs.map((s) => `<p>${escapeHtml(s).replace(/\n/g, '<br>')}</p>`).join('') +
+    para(intro) +
+    differences.html +
+    paragraphs.map(para).join('') +
     (kind !== 'fallback_applied' ? `<p><a href="${escapeHtml(d.statusUrl)}">${escapeHtml(d.statusUrl)}</a></p>` : '') +
     `<p>${escapeHtml(d.tenantName)}</p></body></html>`;
   return { subject, html, text };

@@ -240,6 +240,14 @@ export const FacilityErrors = defineErrors(
       sv: 'Inget raderingscertifikat för enhet {id}.',
       de: 'Kein Löschzertifikat für Gerät {id}.',
     },
+    /** An order device's decision belongs to the order (commerce's e-mail links keep the order's amounts right). */
+    B400018: {
+      kind: 'conflict',
+      en: 'Device {id} belongs to an order: the customer decides through the links in the order e-mail.',
+      tr: '{id} cihazı bir siparişe ait: müşteri, sipariş e-postasındaki bağlantılarla karar verir.',
+      sv: 'Enhet {id} hör till en order: kunden beslutar via länkarna i orderns e-post.',
+      de: 'Gerät {id} gehört zu einer Bestellung: Die Kundin oder der Kunde entscheidet über die Links in der Bestell-E-Mail.',
+    },
   },
   'facility',
 );

@@ -241,6 +241,11 @@ export const facilityRepository = {
     return rows[0] ? mapInspection(rows[0]) : null;
   },
 
+  async inspectionById(ctx: Db, id: number): Promise<Inspection | null> {
+    const rows = await ctx.db.query(`SELECT * FROM facility_inspections WHERE tenant_id = $1 AND id = $2`, [ctx.tenant.id, id]);
+    return rows[0] ? mapInspection(rows[0]) : null;
+  },
+
   async insertValuation(ctx: Db, v: Omit<Valuation, 'id' | 'createdAt'> & { variantId: number; storeId: number | null; agentUserId: number | null; now: Date }): Promise<Valuation> {
     const rows = await ctx.db.query(
       `INSERT INTO facility_valuations (tenant_id, device_id, inspection_id, valuation_count, quote_id, registered_minor, computed_minor, final_minor, currency,
@@ -384,6 +389,11 @@ export const facilityRepository = {
       [ctx.tenant.id],
     );
     return rows.map((r) => ({ tac: r.tac, variantId: r.variant_id, confirmations: r.confirmations, source: r.source, conflicts: json(r.conflict_variant_ids) }));
+  },
+
+  async learnedTacs(ctx: Db): Promise<{ tac: string; variantId: number }[]> {
+    const rows = await ctx.db.query<{ tac: string; variant_id: number }>(`SELECT tac, variant_id FROM facility_tac_map WHERE tenant_id = $1`, [ctx.tenant.id]);
+    return rows.map((r) => ({ tac: r.tac, variantId: r.variant_id }));
   },
 
   /** Final valuations (latest per device) for analytics, within a period. */

@@ -16,9 +16,10 @@
 import type { Ctx } from '../../platform/context.js';
 import type { OutboxDispatcher } from '../../platform/outbox/index.js';
 import { noLogistics, type FacilityDeps, type LogisticsPort } from './ports.js';
-import { discrepancyAnalytics, discrepancyAnalyticsCsv, importTacCsv, tacMap } from './use-cases/analytics.js';
+import { discrepancyAnalytics, discrepancyAnalyticsCsv, importTacCsv, learnedTacs, tacMap } from './use-cases/analytics.js';
 import { applyDecision, getCustomerStatus, setCustomerStatus } from './use-cases/decide.js';
 import { deviceView, evidenceThumb, listDiscrepancies, setContact } from './use-cases/device-view.js';
+import { valuationEvidence } from './use-cases/evidence.js';
 import { creditBalance, giftCardBalance, payOut, redeemGiftCard } from './use-cases/pay-out.js';
 import { receiveDevices } from './use-cases/receive-devices.js';
 import { erasureCertificate, recordInspection } from './use-cases/record-inspection.js';
@@ -81,6 +82,8 @@ export function createFacilityModule(input: Omit<FacilityDeps, 'logistics'> & { 
     statusLink: (ctx: Ctx, deviceId: number) => statusLink(deps, ctx, deviceId),
     readStatusToken: (token: string, now: Date) => readStatusToken(deps, token, now),
     deviceView: bind(deps, deviceView),
+    /** The latest valuation's difference report in `ctx.locale` with signed photo links (commerce's e-mail). */
+    valuationEvidence: bind(deps, valuationEvidence),
     evidenceThumb: bind(deps, evidenceThumb),
     setContact: bind(deps, setContact),
     listDiscrepancies: bind(deps, listDiscrepancies),
@@ -94,6 +97,8 @@ export function createFacilityModule(input: Omit<FacilityDeps, 'logistics'> & { 
     analyticsCsv: bind(deps, discrepancyAnalyticsCsv),
     tacMap: bind(deps, tacMap),
     importTacCsv: bind(deps, importTacCsv),
+    /** For the catalog's IMEI search (`catalog.setLearnedTacSource`). */
+    learnedTacs: bind(deps, learnedTacs),
   };
 }
 

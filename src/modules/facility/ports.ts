@@ -62,4 +62,14 @@ export interface FacilityDeps {
   db: Db;
   clock: Clock;
   findTenant: (tenantId: number) => Promise<TenantRef | null>;
+  /**
+   * Called in the transaction that added a TAC → model mapping (not on confirmations or
+   * conflicts), so the catalog's IMEI search sees it (wired to `catalog.learnedTacsChanged`).
+   */
+  onTacLearned?: (tx: Ctx) => Promise<void>;
+  /**
+   * The programme's data fields (`datafields.list`): without a recorded contact, the customer is
+   * e-mailed at the trade-in's e-mail-type field (seed 003 `ClientEmail`). Optional.
+   */
+  dataFields?: { list(ctx: Ctx): Promise<{ id: number; templateType: string; isActive: boolean }[]> };
 }

@@ -38,6 +38,23 @@ describe('renderEmail', () => {
     expect(m.html).toContain('Shop &lt;AB&gt;');
   });
 
+  it('shows the difference report as a table with photo links in HTML and text, escaped, in every locale', () => {
+    const differences = [{ question: 'Screen <glass>', said: 'No scratches', found: 'Deep scratches', effect: '−€40.00', negative: true, photoUrls: ['https://t.test/api/v2/public/devices/a.b/photos/p1?x=1&y=2'] }];
+    for (const locale of ['en', 'tr', 'sv', 'de'] as const) {
+      const m = renderEmail('tradein.final_valuation', locale, { ...data, differences });
+      expect(m.html).toContain('<table style="border-collapse:collapse;width:100%">');
+      expect(m.html).toContain('Screen &lt;glass&gt;');
+      expect(m.html).toContain('href="https://t.test/api/v2/public/devices/a.b/photos/p1?x=1&amp;y=2"');
+      expect(m.text).toContain('Deep scratches');
+      expect(m.text).toContain('https://t.test/api/v2/public/devices/a.b/photos/p1?x=1&y=2');
+    }
+    expect(renderEmail('tradein.final_valuation', 'sv', { ...data, differences }).html).toContain('>Du angav</th>');
+    expect(renderEmail('tradein.final_valuation', 'en', data).html).not.toContain('<thead>');
+    const byHand = renderEmail('tradein.final_valuation', 'de', { ...data, differences: [], setByHand: 'Rahmen <verbogen>' });
+    expect(byHand.html).toContain('Von unseren Mitarbeitenden von Hand festgelegt: Rahmen &lt;verbogen&gt;');
+    expect(byHand.text).toContain('Von unseren Mitarbeitenden von Hand festgelegt: Rahmen <verbogen>');
+  });
+
   it('says which decision was taken', () => {
     expect(renderEmail('tradein.approved', 'tr', data).text).toContain('onayladınız');
     expect(renderEmail('tradein.rejected', 'sv', data).text).toContain('avböjt');

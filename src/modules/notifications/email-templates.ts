@@ -1,4 +1,5 @@
 import { defineMessages, translate, type Locale } from '../../platform/i18n/index.js';
+import { formatMoney } from '../../platform/money/index.js';
 
 /** The emails the product sends. Rendering is pure: same input, same output. */
 export type EmailTemplate = 'tradein.final_valuation' | 'tradein.approved' | 'tradein.rejected';
@@ -22,6 +23,24 @@ export interface EmailData {
   /** Valuation email: what each answer leaves due on the order (formatted money). */
   dueIfApproved?: string | null;
   dueIfRejected?: string | null;
+  /** Valuation email: the difference report, one row per answer that changed (with photo links). */
+  differences?: DifferenceRow[] | null;
+  /** Valuation email: the final value was set by hand by staff (an audited override), with this reason. */
+  setByHand?: string | null;
+}
+
+/**
+ * One changed answer of a difference report as an e-mail shows it: texts already localized,
+ * money already formatted, photo links absolute (signed, expiring).
+ */
+export interface DifferenceRow {
+  question: string;
+  said: string;
+  found: string;
+  effect: string;
+  /** Negative effect (shown in red). */
+  negative: boolean;
+  photoUrls: string[];
 }
 
 export interface RenderedEmail {
@@ -98,6 +117,25 @@ const M = defineMessages('notifications.email', {
     sv: 'Utan inbytet gäller inte dess rabatt: hela inbytesrabatten på {due} ska nu betalas för order {order}.',
     de: 'Ohne den Eintausch entfällt sein Rabatt: Der gesamte Eintauschrabatt von {due} ist jetzt für Bestellung {order} zu zahlen.',
   },
+  differences: { en: 'What we found differently:', tr: 'Farklı bulduklarımız:', sv: 'Det vi fann annorlunda:', de: 'Was wir anders vorgefunden haben:' },
+  question: { en: 'Question', tr: 'Soru', sv: 'Fråga', de: 'Frage' },
+  said: { en: 'You said', tr: 'Sizin beyanınız', sv: 'Du angav', de: 'Ihre Angabe' },
+  found: { en: 'We found', tr: 'Bizim tespitimiz', sv: 'Vi fann', de: 'Unser Befund' },
+  effect: { en: 'Price effect', tr: 'Fiyat etkisi', sv: 'Prispåverkan', de: 'Preisauswirkung' },
+  photos: { en: 'Photos', tr: 'Fotoğraflar', sv: 'Foton', de: 'Fotos' },
+  setByHand: {
+    en: 'Set by hand by our staff: {reason}',
+    tr: 'Personelimiz tarafından elle belirlendi: {reason}',
+    sv: 'Satt manuellt av vår personal: {reason}',
+    de: 'Von unseren Mitarbeitenden von Hand festgelegt: {reason}',
+  },
+  photo: { en: 'Photo {n}', tr: 'Fotoğraf {n}', sv: 'Foto {n}', de: 'Foto {n}' },
+  photoLinksExpire: {
+    en: 'The photo links are personal and expire after a while.',
+    tr: 'Fotoğraf bağlantıları size özeldir ve bir süre sonra geçerliliğini yitirir.',
+    sv: 'Fotolänkarna är personliga och slutar gälla efter en tid.',
+    de: 'Die Foto-Links sind persönlich und laufen nach einiger Zeit ab.',
+  },
 });
 
 /** Escapes text for HTML element content and attribute values. */
@@ -111,6 +149,59 @@ function layout(locale: Locale, title: string, bodyHtml: string): string {
 }
 
 const para = (s: string) => `<p>${escapeHtml(s).replace(/\n/g, '<br>')}</p>`;
+
+/** A difference report's changed answers (labels localized, effects in minor units) as table rows, money in `locale`. */
+export function differenceRows(
+  report: { currency: string; lines: readonly { label: string; said: readonly string[]; found: readonly string[]; effectMinor: number; photoUrls: readonly string[] }[] },
+  locale: string,
+): DifferenceRow[] {
+  return report.lines.map((l) => ({
+    question: l.label,
+    said: l.said.join(', ') || '—',
+    found: l.found.join(', ') || '—',
+    effect: `${l.effectMinor > 0 ? '+' : ''}${formatMoney(l.effectMinor, report.currency, locale)}`,
+    negative: l.effectMinor < 0,
+    photoUrls: [...l.photoUrls],
+  }));
+}
+
+/**
+ * The difference report of a valuation e-mail as an HTML table (question, what the customer
+ * said, what the facility found, price effect, photo links) and as plain text; empty strings
+ * without rows. Shared by commerce's and the facility's e-mails.
+ */
+export function renderDifferences(locale: Locale, rows: readonly DifferenceRow[] | null | undefined, setByHand?: string | null): { html: string; text: string } {
+  const t = (key: string, params: Record<string, unknown> = {}) => translate(key, locale, params);
+  const byHand = setByHand ? t(M.setByHand, { reason: setByHand }) : null;
+  if (!rows || rows.length === 0) return byHand ? { html: para(byHand), text: byHand } : { html: '', text: '' };
+  const cell = 'style="border:1px solid #ccc;padding:6px;text-align:left;vertical-align:top"';
+  const links = (r: DifferenceRow) => r.photoUrls.map((u, i) => `<a href="${escapeHtml(u)}">${escapeHtml(t(M.photo, { n: i + 1 }))}</a>`).join('<br>');
+  const html =
+    (byHand ? para(byHand) : '') +
+    para(t(M.differences)) +
+    `<table style="border-collapse:collapse;width:100%"><thead><tr>` +
+    [M.question, M.said, M.found, M.effect, M.photos].map((k) => `<th scope="col" ${cell}>${escapeHtml(t(k))}</th>`).join('') +
+    `</tr></thead><tbody>` +
+    rows
+      .map(
+        (r) =>
+          `<tr><td ${cell}>${escapeHtml(r.question)}</td><td ${cell}>${escapeHtml(r.said)}</td><td ${cell}>${escapeHtml(r.found)}</td>` +
+          `<td ${cell.replace('text-align:left', `text-align:right;color:${r.negative ? '#b42318' : '#1a7f37'}`)}>${escapeHtml(r.effect)}</td><td ${cell}>${links(r)}</td></tr>`,
+      )
+      .join('') +
+    `</tbody></table>` +
+    (rows.some((r) => r.photoUrls.length > 0) ? para(t(M.photoLinksExpire)) : '');
+  const text = [
+    ...(byHand ? [byHand, ''] : []),
+    t(M.differences),
+    ...rows.flatMap((r) => [
+      `- ${r.question}: ${t(M.said)}: ${r.said} | ${t(M.found)}: ${r.found} | ${t(M.effect)}: ${r.effect}`,
+      ...r.photoUrls.map((u, i) => `  ${t(M.photo, { n: i + 1 })}: ${u}`),
+    ]),
+    ...(rows.some((r) => r.photoUrls.length > 0) ? ['', t(M.photoLinksExpire)] : []),
+  ].join('\n');
+  return { html, text };
+}
 
 /** Renders an email in `locale` (HTML and plain-text parts); every text is escaped. */
 export function renderEmail(template: EmailTemplate, locale: Locale, d: EmailData): RenderedEmail {
@@ -127,12 +218,14 @@ export function renderEmail(template: EmailTemplate, locale: Locale, d: EmailDat
       [t(M.final), d.final],
       ...(d.reason ? ([[t(M.reason), d.reason]] as [string, string][]) : []),
     ];
+    const differences = renderDifferences(locale, d.differences, d.setByHand);
     const text = [
       greeting,
       '',
       t(M.valuationIntro, p),
       '',
       ...rows.map(([k, v]) => `${k}: ${v}`),
+      ...(differences.text ? ['', differences.text] : []),
       '',
       t(M.valuationAsk),
       ...consequences.flatMap((x) => ['', x]),
@@ -150,6 +243,7 @@ export function renderEmail(template: EmailTemplate, locale: Locale, d: EmailDat
       para(greeting) +
         para(t(M.valuationIntro, p)) +
         `<table cellpadding="4">${rows.map(([k, v]) => `<tr><th align="left">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>` +
+        differences.html +
         para(t(M.valuationAsk)) +
         consequences.map(para).join('') +
         `<p>${button(d.approveUrl ?? '#', t(M.approve), '#1a7f37')}${button(d.rejectUrl ?? '#', t(M.reject), '#b42318')}</p>` +

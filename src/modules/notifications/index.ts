@@ -9,8 +9,8 @@ import { NotificationsService, type NotificationsDeps } from './notifications.se
 export { NotificationsService, EMAIL_TOPIC, BACKEND_TOPIC } from './notifications.service.js';
 export type { NotificationsDeps, EnqueueEmailInput, BackendEvent, BackendOutcome } from './notifications.service.js';
 export { NotificationSettings } from './notifications.settings.js';
-export { renderEmail, escapeHtml } from './email-templates.js';
-export type { EmailTemplate, EmailData, RenderedEmail } from './email-templates.js';
+export { renderEmail, renderDifferences, differenceRows, escapeHtml } from './email-templates.js';
+export type { EmailTemplate, EmailData, RenderedEmail, DifferenceRow } from './email-templates.js';
 export { signBackendBody, verifyBackendSignature } from './backend.js';
 export type { QueuedEmail } from './notifications.repository.js';
 

@@ -9410,6 +9410,7 @@ export interface paths {
                             by: string;
                             results: {
                                 key: string;
+                                label: string;
                                 devices: number;
                                 adjusted: number;
                                 adjustment_rate: number;

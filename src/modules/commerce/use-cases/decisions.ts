@@ -4,6 +4,7 @@ import { isLocale } from '../../../platform/i18n/index.js';
 import { signToken, verifyToken } from '../../../platform/ids/index.js';
 import { formatDecimal, formatMoney, parseDecimal } from '../../../platform/money/index.js';
 import type { StoredOutboxMessage } from '../../../platform/outbox/index.js';
+import { differenceRows } from '../../notifications/index.js';
 import { CommerceErrors } from '../commerce.errors.js';
 import { commerceRepository as repo } from '../commerce.repository.js';
 import type { FinalValuationInput } from '../commerce.schemas.js';
@@ -173,6 +174,9 @@ export async function onFinalValuationRecorded(env: CommerceEnv, msg: StoredOutb
     // The customer decides knowing what each answer costs on the order.
     const discount = Number(ti?.discount_minor ?? 0);
     const due = (d: TradeInDecision) => formatMoney(tradeInAmountDue(d, discount, p.finalPriceMinor), item.currency, locale);
+    // The difference report (answer by answer, with photo links) in the customer's language.
+    const port = env.tradeIns();
+    const evidence = port.valuationEvidence ? await port.valuationEvidence({ ...tx, locale: locale as Ctx['locale'] }, p.deviceId) : null;
     await env.deps.notifications.enqueueEmail(tx, {
       to: item.userEmail,
       template: 'tradein.final_valuation',
@@ -185,11 +189,14 @@ export async function onFinalValuationRecorded(env: CommerceEnv, msg: StoredOutb
         productName: ti?.product_name ?? item.productName,
         offered: formatMoney(p.offeredPriceMinor, p.currency, locale),
         final: formatMoney(p.finalPriceMinor, p.currency, locale),
-        reason: p.reason ?? null,
+        // With the report, the table says what changed; an override says so with its reason.
+        reason: evidence ? null : (p.reason ?? null),
         approveUrl: links.approved,
         rejectUrl: links.rejected,
         dueIfApproved: due('approved'),
         dueIfRejected: due('rejected'),
+        differences: evidence ? differenceRows(evidence, locale) : null,
+        setByHand: evidence?.overrideReason ?? null,
       },
     });
   });

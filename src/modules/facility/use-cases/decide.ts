@@ -10,7 +10,8 @@ export type CustomerStatus = 'NotSet' | 'Approved' | 'Rejected';
 
 /**
  * The customer's answer to the final valuation: approved → Accepted, rejected →
- * ReturnRequested (guarded: one winner; B400011 when no valuation awaits a decision). `after`
+ * ReturnRequested (guarded: one winner; B400011 when no valuation awaits a decision; B400018 for
+ * a device of a storefront order, whose decision keeps the order right through commerce). `after`
  * runs in the same transaction (e.g. the fallback's e-mail).
  */
 export async function applyDecision(
@@ -23,6 +24,7 @@ export async function applyDecision(
 ): Promise<void> {
   await withTransaction(ctx, async (tx) => {
     const device = await requireDevice(deps, tx, deviceId);
+    if (await isOrderDevice(deps, tx, device.tradeInId)) throw E.B400018({ id: deviceId });
     if (device.status !== 'Valuated' || device.decision) throw E.B400011();
     if (!(await deps.tradeins.applyCustomerDecision(tx, deviceId, decision))) throw E.B400011();
     await repo.insertDecision(tx, { deviceId, valuationCount: device.valuationCount, decision, channel, userId: actorUserId(tx), now: tx.clock.now() });
@@ -34,6 +36,11 @@ export async function applyDecision(
     );
     await after?.(tx);
   });
+}
+
+/** Whether the device came from a storefront order (its decision goes through commerce, seed 000). */
+export async function isOrderDevice(deps: Pick<FacilityDeps, 'tradeins'>, ctx: Ctx, tradeInId: number): Promise<boolean> {
+  return (await deps.tradeins.get(ctx, tradeInId).catch(() => null))?.source === 'order';
 }
 
 /** Seed 003 GetCustomerStatusApi: B290002 without id, N290001 unknown. */

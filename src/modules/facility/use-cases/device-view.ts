@@ -3,6 +3,8 @@ import type { DeviceEvent, TradeInDevice } from '../../tradeins/index.js';
 import { FacilityErrors as E } from '../facility.errors.js';
 import { facilityRepository as repo, type Discrepancy, type Inspection, type Payout, type Valuation } from '../facility.repository.js';
 import type { FacilityDeps } from '../ports.js';
+import { isOrderDevice } from './decide.js';
+import { localizedLines } from './evidence.js';
 import { requireDevice } from './shared.js';
 
 export interface FacilityDeviceView {
@@ -14,8 +16,10 @@ export interface FacilityDeviceView {
   payout: Payout | null;
   returnInfo: { shipmentId: number | null; labelUrl: string | null; manual: boolean } | null;
   discrepancies: Discrepancy[];
-  /** The customer may approve or reject now. */
+  /** The customer may approve or reject now (here; order devices decide by the order e-mail's links). */
   canDecide: boolean;
+  /** The device belongs to a storefront order (seed 000): decided through commerce. */
+  orderLinked: boolean;
 }
 
 /** Everything the facility knows about a device: timeline, inspection, valuation with report, decision, payout, return. */
@@ -30,7 +34,10 @@ export async function deviceView(deps: FacilityDeps, ctx: Ctx, deviceId: number)
     repo.returnOf(ctx, deviceId),
     repo.listDiscrepancies(ctx, { deviceId, limit: 50 }),
   ]);
-  return { device, timeline, inspection, valuation, decision, payout, returnInfo, discrepancies, canDecide: device.status === 'Valuated' && !device.decision };
+  // The report's labels in the reader's language (amounts and photos as recorded).
+  const shown = valuation && { ...valuation, report: { ...valuation.report, lines: [...(await localizedLines(deps, ctx, valuation)), ...valuation.report.lines.filter((l) => l.kind === 'terms')] } };
+  const orderLinked = await isOrderDevice(deps, ctx, device.tradeInId);
+  return { device, timeline, inspection, valuation: shown, decision, payout, returnInfo, discrepancies, orderLinked, canDecide: device.status === 'Valuated' && !device.decision && !orderLinked };
 }
 
 /** A thumbnail of a photo that is evidence of this device (status page); N400010 for any other photo. */

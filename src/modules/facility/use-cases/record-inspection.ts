@@ -124,7 +124,10 @@ export async function recordInspection(deps: FacilityDeps, ctx: Ctx, input: Insp
     // The bench confirms TAC → model when the IMEI read matches the registered one.
     const imei = (input.identifier ?? '').replace(/\D/g, '');
     let tac: InspectionResult['tac'] = null;
-    if (imei.length === 15 && imei === device.deviceIdentifier) tac = await repo.learnTac(tx, imei.slice(0, 8), device.variantId, 'inspection', now);
+    if (imei.length === 15 && imei === device.deviceIdentifier) {
+      tac = await repo.learnTac(tx, imei.slice(0, 8), device.variantId, 'inspection', now);
+      if (tac === 'learned') await deps.onTacLearned?.(tx);
+    }
     await emit(tx, 'device.inspected', { deviceId: device.id, inspectionId: inspection.id, cosmeticGrade: inspection.cosmeticGrade, functionalGrade, erasure: erasure?.method ?? null }, `${inspection.id}`);
     return { inspection, preview: { finalMinor: priced.finalMinor, registeredMinor: priced.registeredMinor, currency: priced.currency, gradeName: priced.gradeName }, tac };
   });

@@ -2,7 +2,7 @@ import type { Ctx } from '../../../platform/context.js';
 import { isLocale } from '../../../platform/i18n/index.js';
 import { formatMoney } from '../../../platform/money/index.js';
 import { enqueueOutbox, type StoredOutboxMessage } from '../../../platform/outbox/index.js';
-import { EMAIL_TOPIC } from '../../notifications/index.js';
+import { differenceRows, EMAIL_TOPIC } from '../../notifications/index.js';
 import type { TradeInDevice } from '../../tradeins/index.js';
 import { renderFacilityEmail, type FacilityEmail } from '../email-templates.js';
 import { FacilitySettings } from '../facility.settings.js';
@@ -10,7 +10,7 @@ import { facilityRepository as repo, type Valuation } from '../facility.reposito
 import type { FacilityDeps } from '../ports.js';
 import { applyDecision } from './decide.js';
 import { emit } from './shared.js';
-import { statusLink } from './status-link.js';
+import { evidenceOf } from './evidence.js';
 
 /** Outbox topic of the decision reminders, the last notice and the fallback. */
 export const DECISION_REMINDER_TOPIC = 'facility.decision_reminder';
@@ -54,21 +54,36 @@ export function scheduleFirstReminder(ctx: Ctx, device: TradeInDevice): Promise<
   return schedule(ctx, device, ctx.clock.now(), first);
 }
 
+/**
+ * Whom to e-mail: the contact recorded for the device, else the e-mail the store entered in the
+ * trade-in's e-mail-type data field (seed 003 `ClientEmail`), in the tenant's language.
+ */
+async function contactOf(deps: FacilityDeps, ctx: Ctx, device: TradeInDevice): Promise<{ email: string | null; locale: string | null } | null> {
+  const contact = await repo.contact(ctx, device.id);
+  if (contact?.email || !deps.dataFields) return contact;
+  const tradeIn = await deps.tradeins.get(ctx, device.tradeInId).catch(() => null);
+  if (!tradeIn || tradeIn.customDataFields.length === 0) return contact;
+  const emailFields = new Set((await deps.dataFields.list(ctx)).filter((f) => f.templateType === 'Email' && f.isActive).map((f) => f.id));
+  const value = tradeIn.customDataFields.find((f) => emailFields.has(f.DataFieldId) && f.DataFieldValue?.includes('@'))?.DataFieldValue?.trim();
+  return value ? { email: value, locale: contact?.locale ?? null } : contact;
+}
+
 /** Queues one facility e-mail to the device's contact, if one is known; false otherwise. */
 async function sendEmail(deps: FacilityDeps, ctx: Ctx, device: TradeInDevice, valuation: Valuation, kind: FacilityEmail, key: string, deadline?: Date): Promise<boolean> {
-  const contact = await repo.contact(ctx, device.id);
+  const contact = await contactOf(deps, ctx, device);
   if (!contact?.email) return false;
   const locale = isLocale(contact.locale) ? contact.locale : isLocale(ctx.tenant.defaultLocale) ? ctx.tenant.defaultLocale : 'en';
   const money = (m: number) => formatMoney(m, valuation.currency, locale);
+  // Offered vs final, the changed answers and signed photo links, all in the customer's language.
+  const evidence = await evidenceOf(deps, { ...ctx, locale }, device.id, valuation);
   const rendered = renderFacilityEmail(kind, locale, {
     tenantName: ctx.tenant.name,
     productName: device.productName,
     registered: money(valuation.registeredMinor),
     final: money(valuation.finalMinor),
-    statusUrl: statusLink(deps, ctx, device.id).url,
-    changes: valuation.report.lines
-      .filter((l) => l.kind !== 'terms')
-      .map((l) => `${l.label}: ${l.said.join(', ') || '—'} → ${l.found.join(', ') || '—'} (${l.effectMinor > 0 ? '+' : ''}${money(l.effectMinor)})`),
+    statusUrl: evidence.statusUrl,
+    differences: differenceRows(evidence, locale),
+    setByHand: evidence.overrideReason,
     fallback: FacilitySettings.read(ctx.tenant).fallback,
     deadline: deadline ? deadline.toISOString().slice(0, 10) : undefined,
   });
