@@ -1,0 +1,132 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { systemClock } from '../../src/platform/clock/index.js';
+import { facilityHarness, type FacilityHarness } from '../facility/helpers.js';
+import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { expectAccessible, listen, openBrowser, screenshot, waitOrDump, type Browser } from './browser.js';
+
+// Browser tests run once, in the PGlite project: the browser sees the same HTTP on either database.
+const run = process.env.TEST_DB === 'pglite';
+vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
+
+let t: TestApp;
+let h: FacilityHarness;
+let base: string;
+let device: { deviceId: number; imei: string };
+let packageCode: string;
+const tech = { email: 'tech@bench.test', password: 'Technician-pass-2026' };
+
+beforeAll(async () => {
+  if (!run) return;
+  t = await createTestApp({ clock: systemClock });
+  h = await facilityHarness({ t });
+  const { org } = t.c.modules;
+  // The browser reaches the app as 127.0.0.1: that host serves this tenant.
+  await org.tenants.addHost(t.c.db, h.tt.tenant, '127.0.0.1');
+  await org.locations.create(h.tt.ctx, { name: 'Facility', kind: 'facility', address: { street1: 'Dock 1', city: 'Göteborg', postCode: '41755', countryCode: 'SE' } });
+  await org.users.create(h.tt.ctx, { ...tech, role: 'technician', firstName: 'Tess', lastName: 'Bench', locationIds: [] });
+  // A registered trade-in, packed by the store, shipped with a printed label.
+  device = await h.register();
+  const pkg = await h.call('POST', '/api/v2/retail/packages', { Name: 'Box 1', TradeInDeviceIds: [device.deviceId] });
+  expect(pkg.statusCode, pkg.body).toBe(200);
+  packageCode = (await h.call('GET', `/api/v2/retail/packages/${pkg.json()}`)).json().Identifier;
+  const ship = await h.call('POST', '/api/v2/retail/shipments', { Name: 'Evening', PackagesIds: [pkg.json()] });
+  expect(ship.statusCode, ship.body).toBe(200);
+  const label = await h.call('POST', `/api/v2/retail/shipments/${ship.json()}/label`, { LocationAddress: { CountryCode: 'SE', City: 'Stockholm', PostCode: '11151', Street1: 'Gatan 1' } });
+  expect(label.statusCode, label.body).toBe(200);
+  base = await listen(t);
+});
+afterAll(async () => {
+  if (run) await t.close();
+});
+
+async function check(b: Browser, page: Page, name: string) {
+  await expectAccessible(page, name);
+  await screenshot(page, `admin-facility-${name}`);
+  expect(b.errors).toEqual([]);
+}
+
+describe.skipIf(!run)('facility bench in Chromium: receive, inspect with a webcam photo, preview, send, the customer approves', () => {
+  it('walks one device from the package scan to the customer’s approval', async () => {
+    const b = await openBrowser({ viewport: { width: 1280, height: 900 }, extraArgs: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] });
+    try {
+      await b.context.grantPermissions(['camera'], { origin: base });
+      const page = b.page;
+      await page.goto(`${base}/admin`);
+      await page.getByLabel('E-mail').fill(tech.email);
+      await page.getByLabel('Password').fill(tech.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      // A technician lands on the facility: no dashboard, no settings.
+      await waitOrDump(page, page.getByRole('heading', { name: 'Queues' }));
+      const nav = page.getByRole('navigation', { name: 'main' });
+      await expect(nav.getByRole('link', { name: 'Programme setup' }).count()).resolves.toBe(0);
+      await expect(nav.getByRole('link', { name: 'Dashboard' }).count()).resolves.toBe(0);
+      await check(b, page, 'queues');
+
+      // Receive: the package shows what it should hold, then the device scan marks it received.
+      await page.getByRole('navigation', { name: 'Facility bench' }).getByRole('link', { name: 'Receive' }).click();
+      await page.getByLabel('Package barcode').first().fill(packageCode);
+      await page.getByRole('button', { name: 'Open package' }).click();
+      await waitOrDump(page, page.getByRole('heading', { name: 'Missing (1)' }));
+      await expect(page.getByRole('heading', { name: 'Expected (1)' }).count()).resolves.toBe(1);
+      await page.getByLabel('IMEI or serial number').fill(device.imei);
+      await page.getByRole('button', { name: 'Mark received' }).click();
+      await waitOrDump(page, page.getByRole('heading', { name: 'Received (1)' }));
+      await expect(page.getByRole('heading', { name: 'Missing (0)' }).count()).resolves.toBe(1);
+      await check(b, page, 'receive');
+
+      // Inspection: one answer worse than the customer's, proven by a webcam photo.
+      await page.locator('.fac-tally').getByRole('link', { name: /Inspect/ }).first().click();
+      await waitOrDump(page, page.getByRole('heading', { name: 'Grading form' }));
+      const q = h.questions[0];
+      const worst = q.Answers[q.Answers.length - 1];
+      const firstQuestion = page.locator('fieldset.question').first();
+      await firstQuestion.locator('input').nth(q.Answers.length - 1).check();
+      const label = (await firstQuestion.locator('legend').innerText()).trim();
+      await page.getByLabel('The photo proves').selectOption({ label });
+      await page.getByRole('button', { name: 'Start webcam' }).click();
+      await page.waitForFunction(() => (document.querySelector('.fac-webcam video') as HTMLVideoElement | null)?.videoWidth ?? 0 > 0);
+      await page.getByRole('button', { name: 'Take photo' }).click();
+      await waitOrDump(page, page.locator('.fac-photos li'));
+      await check(b, page, 'inspection');
+      await page.getByRole('button', { name: 'Save inspection and preview' }).click();
+
+      // The customer's page, previewed before it is sent: the changed answer with its photo.
+      await waitOrDump(page, page.getByRole('heading', { name: 'The customer will see this' }));
+      const frame = page.frameLocator('iframe.fac-preview');
+      await frame.getByRole('heading', { name: 'Your trade-in' }).waitFor();
+      await expect(frame.getByText(label, { exact: true }).count()).resolves.toBeGreaterThan(0);
+      await expect(frame.locator('img').count()).resolves.toBe(1);
+      await expect(frame.getByRole('button', { name: 'Approve the price' }).isDisabled()).resolves.toBe(true);
+      void worst;
+      await check(b, page, 'preview');
+
+      await page.getByRole('button', { name: 'Send to the customer' }).click();
+      await waitOrDump(page, page.getByText(/^Sent: final price/));
+      await page.getByRole('button', { name: 'Get the customer’s link' }).click();
+      const link = page.getByRole('link', { name: 'Open the customer’s page' });
+      await link.waitFor();
+      await check(b, page, 'sent');
+
+      // The customer's own page: same report, and the approval goes through.
+      const customer = await b.context.newPage();
+      await customer.goto((await link.getAttribute('href'))!);
+      await customer.getByRole('heading', { name: 'Your trade-in' }).waitFor();
+      await expect(customer.getByText(label, { exact: true }).count()).resolves.toBeGreaterThan(0);
+      await expectAccessible(customer, 'customer page');
+      await customer.getByRole('button', { name: 'Approve the price' }).click();
+      await customer.getByText('Your decision: approved').waitFor();
+      await screenshot(customer, 'admin-facility-customer-approved');
+      expect((await h.call('GET', h.adminUrl(`/devices/${device.deviceId}`))).json().status).toBe('Accepted');
+
+      // Back on the bench the device waits in the payouts queue.
+      await page.goto(`${base}/admin/facility`);
+      await page.getByRole('button', { name: 'Payouts to make' }).click();
+      await waitOrDump(page, page.getByRole('link', { name: new RegExp(`#${device.deviceId}`) }));
+      await check(b, page, 'payouts');
+      expect(b.errors).toEqual([]);
+    } finally {
+      await b.close();
+    }
+  });
+});
