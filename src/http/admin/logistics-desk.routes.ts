@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { SHIPMENT_STATUSES, type PackageRecord, type ShipmentRecord } from '../../modules/logistics/index.js';
+import type { Ctx } from '../../platform/context.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 
@@ -57,6 +58,8 @@ const shipmentJson = (s: ShipmentRecord) => ({
   has_label: !!s.labelKey,
   created_at: s.createdAt.toISOString(),
 });
+/** Default name of what a store packs and ships at the end of a day: the day. */
+const dayOf = (ctx: Ctx) => ctx.clock.now().toISOString().slice(0, 10);
 const link = (l: { url: string; expiresAt: Date }) => ({ url: l.url, expires_at: l.expiresAt.toISOString() });
 
 /** The back office's logistics desk: packing at a store's end of day, packages, shipments, labels, histories. */
@@ -112,7 +115,7 @@ export async function logisticsDeskAdminRoutes(app: FastifyInstance, { deps }: R
     {
       schema: {
         tags,
-        summary: 'Packs registered devices of a store into a new package (Registered → Packed)',
+        summary: 'Packs registered devices of a store into a new package (Registered → Packed); named after the day unless named',
         params: Tenant,
         body: z.object({ location_id: Id, device_ids: z.array(Id).min(1).max(200), name: z.string().min(1).max(100).nullish() }),
         response: { 200: PackageJson },
@@ -121,7 +124,7 @@ export async function logisticsDeskAdminRoutes(app: FastifyInstance, { deps }: R
     async (request) => {
       const ctx = requireUser(request, DESK);
       const locationId = await logistics.deskPackingLocation(ctx, request.body.location_id);
-      const id = await logistics.createPackage(ctx, { locationId, tradeInDeviceIds: request.body.device_ids, name: request.body.name ?? null });
+      const id = await logistics.createPackage(ctx, { locationId, tradeInDeviceIds: request.body.device_ids, name: request.body.name ?? `${dayOf(ctx)} #${locationId}` });
       return packageJson(await logistics.getPackage(ctx, id));
     },
   );
@@ -168,7 +171,7 @@ export async function logisticsDeskAdminRoutes(app: FastifyInstance, { deps }: R
     async (request) => {
       const ctx = requireUser(request, DESK);
       const locationId = await logistics.deskPackingLocation(ctx, request.body.location_id);
-      const id = await logistics.createShipment(ctx, { locationId, packagesIds: request.body.package_ids, name: request.body.name ?? null });
+      const id = await logistics.createShipment(ctx, { locationId, packagesIds: request.body.package_ids, name: request.body.name ?? `${dayOf(ctx)} #${locationId}` });
       return shipmentJson(await logistics.getShipment(ctx, id));
     },
   );

@@ -7125,7 +7125,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Packs registered devices of a store into a new package (Registered → Packed) */
+        /** Packs registered devices of a store into a new package (Registered → Packed); named after the day unless named */
         post: {
             parameters: {
                 query?: never;

@@ -6,7 +6,7 @@ import { logisticsRepository as repo, type PackageRecord, type PackageStatus, ty
 /**
  * The back office's logistics desk. An agent sees only their own stores (the locations they are
  * assigned to, and their key's); every other staff role sees the whole tenant. Enforced here, not
- * in the browser: lists are narrowed, another store's location is F610012, another store's
+ * in the browser: lists are narrowed, another store's location is N610012, another store's
  * shipment or package is "not found".
  */
 export async function visibleLocations(deps: LogisticsDeps, ctx: Ctx): Promise<number[] | null> {
@@ -23,7 +23,7 @@ async function deskLocation(deps: LogisticsDeps, ctx: Ctx, locationId: number | 
   const visible = await visibleLocations(deps, ctx);
   if (visible === null) return { locationId: locationId ?? undefined, none: false };
   if (locationId !== null && locationId !== undefined) {
-    if (!visible.includes(locationId)) throw E.F610012({ id: locationId });
+    if (!visible.includes(locationId)) throw E.N610012({ id: locationId });
     return { locationId, none: false };
   }
   return { locationId: visible[0], none: visible.length === 0 };
