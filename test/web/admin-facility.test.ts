@@ -85,7 +85,7 @@ describe.skipIf(!run)('facility bench in Chromium: receive, inspect with a webca
       const label = (await firstQuestion.locator('legend').innerText()).trim();
       await page.getByLabel('The photo proves').selectOption({ label });
       await page.getByRole('button', { name: 'Start webcam' }).click();
-      await page.waitForFunction(() => (document.querySelector('.fac-webcam video') as HTMLVideoElement | null)?.videoWidth ?? 0 > 0);
+      await page.waitForFunction("(document.querySelector('.fac-webcam video')?.videoWidth ?? 0) > 0");
       await page.getByRole('button', { name: 'Take photo' }).click();
       await waitOrDump(page, page.locator('.fac-photos li'));
       await check(b, page, 'inspection');
