@@ -78,10 +78,10 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
 
   r.get(
     '/api/:tenant/admin/locations',
-    { schema: { tags: ['admin'], summary: 'List locations', params: TenantParams } },
+    { schema: { tags: ['admin'], summary: 'List locations (an agent: only their own stores)', params: TenantParams } },
     async (request) => {
-      const ctx = requireUser(request, ['admin', 'technician', 'agent']);
-      return { results: await org.locations.list(ctx) };
+      const ctx = requireUser(request, ['admin', 'facility_lead', 'technician', 'agent']);
+      return { results: await org.locations.listVisible(ctx) };
     },
   );
 

@@ -4077,7 +4077,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List locations */
+        /** List locations (an agent: only their own stores) */
         get: {
             parameters: {
                 query?: never;

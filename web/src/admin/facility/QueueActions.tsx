@@ -4,7 +4,7 @@ import { useMessages } from '../../app/i18n';
 import { useTenant } from '../../app/tenant';
 import { ErrorText, Link } from '../../app/ui';
 import { facilityMessages } from './messages';
-import type { Queue } from './QueuesScreen';
+import type { Queue } from './queues';
 
 type Method = 'store_credit' | 'gift_card' | 'bank_transfer';
 

@@ -5,10 +5,9 @@ import { useTenant } from '../../app/tenant';
 import { ErrorText, Link } from '../../app/ui';
 import { facilityMessages } from './messages';
 import { QueueActions } from './QueueActions';
+import { QUEUES, type Queue } from './queues';
 import { useLoad } from './useLoad';
 
-const QUEUES = ['Received', 'Inspected', 'Valuated', 'Accepted', 'ReturnRequested'] as const;
-export type Queue = (typeof QUEUES)[number];
 
 /** The bench's queues: awaiting inspection, reports to send, awaiting the customer, payouts, returns. */
 export function QueuesScreen() {
