@@ -81,6 +81,9 @@ describe('the logistics desk: an agent sees only their own stores', () => {
     const theirs = await h.register();
     const locations = (await asAgent('GET', desk('/locations'))).json().results;
     expect(locations.map((l: { id: number }) => l.id)).toEqual([h.tt.location.id]);
+    // The tenant's location list too: an agent's own stores only; an admin sees all.
+    expect((await asAgent('GET', `/api/${h.tt.tenant.slug}/admin/locations`)).json().results.map((l: { id: number }) => l.id)).toEqual([h.tt.location.id]);
+    expect((await h.call('GET', `/api/${h.tt.tenant.slug}/admin/locations`)).json().results.map((l: { id: number }) => l.id)).toContain(otherStore);
     const toPack = (await asAgent('GET', desk('/to-pack'))).json();
     expect(toPack.location_id).toBe(h.tt.location.id);
     expect(toPack.devices.map((x: { device_id: number }) => x.device_id)).toContain(mine.deviceId);
