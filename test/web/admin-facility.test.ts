@@ -15,6 +15,8 @@ let base: string;
 let device: { deviceId: number; imei: string };
 let packageCode: string;
 const tech = { email: 'tech@bench.test', password: 'Technician-pass-2026' };
+const agent = { email: 'agent@store.test', password: 'Agent-store-pass-2026' };
+let packMe: { deviceId: number };
 
 beforeAll(async () => {
   if (!run) return;
@@ -34,6 +36,11 @@ beforeAll(async () => {
   expect(ship.statusCode, ship.body).toBe(200);
   const label = await h.call('POST', `/api/v2/retail/shipments/${ship.json()}/label`, { LocationAddress: { CountryCode: 'SE', City: 'Stockholm', PostCode: '11151', Street1: 'Gatan 1' } });
   expect(label.statusCode, label.body).toBe(200);
+  // A store agent with a full sender address on their store, one device waiting to be packed, and another store.
+  await h.t.c.db.query(`UPDATE locations SET address = $2 WHERE id = $1`, [h.tt.location.id, JSON.stringify({ street1: 'Kungsgatan 1', postCode: '11143', city: 'Stockholm', countryCode: 'SE' })]);
+  await org.locations.create(h.tt.ctx, { name: 'Other Store', kind: 'store', address: { city: 'Malmö', countryCode: 'SE' } });
+  await org.users.create(h.tt.ctx, { ...agent, role: 'agent', firstName: 'Sam', lastName: 'Store', locationIds: [h.tt.location.id] });
+  packMe = await h.register();
   base = await listen(t);
 });
 afterAll(async () => {
@@ -85,7 +92,10 @@ describe.skipIf(!run)('facility bench in Chromium: receive, inspect with a webca
       const label = (await firstQuestion.locator('legend').innerText()).trim();
       await page.getByLabel('The photo proves').selectOption({ label });
       await page.getByRole('button', { name: 'Start webcam' }).click();
-      await page.waitForFunction("(document.querySelector('.fac-webcam video')?.videoWidth ?? 0) > 0");
+      await page.waitForFunction(() => {
+        const doc = (globalThis as unknown as { document: { querySelector(s: string): { videoWidth: number } | null } }).document;
+        return (doc.querySelector('.fac-webcam video')?.videoWidth ?? 0) > 0;
+      });
       await page.getByRole('button', { name: 'Take photo' }).click();
       await waitOrDump(page, page.locator('.fac-photos li'));
       await check(b, page, 'inspection');
@@ -124,6 +134,45 @@ describe.skipIf(!run)('facility bench in Chromium: receive, inspect with a webca
       await page.getByRole('button', { name: 'Payouts to make' }).click();
       await waitOrDump(page, page.getByRole('link', { name: new RegExp(`#${device.deviceId}`) }));
       await check(b, page, 'payouts');
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('an agent packs their store’s devices at the end of the day, ships them and prints the label; other stores and the bench stay out of sight', async () => {
+    const b = await openBrowser({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = b.page;
+      // Labels are signed links under PUBLIC_URL; the test server answers them.
+      await b.context.route('http://tradein.test/**', (route) => route.continue({ url: route.request().url().replace('http://tradein.test', base) }));
+      await page.goto(`${base}/admin`);
+      await page.getByLabel('E-mail').fill(agent.email);
+      await page.getByLabel('Password').fill(agent.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await waitOrDump(page, page.getByRole('heading', { name: 'Logistics', level: 1 }));
+      const nav = page.getByRole('navigation', { name: 'main' });
+      for (const hidden of ['Facility', 'Programme setup', 'Dashboard']) await expect(nav.getByRole('link', { name: hidden }).count()).resolves.toBe(0);
+      // Their own store only.
+      await expect(page.getByLabel('Location').locator('option').allInnerTexts()).resolves.toEqual(['Test Store']);
+      await page.getByRole('checkbox', { name: new RegExp(`#${packMe.deviceId} `) }).check();
+      await check(b, page, 'desk');
+      await page.getByRole('button', { name: 'Pack selected devices' }).click();
+      await waitOrDump(page, page.getByText(/^Package PKG-\d+ created\.$/));
+      await page.getByRole('checkbox', { name: /PKG-/ }).first().check();
+      await page.getByRole('button', { name: 'Ship selected packages' }).click();
+      await waitOrDump(page, page.getByRole('button', { name: 'Print label' }));
+      const popup = b.context.waitForEvent('page');
+      await page.getByRole('button', { name: 'Print label' }).click();
+      await (await popup).close();
+      await waitOrDump(page, page.getByRole('button', { name: 'Cancel label' }).first());
+      const pdf = (await page.getByRole('link', { name: 'Open the label (PDF)' }).getAttribute('href'))!;
+      const res = await b.context.request.get(pdf.replace('http://tradein.test', base));
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toContain('application/pdf');
+      await page.getByRole('button', { name: 'Status history' }).first().click();
+      await waitOrDump(page, page.locator('.timeline li', { hasText: 'LabelCreated' }));
+      await check(b, page, 'desk-shipped');
+      expect((await h.call('GET', h.adminUrl(`/devices/${packMe.deviceId}`))).json().status).toBe('Shipped');
     } finally {
       await b.close();
     }

@@ -178,11 +178,9 @@ export async function logisticsDeskAdminRoutes(app: FastifyInstance, { deps }: R
 
   r.post(
     `${base}/shipments/:id/label`,
-    { schema: { tags, summary: 'Prints the label (Ready → LabelCreated; devices Shipped): a signed link to the PDF', params: Params, response: { 200: LinkJson } } },
+    { schema: { tags, summary: 'Prints the label from the store’s address (Ready → LabelCreated; devices Shipped): a signed link to the PDF', params: Params, response: { 200: LinkJson } } },
     async (request) => {
-      const ctx = requireUser(request, DESK);
-      const s = await logistics.deskShipment(ctx, request.params.id);
-      return link(await logistics.createLabel(ctx, s.id, { locationId: s.locationId }));
+      return link(await logistics.deskLabel(requireUser(request, DESK), request.params.id));
     },
   );
 

@@ -30,7 +30,7 @@ import { createPackage, type CreatePackageInput } from './use-cases/create-packa
 import { createReturnShipment, type ReturnShipmentInput } from './use-cases/create-return-shipment.js';
 import { createShipment, type CreateShipmentInput } from './use-cases/create-shipment.js';
 import { createShipmentByTradeIn } from './use-cases/create-shipment-by-tradein.js';
-import { assertShipmentVisible, deskPackage, deskPackages, deskPackingLocation, deskShipment, deskShipments, devicesToPack, visibleLocations } from './use-cases/desk.js';
+import { assertShipmentVisible, deskLabel, deskPackage, deskPackages, deskPackingLocation, deskShipment, deskShipments, devicesToPack, visibleLocations } from './use-cases/desk.js';
 import { downloadLabel, labelDownloadUrl } from './use-cases/download-label.js';
 import { findPackageByIdentifier, getPackage, listPackages } from './use-cases/get-packages.js';
 import { getShipment, listShipments, shipmentHistory } from './use-cases/get-shipments.js';
@@ -122,6 +122,8 @@ export function createLogisticsModule(moduleDeps: LogisticsModuleDeps) {
     /** Another store's shipment is N260001 for an agent (histories). */
     assertHistoryVisible: (ctx: Ctx, id: number) => assertShipmentVisible(deps, ctx, id, () => LogisticsErrors.N260001({ id })),
     deskPackage: (ctx: Ctx, id: number) => deskPackage(deps, ctx, id),
+    /** Prints a store's shipment label from the store's own address. */
+    deskLabel: (ctx: Ctx, id: number) => deskLabel(deps, ctx, id, 'admin'),
     devicesToPack: (ctx: Ctx, locationId?: number | null) => devicesToPack(deps, ctx, locationId),
     deskPackingLocation: (ctx: Ctx, locationId: number) => deskPackingLocation(deps, ctx, locationId),
     listDimensions: (ctx: Ctx, includeInactive?: boolean) => listDimensions(deps, ctx, includeInactive),

@@ -1,6 +1,7 @@
 import type { Ctx } from '../../../platform/context.js';
 import type { LogisticsDeps } from '../deps.js';
 import { LogisticsErrors as E } from '../logistics.errors.js';
+import { createLabel } from './create-label.js';
 import { logisticsRepository as repo, type PackageRecord, type PackageStatus, type ShipmentRecord, type ShipmentStatus } from '../logistics.repository.js';
 
 /**
@@ -81,4 +82,18 @@ export async function assertShipmentVisible(deps: LogisticsDeps, ctx: Ctx, id: n
   if (visible === null) return;
   const s = await repo.findShipment(ctx, id);
   if (s && (s.locationId === null || !visible.includes(s.locationId))) throw notFound();
+}
+
+/** Prints the label of a store's shipment from the store's own address (the sender); an agent: their store's only. */
+export async function deskLabel(deps: LogisticsDeps, ctx: Ctx, id: number, source: string): Promise<{ url: string; expiresAt: Date }> {
+  const s = await deskShipment(deps, ctx, id);
+  const location = s.locationId ? await deps.org.locations.findById(ctx, s.locationId) : null;
+  const a = location?.address ?? {};
+  return createLabel(
+    deps,
+    ctx,
+    s.id,
+    { locationId: s.locationId, locationAddress: { countryCode: a.countryCode ?? null, city: a.city ?? null, postCode: a.postCode ?? null, street1: a.street1 ?? null, street2: a.street2 ?? null, phoneNumber: a.phone ?? null } },
+    source,
+  );
 }
