@@ -7349,7 +7349,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Prints the label (Ready → LabelCreated; devices Shipped): a signed link to the PDF */
+        /** Prints the label from the store’s address (Ready → LabelCreated; devices Shipped): a signed link to the PDF */
         post: {
             parameters: {
                 query?: never;
