@@ -30,7 +30,7 @@ export function CodeForm({ label, submit, onCode, camera, busy }: { label: strin
         <label htmlFor={id}>{label}</label>
         <input id={id} value={value} onChange={(e) => setValue(e.target.value)} autoComplete="off" aria-describedby={`${id}-hint`} />
         <small id={`${id}-hint`} className="hint">
-          {m('scanHint')}
+          {m(camera ? 'scanHint' : 'scanHintTyped')}
         </small>
       </div>
       <div className="actions">

@@ -60,7 +60,7 @@ export function InspectionForm({ deviceId, form, onSaved }: { deviceId: number; 
   };
   return (
     <form
-      className="grading"
+      className="fac-form"
       onSubmit={(e) => {
         e.preventDefault();
         void save();

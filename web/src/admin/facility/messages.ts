@@ -9,6 +9,7 @@ export const facilityMessages: Catalog<
   | 'packageCode'
   | 'openPackage'
   | 'scanHint'
+  | 'scanHintTyped'
   | 'unknownPackage'
   | 'package'
   | 'deviceCode'
@@ -117,6 +118,7 @@ export const facilityMessages: Catalog<
     packageCode: "Package barcode",
     openPackage: "Open package",
     scanHint: "Scan with a handheld scanner into the field, type, or use the camera.",
+    scanHintTyped: "Scan with a handheld scanner into the field, or type.",
     unknownPackage: "No package with this barcode.",
     package: "Package {code}",
     deviceCode: "IMEI or serial number",
@@ -225,6 +227,7 @@ export const facilityMessages: Catalog<
     packageCode: "Paket barkodu",
     openPackage: "Paketi aç",
     scanHint: "Alana el tarayıcısıyla okutun, yazın veya kamerayı kullanın.",
+    scanHintTyped: "Alana el tarayıcısıyla okutun veya yazın.",
     unknownPackage: "Bu barkodla bir paket yok.",
     package: "Paket {code}",
     deviceCode: "IMEI veya seri numarası",
@@ -333,6 +336,7 @@ export const facilityMessages: Catalog<
     packageCode: "Paketets streckkod",
     openPackage: "Öppna paketet",
     scanHint: "Skanna med handskanner i fältet, skriv eller använd kameran.",
+    scanHintTyped: "Skanna med handskanner i fältet eller skriv.",
     unknownPackage: "Inget paket med den streckkoden.",
     package: "Paket {code}",
     deviceCode: "IMEI eller serienummer",
@@ -441,6 +445,7 @@ export const facilityMessages: Catalog<
     packageCode: "Paket-Barcode",
     openPackage: "Paket öffnen",
     scanHint: "Mit dem Handscanner ins Feld scannen, tippen oder die Kamera nutzen.",
+    scanHintTyped: "Mit dem Handscanner ins Feld scannen oder tippen.",
     unknownPackage: "Kein Paket mit diesem Barcode.",
     package: "Paket {code}",
     deviceCode: "IMEI oder Seriennummer",
