@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { systemClock } from '../../src/platform/clock/index.js';
 import { facilityHarness, type FacilityHarness } from '../facility/helpers.js';
@@ -81,6 +82,14 @@ describe.skipIf(!run)('facility bench in Chromium: receive, inspect with a webca
       await page.getByRole('button', { name: 'Mark received' }).click();
       await waitOrDump(page, page.getByRole('heading', { name: 'Received (1)' }));
       await expect(page.getByRole('heading', { name: 'Missing (0)' }).count()).resolves.toBe(1);
+      // The box came dented: recorded with a photo, listed among the discrepancies.
+      await page.getByText('Damaged package').click();
+      const dent = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 120, g: 90, b: 60 } } }).png().toBuffer();
+      await page.getByLabel('Photos of the damage').setInputFiles({ name: 'dent.png', mimeType: 'image/png', buffer: dent });
+      await page.getByLabel('Note', { exact: true }).fill('Corner crushed');
+      await page.getByRole('button', { name: 'Record damage' }).click();
+      await waitOrDump(page, page.getByText('Damage recorded.'));
+      await waitOrDump(page, page.getByRole('cell', { name: 'damaged_package' }));
       await check(b, page, 'receive');
 
       // Inspection: one answer worse than the customer's, proven by a webcam photo.
