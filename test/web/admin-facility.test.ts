@@ -138,11 +138,14 @@ describe.skipIf(!run)('facility bench in Chromium: receive, inspect with a webca
       await screenshot(customer, 'admin-facility-customer-approved');
       expect((await h.call('GET', h.adminUrl(`/devices/${device.deviceId}`))).json().status).toBe('Accepted');
 
-      // Back on the bench the device waits in the payouts queue.
+      // Back on the bench: the device left the customer's queue; paying out is a facility lead's (no such queue for a technician).
       await page.goto(`${base}/admin/facility`);
-      await page.getByRole('button', { name: 'Payouts to make' }).click();
-      await waitOrDump(page, page.getByRole('link', { name: new RegExp(`#${device.deviceId}`) }));
-      await check(b, page, 'payouts');
+      await page.getByRole('button', { name: 'Awaiting the customer' }).click();
+      await waitOrDump(page, page.getByText('Nothing here.'));
+      await expect(page.getByRole('button', { name: 'Payouts to make' }).count()).resolves.toBe(0);
+      const queue = await h.call('GET', h.adminUrl('/devices?status=Accepted'));
+      expect(queue.json().results.map((x: { device_id: number }) => x.device_id)).toContain(device.deviceId);
+      await check(b, page, 'queues-after');
     } finally {
       await b.close();
     }

@@ -5,14 +5,15 @@ import { useTenant } from '../../app/tenant';
 import { ErrorText, Link } from '../../app/ui';
 import { facilityMessages } from './messages';
 import { QueueActions } from './QueueActions';
-import { QUEUES, type Queue } from './queues';
+import { LEAD_QUEUES, QUEUES, type Queue } from './queues';
 import { useLoad } from './useLoad';
 
 
 /** The bench's queues: awaiting inspection, reports to send, awaiting the customer, payouts, returns. */
 export function QueuesScreen() {
   const m = useMessages(facilityMessages);
-  const { slug } = useTenant();
+  const { slug, user } = useTenant();
+  const queues = QUEUES.filter((q) => user?.role !== 'technician' || !LEAD_QUEUES.includes(q));
   const [queue, setQueue] = useState<Queue>('Received');
   const [n, setN] = useState(0);
   const { data, error } = useLoad(
@@ -23,7 +24,7 @@ export function QueuesScreen() {
     <section aria-labelledby="fac-q-h">
       <h1 id="fac-q-h">{m('queues')}</h1>
       <div className="actions" role="group" aria-label={m('queues')}>
-        {QUEUES.map((q) => (
+        {queues.map((q) => (
           <button key={q} type="button" className={q === queue ? 'primary' : undefined} aria-pressed={q === queue} onClick={() => setQueue(q)}>
             {m(`q${q}`)}
           </button>
