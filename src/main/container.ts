@@ -76,7 +76,22 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const submissions = createSubmissionsModule({ db: deps.db, clock: deps.clock, org, catalog, pricing, tradeins, media, notifications, findTenant, publicUrl: deps.config.publicUrl });
   submissions.registerHandlers(deps.outbox);
   const logistics = createLogisticsModule({
-    devices: { findShippableDevices, tradeInDeviceIds, transitionDevices: (ctx, ids, to, meta) => tradeins.transitionDevices(ctx, ids, to, meta) },
+    devices: {
+      findShippableDevices,
+      tradeInDeviceIds,
+      transitionDevices: (ctx, ids, to, meta) => tradeins.transitionDevices(ctx, ids, to, meta),
+      registeredAt: async (ctx, locationId, limit) =>
+        (await tradeins.listDevices(ctx, { status: 'Registered', locationId, page: 1, pageSize: limit })).rows.map((d) => ({
+          id: d.id,
+          tradeInId: d.tradeInId,
+          status: d.status,
+          deviceIdentifier: d.deviceIdentifier,
+          productName: d.productName,
+          itemGroupKey: d.itemGroupKey,
+          locationId,
+          registeredAt: d.createdAt,
+        })),
+    },
     org,
     storage,
     secret: deps.secret,

@@ -12,10 +12,12 @@ import { commerceAdminRoutes } from './commerce.routes.js';
 import { notificationsAdminRoutes } from './notifications.routes.js';
 import { webhooksAdminRoutes } from './webhooks.routes.js';
 import { logisticsAdminRoutes } from './logistics.routes.js';
+import { logisticsDeskAdminRoutes } from './logistics-desk.routes.js';
 import { facilityReceivingAdminRoutes } from './facility-receiving.routes.js';
 import { facilityValuationAdminRoutes } from './facility-valuation.routes.js';
 import { facilityPayoutsAdminRoutes } from './facility-payouts.routes.js';
 import { dashboardAdminRoutes } from './dashboard.routes.js';
+import { facilityBenchAdminRoutes } from './facility-bench.routes.js';
 
 /**
  * Back-office API under `/api/{tenant}/admin`: a staff session (with `x-csrftoken` on unsafe
@@ -38,7 +40,9 @@ export async function adminRoutes(app: FastifyInstance, opts: RouteOptions): Pro
     await scope.register(notificationsAdminRoutes, opts);
     await scope.register(webhooksAdminRoutes, opts);
     await scope.register(logisticsAdminRoutes, opts);
+    await scope.register(logisticsDeskAdminRoutes, opts);
     await scope.register(facilityReceivingAdminRoutes, opts);
+    await scope.register(facilityBenchAdminRoutes, opts);
     await scope.register(facilityValuationAdminRoutes, opts);
     await scope.register(facilityPayoutsAdminRoutes, opts);
     await scope.register(dashboardAdminRoutes, opts);

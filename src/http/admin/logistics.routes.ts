@@ -105,13 +105,17 @@ export async function logisticsAdminRoutes(app: FastifyInstance, { deps }: Route
   r.get(
     '/api/:tenant/admin/shipments/:id/history',
     { schema: { tags, summary: "A shipment's status history (UTC, with source)", params: IdParams, response: { 200: History } } },
-    async (request) =>
-      (await logistics.shipmentHistory(requireUser(request, ['admin', 'facility_lead', 'technician', 'agent']), request.params.id)).map((e) => ({
+    async (request) => {
+      const ctx = requireUser(request, ['admin', 'facility_lead', 'technician', 'agent']);
+      // An agent sees only their own stores' shipments (another store's is "not found").
+      await logistics.assertHistoryVisible(ctx, request.params.id);
+      return (await logistics.shipmentHistory(ctx, request.params.id)).map((e) => ({
         status: e.status,
         source: e.source,
         note: e.note,
         occurred_at: e.occurredAt.toISOString(),
-      })),
+      }));
+    },
   );
 
   r.post(

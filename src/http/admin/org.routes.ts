@@ -111,10 +111,10 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
 
   r.get(
     '/api/:tenant/admin/locations',
-    { schema: { tags: ['admin'], summary: 'List locations', params: TenantParams, response: { 200: z.object({ results: z.array(AdminLocation) }) } } },
+    { schema: { tags: ['admin'], summary: 'List locations (an agent: only their own stores)', params: TenantParams, response: { 200: z.object({ results: z.array(AdminLocation) }) } } },
     async (request) => {
-      const ctx = requireUser(request, ['admin', 'technician', 'agent']);
-      return { results: (await org.locations.list(ctx)).map(toAdminLocation) };
+      const ctx = requireUser(request, ['admin', 'facility_lead', 'technician', 'agent']);
+      return { results: (await org.locations.listVisible(ctx)).map(toAdminLocation) };
     },
   );
 

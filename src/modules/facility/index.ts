@@ -17,6 +17,7 @@ import type { Ctx } from '../../platform/context.js';
 import type { OutboxDispatcher } from '../../platform/outbox/index.js';
 import { noLogistics, type FacilityDeps, type LogisticsPort } from './ports.js';
 import { discrepancyAnalytics, discrepancyAnalyticsCsv, importTacCsv, learnedTacs, tacMap } from './use-cases/analytics.js';
+import { inspectionPhoto, listQueue, previewReport } from './use-cases/bench.js';
 import { applyDecision, getCustomerStatus, setCustomerStatus } from './use-cases/decide.js';
 import { deviceView, evidenceThumb, listDiscrepancies, setContact } from './use-cases/device-view.js';
 import { valuationEvidence } from './use-cases/evidence.js';
@@ -42,6 +43,7 @@ export type { InspectionInput } from './use-cases/record-inspection.js';
 export type { PayoutInput } from './use-cases/pay-out.js';
 export type { CustomerStatus } from './use-cases/decide.js';
 export type { FacilityDeviceView } from './use-cases/device-view.js';
+export { QUEUE_STATUSES, type QueueStatus } from './use-cases/bench.js';
 export type { AnalyticsDimension, DiscrepancyRow } from './use-cases/analytics.js';
 
 type Bound<F> = F extends (deps: FacilityDeps, ...rest: infer A) => infer R ? (...args: A) => R : never;
@@ -87,6 +89,9 @@ export function createFacilityModule(input: Omit<FacilityDeps, 'logistics'> & { 
     evidenceThumb: bind(deps, evidenceThumb),
     setContact: bind(deps, setContact),
     listDiscrepancies: bind(deps, listDiscrepancies),
+    listQueue: bind(deps, listQueue),
+    previewReport: bind(deps, previewReport),
+    inspectionPhoto: bind(deps, inspectionPhoto),
     payOut: bind(deps, payOut),
     creditBalance: bind(deps, creditBalance),
     giftCardBalance: bind(deps, giftCardBalance),

@@ -8,6 +8,8 @@ export interface DevicesPort {
   findShippableDevices(ctx: Ctx, ids: number[]): Promise<ShippableDevice[]>;
   transitionDevices(ctx: Ctx, ids: number[], to: DeviceStatus, meta: DeviceTransitionMeta): Promise<number[]>;
   tradeInDeviceIds(ctx: Ctx, tradeInId: number): Promise<number[] | null>;
+  /** Registered devices of trade-ins made at a location (waiting to be packed), newest first. */
+  registeredAt?(ctx: Ctx, locationId: number, limit: number): Promise<ShippableDevice[]>;
 }
 
 export interface LocationView {
@@ -21,7 +23,7 @@ export interface LocationView {
 /** Locations and users of the tenant (the org module's public face, narrowed). */
 export interface OrgPort {
   locations: { findById(ctx: Ctx, id: number): Promise<LocationView | null>; list(ctx: Ctx): Promise<LocationView[]> };
-  users: { findByUid(ctx: Ctx, uid: string): Promise<{ id: number; role: string } | null> };
+  users: { findByUid(ctx: Ctx, uid: string): Promise<{ id: number; role: string } | null>; findById(ctx: Ctx, id: number): Promise<{ id: number; role: string; locationIds: number[] } | null> };
 }
 
 export interface LogisticsDeps {

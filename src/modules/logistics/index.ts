@@ -30,6 +30,7 @@ import { createPackage, type CreatePackageInput } from './use-cases/create-packa
 import { createReturnShipment, type ReturnShipmentInput } from './use-cases/create-return-shipment.js';
 import { createShipment, type CreateShipmentInput } from './use-cases/create-shipment.js';
 import { createShipmentByTradeIn } from './use-cases/create-shipment-by-tradein.js';
+import { assertShipmentVisible, deskLabel, deskPackage, deskPackages, deskPackingLocation, deskShipment, deskShipments, devicesToPack, visibleLocations } from './use-cases/desk.js';
 import { downloadLabel, labelDownloadUrl } from './use-cases/download-label.js';
 import { findPackageByIdentifier, getPackage, listPackages } from './use-cases/get-packages.js';
 import { getShipment, listShipments, shipmentHistory } from './use-cases/get-shipments.js';
@@ -38,7 +39,9 @@ import { removePackageItem } from './use-cases/remove-package-item.js';
 import { addDimension, addRoute, listDimensions, listFacilities, removeRoute, updateDimension } from './use-cases/shipping-config.js';
 import { addShipmentPackages, updateShipment, type UpdateShipmentInput } from './use-cases/update-shipment.js';
 
-export { LogisticsErrors } from './logistics.errors.js';
+import { LogisticsErrors } from './logistics.errors.js';
+
+export { LogisticsErrors };
 export { LogisticsSettings } from './logistics.settings.js';
 export { renderShippingLabel, code128Png, LABEL_SIZES, type ShippingLabelInput, type LabelAddress } from './label-renderer.js';
 export { nshiftShipmentBody } from './carriers/nshift.js';
@@ -111,6 +114,18 @@ export function createLogisticsModule(moduleDeps: LogisticsModuleDeps) {
     createReturnShipment: (ctx: Ctx, input: ReturnShipmentInput) => createReturnShipment(deps, ctx, input),
     /** Port for the Upgrade portal: a customer's prepaid mail-in label to the facility. */
     createMailInLabel: (ctx: Ctx, input: MailInLabelInput) => createMailInLabel(deps, ctx, input),
+    /** Back-office desk: an agent sees only their own stores (null = every location). */
+    visibleLocations: (ctx: Ctx) => visibleLocations(deps, ctx),
+    deskPackages: (ctx: Ctx, f: { status?: PackageStatus; locationId?: number | null; limit: number }) => deskPackages(deps, ctx, f),
+    deskShipments: (ctx: Ctx, f: { status?: ShipmentStatus; locationId?: number | null; limit: number }) => deskShipments(deps, ctx, f),
+    deskShipment: (ctx: Ctx, id: number) => deskShipment(deps, ctx, id),
+    /** Another store's shipment is N260001 for an agent (histories). */
+    assertHistoryVisible: (ctx: Ctx, id: number) => assertShipmentVisible(deps, ctx, id, () => LogisticsErrors.N260001({ id })),
+    deskPackage: (ctx: Ctx, id: number) => deskPackage(deps, ctx, id),
+    /** Prints a store's shipment label from the store's own address. */
+    deskLabel: (ctx: Ctx, id: number) => deskLabel(deps, ctx, id, 'admin'),
+    devicesToPack: (ctx: Ctx, locationId?: number | null) => devicesToPack(deps, ctx, locationId),
+    deskPackingLocation: (ctx: Ctx, locationId: number) => deskPackingLocation(deps, ctx, locationId),
     listDimensions: (ctx: Ctx, includeInactive?: boolean) => listDimensions(deps, ctx, includeInactive),
     addDimension: (ctx: Ctx, d: Parameters<typeof addDimension>[2]) => addDimension(deps, ctx, d),
     updateDimension: (ctx: Ctx, id: number, patch: { isDefault?: boolean; isActive?: boolean }) => updateDimension(deps, ctx, id, patch),

@@ -178,6 +178,8 @@ export const LogisticsErrors = defineErrors(
     N610010: { kind: 'not_found', en: "Routing rule '{id}' not found.", tr: "'{id}' yönlendirme kuralı bulunamadı.", sv: "Routningsregeln '{id}' hittades inte.", de: "Routing-Regel '{id}' nicht gefunden." },
     /** Packages of one shipment come from different locations (seed: one location per shipment). */
     B610011: { kind: 'conflict', en: 'All packages of a shipment must come from one location.', tr: 'Bir gönderinin tüm paketleri tek bir konumdan gelmelidir.', sv: 'Alla paket i en försändelse måste komma från en plats.', de: 'Alle Pakete einer Sendung müssen von einem Standort stammen.' },
+    /** An agent named a location that is not one of their stores: to them it does not exist (as another store's shipment). */
+    N610012: { kind: 'not_found', en: "Location '{id}' is not one of your stores.", tr: "'{id}' konumu mağazalarınızdan biri değil.", sv: "Platsen '{id}' är inte en av dina butiker.", de: "Standort '{id}' ist keine Ihrer Filialen." },
   },
   'logistics',
 );

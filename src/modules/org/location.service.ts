@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
 import { locationRepository, type LocationRecord } from './location.repository.js';
+import { userRepository } from './user.repository.js';
 
 export const CreateLocationInput = z.object({
   name: z.string().trim().min(1).max(200),
@@ -32,4 +33,12 @@ export const locationService = {
   },
   findById: (ctx: Ctx, id: number) => locationRepository.findById(ctx, id),
   list: (ctx: Ctx) => locationRepository.list(ctx),
+  /** The locations the actor may see: an agent only their own stores (assigned, and their key's); other staff all. */
+  async listVisible(ctx: Ctx): Promise<LocationRecord[]> {
+    const all = await locationRepository.list(ctx);
+    if (ctx.actor.role !== 'agent') return all;
+    const user = ctx.actor.userId ? await userRepository.findById(ctx, ctx.actor.userId) : null;
+    const own = new Set([...(user?.locationIds ?? []), ...(ctx.actor.locationId ? [ctx.actor.locationId] : [])]);
+    return all.filter((l) => own.has(l.id));
+  },
 };
