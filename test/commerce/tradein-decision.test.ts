@@ -311,7 +311,7 @@ describe('backend notification', () => {
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   it('asynchronous (default): queued with the decision, delivered signed with HMAC-SHA256', async () => {
-    const s = await createShop(t, { settings: { notifications: { backendUrl: url, backendSecret: secret } } });
+    const s = await createShop(t, { settings: { development: { allowPrivateOutbound: true }, notifications: { backendUrl: url, backendSecret: secret } } });
     const { session, item } = await valuatedItem(s, 'async@example.com');
     received.length = 0;
     expect((await sf(t, s, 'GET', approveUrl(item.id), { session })).statusCode).toBe(200);
@@ -325,7 +325,7 @@ describe('backend notification', () => {
   });
 
   it('synchronous: a failing backend means no decision and the seed 404; a working one records it', async () => {
-    const s = await createShop(t, { settings: { notifications: { backendUrl: url, backendSecret: secret, backendMode: 'sync' } } });
+    const s = await createShop(t, { settings: { development: { allowPrivateOutbound: true }, notifications: { backendUrl: url, backendSecret: secret, backendMode: 'sync' } } });
     const { session, item, deviceId } = await valuatedItem(s, 'sync@example.com');
     failing = true;
     const res = await sf(t, s, 'GET', approveUrl(item.id), { session });

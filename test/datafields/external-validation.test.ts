@@ -27,7 +27,8 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   t = await createTestApp();
-  a = await createTenant(t);
+  // The test service listens on loopback: the tenant's development switch allows it.
+  a = await createTenant(t, { settings: { development: { allowPrivateOutbound: true } } });
   const res = await t.app.inject({
     method: 'POST',
     url: `/api/${a.tenant.slug}/admin/data-fields`,

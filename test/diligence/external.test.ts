@@ -23,7 +23,10 @@ function json(res: http.ServerResponse, status: number, body: unknown) {
 }
 
 async function tenantWith(external: Record<string, unknown>, budgetMs = 5000): Promise<TestTenant> {
-  const tenant = await createTenant(t, { settings: { diligence: { budgetMs, external: { url: `${baseUrl}/check`, apiKey: 'secret-key', ...external } } } });
+  const tenant = await createTenant(t, {
+    // The test service listens on loopback: the tenant's development switch allows it.
+    settings: { development: { allowPrivateOutbound: true }, diligence: { budgetMs, external: { url: `${baseUrl}/check`, apiKey: 'secret-key', ...external } } },
+  });
   await t.c.modules.catalog.variantsForTac(tenant.ctx, samsung.tac);
   return tenant;
 }

@@ -142,6 +142,18 @@ export const DataFieldErrors = defineErrors({
     sv: "Ett datafält med namnet '{name}' finns redan.",
     de: "Ein Datenfeld mit dem Namen '{name}' existiert bereits.",
   },
+  /**
+   * Administration: the external validator's URL is not one the server will call (not `https`,
+   * a private, loopback or link-local host, credentials in it) — unless the tenant's
+   * `development.allowPrivateOutbound` is on.
+   */
+  B050023: {
+    kind: 'validation',
+    en: "The external validator URL '{url}' is not allowed: {reason}",
+    tr: "Harici doğrulayıcı adresine '{url}' izin verilmiyor: {reason}",
+    sv: "Den externa validerarens adress '{url}' är inte tillåten: {reason}",
+    de: "Die URL des externen Prüfdienstes '{url}' ist nicht erlaubt: {reason}",
+  },
   /** Registration: the same DataFieldId appears twice in CustomDataFields. */
   B090014: {
     kind: 'validation',

@@ -1,5 +1,6 @@
 import type { Ctx } from '../../platform/context.js';
 import type { AppError } from '../../platform/errors/index.js';
+import { allowPrivateOutbound, checkTargetUrl, OutboundError } from '../../platform/outbound-http/index.js';
 import { DataFieldErrors as E } from './datafields.errors.js';
 import { dataFieldRepository as repo, type DataFieldDraft } from './datafields.repository.js';
 import { CreateDataFieldInput, TradeInDataFieldsInput, UpdateDataFieldInput } from './datafields.schemas.js';
@@ -92,6 +93,20 @@ function checkDefinition(d: DataFieldDraft): void {
   if ((d.templateType === 'List') !== d.listOptions.length > 0) throw E.B050021();
 }
 
+/**
+ * An external validator's URL must be one the guarded outbound client will call: `https` to a
+ * public host, unless the tenant's `development.allowPrivateOutbound` is on (B050023).
+ */
+function checkValidatorUrl(ctx: Ctx, ev: DataFieldDraft['externalValidation']): void {
+  if (!ev) return;
+  try {
+    checkTargetUrl(ev.url, allowPrivateOutbound(ctx.tenant));
+  } catch (err) {
+    if (err instanceof OutboundError) throw E.B050023({ url: ev.url, reason: `${err.code}: ${err.message}` });
+    throw err;
+  }
+}
+
 function draftFrom(input: ReturnType<typeof CreateDataFieldInput.parse>): DataFieldDraft {
   const { scope, ...rest } = input;
   return { ...rest, scopeCorporate: scope.includes('Corporate'), scopePrivate: scope.includes('Private') };
@@ -156,7 +171,7 @@ export class DataFieldsService {
     const problem = checkValue(field, value);
     if (problem) return { valid: false, error: validateProblem(field, value, problem) };
     if (field.externalValidation) {
-      const outcome = await validateExternally(field.externalValidation, field, value);
+      const outcome = await validateExternally(field.externalValidation, field, value, { allowPrivate: allowPrivateOutbound(ctx.tenant) });
       if (outcome.kind === 'refused') return { valid: false, error: E.B050008({ id: field.id, value }) };
       if (outcome.kind === 'failed') return { valid: false, error: E.B050010({ message: outcome.message }) };
     }
@@ -217,7 +232,7 @@ export class DataFieldsService {
       const problem = checkValue(field, value);
       if (problem) throw registerProblem(field, value, problem);
       if (field.externalValidation) {
-        const outcome = await validateExternally(field.externalValidation, field, value);
+        const outcome = await validateExternally(field.externalValidation, field, value, { allowPrivate: allowPrivateOutbound(ctx.tenant) });
         if (outcome.kind === 'refused') throw E.B090028({ id: field.id, value });
         if (outcome.kind === 'failed') throw E.B050010({ message: outcome.message });
       }
@@ -300,6 +315,7 @@ export class DataFieldsService {
   async create(ctx: Ctx, raw: CreateDataFieldInput): Promise<DataField> {
     const draft = draftFrom(CreateDataFieldInput.parse(raw));
     checkDefinition(draft);
+    checkValidatorUrl(ctx, draft.externalValidation);
     const created = await repo.insert(ctx, draft, ctx.clock.now());
     if (!created) throw E.B050022({ name: draft.name });
     return created;
@@ -315,6 +331,7 @@ export class DataFieldsService {
       ...(scope ? { scopeCorporate: scope.includes('Corporate'), scopePrivate: scope.includes('Private') } : {}),
     };
     checkDefinition(draft);
+    if (patch.externalValidation !== undefined) checkValidatorUrl(ctx, draft.externalValidation);
     if (draft.name.toLowerCase() !== current.name.toLowerCase()) {
       const other = await repo.byName(ctx, draft.name);
       if (other && other.id !== id) throw E.B050022({ name: draft.name });

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { CatalogModule } from '../catalog/index.js';
 import type { Ctx } from '../../platform/context.js';
 import { withTransaction } from '../../platform/context.js';
+import { allowPrivateOutbound } from '../../platform/outbound-http/index.js';
 import { blocklistProvider, consistencyProvider, fmipAttestationProvider, fmipNotApplicableProvider } from './builtin-providers.js';
 import { DiligenceErrors as E } from './diligence.errors.js';
 import { reportRepository, type StoredResult } from './diligence.repository.js';
@@ -77,7 +78,7 @@ export class DiligenceService {
     const settings = DiligenceSettings.read(ctx.tenant);
     const list: DiligenceProvider[] = [blocklistProvider, consistencyProvider(this.catalog), fmipNotApplicableProvider];
     const external = settings.external;
-    if (external) list.push(externalProvider(external, this.breakers, ctx.tenant.id));
+    if (external) list.push(externalProvider(external, this.breakers, ctx.tenant.id, allowPrivateOutbound(ctx.tenant)));
     if (!this.hasFmipProvider(ctx)) list.push(fmipAttestationProvider);
     return [...list, ...this.extraProviders];
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Ctx } from '../../platform/context.js';
+import { OutboundError, outboundRequest, type OutboundErrorCode } from '../../platform/outbound-http/index.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import type { DiligenceSettingsValue } from './diligence.settings.js';
 import type { CheckSubject, DiligenceProvider, ProviderOutcome } from './provider.js';
@@ -35,10 +36,16 @@ export class BreakerRegistry {
   }
 }
 
-async function attempt(cfg: ExternalConfig, subject: CheckSubject, kinds: readonly string[], signal: AbortSignal): Promise<z.infer<typeof ExternalAnswer>> {
-  let res: Response;
+/** Bytes of a service's answer read at most; the two results need far less. */
+export const MAX_ANSWER_BYTES = 16 * 1024;
+
+/** Outbound failures worth another attempt (the service may answer next time). */
+const RETRYABLE: ReadonlySet<OutboundErrorCode> = new Set(['timeout', 'network', 'dns_failed']);
+
+async function attempt(cfg: ExternalConfig, subject: CheckSubject, kinds: readonly string[], signal: AbortSignal, allowPrivate: boolean): Promise<z.infer<typeof ExternalAnswer>> {
+  let res;
   try {
-    res = await fetch(cfg.url, {
+    res = await outboundRequest(cfg.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', 'x-api-key': cfg.apiKey },
       body: JSON.stringify({
@@ -48,26 +55,24 @@ async function attempt(cfg: ExternalConfig, subject: CheckSubject, kinds: readon
         productName: subject.variant.productName,
         checks: kinds,
       }),
-      signal: AbortSignal.any([signal, AbortSignal.timeout(cfg.timeoutMs)]),
-      redirect: 'error',
+      timeoutMs: cfg.timeoutMs,
+      signal,
+      maxResponseBytes: MAX_ANSWER_BYTES,
+      oversize: 'refuse',
+      redirects: 'refuse',
+      allowPrivate,
     });
   } catch (err) {
-    const name = (err as Error).name;
-    if (name === 'TimeoutError') throw new AttemptError(`timeout after ${cfg.timeoutMs} ms`, true);
-    if (signal.aborted) throw new AttemptError('time budget exhausted', false);
-    throw new AttemptError(`network error: ${(err as Error).message}`, true);
+    if (!(err instanceof OutboundError)) throw new AttemptError(`network error: ${String(err)}`, true);
+    if (err.code === 'timeout') throw new AttemptError(`timeout after ${cfg.timeoutMs} ms`, true);
+    if (err.code === 'aborted') throw new AttemptError('time budget exhausted', false);
+    throw new AttemptError(`${err.code}: ${err.message}`, RETRYABLE.has(err.code));
   }
-  if (res.status >= 500) {
-    await res.body?.cancel();
-    throw new AttemptError(`service answered ${res.status}`, true);
-  }
-  if (res.status !== 200) {
-    await res.body?.cancel();
-    throw new AttemptError(`service answered ${res.status}`, false);
-  }
+  if (res.status >= 500) throw new AttemptError(`service answered ${res.status}`, true);
+  if (res.status !== 200) throw new AttemptError(`service answered ${res.status}`, false);
   let body: unknown;
   try {
-    body = await res.json();
+    body = JSON.parse(res.body);
   } catch {
     throw new AttemptError('service answered invalid JSON', false);
   }
@@ -78,10 +83,13 @@ async function attempt(cfg: ExternalConfig, subject: CheckSubject, kinds: readon
 
 /**
  * Adapter for an external checking service configured per tenant: URL, key, per-attempt
- * timeout, retries (network errors, timeouts, 5xx) and a circuit breaker. Any failure becomes an
+ * timeout, retries (network errors, timeouts, 5xx) and a circuit breaker. Calls go through the
+ * guarded outbound client: `https` to public addresses only unless the tenant's
+ * `development.allowPrivateOutbound` is on (`allowPrivate`), no redirects, at most
+ * {@link MAX_ANSWER_BYTES} read. Any failure becomes an
  * Error result for each configured kind; it never throws past the runner.
  */
-export function externalProvider(cfg: ExternalConfig, breakers: BreakerRegistry, tenantId: number): DiligenceProvider {
+export function externalProvider(cfg: ExternalConfig, breakers: BreakerRegistry, tenantId: number, allowPrivate = false): DiligenceProvider {
   const kinds = cfg.checks;
   return {
     name: cfg.name,
@@ -97,7 +105,7 @@ export function externalProvider(cfg: ExternalConfig, breakers: BreakerRegistry,
       for (let i = 0; i <= cfg.retries; i++) {
         if (signal.aborted) break;
         try {
-          const answer = await attempt(cfg, subject, asked, signal);
+          const answer = await attempt(cfg, subject, asked, signal, allowPrivate);
           breaker.success();
           return asked.map((kind): ProviderOutcome => {
             if (kind === 'fraud') {

@@ -47,7 +47,10 @@ export async function processPhoto(bytes: Buffer, limits = PHOTO_LIMITS): Promis
   } else {
     let meta: Metadata;
     try {
-      meta = await sharp(bytes, { limitInputPixels: limits.maxPixels }).metadata();
+      // Only the header is read here (no pixel is decoded), so sharp's own pixel limit is lifted:
+      // a bomb declaring 10^10 pixels is then refused by `checkSize` as too large (B450003)
+      // rather than as "not an image".
+      meta = await sharp(bytes, { limitInputPixels: false }).metadata();
     } catch {
       throw E.B450001();
     }

@@ -3,6 +3,7 @@ import type { Ctx, TenantRef } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
 import type { Clock } from '../../platform/clock/index.js';
 import { isLocale, type Locale } from '../../platform/i18n/index.js';
+import { allowPrivateOutbound } from '../../platform/outbound-http/index.js';
 import { enqueueOutbox, type OutboxDispatcher, type StoredOutboxMessage } from '../../platform/outbox/index.js';
 import { postToBackend } from './backend.js';
 import { renderEmail, type EmailData, type EmailTemplate } from './email-templates.js';
@@ -100,6 +101,7 @@ export class NotificationsService {
           event: event.event,
           payload: event.payload,
           now: ctx.clock.now(),
+          allowPrivate: allowPrivateOutbound(ctx.tenant),
         });
         return 'sent';
       } catch (err) {
@@ -176,6 +178,7 @@ export class NotificationsService {
       event: p.event,
       payload: p.data,
       now: this.deps.clock.now(),
+      allowPrivate: allowPrivateOutbound(tenant),
     });
   }
 

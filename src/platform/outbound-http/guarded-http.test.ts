@@ -7,6 +7,8 @@ import { checkTargetUrl, isPublicAddress, outboundRequest } from './guarded-http
 
 let server: http.Server;
 let base: string;
+let hugeSent = 0;
+let hugeClosed = false;
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     if (req.url === '/redirect') {
@@ -17,6 +19,22 @@ beforeAll(async () => {
       res.writeHead(200);
       res.write(Buffer.alloc(200 * 1024, 97));
       return res.end();
+    }
+    if (req.url === '/huge') {
+      // 30 MB in 64 KiB writes, each after the last drained: counts what the client took.
+      const chunk = Buffer.alloc(64 * 1024, 98);
+      let sent = 0;
+      res.writeHead(200);
+      const pump = () => {
+        while (sent < 30 * 1024 * 1024) {
+          sent += chunk.length;
+          hugeSent = sent;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      res.on('close', () => (hugeClosed = true));
+      return pump();
     }
     if (req.url === '/slow') return setTimeout(() => res.end('late'), 2000);
     let body = '';
@@ -63,5 +81,27 @@ describe('guarded outbound HTTP', () => {
     const redirect = await outboundRequest(`${base}/redirect`, { allowPrivate: true });
     expect(redirect.status).toBe(302);
     await expect(outboundRequest(`${base}/slow`, { allowPrivate: true, timeoutMs: 200 })).rejects.toMatchObject({ code: 'timeout' });
+  });
+
+  it('refuses redirects and oversize answers when asked, reading no further than the cap', async () => {
+    await expect(outboundRequest(`${base}/redirect`, { allowPrivate: true, redirects: 'refuse' })).rejects.toMatchObject({ code: 'redirect_refused' });
+    await expect(outboundRequest(`${base}/big`, { allowPrivate: true, maxResponseBytes: 1024, oversize: 'refuse' })).rejects.toMatchObject({ code: 'too_large' });
+    const started = performance.now();
+    await expect(outboundRequest(`${base}/huge`, { allowPrivate: true, maxResponseBytes: 16 * 1024, oversize: 'refuse' })).rejects.toMatchObject({ code: 'too_large' });
+    await expect.poll(() => hugeClosed).toBe(true);
+    // The socket was closed at the cap: the server got rid of a few socket buffers, not 30 MB.
+    expect(hugeSent).toBeLessThan(8 * 1024 * 1024);
+    expect(performance.now() - started).toBeLessThan(5000);
+    const truncated = await outboundRequest(`${base}/huge`, { allowPrivate: true, maxResponseBytes: 1000 });
+    expect(truncated).toMatchObject({ truncated: true });
+    expect(truncated.body.length).toBe(1000);
+  });
+
+  it('stops when the caller aborts', async () => {
+    const controller = new AbortController();
+    const call = outboundRequest(`${base}/slow`, { allowPrivate: true, signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    await expect(call).rejects.toMatchObject({ code: 'aborted' });
+    await expect(outboundRequest(`${base}/slow`, { allowPrivate: true, signal: AbortSignal.abort() })).rejects.toMatchObject({ code: 'aborted' });
   });
 });

@@ -21,6 +21,15 @@ export interface OutboundRequest {
   maxResponseBytes?: number;
   /** Development and tests only: allow `http` and private/loopback targets. */
   allowPrivate?: boolean;
+  /**
+   * A body longer than `maxResponseBytes`: `truncate` (default) keeps the first bytes and sets
+   * `truncated`; `refuse` rejects with `too_large`. Either way reading stops at the cap.
+   */
+  oversize?: 'truncate' | 'refuse';
+  /** Cancels the call (e.g. a caller's overall time budget); rejects with `aborted`. */
+  signal?: AbortSignal;
+  /** A 3xx answer: `return` (default) resolves with it unfollowed; `refuse` rejects with `redirect_refused`. */
+  redirects?: 'return' | 'refuse';
 }
 
 export interface OutboundResponse {
@@ -31,10 +40,22 @@ export interface OutboundResponse {
   latencyMs: number;
 }
 
+/** Stable reasons of {@link OutboundError}. */
+export type OutboundErrorCode =
+  | 'invalid_url'
+  | 'scheme_not_allowed'
+  | 'address_not_allowed'
+  | 'dns_failed'
+  | 'timeout'
+  | 'network'
+  | 'redirect_refused'
+  | 'too_large'
+  | 'aborted';
+
 /** Why a call was not made or did not complete; `code` is stable for logs and delivery records. */
 export class OutboundError extends Error {
   constructor(
-    readonly code: 'invalid_url' | 'scheme_not_allowed' | 'address_not_allowed' | 'dns_failed' | 'timeout' | 'network',
+    readonly code: OutboundErrorCode,
     message: string,
   ) {
     super(message);
@@ -127,43 +148,59 @@ function send(url: URL, req: OutboundRequest, allowPrivate: boolean): Promise<Ou
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     let settled = false;
-    const fail = (e: OutboundError) => {
-      if (settled) return;
+    const settle = (): boolean => {
+      if (settled) return false;
       settled = true;
       clearTimeout(timer);
+      req.signal?.removeEventListener('abort', onAbort);
+      return true;
+    };
+    const fail = (e: OutboundError) => {
+      if (!settle()) return;
       request.destroy();
       reject(e);
     };
+    const onAbort = () => fail(new OutboundError('aborted', 'the call was cancelled'));
     const request = client.request(
       url,
       {
         method: req.method ?? 'POST',
-        headers: { 'user-agent': 'Tradein-Webhooks/1.0', ...(req.headers ?? {}) },
+        headers: { 'user-agent': 'Tradein/1.0', ...(req.headers ?? {}) },
         lookup: guardedLookup(allowPrivate),
         // A fresh connection per call: keep-alive sockets would skip the address check.
         agent: false,
       },
       (res) => {
+        const status = res.statusCode ?? 0;
+        if (req.redirects === 'refuse' && status >= 300 && status < 400) {
+          return fail(new OutboundError('redirect_refused', `the service answered ${status} (redirects are not followed)`));
+        }
+        const refuseOversize = req.oversize === 'refuse';
+        const declared = Number(res.headers['content-length']);
+        if (refuseOversize && Number.isFinite(declared) && declared > maxBytes) {
+          return fail(new OutboundError('too_large', `the answer is larger than ${maxBytes} bytes`));
+        }
         const chunks: Buffer[] = [];
         let kept = 0;
         let truncated = false;
         res.on('data', (chunk: Buffer) => {
-          if (kept >= maxBytes) {
+          const room = maxBytes - kept;
+          if (chunk.length > room) {
+            // Stop reading at the cap: the socket is destroyed, the rest is never read.
+            if (refuseOversize) return fail(new OutboundError('too_large', `the answer is larger than ${maxBytes} bytes`));
             truncated = true;
+            chunks.push(chunk.subarray(0, room));
+            kept = maxBytes;
             res.destroy();
             return finish();
           }
-          const room = maxBytes - kept;
-          if (chunk.length > room) truncated = true;
-          chunks.push(chunk.subarray(0, room));
-          kept += Math.min(chunk.length, room);
+          chunks.push(chunk);
+          kept += chunk.length;
         });
         const finish = () => {
-          if (settled) return;
-          settled = true;
-          clearTimeout(timer);
+          if (!settle()) return;
           resolve({
-            status: res.statusCode ?? 0,
+            status,
             headers: res.headers,
             body: Buffer.concat(chunks).toString('utf8'),
             truncated,
@@ -181,6 +218,8 @@ function send(url: URL, req: OutboundRequest, allowPrivate: boolean): Promise<Ou
       if (err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') return fail(new OutboundError('dns_failed', `cannot resolve ${url.hostname}`));
       fail(new OutboundError('network', err.code ?? err.message));
     });
+    if (req.signal?.aborted) return onAbort();
+    req.signal?.addEventListener('abort', onAbort, { once: true });
     if (req.body !== undefined) request.write(req.body);
     request.end();
   });

@@ -1,1 +1,10 @@
-export { outboundRequest, checkTargetUrl, isPublicAddress, OutboundError, type OutboundRequest, type OutboundResponse } from './guarded-http.js';
+export {
+  outboundRequest,
+  checkTargetUrl,
+  isPublicAddress,
+  OutboundError,
+  type OutboundErrorCode,
+  type OutboundRequest,
+  type OutboundResponse,
+} from './guarded-http.js';
+export { DevelopmentSettings, allowPrivateOutbound } from './outbound.settings.js';
