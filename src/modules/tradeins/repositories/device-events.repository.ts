@@ -1,50 +1,55 @@
 import type { Ctx } from '../../../platform/context.js';
-import { publishEvent } from '../../../platform/outbox/index.js';
+import { DOMAIN_EVENT_TOPIC } from '../../../platform/outbox/index.js';
 import type { DeviceStatus } from '../state-machine.js';
 import type { DeviceEvent, DeviceEventMeta } from '../tradeins.types.js';
 
 type Db = Pick<Ctx, 'db' | 'tenant'>;
 
-function eventParams(meta: DeviceEventMeta): [string, number | null, string | null, string | null, string] {
-  return [meta.actor?.kind ?? 'system', meta.actor?.userId ?? null, meta.source ?? null, meta.note ?? null, JSON.stringify(meta.data ?? {})];
+/**
+ * The history entries and domain events of the moves in a CTE named `moved` (columns `id`,
+ * `from_status`, `to_status`, `trade_in_id`, `device_identifier`, as the device rows are after
+ * the move), as CTEs `e` and `o` to append to the statement that makes the moves: one round trip
+ * for a status change, its history and its `device.status_changed` event. `$1` is the tenant;
+ * `p` is the position of the first of the {@link eventLogParams}.
+ */
+export function eventLogCtes(p: number): string {
+  const [actorKind, actorUserId, source, note, data, at, timestamp, topic] = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => `$${p + i}`);
+  return `e AS (
+         INSERT INTO trade_in_device_events (tenant_id, device_id, from_status, to_status, actor_kind, actor_user_id, source, note, data, created_at)
+         SELECT $1, m.id, m.from_status, m.to_status, ${actorKind}, ${actorUserId}::int, ${source}::text, ${note}::text, ${data}::jsonb, ${at} FROM moved m
+         RETURNING id, device_id
+       ), o AS (
+         INSERT INTO outbox_messages (tenant_id, topic, payload, dedupe_key, available_at)
+         SELECT $1, ${topic}, jsonb_build_object('type', 'device.status_changed', 'timestamp', ${timestamp}::text, 'data', jsonb_build_object(
+                  'trade_in_device_id', m.id, 'trade_in_id', m.trade_in_id, 'device_identifier', m.device_identifier,
+                  'status', m.to_status, 'previous_status', m.from_status, 'source', ${source}::text, 'note', ${note}::text)),
+                'device-event:' || e.id, ${at}
+           FROM e JOIN moved m ON m.id = e.device_id
+         ON CONFLICT (dedupe_key) DO NOTHING
+         RETURNING id
+       )`;
+}
+
+/** The parameters {@link eventLogCtes} refers to, in order. */
+export function eventLogParams(meta: DeviceEventMeta, now: Date): unknown[] {
+  return [meta.actor?.kind ?? 'system', meta.actor?.userId ?? null, meta.source ?? null, meta.note ?? null, JSON.stringify(meta.data ?? {}), now, now.toISOString(), DOMAIN_EVENT_TOPIC];
 }
 
 /** `trade_in_device_events`: the status history, each entry also published as a domain event. */
 export const deviceEventsRepository = {
   /**
-   * Writes status-history entries and publishes each move as a `device.status_changed` domain
-   * event in the caller's transaction.
+   * Runs `move` — an UPDATE (after the CTEs in `with`, if any) of `trade_in_devices` whose RETURNING has `id`, `from_status`,
+   * `to_status`, `trade_in_id` and `device_identifier` (and whatever else the caller wants
+   * back), `$1` being the tenant — and in the same statement writes a history entry per moved
+   * device and publishes it as a `device.status_changed` domain event (the worker is woken at
+   * commit). Returns the moved rows.
    */
-  async logDeviceEvents(ctx: Db, entries: { deviceId: number; from: DeviceStatus | null; to: DeviceStatus }[], now: Date, meta: DeviceEventMeta = {}): Promise<void> {
-    if (entries.length === 0) return;
-    const logged = await ctx.db.query<{ id: string | number; device_id: number; trade_in_id: number; device_identifier: string }>(
-      `WITH e AS (
-         INSERT INTO trade_in_device_events (tenant_id, device_id, from_status, to_status, actor_kind, actor_user_id, source, note, data, created_at)
-         SELECT $1, e.device_id, e.from_status, e.to_status, $5, $6, $7, $8, $9::jsonb, $4
-           FROM unnest($2::int[], $3::text[], $10::text[]) AS e(device_id, to_status, from_status)
-         RETURNING id, device_id)
-       SELECT e.id, e.device_id, d.trade_in_id, d.device_identifier FROM e JOIN trade_in_devices d ON d.id = e.device_id`,
-      [ctx.tenant.id, entries.map((e) => e.deviceId), entries.map((e) => e.to), now, ...eventParams(meta), entries.map((e) => e.from)],
+  async moveAndLog<R extends { id: number }>(ctx: Db, move: { with?: string; sql: string; params: unknown[] }, now: Date, meta: DeviceEventMeta = {}): Promise<R[]> {
+    return ctx.db.query<R>(
+      `WITH ${move.with ? `${move.with}, ` : ''}moved AS (${move.sql}), ${eventLogCtes(move.params.length + 1)}
+       SELECT moved.*, pg_notify('tradein_outbox', '') FROM moved`,
+      [...move.params, ...eventLogParams(meta, now)],
     );
-    for (const row of logged) {
-      const entry = entries.find((e) => e.deviceId === row.device_id)!;
-      await publishEvent(ctx.db, {
-        tenantId: ctx.tenant.id,
-        // One generic event per move; modules publish their own specific facts (device.received …).
-        type: 'device.status_changed',
-        data: {
-          trade_in_device_id: row.device_id,
-          trade_in_id: row.trade_in_id,
-          device_identifier: row.device_identifier,
-          status: entry.to,
-          previous_status: entry.from,
-          source: meta.source ?? null,
-          note: meta.note ?? null,
-        },
-        occurredAt: now,
-        dedupeKey: `device-event:${row.id}`,
-      });
-    }
   },
 
   /** A device's status history, oldest first. */

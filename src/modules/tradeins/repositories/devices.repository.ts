@@ -15,15 +15,19 @@ export const devicesRepository = {
 
   /** Moves devices of expired temporary trade-ins to Expired so their identifiers are free again. */
   async expireTemporaryDevices(ctx: Db, identifiers: string[], now: Date): Promise<void> {
-    const rows = await ctx.db.query<{ id: number }>(
-      `UPDATE trade_in_devices d SET status = 'Expired', updated_at = $4
-         FROM trade_ins t
-        WHERE t.id = d.trade_in_id AND d.tenant_id = $1 AND d.device_identifier = ANY($2::text[])
-          AND d.status = 'Temporary' AND t.expires_at <= $3
-        RETURNING d.id`,
-      [ctx.tenant.id, identifiers, now, now],
+    await deviceEventsRepository.moveAndLog(
+      ctx,
+      {
+        sql: `UPDATE trade_in_devices d SET status = 'Expired', updated_at = $3
+                FROM trade_ins t
+               WHERE t.id = d.trade_in_id AND d.tenant_id = $1 AND d.device_identifier = ANY($2::text[])
+                 AND d.status = 'Temporary' AND t.expires_at <= $3
+              RETURNING d.id, 'Temporary'::text AS from_status, d.status AS to_status, d.trade_in_id, d.device_identifier`,
+        params: [ctx.tenant.id, identifiers, now],
+      },
+      now,
+      { source: 'expiry' },
     );
-    await deviceEventsRepository.logDeviceEvents(ctx, rows.map((r) => ({ deviceId: r.id, from: 'Temporary' as const, to: 'Expired' as const })), now, { source: 'expiry' });
   },
 
   /**
@@ -39,20 +43,24 @@ export const devicesRepository = {
     meta: DeviceEventMeta = {},
   ): Promise<number[]> {
     const from = (where.from ?? allowedFrom(to)).filter((s) => allowedFrom(to).includes(s));
-    // One statement locks the rows and moves them; the history (and its events) follow in the same transaction.
-    const rows = await ctx.db.query<{ id: number; from_status: DeviceStatus }>(
-      `WITH prev AS (
-         SELECT id, status FROM trade_in_devices
-          WHERE tenant_id = $1 AND status = ANY($4::text[])
-            AND ($5::int IS NULL OR trade_in_id = $5) AND ($8::int[] IS NULL OR id = ANY($8::int[]))
-          FOR UPDATE)
-       UPDATE trade_in_devices d SET status = $2, updated_at = $3,
-              trade_in_id = COALESCE($6, d.trade_in_id), cancel_reason = COALESCE($7, d.cancel_reason)
-         FROM prev WHERE d.id = prev.id AND d.status = prev.status
-       RETURNING d.id, prev.status AS from_status`,
-      [ctx.tenant.id, to, now, from, where.tradeInId ?? null, set.moveToTradeInId ?? null, set.cancelReason ?? null, where.ids ?? null],
+    // One statement locks the rows, moves them and writes their history and events.
+    const rows = await deviceEventsRepository.moveAndLog(
+      ctx,
+      {
+        with: `prev AS (
+           SELECT id, status FROM trade_in_devices
+            WHERE tenant_id = $1 AND status = ANY($4::text[])
+              AND ($5::int IS NULL OR trade_in_id = $5) AND ($8::int[] IS NULL OR id = ANY($8::int[]))
+            FOR UPDATE)`,
+        sql: `UPDATE trade_in_devices d SET status = $2, updated_at = $3,
+                trade_in_id = COALESCE($6, d.trade_in_id), cancel_reason = COALESCE($7, d.cancel_reason)
+           FROM prev WHERE d.id = prev.id AND d.status = prev.status
+         RETURNING d.id, prev.status AS from_status, d.status AS to_status, d.trade_in_id, d.device_identifier`,
+        params: [ctx.tenant.id, to, now, from, where.tradeInId ?? null, set.moveToTradeInId ?? null, set.cancelReason ?? null, where.ids ?? null],
+      },
+      now,
+      meta,
     );
-    await deviceEventsRepository.logDeviceEvents(ctx, rows.map((r) => ({ deviceId: r.id, from: r.from_status, to })), now, meta);
     return rows.map((r) => r.id);
   },
 
@@ -64,31 +72,39 @@ export const devicesRepository = {
     now: Date,
     meta: DeviceEventMeta = {},
   ): Promise<{ device: TradeInDevice; previousPriceMinor: number | null; previousGrade: string | null } | null> {
-    const rows = await ctx.db.query<DeviceRow & { prev_price: string | number | null; prev_grade: string | null; prev_status: DeviceStatus }>(
-      `WITH prev AS (SELECT final_price_minor, final_grade, status FROM trade_in_devices WHERE tenant_id = $1 AND id = $2 FOR UPDATE)
-       UPDATE trade_in_devices d SET status = 'Valuated', final_price_minor = $3, final_grade = $4, final_reason = $5,
-              final_photo_ids = $6, valuation_count = valuation_count + 1, decision = NULL, updated_at = $7
-         FROM prev
-        WHERE d.tenant_id = $1 AND d.id = $2 AND d.status = ANY($8::text[])
-        RETURNING d.*, prev.final_price_minor AS prev_price, prev.final_grade AS prev_grade, prev.status AS prev_status`,
-      [ctx.tenant.id, id, v.priceMinor, v.grade, v.reason, JSON.stringify(v.photoIds), now, allowedFrom('Valuated')],
+    const rows = await deviceEventsRepository.moveAndLog<DeviceRow & { prev_price: string | number | null; prev_grade: string | null }>(
+      ctx,
+      {
+        with: `prev AS (SELECT final_price_minor, final_grade, status FROM trade_in_devices WHERE tenant_id = $1 AND id = $2 FOR UPDATE)`,
+        sql: `UPDATE trade_in_devices d SET status = 'Valuated', final_price_minor = $3, final_grade = $4, final_reason = $5,
+                final_photo_ids = $6, valuation_count = valuation_count + 1, decision = NULL, updated_at = $7
+           FROM prev
+          WHERE d.tenant_id = $1 AND d.id = $2 AND d.status = ANY($8::text[])
+          RETURNING d.*, prev.status AS from_status, d.status AS to_status, prev.final_price_minor AS prev_price, prev.final_grade AS prev_grade`,
+        params: [ctx.tenant.id, id, v.priceMinor, v.grade, v.reason, JSON.stringify(v.photoIds), now, allowedFrom('Valuated')],
+      },
+      now,
+      { ...meta, data: { priceMinor: v.priceMinor, grade: v.grade, ...meta.data } },
     );
     if (!rows[0]) return null;
-    await deviceEventsRepository.logDeviceEvents(ctx, [{ deviceId: id, from: rows[0].prev_status, to: 'Valuated' }], now, { ...meta, data: { priceMinor: v.priceMinor, grade: v.grade, ...meta.data } });
     return { device: mapDevice(rows[0]), previousPriceMinor: num(rows[0].prev_price), previousGrade: rows[0].prev_grade };
   },
 
   /** Guarded customer decision; false when already decided or not valuated. */
   async decide(ctx: Db, id: number, decision: 'approved' | 'rejected', now: Date, meta: DeviceEventMeta = {}): Promise<boolean> {
     const to: DeviceStatus = decision === 'approved' ? 'Accepted' : 'ReturnRequested';
-    const rows = await ctx.db.query(
-      `UPDATE trade_in_devices SET status = $3, decision = $4, updated_at = $5
-        WHERE tenant_id = $1 AND id = $2 AND status = 'Valuated' AND decision IS NULL RETURNING id`,
-      [ctx.tenant.id, id, to, decision, now],
+    const rows = await deviceEventsRepository.moveAndLog(
+      ctx,
+      {
+        sql: `UPDATE trade_in_devices SET status = $3, decision = $4, updated_at = $5
+               WHERE tenant_id = $1 AND id = $2 AND status = 'Valuated' AND decision IS NULL
+              RETURNING id, 'Valuated'::text AS from_status, status AS to_status, trade_in_id, device_identifier`,
+        params: [ctx.tenant.id, id, to, decision, now],
+      },
+      now,
+      { ...meta, data: { decision, ...meta.data } },
     );
-    if (rows.length === 0) return false;
-    await deviceEventsRepository.logDeviceEvents(ctx, [{ deviceId: id, from: 'Valuated', to }], now, { ...meta, data: { decision, ...meta.data } });
-    return true;
+    return rows.length > 0;
   },
 
   async listDevices(ctx: Db, f: DeviceFilter): Promise<{ rows: (TradeInDevice & { tradeInKind: TradeInKind })[]; total: number }> {

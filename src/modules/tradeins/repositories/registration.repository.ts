@@ -1,7 +1,7 @@
 import type { Ctx } from '../../../platform/context.js';
-import { DOMAIN_EVENT_TOPIC } from '../../../platform/outbox/index.js';
 import { LIVE_STATUSES, type DeviceStatus } from '../state-machine.js';
 import type { NewDevice, NewTradeIn, TradeIn, TradeInKind } from '../tradeins.types.js';
+import { eventLogCtes, eventLogParams } from './device-events.repository.js';
 import { mapDevice, mapTradeIn, type DeviceRow, type TradeInRow } from './rows.js';
 
 type Db = Pick<Ctx, 'db' | 'tenant'>;
@@ -115,26 +115,17 @@ export const registrationRepository = {
              campaign_id int, breakdown jsonb, co2_saving_kg numeric, fmip_status text, fmip_source text,
              device_bonus_incl_vat_minor bigint, deal_bonus_incl_vat_minor bigint)
          RETURNING *
-       ), e AS (
-         INSERT INTO trade_in_device_events (tenant_id, device_id, from_status, to_status, actor_kind, actor_user_id, source, note, data, created_at)
-         SELECT $1, d.id, NULL, d.status, 'system', NULL, 'registration', NULL, '{}'::jsonb, $18 FROM d
-         RETURNING id, device_id
-       ), o AS (
+       ), moved AS (
+         SELECT id, NULL::text AS from_status, status AS to_status, trade_in_id, device_identifier FROM d
+       ), ${eventLogCtes(24)}, r AS (
          INSERT INTO outbox_messages (tenant_id, topic, payload, dedupe_key, available_at)
-         SELECT $1, $22, jsonb_build_object('type', 'device.status_changed', 'timestamp', $23::text, 'data', jsonb_build_object(
-                  'trade_in_device_id', d.id, 'trade_in_id', d.trade_in_id, 'device_identifier', d.device_identifier,
-                  'status', d.status, 'previous_status', NULL, 'source', 'registration', 'note', NULL)),
-                'device-event:' || e.id, $18
-           FROM e JOIN d ON d.id = e.device_id
-         UNION ALL
-         SELECT $1, 'tradeins.registered', $24::jsonb || jsonb_build_object('tradeInId', t.id), replace($25::text, '{id}', t.id::text), $18
-           FROM t WHERE $24::jsonb IS NOT NULL
-         ON CONFLICT (dedupe_key) DO NOTHING
+         SELECT $1, 'tradeins.registered', $22::jsonb || jsonb_build_object('tradeInId', t.id), replace($23::text, '{id}', t.id::text), $18
+           FROM t WHERE $22::jsonb IS NOT NULL
          RETURNING id
        )
        SELECT row_to_json(t) AS trade_in,
               (SELECT json_agg(d ORDER BY d.position, d.id) FROM d) AS devices,
-              (SELECT count(*) FROM o) AS queued,
+              (SELECT count(*) FROM o) + (SELECT count(*) FROM r) AS queued,
               pg_notify('tradein_outbox', '')
          FROM t`,
       [
@@ -159,10 +150,9 @@ export const registrationRepository = {
         t.vatScheme,
         t.customerUserId,
         JSON.stringify(deviceJson),
-        DOMAIN_EVENT_TOPIC,
-        t.now.toISOString(),
         registered ? JSON.stringify(registered.payload) : null,
         registered?.dedupeKey ?? null,
+        ...eventLogParams({ source: 'registration' }, t.now),
       ],
     );
     const r = rows[0];

@@ -74,17 +74,25 @@ export async function register(env: TradeinsEnv, ctx: Ctx, input: RegisterTradeI
   // IsCorporate decides the VAT treatment; without it, the customer type the quotes were made for.
   const isCorporate = input.isCorporate ?? (checked.length > 0 && checked.every((d) => d.quote.tradeInType === 1));
   const vatScheme = checkVatScheme(env, ctx, checked, isCorporate);
-  const [campaign, reports, nameIds, variants] = await readAll([
-    checkCampaign(env, ctx, checked, now),
+  // With IsCorporate sent, the names are known now and the data fields can be validated alongside.
+  const early = namesIfCorporateSent();
+  const validate = (ids: Awaited<ReturnType<typeof loadNameFieldIds>>, campaignId: number | null) => {
+    const named = mergeNames(ids, values, input, false);
+    return env.port('datafields').validateForTradeIn(ctx, { values: named.values, isCorporate, campaignId, mode: 'register' }).then(() => named);
+  };
+  const campaignChecked = checkCampaign(env, ctx, checked, now);
+  const [campaign, reports, nameIds, variants, validatedEarly] = await readAll([
+    campaignChecked,
     loadReports(env, ctx, checked),
-    namesIfCorporateSent() ?? loadNameFieldIds(env, ctx, isCorporate),
+    early ?? loadNameFieldIds(env, ctx, isCorporate),
     env.deps.catalog.getVariants(ctx, [...new Set(checked.map((d) => d.quote.variantId))]),
+    // The campaign check reads a cache; its id is needed by the data-field rules (campaign fields).
+    early ? campaignChecked.then((id) => validate(early, id)) : null,
   ]);
   const campaignId = campaign();
   checkIdentifiersFree(facts().blocking);
   const fmip = checkDiligence(ctx, checked, reports());
-  const named = mergeNames(nameIds(), values, input, false);
-  await env.port('datafields').validateForTradeIn(ctx, { values: named.values, isCorporate, campaignId, mode: 'register' });
+  const named = validatedEarly() ?? (await validate(nameIds(), campaignId));
 
   const status = options.temporary ? 'Temporary' : 'Registered';
   const { deviceIds, expiredTemporary } = facts();
