@@ -2,7 +2,7 @@ import type { Ctx } from '../../../platform/context.js';
 import { LIVE_STATUSES, type DeviceStatus } from '../state-machine.js';
 import type { NewDevice, NewTradeIn, TradeIn, TradeInKind } from '../tradeins.types.js';
 import { eventLogCtes, eventLogParams } from './device-events.repository.js';
-import { mapDevice, mapTradeIn, type DeviceRow, type TradeInRow } from './rows.js';
+import { INSERT_TRADE_IN, insertTradeInParams, mapDevice, mapTradeIn, type DeviceRow, type TradeInRow } from './rows.js';
 
 type Db = Pick<Ctx, 'db' | 'tenant'>;
 
@@ -95,12 +95,7 @@ export const registrationRepository = {
       deal_bonus_incl_vat_minor: d.dealBonusInclVatMinor,
     }));
     const rows = await ctx.db.query<{ trade_in: TradeInRow; devices: DeviceRow[] }>(
-      `WITH t AS (
-         INSERT INTO trade_ins (tenant_id, kind, status, source, is_corporate, organization_name, client_first_name,
-           client_last_name, agent_user_id, agent_ref, location_id, location_ref, trade_in_ref, campaign_id,
-           custom_data_fields, expires_at, temp_trade_in_id, created_at, updated_at, vat_scheme, customer_user_id)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$18,$19,$20) RETURNING *
-       ), d AS (
+      `WITH t AS (${INSERT_TRADE_IN} RETURNING *), d AS (
          INSERT INTO trade_in_devices (id, tenant_id, trade_in_id, position, status, device_identifier, quote_id, variant_id,
            item_group_key, product_name, grade_key, grade_name, offered_price_minor, offered_price_incl_vat_minor, currency,
            exchange_rate, base_currency, base_price_minor, campaign_id, breakdown, co2_saving_kg, created_at, updated_at,
@@ -129,26 +124,7 @@ export const registrationRepository = {
               pg_notify('tradein_outbox', '')
          FROM t`,
       [
-        ctx.tenant.id,
-        t.kind,
-        t.status,
-        t.source,
-        t.isCorporate,
-        t.organizationName,
-        t.clientFirstName,
-        t.clientLastName,
-        t.agentUserId,
-        t.agentRef,
-        t.locationId,
-        t.locationRef,
-        t.tradeInRef,
-        t.campaignId,
-        JSON.stringify(t.customDataFields),
-        t.expiresAt,
-        t.tempTradeInId,
-        t.now,
-        t.vatScheme,
-        t.customerUserId,
+        ...insertTradeInParams(ctx.tenant.id, t),
         JSON.stringify(deviceJson),
         registered ? JSON.stringify(registered.payload) : null,
         registered?.dedupeKey ?? null,

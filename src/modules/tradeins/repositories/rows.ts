@@ -1,6 +1,6 @@
 import type { DeviceStatus } from '../state-machine.js';
 import type { DataFieldValue, VatScheme } from '../ports.js';
-import type { FmipSource, FmipStatus, TradeIn, TradeInDevice, TradeInKind, TradeInStatus } from '../tradeins.types.js';
+import type { FmipSource, FmipStatus, NewTradeIn, TradeIn, TradeInDevice, TradeInKind, TradeInStatus } from '../tradeins.types.js';
 
 /** Row shapes of `trade_ins` / `trade_in_devices` and their mapping to the records. */
 export interface TradeInRow {
@@ -123,3 +123,37 @@ export const mapTradeIn = (r: TradeInRow, devices: TradeInDevice[]): TradeIn => 
   updatedAt: r.updated_at,
   devices,
 });
+
+/**
+ * The INSERT of a trade-in (final, temporary, or the one a temporary is confirmed into) and its
+ * parameters `$1`–`$20`, `$1` being the tenant; `RETURNING` is the caller's.
+ */
+export const INSERT_TRADE_IN = `INSERT INTO trade_ins (tenant_id, kind, status, source, is_corporate, organization_name, client_first_name,
+         client_last_name, agent_user_id, agent_ref, location_id, location_ref, trade_in_ref, campaign_id,
+         custom_data_fields, expires_at, temp_trade_in_id, created_at, updated_at, vat_scheme, customer_user_id)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$18,$19,$20)`;
+
+export function insertTradeInParams(tenantId: number, t: NewTradeIn & { customerUserId?: number | null }): unknown[] {
+  return [
+    tenantId,
+    t.kind,
+    t.status,
+    t.source,
+    t.isCorporate,
+    t.organizationName,
+    t.clientFirstName,
+    t.clientLastName,
+    t.agentUserId,
+    t.agentRef,
+    t.locationId,
+    t.locationRef,
+    t.tradeInRef,
+    t.campaignId,
+    JSON.stringify(t.customDataFields),
+    t.expiresAt,
+    t.tempTradeInId,
+    t.now,
+    t.vatScheme,
+    t.customerUserId ?? null,
+  ];
+}

@@ -1,6 +1,6 @@
 import type { Ctx } from '../../../platform/context.js';
 import type { NewTradeIn, TradeIn, TradeInDevice, TradeInFilter, TradeInKind, TradeInStatus } from '../tradeins.types.js';
-import { mapDevice, mapTradeIn, type DeviceRow, type TradeInRow } from './rows.js';
+import { INSERT_TRADE_IN, insertTradeInParams, mapDevice, mapTradeIn, type DeviceRow, type TradeInRow } from './rows.js';
 
 type Db = Pick<Ctx, 'db' | 'tenant'>;
 
@@ -30,33 +30,7 @@ export const tradeInsRepository = {
   },
 
   async insertTradeIn(ctx: Db, t: NewTradeIn): Promise<number> {
-    const rows = await ctx.db.query<{ id: number }>(
-      `INSERT INTO trade_ins (tenant_id, kind, status, source, is_corporate, organization_name, client_first_name,
-         client_last_name, agent_user_id, agent_ref, location_id, location_ref, trade_in_ref, campaign_id,
-         custom_data_fields, expires_at, temp_trade_in_id, created_at, updated_at, vat_scheme)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$18,$19) RETURNING id`,
-      [
-        ctx.tenant.id,
-        t.kind,
-        t.status,
-        t.source,
-        t.isCorporate,
-        t.organizationName,
-        t.clientFirstName,
-        t.clientLastName,
-        t.agentUserId,
-        t.agentRef,
-        t.locationId,
-        t.locationRef,
-        t.tradeInRef,
-        t.campaignId,
-        JSON.stringify(t.customDataFields),
-        t.expiresAt,
-        t.tempTradeInId,
-        t.now,
-        t.vatScheme,
-      ],
-    );
+    const rows = await ctx.db.query<{ id: number }>(`${INSERT_TRADE_IN} RETURNING id`, insertTradeInParams(ctx.tenant.id, t));
     return rows[0].id;
   },
 
