@@ -62,10 +62,10 @@ export async function register(env: TradeinsEnv, ctx: Ctx, input: RegisterTradeI
   checkRefFormat(input.tradeInRef);
   const kind: TradeInKind = options.temporary ? 'temporary' : 'final';
   const values = normalizeFields(input.customDataFields);
-  const [facts, who, namesIfCorporateSent] = await readAll([
-    loadFacts(env, ctx, { kind, ref: input.tradeInRef || null, devices: requested, reserveIds: true }),
-    resolveAgentAndLocation(env, ctx, input),
-    input.isCorporate === null || input.isCorporate === undefined ? null : loadNameFieldIds(env, ctx, input.isCorporate),
+  const [facts, who, namesIfCorporateSent] = await readAll(ctx, [
+    () => loadFacts(env, ctx, { kind, ref: input.tradeInRef || null, devices: requested, reserveIds: true }),
+    () => resolveAgentAndLocation(env, ctx, input),
+    () => (input.isCorporate === null || input.isCorporate === undefined ? null : loadNameFieldIds(env, ctx, input.isCorporate)),
   ]);
   if (facts().refTaken) throw E.B090062();
   const { agentUserId, locationId } = who();
@@ -80,14 +80,15 @@ export async function register(env: TradeinsEnv, ctx: Ctx, input: RegisterTradeI
     const named = mergeNames(ids, values, input, false);
     return env.port('datafields').validateForTradeIn(ctx, { values: named.values, isCorporate, campaignId, mode: 'register' }).then(() => named);
   };
-  const campaignChecked = checkCampaign(env, ctx, checked, now);
-  const [campaign, reports, nameIds, variants, validatedEarly] = await readAll([
-    campaignChecked,
-    loadReports(env, ctx, checked),
-    early ?? loadNameFieldIds(env, ctx, isCorporate),
-    env.deps.catalog.getVariants(ctx, [...new Set(checked.map((d) => d.quote.variantId))]),
+  let campaignChecked: Promise<number | null> | undefined;
+  const checkCampaignOnce = () => (campaignChecked ??= checkCampaign(env, ctx, checked, now));
+  const [campaign, reports, nameIds, variants, validatedEarly] = await readAll(ctx, [
+    checkCampaignOnce,
+    () => loadReports(env, ctx, checked),
+    () => early ?? loadNameFieldIds(env, ctx, isCorporate),
+    () => env.deps.catalog.getVariants(ctx, [...new Set(checked.map((d) => d.quote.variantId))]),
     // The campaign check reads a cache; its id is needed by the data-field rules (campaign fields).
-    early ? campaignChecked.then((id) => validate(early, id)) : null,
+    () => (early ? checkCampaignOnce().then((id) => validate(early, id)) : null),
   ]);
   const campaignId = campaign();
   checkIdentifiersFree(facts().blocking);
@@ -100,13 +101,13 @@ export async function register(env: TradeinsEnv, ctx: Ctx, input: RegisterTradeI
     if (expiredTemporary) await devices.expireTemporaryDevices(tx, checked.map((d) => d.identifier), now);
     // Claim first: the quote row lock decides a race before the identifier index does.
     const pricing = env.port('pricing');
-    const claims = await Promise.all(checked.map((d, i) => pricing.claimQuote(tx, d.quote.id, deviceIds[i])));
-    claims.forEach((claim, i) => {
-      const id = checked[i].quote.id;
-      if (claim === 'already_used') throw E.B090030({ id });
-      if (claim === 'expired') throw E.B090024({ id });
-      if (claim === 'not_found') throw E.N090003({ id });
-    });
+    // One after the other: a transaction is one connection (node-postgres deprecates overlapping queries on it).
+    for (const [i, d] of checked.entries()) {
+      const claim = await pricing.claimQuote(tx, d.quote.id, deviceIds[i]);
+      if (claim === 'already_used') throw E.B090030({ id: d.quote.id });
+      if (claim === 'expired') throw E.B090024({ id: d.quote.id });
+      if (claim === 'not_found') throw E.N090003({ id: d.quote.id });
+    }
     const tradeIn = await registration.insertRegistration(
       tx,
       {

@@ -89,8 +89,8 @@ export async function loadFacts(
   q: { kind: TradeInKind; ref: string | null; devices: RequestedDevice[]; exceptTradeInId?: number; reserveIds: boolean },
 ): Promise<RegistrationFacts> {
   const pricing = env.port('pricing');
-  const [state, quotes] = await Promise.all([
-    registrationRepository.registrationState(ctx, {
+  const [state, quotes] = await allOf(ctx, [
+    () => registrationRepository.registrationState(ctx, {
       kind: q.kind,
       ref: q.ref,
       identifiers: q.devices.map((d) => d.identifier),
@@ -98,7 +98,7 @@ export async function loadFacts(
       exceptTradeInId: q.exceptTradeInId ?? null,
       reserve: q.reserveIds ? q.devices.length : 0,
     }),
-    Promise.all(q.devices.map((d) => (UUID.test(d.quoteId) ? pricing.getQuote(ctx, d.quoteId) : Promise.resolve(null)))),
+    () => allOf(ctx, q.devices.map((d) => () => (UUID.test(d.quoteId) ? pricing.getQuote(ctx, d.quoteId) : null))),
   ]);
   return { ...state, quotes };
 }
@@ -112,9 +112,9 @@ export async function resolveAgentAndLocation(
   let agentUserId: number | null = ctx.actor.kind === 'apikey' || (ctx.actor.kind === 'user' && ctx.actor.role !== 'customer') ? (ctx.actor.userId ?? null) : null;
   const agentGiven = input.agentId !== null && input.agentId !== undefined && input.agentId !== '';
   const locationGiven = input.locationId !== null && input.locationId !== undefined && input.locationId !== 0;
-  const [user, location] = await Promise.all([
-    agentGiven ? env.deps.org.users.findByUid(ctx, String(input.agentId)) : null,
-    locationGiven && Number.isSafeInteger(input.locationId) ? env.deps.org.locations.findById(ctx, input.locationId!) : null,
+  const [user, location] = await allOf(ctx, [
+    () => (agentGiven ? env.deps.org.users.findByUid(ctx, String(input.agentId)) : null),
+    () => (locationGiven && Number.isSafeInteger(input.locationId) ? env.deps.org.locations.findById(ctx, input.locationId!) : null),
   ]);
   if (agentGiven) {
     if (!user || user.role === 'customer') throw E.B090007({ id: input.agentId! });
@@ -203,7 +203,7 @@ export function checkIdentifiersFree(blocking: RegistrationFacts['blocking']): v
 /** The latest due-diligence report of each device, read in parallel (rule 7 checks them). */
 export function loadReports(env: TradeinsEnv, ctx: Ctx, devices: CheckedDevice[]): Promise<(DiligenceSummary | null)[]> {
   const diligence = env.port('diligence');
-  return Promise.all(devices.map((d) => diligence.latestReportFor(ctx, { itemIdentifier: d.identifier, variantId: d.quote.variantId })));
+  return allOf(ctx, devices.map((d) => () => diligence.latestReportFor(ctx, { itemIdentifier: d.identifier, variantId: d.quote.variantId })));
 }
 
 /**
@@ -277,13 +277,27 @@ export function normalizeFields(values: (DataFieldValue | { dataFieldId: number;
 }
 
 /**
- * Awaits independent reads (and checks) together, then hands each result back as a getter that
- * throws its error when read: the rules keep their documented order whichever answer failed first.
+ * Runs independent reads together — at once on the pool, one after the other inside a
+ * transaction (a transaction is one connection: node-postgres deprecates overlapping queries on
+ * it; registration runs inside commerce's checkout transaction) — and hands each result back as
+ * a getter that throws its error when read, so the rules keep their documented order whichever
+ * answer failed first.
  */
-export async function readAll<T extends readonly unknown[]>(work: readonly [...T]): Promise<{ [K in keyof T]: () => Awaited<T[K]> }> {
-  const settled = await Promise.allSettled(work);
+export async function readAll<T extends readonly (() => unknown)[]>(ctx: Ctx, work: readonly [...T]): Promise<{ [K in keyof T]: () => Awaited<ReturnType<T[K]>> }> {
+  const settled: PromiseSettledResult<unknown>[] = [];
+  if (ctx.db.inTransaction) {
+    for (const w of work) settled.push(await Promise.resolve().then(w).then((value) => ({ status: 'fulfilled' as const, value }), (reason: unknown) => ({ status: 'rejected' as const, reason })));
+  } else {
+    settled.push(...(await Promise.allSettled(work.map((w) => Promise.resolve().then(w)))));
+  }
   return settled.map((s) => () => {
     if (s.status === 'rejected') throw s.reason;
     return s.value;
-  }) as { [K in keyof T]: () => Awaited<T[K]> };
+  }) as { [K in keyof T]: () => Awaited<ReturnType<T[K]>> };
+}
+
+/** `readAll` for reads that cannot fail with a rule's code: their values, or the first error. */
+async function allOf<T extends readonly (() => unknown)[]>(ctx: Ctx, work: readonly [...T]): Promise<{ [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const got = await readAll(ctx, work);
+  return got.map((g) => g()) as { [K in keyof T]: Awaited<ReturnType<T[K]>> };
 }
