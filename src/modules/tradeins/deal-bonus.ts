@@ -1,4 +1,4 @@
-import type { TradeIn } from './tradeins.repository.js';
+import type { TradeIn } from './tradeins.types.js';
 
 /**
  * The campaign's deal bonus of a trade-in (seed 003 `PotentialCampaign.DealBonusInclVat`): a

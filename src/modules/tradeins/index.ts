@@ -19,8 +19,12 @@ import { TradeinsService } from './tradeins.service.js';
 
 export { TradeinsErrors } from './tradeins.errors.js';
 export { TradeinsSettings } from './tradeins.settings.js';
-export { TradeinsService, SIGNATURE_LIMITS, type RegisterTradeInInput, type RegisterOptions, type UpdateTradeInInput, type DeviceTransitionMeta } from './tradeins.service.js';
-export type { TradeIn, TradeInDevice, TradeInKind, TradeInStatus, DeviceFilter, DeviceEvent, TradeInFilter, FmipStatus, FmipSource } from './tradeins.repository.js';
+export { TradeinsService } from './tradeins.service.js';
+export { SIGNATURE_LIMITS } from './use-cases/signature-image.js';
+export type { RegisterTradeInInput, RegisterOptions } from './use-cases/register.js';
+export type { UpdateTradeInInput } from './use-cases/update.js';
+export type { DeviceTransitionMeta } from './use-cases/lifecycle.js';
+export type { TradeIn, TradeInDevice, TradeInKind, TradeInStatus, DeviceFilter, DeviceEvent, TradeInFilter, FmipStatus, FmipSource } from './tradeins.types.js';
 export type { VatScheme } from './ports.js';
 export type { TradeinsPorts, PricingPort, CampaignsPort, DiligencePort, DataFieldsPort, StoredQuote, DiligenceSummary, CampaignView, DataFieldValue, ClaimResult } from './ports.js';
 export { DEVICE_STATUSES, DEVICE_TRANSITIONS, LIVE_STATUSES, IN_STOCK_STATUSES, canTransition, allowedFrom, type DeviceStatus } from './state-machine.js';
@@ -28,7 +32,7 @@ export { co2SavingKg, CO2_SAVING_KG_BY_GROUP, CO2_SAVING_KG_DEFAULT } from './co
 export { barcodePng, font as pdfFontBytes } from './pdf.js';
 export { dealBonus } from './deal-bonus.js';
 export { registerFromOffer, type RegisterFromOfferInput } from './use-cases/register-from-offer.js';
-export { findShippableDevices, tradeInDeviceIds, type ShippableDevice } from './shipping-lookup.repository.js';
+export { findShippableDevices, tradeInDeviceIds, type ShippableDevice } from './repositories/shipping-lookup.repository.js';
 
 export type TradeinsModule = TradeinsService;
 

@@ -6,7 +6,7 @@ import fontkit from '@pdf-lib/fontkit';
 import bwipjs from 'bwip-js';
 import { defineMessages, translate } from '../../platform/i18n/index.js';
 import { formatMoney } from '../../platform/money/index.js';
-import type { TradeIn } from './tradeins.repository.js';
+import type { TradeIn } from './tradeins.types.js';
 import { dealBonus } from './deal-bonus.js';
 
 /** DejaVu Sans (Bitstream Vera licence, see assets/fonts): Latin, Turkish, Cyrillic, Greek. */

@@ -34,14 +34,16 @@ export interface StoredOutboxMessage {
  * commits. Returns the message id (or the existing one for a repeated dedupe key).
  */
 export async function enqueueOutbox(q: Queryable, msg: OutboxMessage): Promise<number> {
+  // One round trip: the row and the worker's wake-up (delivered at commit) in one statement.
   const rows = await q.query<{ id: number }>(
-    `INSERT INTO outbox_messages (tenant_id, topic, payload, dedupe_key, available_at)
-     VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (dedupe_key) DO UPDATE SET dedupe_key = EXCLUDED.dedupe_key
-     RETURNING id`,
+    `WITH m AS (
+       INSERT INTO outbox_messages (tenant_id, topic, payload, dedupe_key, available_at)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (dedupe_key) DO UPDATE SET dedupe_key = EXCLUDED.dedupe_key
+       RETURNING id)
+     SELECT m.id, pg_notify('tradein_outbox', '') FROM m`,
     [msg.tenantId, msg.topic, JSON.stringify(msg.payload), msg.dedupeKey ?? null, msg.availableAt],
   );
-  await q.query(`SELECT pg_notify('tradein_outbox', '')`);
   return rows[0].id;
 }
 

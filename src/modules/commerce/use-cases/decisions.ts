@@ -8,6 +8,7 @@ import { differenceRows } from '../../notifications/index.js';
 import { CommerceErrors } from '../commerce.errors.js';
 import { commerceRepository as repo } from '../commerce.repository.js';
 import type { FinalValuationInput } from '../commerce.schemas.js';
+import type { UserRecord } from '../../org/index.js';
 import { CommerceSettings } from '../commerce.settings.js';
 import { tradeInAmountDue } from '../order-math.js';
 import type { TradeInDeviceView } from '../tradeins-port.js';
@@ -76,17 +77,15 @@ export async function decide(env: CommerceEnv, ctx: Ctx, itemId: number, decisio
   if (userId === null) throw CommerceErrors.N300001();
   const port = env.tradeIns();
   await withTransaction(ctx, async (tx) => {
-    const item = await repo.lockItemOfUser(tx, itemId, userId);
-    if (!item || item.tradeinDeviceId === null || !item.attributes.tradein || item.tradeinReview !== null || item.tradeinValuatedAt === null) {
-      throw CommerceErrors.N300001();
-    }
-    if (item.cancelledQuantity >= item.quantity) throw CommerceErrors.N300001();
     const now = tx.clock.now();
-    if (!(await repo.markReview(tx, itemId, decision, now))) throw CommerceErrors.N300001();
+    // The guarded review update (the item is the user's, valuated, undecided, not cancelled) in one statement.
+    const item = await repo.claimReview(tx, itemId, userId, decision, now);
+    if (!item || item.tradeinDeviceId === null) throw CommerceErrors.N300001();
     if (!(await port.applyCustomerDecision(tx, item.tradeinDeviceId, decision))) throw CommerceErrors.N300001();
     const ti = item.attributes.tradein as { offered_price_minor?: number; product_name?: string; currency?: string; discount_minor?: number };
     const currency = ti.currency ?? item.currency;
-    const locale = await customerLocale(env, tx, userId, item.languageCode);
+    const user = item.customer;
+    const locale = customerLocale(tx, user, item.languageCode);
     // What the decision leaves due on the order (README "A lower final value changes the order").
     const discount = Number(ti.discount_minor ?? 0);
     const due = tradeInAmountDue(decision, discount, item.tradeinFinalPriceMinor ?? 0);
@@ -109,7 +108,6 @@ export async function decide(env: CommerceEnv, ctx: Ctx, itemId: number, decisio
       discountName: decision === 'approved' ? `Trade-in final value: ${productName}` : `Trade-in returned: ${productName}`,
       now,
     });
-    const user = await env.deps.users.findById(tx, userId);
     await env.deps.notifications.enqueueEmail(tx, {
       to: item.userEmail,
       template: decision === 'approved' ? 'tradein.approved' : 'tradein.rejected',
@@ -145,8 +143,7 @@ export async function decide(env: CommerceEnv, ctx: Ctx, itemId: number, decisio
   });
 }
 
-async function customerLocale(env: CommerceEnv, ctx: Ctx, userId: number, languageCode: string | null): Promise<string> {
-  const user = await env.deps.users.findById(ctx, userId);
+function customerLocale(ctx: Ctx, user: Pick<UserRecord, 'locale'> | null, languageCode: string | null): string {
   // The order's language is the customer's latest explicit choice; then the account's.
   const candidates = [languageCode?.slice(0, 2).toLowerCase(), user?.locale, ctx.tenant.defaultLocale];
   return candidates.find((l) => isLocale(l)) ?? 'en';
@@ -167,8 +164,8 @@ export async function onFinalValuationRecorded(env: CommerceEnv, msg: StoredOutb
     const now = tx.clock.now();
     await repo.setValuation(tx, item.id, p.finalPriceMinor, now);
     if (!p.changed || item.cancelledQuantity >= item.quantity) return;
-    const locale = await customerLocale(env, tx, item.userId, item.languageCode);
     const user = await env.deps.users.findById(tx, item.userId);
+    const locale = customerLocale(tx, user, item.languageCode);
     const links = decisionLinks(env, tenant, item.id, item.userId, now);
     const ti = item.attributes.tradein as { product_name?: string; discount_minor?: number } | undefined;
     // The customer decides knowing what each answer costs on the order.

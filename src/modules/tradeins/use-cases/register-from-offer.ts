@@ -1,9 +1,11 @@
 import type { Ctx } from '../../../platform/context.js';
 import { co2SavingKg } from '../co2.js';
-import { identifierBlock } from '../state-machine.js';
+import { devicesRepository as devices } from '../repositories/devices.repository.js';
+import { registrationRepository as registration } from '../repositories/registration.repository.js';
 import { normalizeIdentifier } from '../trade-in-ref.js';
 import { TradeinsErrors as E } from '../tradeins.errors.js';
-import { tradeinsRepository as repo, type TradeIn } from '../tradeins.repository.js';
+import type { TradeIn } from '../tradeins.types.js';
+import { checkIdentifiersFree } from './registration-checks.js';
 
 /** A device a customer agreed to sell at an offer made outside the price-quote flow (seed 001 offers). */
 export interface RegisterFromOfferInput {
@@ -34,66 +36,63 @@ export async function registerFromOffer(ctx: Ctx, input: RegisterFromOfferInput)
   const now = ctx.clock.now();
   const identifier = normalizeIdentifier(input.identifier);
   if (!identifier) throw E.N090012();
-  await repo.expireTemporaryDevices(ctx, [identifier], now);
-  for (const b of await repo.blockingDevices(ctx, [identifier], now)) {
-    const block = identifierBlock(b.status);
-    if (block === 'unfinished') throw E.B090004({ identifier });
-    if (block === 'in_stock') throw E.B090005({ identifier });
-    if (block === 'registered') throw E.B090046({ identifier });
-  }
-  const tradeInId = await repo.insertTradeIn(ctx, {
-    kind: 'final',
-    status: 'Registered',
-    source: 'upgrade',
-    isCorporate: false,
-    // A private customer's device: marginal VAT, as for retail trade-ins of private customers.
-    vatScheme: 'marginal',
-    organizationName: null,
-    clientFirstName: input.clientFirstName,
-    clientLastName: input.clientLastName,
-    agentUserId: null,
-    agentRef: null,
-    locationId: null,
-    locationRef: null,
-    tradeInRef: input.reference,
-    campaignId: null,
-    customDataFields: [],
-    expiresAt: null,
-    tempTradeInId: null,
-    now,
-  });
-  const deviceId = await repo.nextDeviceId(ctx);
+  const state = await registration.registrationState(ctx, { kind: 'final', ref: null, identifiers: [identifier], now, exceptTradeInId: null, reserve: 1 });
+  checkIdentifiersFree(state.blocking);
+  if (state.expiredTemporary) await devices.expireTemporaryDevices(ctx, [identifier], now);
   const grade = input.condition.charAt(0).toUpperCase() + input.condition.slice(1);
-  await repo.insertDevice(
+  return registration.insertRegistration(
     ctx,
     {
-      id: deviceId,
-      tradeInId,
-      position: 1,
+      kind: 'final',
       status: 'Registered',
-      deviceIdentifier: identifier,
-      quoteId: input.offerId,
-      // Find My is verified at the facility; the Upgrade portal asks no question about it.
-      fmipStatus: null,
-      fmipSource: null,
-      deviceBonusInclVatMinor: 0,
-      dealBonusInclVatMinor: 0,
-      variantId: input.variantId,
-      itemGroupKey: input.itemGroupKey,
-      productName: input.productName,
-      gradeKey: input.condition,
-      gradeName: grade,
-      offeredPriceMinor: input.priceMinor,
-      offeredPriceInclVatMinor: input.priceMinor,
-      currency: input.currency,
-      exchangeRate: 1,
-      baseCurrency: input.currency,
-      basePriceMinor: input.priceMinor,
+      source: 'upgrade',
+      isCorporate: false,
+      // A private customer's device: marginal VAT, as for retail trade-ins of private customers.
+      vatScheme: 'marginal',
+      organizationName: null,
+      clientFirstName: input.clientFirstName,
+      clientLastName: input.clientLastName,
+      agentUserId: null,
+      agentRef: null,
+      locationId: null,
+      locationRef: null,
+      tradeInRef: input.reference,
       campaignId: null,
-      breakdown: [],
-      co2SavingKg: co2SavingKg(input.itemGroupKey),
+      customDataFields: [],
+      expiresAt: null,
+      tempTradeInId: null,
+      now,
+      customerUserId: null,
     },
-    now,
+    [
+      {
+        id: state.deviceIds[0],
+        position: 1,
+        status: 'Registered',
+        deviceIdentifier: identifier,
+        quoteId: input.offerId,
+        // Find My is verified at the facility; the Upgrade portal asks no question about it.
+        fmipStatus: null,
+        fmipSource: null,
+        deviceBonusInclVatMinor: 0,
+        dealBonusInclVatMinor: 0,
+        variantId: input.variantId,
+        itemGroupKey: input.itemGroupKey,
+        productName: input.productName,
+        gradeKey: input.condition,
+        gradeName: grade,
+        offeredPriceMinor: input.priceMinor,
+        offeredPriceInclVatMinor: input.priceMinor,
+        currency: input.currency,
+        exchangeRate: 1,
+        baseCurrency: input.currency,
+        basePriceMinor: input.priceMinor,
+        campaignId: null,
+        breakdown: [],
+        co2SavingKg: co2SavingKg(input.itemGroupKey),
+      },
+    ],
+    // The caller publishes the acceptance's own domain event.
+    null,
   );
-  return (await repo.findTradeIn(ctx, tradeInId, 'final'))!;
 }

@@ -1,6 +1,6 @@
-import type { Ctx } from '../../platform/context.js';
-import type { ActorScope } from './actor-scope.js';
-import type { TradeInKind } from './tradeins.repository.js';
+import type { Ctx } from '../../../platform/context.js';
+import type { ActorScope } from '../actor-scope.js';
+import type { TradeInKind } from '../tradeins.types.js';
 
 type Db = Pick<Ctx, 'db' | 'tenant'>;
 

@@ -1,5 +1,5 @@
-import type { Ctx } from '../../platform/context.js';
-import type { DeviceStatus } from './state-machine.js';
+import type { Ctx } from '../../../platform/context.js';
+import type { DeviceStatus } from '../state-machine.js';
 
 /** What logistics needs of a device to pack and route it: status, where it was traded in, when. */
 export interface ShippableDevice {

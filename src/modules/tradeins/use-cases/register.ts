@@ -1,0 +1,169 @@
+import type { Ctx } from '../../../platform/context.js';
+import { co2SavingKg } from '../co2.js';
+import type { DataFieldValue } from '../ports.js';
+import { devicesRepository as devices } from '../repositories/devices.repository.js';
+import { registrationRepository as registration } from '../repositories/registration.repository.js';
+import { TradeinsErrors as E } from '../tradeins.errors.js';
+import { TradeinsSettings } from '../tradeins.settings.js';
+import type { TradeIn, TradeInKind } from '../tradeins.types.js';
+import type { TradeinsEnv } from './env.js';
+import {
+  checkCampaign,
+  checkDeviceList,
+  checkDiligence,
+  checkIdentifiersFree,
+  checkQuotes,
+  checkRefFormat,
+  checkVatScheme,
+  loadFacts,
+  loadNameFieldIds,
+  loadReports,
+  mergeNames,
+  normalizeFields,
+  readAll,
+  resolveAgentAndLocation,
+} from './registration-checks.js';
+import { inRegistrationTx } from './registration-tx.js';
+
+/** The seed §5 registration request, camel-cased. */
+export interface RegisterTradeInInput {
+  tradeInDevices?: { priceQuoteId?: string | null; deviceIdentifier?: string | null }[] | null;
+  /** Seed shape `{DataFieldId, DataFieldValue}`; camel-cased `{dataFieldId, dataFieldValue}` is accepted too. */
+  customDataFields?: (DataFieldValue | { dataFieldId: number; dataFieldValue: string | null })[] | null;
+  isCorporate?: boolean | null;
+  organizationName?: string | null;
+  clientFirstName?: string | null;
+  clientLastName?: string | null;
+  /** A user's public id (`UserId` of GET /api/v2/users); default: the API key's user. */
+  agentId?: string | null;
+  agentRef?: string | null;
+  /** Default: the API key's location. */
+  locationId?: number | null;
+  locationRef?: string | null;
+  tradeInRef?: string | null;
+}
+
+export interface RegisterOptions {
+  temporary: boolean;
+  source: 'retail' | 'order';
+}
+
+/**
+ * Registers a trade-in (seed §5) or a temporary one (§6) after checking every rule of seed
+ * 003 §12 RegisterTradeInRequest (`registration-checks.ts`). Reads run in parallel where one
+ * does not need another's answer; the write is one transaction in which each quote is claimed
+ * first (so of two registrations racing for one quote exactly one wins, the other gets
+ * B090030) and the trade-in with everything it writes is one statement.
+ */
+export async function register(env: TradeinsEnv, ctx: Ctx, input: RegisterTradeInInput, options: RegisterOptions): Promise<TradeIn> {
+  const now = ctx.clock.now();
+  const settings = TradeinsSettings.read(ctx.tenant);
+  const requested = checkDeviceList(ctx, input.tradeInDevices ?? []);
+  checkRefFormat(input.tradeInRef);
+  const kind: TradeInKind = options.temporary ? 'temporary' : 'final';
+  const values = normalizeFields(input.customDataFields);
+  const [facts, who, namesIfCorporateSent] = await readAll(ctx, [
+    () => loadFacts(env, ctx, { kind, ref: input.tradeInRef || null, devices: requested, reserveIds: true }),
+    () => resolveAgentAndLocation(env, ctx, input),
+    () => (input.isCorporate === null || input.isCorporate === undefined ? null : loadNameFieldIds(env, ctx, input.isCorporate)),
+  ]);
+  if (facts().refTaken) throw E.B090062();
+  const { agentUserId, locationId } = who();
+
+  const checked = checkQuotes(requested, facts().quotes, now);
+  // IsCorporate decides the VAT treatment; without it, the customer type the quotes were made for.
+  const isCorporate = input.isCorporate ?? (checked.length > 0 && checked.every((d) => d.quote.tradeInType === 1));
+  const vatScheme = checkVatScheme(env, ctx, checked, isCorporate);
+  // With IsCorporate sent, the names are known now and the data fields can be validated alongside.
+  const early = namesIfCorporateSent();
+  const validate = (ids: Awaited<ReturnType<typeof loadNameFieldIds>>, campaignId: number | null) => {
+    const named = mergeNames(ids, values, input, false);
+    return env.port('datafields').validateForTradeIn(ctx, { values: named.values, isCorporate, campaignId, mode: 'register' }).then(() => named);
+  };
+  let campaignChecked: Promise<number | null> | undefined;
+  const checkCampaignOnce = () => (campaignChecked ??= checkCampaign(env, ctx, checked, now));
+  const [campaign, reports, nameIds, variants, validatedEarly] = await readAll(ctx, [
+    checkCampaignOnce,
+    () => loadReports(env, ctx, checked),
+    () => early ?? loadNameFieldIds(env, ctx, isCorporate),
+    () => env.deps.catalog.getVariants(ctx, [...new Set(checked.map((d) => d.quote.variantId))]),
+    // The campaign check reads a cache; its id is needed by the data-field rules (campaign fields).
+    () => (early ? checkCampaignOnce().then((id) => validate(early, id)) : null),
+  ]);
+  const campaignId = campaign();
+  checkIdentifiersFree(facts().blocking);
+  const fmip = checkDiligence(ctx, checked, reports());
+  const named = validatedEarly() ?? (await validate(nameIds(), campaignId));
+
+  const status = options.temporary ? 'Temporary' : 'Registered';
+  const { deviceIds, expiredTemporary } = facts();
+  return inRegistrationTx(ctx, async (tx) => {
+    if (expiredTemporary) await devices.expireTemporaryDevices(tx, checked.map((d) => d.identifier), now);
+    // Claim first: the quote row lock decides a race before the identifier index does.
+    const pricing = env.port('pricing');
+    // One after the other: a transaction is one connection (node-postgres deprecates overlapping queries on it).
+    for (const [i, d] of checked.entries()) {
+      const claim = await pricing.claimQuote(tx, d.quote.id, deviceIds[i]);
+      if (claim === 'already_used') throw E.B090030({ id: d.quote.id });
+      if (claim === 'expired') throw E.B090024({ id: d.quote.id });
+      if (claim === 'not_found') throw E.N090003({ id: d.quote.id });
+    }
+    const tradeIn = await registration.insertRegistration(
+      tx,
+      {
+        kind,
+        status,
+        source: options.source,
+        isCorporate,
+        organizationName: named.names.organizationName,
+        clientFirstName: named.names.clientFirstName,
+        clientLastName: named.names.clientLastName,
+        agentUserId,
+        agentRef: input.agentRef ?? null,
+        locationId,
+        locationRef: input.locationRef ?? null,
+        tradeInRef: input.tradeInRef ?? null,
+        campaignId,
+        vatScheme,
+        customDataFields: named.values,
+        expiresAt: options.temporary ? new Date(now.getTime() + settings.tempTradeInTtlHours * 3_600_000) : null,
+        tempTradeInId: null,
+        now,
+        customerUserId: ctx.actor.kind === 'user' && ctx.actor.role === 'customer' && ctx.actor.userId ? ctx.actor.userId : null,
+      },
+      checked.map((d, i) => {
+        const variant = variants().get(d.quote.variantId);
+        const f = fmip.get(d.identifier);
+        return {
+          id: deviceIds[i],
+          position: d.position,
+          status,
+          deviceIdentifier: d.identifier,
+          quoteId: d.quote.id,
+          variantId: d.quote.variantId,
+          itemGroupKey: variant?.itemGroupKey ?? null,
+          productName: variant?.productName ?? `#${d.quote.variantId}`,
+          gradeKey: d.quote.gradeKey,
+          gradeName: d.quote.gradeName,
+          offeredPriceMinor: d.quote.offeredPriceMinor,
+          offeredPriceInclVatMinor: d.quote.offeredPriceInclVatMinor,
+          currency: d.quote.currency,
+          exchangeRate: d.quote.exchangeRate,
+          baseCurrency: d.quote.baseCurrency,
+          basePriceMinor: d.quote.basePriceMinor,
+          campaignId: d.quote.campaignId,
+          breakdown: d.quote.breakdown ?? [],
+          co2SavingKg: co2SavingKg(variant?.itemGroupKey),
+          fmipStatus: f?.status ?? null,
+          fmipSource: f?.source ?? null,
+          deviceBonusInclVatMinor: d.quote.deviceBonusInclVatMinor ?? 0,
+          dealBonusInclVatMinor: d.quote.dealBonusInclVatMinor ?? 0,
+        };
+      }),
+      // Temporary trade-ins announce themselves (and record data-field uses) only when confirmed.
+      options.temporary ? null : { payload: { source: options.source, deviceIds }, dedupeKey: 'tradein-registered:{id}' },
+    );
+    if (!options.temporary) await env.port('datafields').recordUses(tx, tradeIn.id, named.values);
+    return tradeIn;
+  });
+}
