@@ -34,7 +34,7 @@ export const registerServerCommands: CommandRegistrar = (program, rt) => {
     .action(async (opts: { port?: number }) => {
       const config = loadConfig(undefined, opts.port !== undefined ? { port: opts.port } : {});
       const container = await createContainer(config);
-      const { created, credentials } = await seedDemo(container, config.defaultTenant);
+      const { created, credentials } = await seedDemo(container, config.defaultTenant, { skipUnchanged: true });
       const agent = await seedDemoAgent(container, config.defaultTenant);
       await ensureWebBuilt({ log: (line) => rt.out(line) });
       const server = await startServer(config, { container });
