@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db/index.js';
 import { catalogIndexRepository, type ExclusionRecord } from './catalog.repository.js';
 import type { CatalogVariant } from './catalog.types.js';
+import { compactVariants } from './search/compact.js';
 import { compareStable, parseQuery, SearchIndex, type SearchHit, type VariantPredicate } from './search/search-index.js';
 
 /** The shared reference catalog in memory: search index, TAC and serial-suffix tables. */
@@ -192,7 +193,7 @@ export class CatalogIndexCache {
       catalogIndexRepository.ownVariants(ctx),
       catalogIndexRepository.exclusions(ctx),
     ]);
-    return new TenantCatalogView(ref, new SearchIndex(own), exclusions);
+    return new TenantCatalogView(ref, new SearchIndex(compactVariants(own)), exclusions);
   }
 
   private referenceCatalog(q: Queryable): Promise<ReferenceCatalog> {
@@ -213,7 +214,7 @@ export class CatalogIndexCache {
           return m;
         };
         return {
-          index: new SearchIndex(variants),
+          index: new SearchIndex(compactVariants(variants)),
           tacs: group(tacRows.map((r) => ({ key: r.tac, item: r.item_id }))),
           serials: group(serialRows.map((r) => ({ key: r.suffix.toUpperCase(), item: r.item_id }))),
         };

@@ -169,3 +169,16 @@ describe('bounded ranking (a page, not every match)', () => {
     expect(index.search(parseQuery('iphone qqqqzz'), all, { dropUnknownWords: true }).length).toBeGreaterThan(0);
   });
 });
+
+describe('compactVariants', () => {
+  it('shares repeated strings and lists without changing any value', async () => {
+    const { compactVariants } = await import('./compact.js');
+    const a = v('Apple', 'iPhone 12', 64, { itemId: 500, modelNumbers: ['A2172'], aliases: [] });
+    const b = v('Apple', 'iPhone 12', 128, { itemId: 500, modelNumbers: ['A2172'], aliases: [] });
+    const before = structuredClone([a, b]);
+    compactVariants([a, b]);
+    expect([a, b]).toEqual(before);
+    expect(a.modelNumbers).toBe(b.modelNumbers);
+    expect(a.aliases).toBe(b.aliases);
+  });
+});
