@@ -7,10 +7,14 @@ import { REFERENCE_FORMS, syncReferenceGradingForms } from '../modules/grading/i
  * Brings a database to the state the code expects: migrations, then shared reference data
  * (each step idempotent and versioned). The server, the CLI and the test templates all use it.
  */
-export async function prepareDatabase(db: Db): Promise<void> {
-  await migrate(db);
-  for (const step of referenceDataSteps) await step(db);
+export async function prepareDatabase(db: Db, progress?: PrepareProgress): Promise<void> {
+  const applied = await migrate(db);
+  if (applied.length) progress?.(`applied ${applied.length} database migration(s)`);
+  for (const step of referenceDataSteps) await step(db, progress);
 }
+
+/** Where a first start prints what it is doing (one line per step, or a progress fraction). */
+export type PrepareProgress = (line: string, fraction?: { done: number; total: number }) => void;
 
 /**
  * Runs `load` only when `version` differs from the one recorded under `name` in
@@ -30,9 +34,9 @@ async function versioned(db: Db, name: string, version: string, load: () => Prom
 const hashOf = (value: unknown) => crypto.createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 32);
 
 /** Reference-data loaders of modules (e.g. the shipped device catalog); add yours here. */
-const referenceDataSteps: Array<(db: Db) => Promise<void>> = [
-  async (db) => {
-    await syncReferenceCatalog(db);
+const referenceDataSteps: Array<(db: Db, progress?: PrepareProgress) => Promise<void>> = [
+  async (db, progress) => {
+    await syncReferenceCatalog(db, undefined, progress && ((done, total) => progress('loading the reference device catalog', { done, total })));
   },
   // The shipped grading forms, upserted again only when their definitions changed.
   (db) => versioned(db, 'grading_forms', hashOf(REFERENCE_FORMS), () => syncReferenceGradingForms(db)),
