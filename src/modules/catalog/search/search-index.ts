@@ -42,9 +42,8 @@ function tokenQuality(w: Word, id: number): number {
   return w.table[id] - 1;
 }
 
-/** Fills a word's quality table: one typo, then prefix, then exact (better wins). */
-function qualityTable(size: number, w: Omit<Word, 'table'>): Uint8Array {
-  const t = new Uint8Array(size);
+/** Fills a word's (zeroed) quality table: one typo, then prefix, then exact (better wins). */
+function fillQuality(t: Uint8Array, w: Omit<Word, 'table'>): Uint8Array {
   for (const id of w.fuzzyIds) t[id] = 3;
   if (w.hi > w.lo) t.fill(2, w.lo, w.hi);
   for (const id of w.exactIds) t[id] = 1;
@@ -187,6 +186,7 @@ export class SearchIndex {
   private readonly byItem = new Map<number, number[]>();
   private readonly byId = new Map<number, number>();
   private readonly mark: Uint32Array;
+  private readonly tablePool: Uint8Array[] = [];
   private stamp = 0;
 
   constructor(list: readonly CatalogVariant[]) {
@@ -284,37 +284,43 @@ export class SearchIndex {
     const drop = options.dropUnknownWords ?? true;
     const limit = Math.min(options.limit ?? this.variants.length, this.variants.length);
     const plain = this.words(q, false, drop);
-    let keys = this.searchWords(plain, accept, limit);
-    // Also read pieces typed apart as one word ("s 24" → s24, "fold 5" → fold5); best score wins.
-    const joined = this.words(q, true, drop);
-    const unknownWords = plain.unknown || joined.unknown;
-    if (joined.merged) {
-      const more = this.searchWords(joined, accept, limit);
-      if (keys.length === 0) keys = more;
-      else if (more.length > 0) {
-        const all = new Float64Array(keys.length + more.length);
-        all.set(keys);
-        all.set(more, keys.length);
-        all.sort();
-        const seen = new Set<number>();
-        const kept: number[] = [];
-        for (const k of all) {
-          const pos = k % 2 ** 20;
-          if (!seen.has(pos)) {
-            seen.add(pos);
-            kept.push(k);
+    let joined: ReturnType<SearchIndex['words']> | null = null;
+    try {
+      let keys = this.searchWords(plain, accept, limit);
+      // Also read pieces typed apart as one word ("s 24" → s24, "fold 5" → fold5); best score wins.
+      joined = this.words(q, true, drop);
+      const unknownWords = plain.unknown || joined.unknown;
+      if (joined.merged) {
+        const more = this.searchWords(joined, accept, limit);
+        if (keys.length === 0) keys = more;
+        else if (more.length > 0) {
+          const all = new Float64Array(keys.length + more.length);
+          all.set(keys);
+          all.set(more, keys.length);
+          all.sort();
+          const seen = new Set<number>();
+          const kept: number[] = [];
+          for (const k of all) {
+            const pos = k % 2 ** 20;
+            if (!seen.has(pos)) {
+              seen.add(pos);
+              kept.push(k);
+            }
           }
+          keys = Float64Array.from(kept);
         }
-        keys = Float64Array.from(kept);
       }
+      const n = Math.min(keys.length, limit);
+      const out: SearchHit[] = new Array(n);
+      for (let i = 0; i < n; i++) {
+        const pos = keys[i] % 2 ** 20;
+        out[i] = { variant: this.variants[pos], score: (keys[i] - pos) / 2 ** 20 };
+      }
+      return { hits: out, unknownWords };
+    } finally {
+      this.releaseTables(plain.words);
+      if (joined) this.releaseTables(joined.words);
     }
-    const n = Math.min(keys.length, limit);
-    const out: SearchHit[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const pos = keys[i] % 2 ** 20;
-      out[i] = { variant: this.variants[pos], score: (keys[i] - pos) / 2 ** 20 };
-    }
-    return { hits: out, unknownWords };
   }
 
   /**
@@ -497,6 +503,24 @@ export class SearchIndex {
     return out;
   }
 
+  /**
+   * Quality tables are vocabulary-sized: a query takes zeroed ones from a small pool and gives
+   * them back cleared (only the entries its word set), instead of allocating them each time.
+   */
+  private acquireTable(): Uint8Array {
+    return this.tablePool.pop() ?? new Uint8Array(this.vocab.length);
+  }
+
+  private releaseTables(words: Word[]): void {
+    for (const w of words) {
+      const t = w.table;
+      for (const id of w.fuzzyIds) t[id] = 0;
+      if (w.hi > w.lo) t.fill(0, w.lo, w.hi);
+      for (const id of w.exactIds) t[id] = 0;
+      if (this.tablePool.length < 32 && !this.tablePool.includes(t)) this.tablePool.push(t);
+    }
+  }
+
   /** The first `n` positions (stable order) marked by the last {@link materialize}. */
   private firstMarked(n: number): number[] {
     const out: number[] = [];
@@ -568,7 +592,7 @@ export class SearchIndex {
       hi,
       fuzzyIds: new Set([...fuzzy].map((f) => this.vocabId.get(f)!)),
     };
-    return { ...word, table: qualityTable(this.vocab.length, word) };
+    return { ...word, table: fillQuality(this.acquireTable(), word) };
   }
 
   private matchesAnything(w: Word): boolean {
