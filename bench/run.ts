@@ -285,7 +285,10 @@ async function main(): Promise<number> {
       process.stdout.write(report.targets.met ? 'All targets met.\n' : `Targets missed:\n${report.targets.missed.map((m) => `  - ${m}`).join('\n')}\n`);
     } else process.stdout.write(quick ? 'Quick run: figures only, nothing judged.\n' : 'PGlite: figures only (targets are judged on PostgreSQL).\n');
     process.stdout.write(`written: ${files.map((f) => path.relative(ROOT, f)).join(', ')}\n`);
-    const crashed = reports.filter((r) => r.status === 'failed');
+    // In quick mode a server error (5xx) in a window counts like a crash: it is a bug, not noise.
+    const serverErrors = (r: ScenarioReport) => Object.entries(r.figures?.statusCodes ?? {}).filter(([code]) => code.startsWith('5')).reduce((n, [, c]) => n + c, 0);
+    const crashed = reports.filter((r) => r.status === 'failed' || serverErrors(r) > 0);
+    for (const r of crashed) if (r.status !== 'failed') r.reason = `${serverErrors(r)} server errors (5xx) in the window`;
     if (quick) {
       if (crashed.length) process.stdout.write(`Scenarios that crashed: ${crashed.map((r) => `${r.name} (${r.reason ?? '?'})`).join('; ')}\n`);
       return crashed.length ? 1 : 0;
