@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isValidImei } from '../../src/modules/catalog/index.js';
 import { buildSearchTerms, typo } from '../scenarios/search-terms.js';
-import { chartSvg, judge, markdownTable, type BenchReport, type ScenarioReport } from './report.js';
+import { chartSvg, judge, markdownTable, othersTable, type BenchReport, type ScenarioReport } from './report.js';
 import { imeiFor, isLuhnValid, luhnCheckDigit, mapPool, rng } from './util.js';
 
 describe('IMEIs', () => {
@@ -139,6 +139,32 @@ describe('targets', () => {
     expect(table).toMatch(/\| search \| 6,000 \| 60 % \| 1 \| 4 \|/);
     expect(table).toContain('| db trips/req |');
     expect(chartSvg(full)).toContain('60 % of hello');
+  });
+});
+
+describe('issue 19 rows', () => {
+  it('judges cold search, register p99, approve and ship, with the vs-target ratio', () => {
+    const r = report([scenario('hello', 10000, 5), scenario('search-cold', 3000, 25), scenario('register', 1200, 150), scenario('approve', 499, 5), scenario('ship', 300, 9)]);
+    const t = judge(r, true);
+    const text = t.missed.join('\n');
+    for (const s of ['search-cold: p99 ≤ 20 ms', 'register: p99 ≤ 100 ms', 'approve: ≥ 500/s']) expect(text).toContain(s);
+    expect(text).not.toContain('ship');
+    const table = markdownTable({ ...r, targets: t });
+    expect(table).toContain('| vs target |');
+    expect(table).toMatch(/\| search-cold \|.*\| 0\.80× \|/);
+  });
+  it('judges the other rows (start-up, bundle) and skips the unmeasured ones', () => {
+    const base = report([scenario('hello', 10000, 5)]);
+    base.others = [
+      { name: 'start existing', measured: '3.0 s', target: '≤ 2.0 s', ratio: 2 / 3, met: false },
+      { name: 'bundle', measured: '100 KB', target: '≤ 150 KB', ratio: 1.5, met: true },
+      { name: 'webhooks', measured: 'not measured', target: '≥ 1,000 events/s', ratio: null, met: null, note: 'why' },
+    ];
+    const t = judge(base, true);
+    expect(t.missed).toEqual(['start existing: ≤ 2.0 s (got 3.0 s)']);
+    const table = othersTable({ ...base, targets: t });
+    expect(table).toContain('| start existing | 3.0 s | ≤ 2.0 s | 0.67× | **missed** |');
+    expect(table).toContain('| webhooks | not measured | ≥ 1,000 events/s |  | why |');
   });
 });
 

@@ -16,7 +16,7 @@ export interface Dataset {
  * admin, API key, and whatever each module seeds: grading forms, prices, campaigns, data
  * fields), then the synthetic catalog variants.
  */
-export async function prepareDataset(env: Record<string, string>, dataDir: string, log: (m: string) => void): Promise<Dataset> {
+export async function prepareDataset(env: Record<string, string>, dataDir: string, log: (m: string) => void, syntheticVariants = SYNTHETIC_VARIANTS): Promise<Dataset> {
   const description: string[] = [];
   let t = Date.now();
   runCli(['seed', 'demo', '--tenant', 'demo'], env);
@@ -24,7 +24,7 @@ export async function prepareDataset(env: Record<string, string>, dataDir: strin
   log(`demo tenant seeded in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   description.push('shipped reference catalog + demo tenant (`tradein seed demo`)');
   t = Date.now();
-  description.push(await loadSyntheticCatalog(env, dataDir, log));
+  description.push(await loadSyntheticCatalog(env, dataDir, log, syntheticVariants));
   log(`synthetic catalog step took ${((Date.now() - t) / 1000).toFixed(1)} s`);
   return { credentials, description };
 }
@@ -37,7 +37,7 @@ export const SYNTHETIC_VARIANTS = 50_000;
  * own products: with `tradein catalog import` when the CLI has it, else through the same
  * `importProducts` use case (bench/lib/synthetic-loader.ts).
  */
-async function loadSyntheticCatalog(env: Record<string, string>, dataDir: string, log: (m: string) => void): Promise<string> {
+async function loadSyntheticCatalog(env: Record<string, string>, dataDir: string, log: (m: string) => void, count: number): Promise<string> {
   const catalog = (await import(pathToFileURL(path.join(productRoot(), 'src/modules/catalog/index.ts')).href)) as {
     syntheticImportRows?: (count: number) => Array<{
       key: string;
@@ -55,7 +55,7 @@ async function loadSyntheticCatalog(env: Record<string, string>, dataDir: string
     log('catalog module exports no synthetic generator: running on the shipped catalog only');
     return 'synthetic 50,000 variants: not available (the catalog module has no generator)';
   }
-  const rows = catalog.syntheticImportRows(SYNTHETIC_VARIANTS).map((r) => ({
+  const rows = catalog.syntheticImportRows(count).map((r) => ({
     key: r.key,
     group: r.group,
     manufacturer: r.manufacturer,

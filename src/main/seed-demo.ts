@@ -23,7 +23,11 @@ export interface DemoCredentials {
  * whatever demo data each module seeds. Credentials are written once to
  * `DATA_DIR/demo-credentials.json` (the database keeps only hashes) so later starts can print them.
  */
-export async function seedDemo(c: Container, slug = 'demo'): Promise<{ created: boolean; credentials: DemoCredentials | null }> {
+export async function seedDemo(
+  c: Container,
+  slug = 'demo',
+  options: { skipUnchanged?: boolean } = {},
+): Promise<{ created: boolean; credentials: DemoCredentials | null }> {
   const { org } = c.modules;
   let created = false;
   let tenant = await org.tenants.findBySlug(slug);
@@ -80,8 +84,26 @@ export async function seedDemo(c: Container, slug = 'demo'): Promise<{ created: 
     fs.writeFileSync(credentialsFile, JSON.stringify(credentials, null, 2), { mode: 0o600 });
   }
 
+  // `tradein start` on an unchanged database: the module seeds ran for this tenant, catalog
+  // version and schema already (demo prices alone take seconds), so they are not run again.
+  const signature = await demoSignature(c, tenant.id);
+  const marker = `demo_seeded:${slug}`;
+  if (options.skipUnchanged && !created) {
+    const rows = await c.db.query<{ value: string }>(`SELECT value FROM app_settings WHERE key = $1`, [marker]);
+    if (rows[0]?.value === signature) return { created, credentials };
+  }
   for (const seed of demoSeeds) await seed(c, ctx);
+  await c.db.query(`INSERT INTO app_settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [marker, signature]);
   return { created, credentials };
+}
+
+/** What the demo seeds depend on: the tenant, the reference data versions, the applied migrations, the seed list. */
+async function demoSignature(c: Container, tenantId: number): Promise<string> {
+  const [refs, migrations] = await Promise.all([
+    c.db.query<{ name: string; version: string }>(`SELECT name, version FROM reference_data_versions ORDER BY name`),
+    c.db.query<{ n: number; last: string | null }>(`SELECT count(*)::int AS n, max(name) AS last FROM schema_migrations`),
+  ]);
+  return JSON.stringify({ tenantId, refs: refs.map((r) => `${r.name}@${r.version}`), migrations: migrations[0], seeds: demoSeeds.length });
 }
 
 /** Demo data of each module, each idempotent. Modules add theirs here as they land. */

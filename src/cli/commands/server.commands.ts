@@ -1,10 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { Option } from 'commander';
-import { loadConfig } from '../../config/config.js';
-import { createContainer } from '../../main/container.js';
+import { loadConfig, type Config } from '../../config/config.js';
+import { createContainer, type Container } from '../../main/container.js';
+import { prepareDatabase } from '../../main/prepare-db.js';
 import { seedDemo, seedDemoAgent } from '../../main/seed-demo.js';
 import { ensureWebBuilt } from '../../main/web-build.js';
 import { handleSignals, startServer } from '../../main/server.js';
-import { migrate } from '../../platform/db/index.js';
+import { migrate, openDb } from '../../platform/db/index.js';
 import type { CommandRegistrar } from '../runtime.js';
 
 const portOption = () => new Option('-p, --port <port>', 'port to listen on (env PORT, default 3000)').argParser(parsePort);
@@ -13,6 +16,32 @@ function parsePort(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`invalid port "${v}"`);
   return n;
+}
+
+/**
+ * Opens the database and brings it up to date, printing each step that does work (a first start
+ * creates the database and loads ~33,000 reference variants: tens of seconds), then wires the
+ * container on it. Nothing is printed when nothing changed.
+ */
+async function openPrepared(config: Config, out: (line: string) => void): Promise<Container> {
+  const embedded = !config.databaseUrl;
+  const t0 = Date.now();
+  if (embedded && !fs.existsSync(path.join(config.dataDir, 'pgdata'))) out(`creating the embedded database in ${config.dataDir}…`);
+  const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize });
+  let lastPct = -1;
+  try {
+    await prepareDatabase(db, (line, fraction) => {
+      if (!fraction) return out(line);
+      const pct = fraction.total ? Math.floor((fraction.done / fraction.total) * 10) * 10 : 100;
+      if (pct !== lastPct) out(`${line}: ${pct} % (${fraction.done.toLocaleString('en-US')} of ${fraction.total.toLocaleString('en-US')} rows)`);
+      lastPct = pct;
+    });
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  if (Date.now() - t0 > 2000) out(`database ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return createContainer(config, { db, migrate: false });
 }
 
 export const registerServerCommands: CommandRegistrar = (program, rt) => {
@@ -33,8 +62,9 @@ export const registerServerCommands: CommandRegistrar = (program, rt) => {
     .addOption(portOption())
     .action(async (opts: { port?: number }) => {
       const config = loadConfig(undefined, opts.port !== undefined ? { port: opts.port } : {});
-      const container = await createContainer(config);
-      const { created, credentials } = await seedDemo(container, config.defaultTenant);
+      const container = await openPrepared(config, rt.out);
+      const { created, credentials } = await seedDemo(container, config.defaultTenant, { skipUnchanged: true });
+      if (created) rt.out('demo tenant created (store, users, API key, demo prices, campaigns)');
       const agent = await seedDemoAgent(container, config.defaultTenant);
       await ensureWebBuilt({ log: (line) => rt.out(line) });
       const server = await startServer(config, { container });

@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db/index.js';
 import { catalogIndexRepository, type ExclusionRecord } from './catalog.repository.js';
 import type { CatalogVariant, LearnedTacSource } from './catalog.types.js';
+import { compactVariants } from './search/compact.js';
 import { compareStable, parseQuery, SearchIndex, type SearchHit, type VariantPredicate } from './search/search-index.js';
 
 /** The shared reference catalog in memory: search index, TAC and serial-suffix tables. */
@@ -89,17 +90,22 @@ export class TenantCatalogView {
     const parsed = parseQuery(term);
     const result = this.cached(`s|${q.itemGroupId}|${q.manufacturerId}|${q.limit}|${parsed.key}`, () => {
       const accept = this.accept(q);
-      const run = (dropUnknownWords: boolean) =>
-        mergeSorted(
-          this.ref.index.search(parsed, accept, { dropUnknownWords, limit: q.limit }),
-          this.own.search(parsed, accept, { dropUnknownWords, limit: q.limit }),
+      const options = { dropUnknownWords: false, limit: q.limit };
+      const ref = this.ref.index.searchWithInfo(parsed, accept, options);
+      const own = this.own.searchWithInfo(parsed, accept, options);
+      let hits = mergeSorted(ref.hits, own.hits, compareHits, q.limit);
+      // Words unknown to the tenant's few own products must not be ignored there while the
+      // reference catalog knows them: ignore unknown words only when nothing matches them all.
+      // An index that knew every word answers the second pass as the first: not asked again.
+      if (hits.length === 0) {
+        const again = { dropUnknownWords: true, limit: q.limit };
+        hits = mergeSorted(
+          ref.unknownWords ? this.ref.index.search(parsed, accept, again) : ref.hits,
+          own.unknownWords ? this.own.search(parsed, accept, again) : own.hits,
           compareHits,
           q.limit,
         );
-      // Words unknown to the tenant's few own products must not be ignored there while the
-      // reference catalog knows them: ignore unknown words only when nothing matches them all.
-      let hits = run(false);
-      if (hits.length === 0) hits = run(true);
+      }
       return hits.map((h) => h.variant);
     });
     this.remember(rawKey, result);
@@ -222,7 +228,7 @@ export class CatalogIndexCache {
       catalogIndexRepository.exclusions(ctx),
       this.learnedSource ? this.learnedSource.learnedTacs(ctx) : [],
     ]);
-    return new TenantCatalogView(ref, new SearchIndex(own), exclusions, learned);
+    return new TenantCatalogView(ref, new SearchIndex(compactVariants(own)), exclusions, learned);
   }
 
   private referenceCatalog(q: Queryable): Promise<ReferenceCatalog> {
@@ -243,7 +249,7 @@ export class CatalogIndexCache {
           return m;
         };
         return {
-          index: new SearchIndex(variants),
+          index: new SearchIndex(compactVariants(variants)),
           tacs: group(tacRows.map((r) => ({ key: r.tac, item: r.item_id }))),
           serials: group(serialRows.map((r) => ({ key: r.suffix.toUpperCase(), item: r.item_id }))),
         };

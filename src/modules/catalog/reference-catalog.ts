@@ -53,15 +53,25 @@ function chunks<T>(list: T[], size: number): T[][] {
   return out;
 }
 
-async function upsertJson(q: Queryable, sql: string, rows: unknown[]): Promise<void> {
-  for (const part of chunks(rows, 4000)) await q.query(sql, [JSON.stringify(part)]);
+/** Rows per statement: bounded memory per batch (the embedded database grows its heap with the largest statement). */
+const BATCH_ROWS = 2000;
+
+async function upsertJson(q: Queryable, sql: string, rows: unknown[], progress?: (rows: number) => void): Promise<void> {
+  for (const part of chunks(rows, BATCH_ROWS)) {
+    await q.query(sql, [JSON.stringify(part)]);
+    progress?.(part.length);
+  }
 }
 
 /**
  * Loads the shipped reference catalog into the shared (tenant_id NULL) rows when its version
  * differs from the one loaded; idempotent, one transaction.
  */
-export async function syncReferenceCatalog(db: Db, dir = CATALOG_DATA_DIR): Promise<{ loaded: boolean; version: string | null }> {
+export async function syncReferenceCatalog(
+  db: Db,
+  dir = CATALOG_DATA_DIR,
+  onProgress?: (done: number, total: number) => void,
+): Promise<{ loaded: boolean; version: string | null }> {
   const file = path.join(dir, 'catalog.json');
   if (!fs.existsSync(file)) return { loaded: false, version: null };
   const current = await db.query<{ version: string }>(`SELECT version FROM reference_data_versions WHERE name = 'catalog'`);
@@ -78,6 +88,10 @@ export async function syncReferenceCatalog(db: Db, dir = CATALOG_DATA_DIR): Prom
     ? (JSON.parse(fs.readFileSync(serialFile, 'utf8')) as { suffixes: Record<string, string> }).suffixes
     : {};
 
+  const total = data.itemGroups.length + data.manufacturers.length + data.items.length + data.variants.length;
+  let done = 0;
+  const progress = (n: number) => onProgress?.((done += n), total);
+  onProgress?.(0, total);
   await db.transaction(async (tx) => {
     await upsertJson(
       tx,
@@ -85,6 +99,7 @@ export async function syncReferenceCatalog(db: Db, dir = CATALOG_DATA_DIR): Prom
        SELECT NULL, x.key, x.name, x.names, x.sort_order FROM jsonb_to_recordset($1::jsonb) AS x(key text, name text, names jsonb, sort_order int)
        ON CONFLICT ((COALESCE(tenant_id, 0)), key) DO UPDATE SET name = EXCLUDED.name, names = EXCLUDED.names, sort_order = EXCLUDED.sort_order`,
       data.itemGroups.map((g, i) => ({ key: g.key, name: g.name, names: GROUP_NAMES[g.key] ?? { en: g.name }, sort_order: (i + 1) * 10 })),
+      progress,
     );
     await upsertJson(
       tx,
@@ -92,6 +107,7 @@ export async function syncReferenceCatalog(db: Db, dir = CATALOG_DATA_DIR): Prom
        SELECT NULL, x.key, x.name FROM jsonb_to_recordset($1::jsonb) AS x(key text, name text)
        ON CONFLICT ((COALESCE(tenant_id, 0)), key) DO UPDATE SET name = EXCLUDED.name`,
       data.manufacturers,
+      progress,
     );
     await upsertJson(
       tx,
@@ -126,6 +142,7 @@ export async function syncReferenceCatalog(db: Db, dir = CATALOG_DATA_DIR): Prom
         picture_url: i.pictureUrl ?? null,
         sources: i.sources ?? [],
       })),
+      progress,
     );
     await upsertJson(
       tx,
@@ -143,6 +160,7 @@ export async function syncReferenceCatalog(db: Db, dir = CATALOG_DATA_DIR): Prom
         product_name_short: v.productNameShort,
         product_codes: v.productCodes ?? [],
       })),
+      progress,
     );
     // Reference entries dropped from the shipped file are deactivated, never deleted: quotes and
     // trade-ins keep pointing at them.

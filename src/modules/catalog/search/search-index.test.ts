@@ -147,3 +147,38 @@ describe('synthetic catalog at 50,000 variants', () => {
     expect(median).toBeLessThan(10);
   });
 });
+
+describe('bounded ranking (a page, not every match)', () => {
+  const variants = generateSyntheticVariants(5_000);
+  const big = new SearchIndex(variants);
+  const ids = (hits: { variant: CatalogVariant }[]) => hits.map((h) => h.variant.id);
+
+  it('a limited search returns exactly the first hits of the unlimited one', () => {
+    for (const term of ['acme 256', 'nova', 'pro 128gb', 'borealis edge', 'zephyr halo 3 512', 'nimbus wav', 'AC-1000', '5', 'quartz cor 64']) {
+      const q = parseQuery(term);
+      const full = big.search(q, all);
+      for (const limit of [1, 7, 20, 500]) expect(ids(big.search(q, all, { limit })), `${term} limit ${limit}`).toEqual(ids(full.slice(0, limit)));
+    }
+  });
+
+  it('tells whether a word is unknown to the index (then dropping words may change the answer)', () => {
+    expect(index.searchWithInfo(parseQuery('iphone xs'), all, { dropUnknownWords: false }).unknownWords).toBe(false);
+    const unknown = index.searchWithInfo(parseQuery('iphone qqqqzz'), all, { dropUnknownWords: false });
+    expect(unknown.unknownWords).toBe(true);
+    expect(unknown.hits).toEqual([]);
+    expect(index.search(parseQuery('iphone qqqqzz'), all, { dropUnknownWords: true }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('compactVariants', () => {
+  it('shares repeated strings and lists without changing any value', async () => {
+    const { compactVariants } = await import('./compact.js');
+    const a = v('Apple', 'iPhone 12', 64, { itemId: 500, modelNumbers: ['A2172'], aliases: [] });
+    const b = v('Apple', 'iPhone 12', 128, { itemId: 500, modelNumbers: ['A2172'], aliases: [] });
+    const before = structuredClone([a, b]);
+    compactVariants([a, b]);
+    expect([a, b]).toEqual(before);
+    expect(a.modelNumbers).toBe(b.modelNumbers);
+    expect(a.aliases).toBe(b.aliases);
+  });
+});

@@ -30,19 +30,96 @@ interface Word {
   lo: number;
   hi: number;
   fuzzyIds: Set<number>;
+  /**
+   * Quality + 1 of every vocabulary id for this word (0 = no match), filled once per query:
+   * scoring a candidate is then one array read per token instead of set and list look-ups.
+   */
+  table: Uint8Array;
 }
 
 /** 0 exact, 1 prefix, 2 one typo, -1 no match of one vocabulary token. */
 function tokenQuality(w: Word, id: number): number {
-  if (w.exactIds.includes(id)) return 0;
-  if (id >= w.lo && id < w.hi) return 1;
-  return w.fuzzyIds.has(id) ? 2 : -1;
+  return w.table[id] - 1;
+}
+
+/** Fills a word's (zeroed) quality table: one typo, then prefix, then exact (better wins). */
+function fillQuality(t: Uint8Array, w: Omit<Word, 'table'>): Uint8Array {
+  for (const id of w.fuzzyIds) t[id] = 3;
+  if (w.hi > w.lo) t.fill(2, w.lo, w.hi);
+  for (const id of w.exactIds) t[id] = 1;
+  return t;
+}
+
+/**
+ * The `k` smallest keys seen (a binary max-heap): a query keeps only the page it returns, and a
+ * candidate whose lower bound cannot enter the page is dropped before its costly checks.
+ */
+class TopK {
+  private readonly heap: Float64Array;
+  size = 0;
+
+  constructor(readonly k: number) {
+    this.heap = new Float64Array(k);
+  }
+
+  /** The largest kept key while full, else +Infinity: a candidate must be below it. */
+  get bound(): number {
+    return this.size < this.k ? Infinity : this.heap[0];
+  }
+
+  push(key: number): void {
+    const h = this.heap;
+    if (this.size < this.k) {
+      let i = this.size++;
+      h[i] = key;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (h[parent] >= h[i]) break;
+        [h[parent], h[i]] = [h[i], h[parent]];
+        i = parent;
+      }
+      return;
+    }
+    if (key >= h[0]) return;
+    h[0] = key;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < this.size && h[l] > h[m]) m = l;
+      if (r < this.size && h[r] > h[m]) m = r;
+      if (m === i) break;
+      [h[m], h[i]] = [h[i], h[m]];
+      i = m;
+    }
+  }
+
+  sorted(): Float64Array {
+    return this.heap.slice(0, this.size).sort();
+  }
+}
+
+/** Lists of ints per index (per variant, per vocabulary id) in one flat array: list i is `data[start[i]..start[i+1])`. */
+interface Ragged {
+  data: Int32Array;
+  start: Int32Array;
+}
+
+function ragged(lists: readonly (readonly number[])[]): Ragged {
+  const start = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) start[i + 1] = start[i] + lists[i].length;
+  const data = new Int32Array(start[lists.length]);
+  for (let i = 0; i < lists.length; i++) data.set(lists[i], start[i]);
+  return { data, start };
 }
 
 /** Score tiers: exact name, all words exact or prefixes, fuzzy (typos, dropped words). */
 const TIER = 1_000_000;
 const WORD_PENALTY = 1_000;
 const PHRASE_PENALTY = 100;
+/** Candidates a degraded reading (unknown words ignored) ranks at most, newest first. */
+const DEGRADED_SCAN = 25_000;
 
 /**
  * Stable order of equal matches and of browsing: newest release first (unknown last), then
@@ -89,14 +166,19 @@ function pushTo<K>(map: Map<K, number[]>, key: K, pos: number): void {
 export class SearchIndex {
   /** Variants in stable order; a variant's position is its index here. */
   readonly variants: CatalogVariant[];
-  /** Vocabulary ids per position: every token, the family name's own tokens in order, the brand's. */
-  private readonly tokens: Int32Array[] = [];
-  private readonly itemTokens: Int32Array[] = [];
-  private readonly brandTokens: Int32Array[] = [];
+  /**
+   * Vocabulary ids per position: every token, the family name's own tokens in order, the
+   * brand's. Each is one flat array with offsets (not one typed array per variant: ~200 bytes
+   * of object overhead each, ×3 × 83,000 variants).
+   */
+  private readonly tokens: Ragged;
+  private readonly itemTokens: Ragged;
+  private readonly brandTokens: Ragged;
   private readonly vocab: string[];
   private readonly vocabSet: Set<string>;
   private readonly vocabId = new Map<string, number>();
-  private readonly postings: Int32Array[];
+  /** Positions per vocabulary id (flat, like the token lists). */
+  private readonly postings: Ragged;
   private readonly cum: Float64Array;
   private readonly deletes = new Map<string, number[]>();
   private readonly exact = new Map<string, number[]>();
@@ -104,6 +186,7 @@ export class SearchIndex {
   private readonly byItem = new Map<number, number[]>();
   private readonly byId = new Map<number, number>();
   private readonly mark: Uint32Array;
+  private readonly tablePool: Uint8Array[] = [];
   private stamp = 0;
 
   constructor(list: readonly CatalogVariant[]) {
@@ -145,15 +228,13 @@ export class SearchIndex {
     this.vocabSet = new Set(this.vocab);
     const idOf = this.vocabId;
     this.vocab.forEach((t, i) => idOf.set(t, i));
-    const ids = (list: string[]) => Int32Array.from(list.map((t) => idOf.get(t) ?? -1));
-    for (let pos = 0; pos < rawTokens.length; pos++) {
-      this.tokens.push(ids(rawTokens[pos]));
-      this.itemTokens.push(ids(rawItem[pos]));
-      this.brandTokens.push(ids(rawBrand[pos]));
-    }
-    this.postings = this.vocab.map((t) => Int32Array.from(posting.get(t)!));
+    const ids = (lists: string[][]) => ragged(lists.map((list) => list.map((t) => idOf.get(t) ?? -1)));
+    this.tokens = ids(rawTokens);
+    this.itemTokens = ids(rawItem);
+    this.brandTokens = ids(rawBrand);
+    this.postings = ragged(this.vocab.map((t) => posting.get(t)!));
     this.cum = new Float64Array(this.vocab.length + 1);
-    for (let i = 0; i < this.vocab.length; i++) this.cum[i + 1] = this.cum[i] + this.postings[i].length;
+    for (let i = 0; i < this.vocab.length; i++) this.cum[i + 1] = this.postings.start[i + 1];
     this.vocab.forEach((t, id) => {
       if (!/^\p{L}{4,}$/u.test(t)) return;
       for (const d of deletes1(t)) pushTo(this.deletes, d, id);
@@ -192,42 +273,64 @@ export class SearchIndex {
    * first, so that a word known to one of them is not ignored by another.
    */
   search(q: ParsedQuery, accept: VariantPredicate, options: { dropUnknownWords?: boolean; limit?: number } = {}): SearchHit[] {
-    const drop = options.dropUnknownWords ?? true;
-    let keys = this.searchWords(this.words(q, false, drop), accept);
-    // Also read pieces typed apart as one word ("s 24" → s24, "fold 5" → fold5); best score wins.
-    const joined = this.words(q, true, drop);
-    if (joined.merged) {
-      const more = this.searchWords(joined, accept);
-      if (keys.length === 0) keys = more;
-      else if (more.length > 0) {
-        const all = new Float64Array(keys.length + more.length);
-        all.set(keys);
-        all.set(more, keys.length);
-        all.sort();
-        const seen = new Set<number>();
-        const kept: number[] = [];
-        for (const k of all) {
-          const pos = k % 2 ** 20;
-          if (!seen.has(pos)) {
-            seen.add(pos);
-            kept.push(k);
-          }
-        }
-        keys = Float64Array.from(kept);
-      }
-    }
-    const n = Math.min(keys.length, options.limit ?? keys.length);
-    const out: SearchHit[] = new Array(n);
-    for (let i = 0; i < n; i++) {
-      const pos = keys[i] % 2 ** 20;
-      out[i] = { variant: this.variants[pos], score: (keys[i] - pos) / 2 ** 20 };
-    }
-    return out;
+    return this.searchWithInfo(q, accept, options).hits;
   }
 
-  /** Sorted keys `score * 2^20 + position` of the matches of one reading of the query. */
-  private searchWords({ words, degraded }: { words: Word[]; degraded: boolean }, accept: VariantPredicate): Float64Array {
-    if (words.length === 0) return new Float64Array(0);
+  /**
+   * {@link search}, also telling whether a word of the query is unknown to this index (when it
+   * is not, dropping unknown words cannot change the answer: callers skip that second pass).
+   */
+  searchWithInfo(q: ParsedQuery, accept: VariantPredicate, options: { dropUnknownWords?: boolean; limit?: number } = {}): { hits: SearchHit[]; unknownWords: boolean } {
+    const drop = options.dropUnknownWords ?? true;
+    const limit = Math.min(options.limit ?? this.variants.length, this.variants.length);
+    const plain = this.words(q, false, drop);
+    let joined: ReturnType<SearchIndex['words']> | null = null;
+    try {
+      let keys = this.searchWords(plain, accept, limit);
+      // Also read pieces typed apart as one word ("s 24" → s24, "fold 5" → fold5); best score wins.
+      joined = this.words(q, true, drop);
+      const unknownWords = plain.unknown || joined.unknown;
+      if (joined.merged) {
+        const more = this.searchWords(joined, accept, limit);
+        if (keys.length === 0) keys = more;
+        else if (more.length > 0) {
+          const all = new Float64Array(keys.length + more.length);
+          all.set(keys);
+          all.set(more, keys.length);
+          all.sort();
+          const seen = new Set<number>();
+          const kept: number[] = [];
+          for (const k of all) {
+            const pos = k % 2 ** 20;
+            if (!seen.has(pos)) {
+              seen.add(pos);
+              kept.push(k);
+            }
+          }
+          keys = Float64Array.from(kept);
+        }
+      }
+      const n = Math.min(keys.length, limit);
+      const out: SearchHit[] = new Array(n);
+      for (let i = 0; i < n; i++) {
+        const pos = keys[i] % 2 ** 20;
+        out[i] = { variant: this.variants[pos], score: (keys[i] - pos) / 2 ** 20 };
+      }
+      return { hits: out, unknownWords };
+    } finally {
+      this.releaseTables(plain.words);
+      if (joined) this.releaseTables(joined.words);
+    }
+  }
+
+  /**
+   * Sorted keys `score * 2^20 + position` of the best `limit` matches of one reading of the
+   * query. Candidates come from the word with the fewest postings; every other word is checked
+   * through its quality table; the phrase and extra-word parts of the score are computed only
+   * for a candidate that can still enter the page.
+   */
+  private searchWords({ words, degraded }: { words: Word[]; degraded: boolean }, accept: VariantPredicate, limit: number): Float64Array {
+    if (words.length === 0 || limit <= 0) return new Float64Array(0);
     const exactSet = this.exactPositions(words);
     const allCodes = words.every((w) => w.codes !== null);
 
@@ -238,12 +341,13 @@ export class SearchIndex {
       const c = this.estimate(w);
       if (c < bestCount) [best, bestCount] = [i, c];
     });
-    const candidates = this.materialize(words[best]);
-    const keys = new Float64Array(candidates.length);
-    let n = 0;
+    let candidates = this.materialize(words[best]);
+    // A reading that had to ignore words is a best-effort fallback: rank only the newest
+    // candidates of the remaining words, so a common word ("128") cannot make it expensive.
+    if (degraded && candidates.length > DEGRADED_SCAN) candidates = this.firstMarked(DEGRADED_SCAN);
+    const top = new TopK(Math.min(limit, candidates.length));
+    const SHIFT = 2 ** 20;
     for (const pos of candidates) {
-      const v = this.variants[pos];
-      if (!accept(v)) continue;
       let penalty = 0;
       let fuzzy = false;
       let ok = true;
@@ -257,34 +361,45 @@ export class SearchIndex {
         if (q1 === 2) fuzzy = true;
       }
       if (!ok) continue;
-      let extra = 0;
-      for (const id of this.itemTokens[pos]) {
-        let covered = false;
-        for (const w of words) {
-          if (tokenQuality(w, id) >= 0) {
-            covered = true;
-            break;
-          }
-        }
-        if (!covered) extra++;
-      }
       const tier = exactSet.has(pos) || allCodes ? 0 : degraded || fuzzy ? 2 : 1;
+      const base = tier * TIER + penalty * WORD_PENALTY;
+      // Phrase (0 or 100) and extra words (0–99) only add: skip what cannot enter the page.
+      if (base * SHIFT + pos >= top.bound) continue;
+      if (!accept(this.variants[pos])) continue;
+      let extra = 0;
+      if (!allCodes) {
+        const { data, start } = this.itemTokens;
+        for (let k = start[pos]; k < start[pos + 1]; k++) {
+          const id = data[k];
+          let covered = false;
+          for (const w of words) {
+            if (w.table[id] !== 0) {
+              covered = true;
+              break;
+            }
+          }
+          if (!covered) extra++;
+        }
+      }
+      const partial = base + (allCodes ? 0 : Math.min(extra, 99));
+      if (partial * SHIFT + pos >= top.bound) continue;
       const phrase = allCodes || this.startsWithPhrase(pos, words) ? 0 : PHRASE_PENALTY;
-      const score = tier * TIER + penalty * WORD_PENALTY + phrase + (allCodes ? 0 : Math.min(extra, 99));
-      keys[n++] = score * 2 ** 20 + pos;
+      top.push((partial + phrase) * SHIFT + pos);
     }
-    return keys.subarray(0, n).sort();
+    return top.sorted();
   }
 
   /** Whether the family name (without brand) begins with the query words in the order typed. */
   private startsWithPhrase(pos: number, words: Word[]): boolean {
-    const item = this.itemTokens[pos];
+    const { data, start } = this.itemTokens;
+    const from = start[pos];
+    const end = start[pos + 1];
     let i = 0;
     for (const w of words) {
       if (w.codes) continue;
-      const t = item[i];
       // Brand words ("apple", "samsung") may lead the query without breaking the phrase.
-      if (t === undefined) return false;
+      if (from + i >= end) return false;
+      const t = data[from + i];
       if (tokenQuality(w, t) >= 0) i++;
       else if (i > 0 || !this.isBrandWord(pos, w)) return false;
     }
@@ -292,7 +407,8 @@ export class SearchIndex {
   }
 
   private isBrandWord(pos: number, w: Word): boolean {
-    for (const id of this.brandTokens[pos]) if (tokenQuality(w, id) >= 0) return true;
+    const { data, start } = this.brandTokens;
+    for (let k = start[pos]; k < start[pos + 1]; k++) if (w.table[data[k]] !== 0) return true;
     return false;
   }
 
@@ -300,8 +416,9 @@ export class SearchIndex {
   private quality(w: Word, pos: number): number {
     if (w.codes?.has(pos)) return 0;
     let q = -1;
-    for (const id of this.tokens[pos]) {
-      const t = tokenQuality(w, id);
+    const { data, start } = this.tokens;
+    for (let k = start[pos]; k < start[pos + 1]; k++) {
+      const t = w.table[data[k]] - 1;
       if (t === 0) return 0;
       if (t > 0 && (q < 0 || t < q)) q = t;
     }
@@ -353,7 +470,7 @@ export class SearchIndex {
 
   private postingOf(token: string): Int32Array | undefined {
     const [lo, hi] = this.prefixRange(token);
-    return lo < hi && this.vocab[lo] === token ? this.postings[lo] : undefined;
+    return lo < hi && this.vocab[lo] === token ? this.postings.data.subarray(this.postings.start[lo], this.postings.start[lo + 1]) : undefined;
   }
 
   private materialize(w: Word): number[] {
@@ -377,12 +494,38 @@ export class SearchIndex {
     }
     if (w.prefix) {
       const [lo, hi] = this.prefixRange(w.norm);
-      for (let i = lo; i < hi; i++) add(this.postings[i]);
+      add(this.postings.data.subarray(this.postings.start[lo], this.postings.start[hi]));
     }
     for (const f of w.fuzzy) {
       const pl = this.postingOf(f);
       if (pl) add(pl);
     }
+    return out;
+  }
+
+  /**
+   * Quality tables are vocabulary-sized: a query takes zeroed ones from a small pool and gives
+   * them back cleared (only the entries its word set), instead of allocating them each time.
+   */
+  private acquireTable(): Uint8Array {
+    return this.tablePool.pop() ?? new Uint8Array(this.vocab.length);
+  }
+
+  private releaseTables(words: Word[]): void {
+    for (const w of words) {
+      const t = w.table;
+      for (const id of w.fuzzyIds) t[id] = 0;
+      if (w.hi > w.lo) t.fill(0, w.lo, w.hi);
+      for (const id of w.exactIds) t[id] = 0;
+      if (this.tablePool.length < 32 && !this.tablePool.includes(t)) this.tablePool.push(t);
+    }
+  }
+
+  /** The first `n` positions (stable order) marked by the last {@link materialize}. */
+  private firstMarked(n: number): number[] {
+    const out: number[] = [];
+    const { mark, stamp } = this;
+    for (let p = 0; p < mark.length && out.length < n; p++) if (mark[p] === stamp) out.push(p);
     return out;
   }
 
@@ -438,7 +581,7 @@ export class SearchIndex {
     const prefix = !/^\d+gb$/.test(t);
     const fuzzy = this.fuzzyOf(t);
     const [lo, hi] = prefix ? this.prefixRange(t) : [0, 0];
-    return {
+    const word = {
       norm: t,
       alts,
       prefix,
@@ -449,6 +592,7 @@ export class SearchIndex {
       hi,
       fuzzyIds: new Set([...fuzzy].map((f) => this.vocabId.get(f)!)),
     };
+    return { ...word, table: fillQuality(this.acquireTable(), word) };
   }
 
   private matchesAnything(w: Word): boolean {
@@ -462,10 +606,10 @@ export class SearchIndex {
    * known words if it can be, else dropped (the result is then ranked as fuzzy) when
    * `dropUnknown`, else kept so that nothing matches.
    */
-  private words(q: ParsedQuery, join: boolean, dropUnknown: boolean): { words: Word[]; degraded: boolean; merged: boolean } {
+  private words(q: ParsedQuery, join: boolean, dropUnknown: boolean): { words: Word[]; degraded: boolean; merged: boolean; unknown: boolean } {
     const words: Word[] = [];
     if (join && !q.tokens.some((t, i) => i + 1 < q.tokens.length && this.vocabSet.has(t + q.tokens[i + 1]))) {
-      return { words, degraded: false, merged: false };
+      return { words, degraded: false, merged: false, unknown: false };
     }
     const codeChunks = new Set<string>();
     for (const chunk of q.chunks) {
@@ -474,7 +618,7 @@ export class SearchIndex {
       const hit = this.codeHit(ck);
       if (hit) {
         codeChunks.add(chunk);
-        words.push({ norm: ck.toLowerCase(), alts: [ck.toLowerCase()], prefix: false, fuzzy: new Set(), codes: new Set(hit), exactIds: [], lo: 0, hi: 0, fuzzyIds: new Set() });
+        words.push({ norm: ck.toLowerCase(), alts: [ck.toLowerCase()], prefix: false, fuzzy: new Set(), codes: new Set(hit), exactIds: [], lo: 0, hi: 0, fuzzyIds: new Set(), table: new Uint8Array(this.vocab.length) });
       }
     }
     const tokens = codeChunks.size ? tokenize(q.chunks.filter((c) => !codeChunks.has(c)).join(' ')) : [...q.tokens];
@@ -491,6 +635,7 @@ export class SearchIndex {
       } else merged.push(a);
     }
     let degraded = false;
+    let unknown = false;
     for (const t of new Set(merged)) {
       const w = this.makeWord(t);
       if (this.matchesAnything(w)) {
@@ -499,9 +644,12 @@ export class SearchIndex {
       }
       const parts = this.wordBreak(t);
       if (parts) words.push(...parts.map((p) => this.makeWord(p)));
-      else if (dropUnknown) degraded = true;
-      else words.push(w);
+      else {
+        unknown = true;
+        if (dropUnknown) degraded = true;
+        else words.push(w);
+      }
     }
-    return { words, degraded, merged: didMerge };
+    return { words, degraded, merged: didMerge, unknown };
   }
 }
