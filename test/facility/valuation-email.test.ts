@@ -147,4 +147,22 @@ describe('the final-valuation e-mail shows the difference report', () => {
     expect(second.text).toContain('Personelimiz tarafından elle belirlendi: Kasa <çatlak>');
     expect(second.html).toContain('>Bizim tespitimiz</th>');
   });
+  it('a customer who registered signed in (web app) gets the notice at their account’s address, with no contact or data field set', async () => {
+    const s = await registerCustomer(h.t, h.tt.tenant.slug, 'web-kunde@example.com');
+    const url = (p: string) => `/api/${h.tt.tenant.slug}${p}`;
+    const imei = imeiFromTac(h.model.tac, '555002');
+    const answers = answersWith(h);
+    const quote = await h.t.app.inject({ method: 'POST', url: url('/price_quotes'), headers: s.headers, payload: { model_id: h.model.variantId, answers } });
+    expect(quote.statusCode, quote.body).toBe(200);
+    const check = await h.t.app.inject({ method: 'POST', url: url('/due_diligence/checks'), headers: s.headers, payload: { model_id: h.model.variantId, item_identifier: imei, fmip_attestation: 'NotActivated' } });
+    expect(check.statusCode, check.body).toBe(200);
+    const reg = await h.t.app.inject({ method: 'POST', url: url('/tradeins'), headers: s.headers, payload: { devices: [{ price_quote_id: quote.json().id, device_identifier: imei }] } });
+    expect(reg.statusCode, reg.body).toBe(201);
+    const deviceId = reg.json().devices[0].id as number;
+    const { photo } = await inspectWorseAndValue(deviceId, imei);
+    const { html, text } = parts(await deliver('web-kunde@example.com'));
+    expect(html).toContain('lang="en"');
+    expect(html).toContain('>We found</th>');
+    await expectWorkingPhotoLinks(html, text, photo);
+  });
 });

@@ -2,7 +2,7 @@ import type { Ctx } from '../../platform/context.js';
 import type { TradeinsPorts } from './ports.js';
 import { TradeinsErrors as E } from './tradeins.errors.js';
 import type { DeviceEvent, DeviceFilter, TradeIn, TradeInDevice, TradeInFilter, TradeInKind } from './tradeins.types.js';
-import { findVisible } from './use-cases/access.js';
+import { customerOf, findVisible } from './use-cases/access.js';
 import { cancel, cancelDevice, cancelTemporary } from './use-cases/cancel.js';
 import { confirmTemporary } from './use-cases/confirm-temporary.js';
 import type { TradeinsEnv, TradeinsServiceDeps } from './use-cases/env.js';
@@ -40,6 +40,11 @@ export class TradeinsService {
   /** Wires the modules registration consumes (done at start-up; tests may pass fakes). */
   connect(ports: Partial<TradeinsPorts>): void {
     this.ports = { ...this.ports, ...ports };
+  }
+
+  /** The user id of the customer who registered trade-in `id` signed in (web app), else null. */
+  customerOf(ctx: Ctx, id: number): Promise<number | null> {
+    return customerOf(ctx, id);
   }
 
   // ---------------------------------------------------------------- registration and changes

@@ -55,12 +55,17 @@ export function scheduleFirstReminder(ctx: Ctx, device: TradeInDevice): Promise<
 }
 
 /**
- * Whom to e-mail: the contact recorded for the device, else the e-mail the store entered in the
- * trade-in's e-mail-type data field (seed 003 `ClientEmail`), in the tenant's language.
+ * Whom to e-mail: the contact recorded for the device, else the customer who registered it signed
+ * in (web app; in their language), else the e-mail the store entered in the trade-in's e-mail-type
+ * data field (seed 003 `ClientEmail`), in the tenant's language.
  */
 async function contactOf(deps: FacilityDeps, ctx: Ctx, device: TradeInDevice): Promise<{ email: string | null; locale: string | null } | null> {
   const contact = await repo.contact(ctx, device.id);
-  if (contact?.email || !deps.dataFields) return contact;
+  if (contact?.email) return contact;
+  const customerId = await deps.tradeins.customerOf(ctx, device.tradeInId);
+  const customer = customerId ? await deps.org.users.findById(ctx, customerId) : null;
+  if (customer?.email && customer.isActive) return { email: customer.email, locale: contact?.locale ?? customer.locale };
+  if (!deps.dataFields) return contact;
   const tradeIn = await deps.tradeins.get(ctx, device.tradeInId).catch(() => null);
   if (!tradeIn || tradeIn.customDataFields.length === 0) return contact;
   const emailFields = new Set((await deps.dataFields.list(ctx)).filter((f) => f.templateType === 'Email' && f.isActive).map((f) => f.id));

@@ -27,6 +27,11 @@ async function visibleToActor(ctx: Ctx, id: number): Promise<boolean> {
   return owner !== null && inScope(scope, owner);
 }
 
+/** The signed-in customer who registered trade-in `id` through the web app, if any (for notices). */
+export async function customerOf(ctx: Ctx, id: number): Promise<number | null> {
+  return (await access.owner(ctx, id))?.customerUserId ?? null;
+}
+
 /** A trade-in of either kind the caller may see: N090001 (final) / N090013 (temporary) otherwise. */
 export async function findVisible(ctx: Ctx, id: number, kind: TradeInKind): Promise<TradeIn> {
   const t = Number.isSafeInteger(id) ? await tradeIns.findTradeIn(ctx, id, kind) : null;
