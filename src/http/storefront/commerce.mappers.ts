@@ -18,15 +18,15 @@ import { currencySymbol, formatDecimal } from '../../platform/money/index.js';
 
 /** Labels of seed 002's `{ value, label }` statuses. */
 defineMessages('storefront.commerce', {
-  status100: { en: 'Cancelled', tr: 'İptal edildi', sv: 'Avbeställd', de: 'Storniert' },
-  status200: { en: 'Waiting', tr: 'Bekliyor', sv: 'Väntar', de: 'Wartend' },
-  status400: { en: 'Approved', tr: 'Onaylandı', sv: 'Godkänd', de: 'Bestätigt' },
-  status500: { en: 'Shipped', tr: 'Kargoya verildi', sv: 'Skickad', de: 'Versandt' },
-  status550: { en: 'Delivered', tr: 'Teslim edildi', sv: 'Levererad', de: 'Zugestellt' },
-  status600: { en: 'Refunded', tr: 'İade edildi', sv: 'Återbetald', de: 'Erstattet' },
-  requestopen: { en: 'Open', tr: 'Açık', sv: 'Öppen', de: 'Offen' },
-  requestcompleted: { en: 'Completed', tr: 'Tamamlandı', sv: 'Slutförd', de: 'Abgeschlossen' },
-  easyReturnactive: { en: 'Active', tr: 'Aktif', sv: 'Aktiv', de: 'Aktiv' },
+  status100: { en: 'Cancelled' },
+  status200: { en: 'Waiting' },
+  status400: { en: 'Approved' },
+  status500: { en: 'Shipped' },
+  status550: { en: 'Delivered' },
+  status600: { en: 'Refunded' },
+  requestopen: { en: 'Open' },
+  requestcompleted: { en: 'Completed' },
+  easyReturnactive: { en: 'Active' },
 });
 
 const REASON_LOCALE_KEYS: Record<string, string> = { en: 'en-us', tr: 'tr-tr', sv: 'sv-se', de: 'de-de' };

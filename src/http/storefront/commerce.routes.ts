@@ -14,35 +14,20 @@ import { Paged, paged, pageOf, Paging } from './paging.js';
 const L = defineMessages('storefront.commerce', {
   approved: {
     en: 'Your approval has been submitted.',
-    tr: 'Onaylama isleminiz gönderilmiştir.',
-    sv: 'Ditt godkännande har skickats.',
-    de: 'Ihre Zustimmung wurde übermittelt.',
   },
   rejected: {
     en: 'Your rejection has been submitted.',
-    tr: 'Reddetme işleminiz gönderilmiştir.',
-    sv: 'Ditt avböjande har skickats.',
-    de: 'Ihre Ablehnung wurde übermittelt.',
   },
   confirmApprove: {
     en: 'Do you approve the final valuation of your trade-in device?',
-    tr: 'Takas cihazınızın nihai değerlendirmesini onaylıyor musunuz?',
-    sv: 'Godkänner du den slutliga värderingen av din inbytesenhet?',
-    de: 'Nehmen Sie die endgültige Bewertung Ihres Eintauschgeräts an?',
   },
   confirmReject: {
     en: 'Do you reject the final valuation of your trade-in device? The device will be sent back to you.',
-    tr: 'Takas cihazınızın nihai değerlendirmesini reddediyor musunuz? Cihaz size geri gönderilecektir.',
-    sv: 'Avböjer du den slutliga värderingen av din inbytesenhet? Enheten skickas tillbaka till dig.',
-    de: 'Lehnen Sie die endgültige Bewertung Ihres Eintauschgeräts ab? Das Gerät wird an Sie zurückgesendet.',
   },
-  buttonApprove: { en: 'Yes, approve', tr: 'Evet, onayla', sv: 'Ja, godkänn', de: 'Ja, annehmen' },
-  buttonReject: { en: 'Yes, reject', tr: 'Evet, reddet', sv: 'Ja, avböj', de: 'Ja, ablehnen' },
+  buttonApprove: { en: 'Yes, approve' },
+  buttonReject: { en: 'Yes, reject' },
   notFound: {
     en: 'This link is no longer valid.',
-    tr: 'Bu bağlantı artık geçerli değil.',
-    sv: 'Den här länken är inte längre giltig.',
-    de: 'Dieser Link ist nicht mehr gültig.',
   },
 });
 

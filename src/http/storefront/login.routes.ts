@@ -7,15 +7,12 @@ import { requireCtx } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 
 const T = defineMessages('storefront.login', {
-  title: { en: 'Sign in', tr: 'Giriş yap', sv: 'Logga in', de: 'Anmelden' },
-  email: { en: 'Email', tr: 'E-posta', sv: 'E-post', de: 'E-Mail' },
-  password: { en: 'Password', tr: 'Şifre', sv: 'Lösenord', de: 'Passwort' },
-  submit: { en: 'Sign in', tr: 'Giriş yap', sv: 'Logga in', de: 'Anmelden' },
+  title: { en: 'Sign in' },
+  email: { en: 'Email' },
+  password: { en: 'Password' },
+  submit: { en: 'Sign in' },
   failed: {
     en: 'Email or password is incorrect.',
-    tr: 'E-posta veya şifre hatalı.',
-    sv: 'E-postadressen eller lösenordet är fel.',
-    de: 'E-Mail oder Passwort ist falsch.',
   },
 });
 

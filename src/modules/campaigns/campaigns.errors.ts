@@ -6,16 +6,10 @@ export const CampaignErrors = defineErrors({
   N180001: {
     kind: 'not_found',
     en: 'Campaign not found',
-    tr: 'Kampanya bulunamadı',
-    sv: 'Kampanjen hittades inte',
-    de: 'Kampagne nicht gefunden',
   },
   /** A campaign names a data field that is not one of this tenant's. */
   B180002: {
     kind: 'validation',
     en: "DataField with '{id}' id does not exist.",
-    tr: "'{id}' kimlikli veri alanı mevcut değil.",
-    sv: "Datafältet med id '{id}' finns inte.",
-    de: "Das Datenfeld mit der ID '{id}' existiert nicht.",
   },
 });

@@ -10,72 +10,45 @@ export const DiligenceErrors = defineErrors({
   B160001: {
     kind: 'validation',
     en: 'ItemIdentifier required',
-    tr: 'ItemIdentifier gereklidir',
-    sv: 'ItemIdentifier krävs',
-    de: 'ItemIdentifier ist erforderlich',
   },
   /** Report: no report with this id in the tenant (also for ids that are not UUIDs). */
   N160001: {
     kind: 'not_found',
     en: 'Report not found',
-    tr: 'Rapor bulunamadı',
-    sv: 'Rapporten hittades inte',
-    de: 'Bericht nicht gefunden',
   },
   /** Report: the report id is missing or empty. */
   B160003: {
     kind: 'validation',
     en: 'ReportId is required',
-    tr: 'ReportId gereklidir',
-    sv: 'ReportId krävs',
-    de: 'ReportId ist erforderlich',
   },
   /** Check: `ModelId` missing or not a model the tenant trades. */
   N050002: {
     kind: 'not_found',
     en: 'Model not found.',
-    tr: 'Model bulunamadı.',
-    sv: 'Modellen hittades inte.',
-    de: 'Modell nicht gefunden.',
   },
   /** Blocklist: the identifier is empty or longer than 64 characters. */
   B160010: {
     kind: 'validation',
     en: 'The identifier must be 1 to 64 characters long.',
-    tr: 'Tanımlayıcı 1 ile 64 karakter arasında olmalıdır.',
-    sv: 'Identifieraren måste vara 1 till 64 tecken lång.',
-    de: 'Die Kennung muss 1 bis 64 Zeichen lang sein.',
   },
   /** Blocklist: a reason is required (why the device is blocked). */
   B160011: {
     kind: 'validation',
     en: 'A reason is required to block an identifier.',
-    tr: 'Bir tanımlayıcıyı engellemek için neden gereklidir.',
-    sv: 'En anledning krävs för att spärra en identifierare.',
-    de: 'Zum Sperren einer Kennung ist ein Grund erforderlich.',
   },
   /** Blocklist import: a CSV line cannot be read; nothing of the file is imported. */
   B160012: {
     kind: 'validation',
     en: 'CSV line {line} is invalid: {reason}',
-    tr: 'CSV satırı {line} geçersiz: {reason}',
-    sv: 'CSV-rad {line} är ogiltig: {reason}',
-    de: 'CSV-Zeile {line} ist ungültig: {reason}',
   },
   /** Blocklist: the identifier is already blocked. */
   B160013: {
     kind: 'conflict',
     en: "The identifier '{identifier}' is already blocklisted.",
-    tr: "'{identifier}' tanımlayıcısı zaten engelli listede.",
-    sv: "Identifieraren '{identifier}' är redan spärrad.",
-    de: "Die Kennung '{identifier}' ist bereits gesperrt.",
   },
   /** Blocklist: the identifier is not on the tenant's blocklist. */
   N160010: {
     kind: 'not_found',
     en: "The identifier '{identifier}' is not blocklisted.",
-    tr: "'{identifier}' tanımlayıcısı engelli listede değil.",
-    sv: "Identifieraren '{identifier}' är inte spärrad.",
-    de: "Die Kennung '{identifier}' ist nicht gesperrt.",
   },
 }, 'diligence');

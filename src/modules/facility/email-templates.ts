@@ -20,45 +20,27 @@ export interface FacilityEmailData {
 }
 
 const M = defineMessages('facility.email', {
-  valuationSubject: { en: '{tenant}: we inspected your {product}', tr: '{tenant}: {product} cihazınızı inceledik', sv: '{tenant}: vi har inspekterat din {product}', de: '{tenant}: wir haben Ihr {product} geprüft' },
-  reminderSubject: { en: '{tenant}: your decision on the valuation of your {product}', tr: '{tenant}: {product} değerlemesi için kararınız', sv: '{tenant}: ditt beslut om värderingen av din {product}', de: '{tenant}: Ihre Entscheidung zur Bewertung Ihres {product}' },
-  lastSubject: { en: '{tenant}: last notice about your {product}', tr: '{tenant}: {product} hakkında son bildirim', sv: '{tenant}: sista påminnelsen om din {product}', de: '{tenant}: letzte Erinnerung zu Ihrem {product}' },
-  fallbackSubject: { en: '{tenant}: we applied the default for your {product}', tr: '{tenant}: {product} için varsayılan işlem uygulandı', sv: '{tenant}: standardvalet har tillämpats för din {product}', de: '{tenant}: Standardregel für Ihr {product} angewendet' },
+  valuationSubject: { en: '{tenant}: we inspected your {product}' },
+  reminderSubject: { en: '{tenant}: your decision on the valuation of your {product}' },
+  lastSubject: { en: '{tenant}: last notice about your {product}' },
+  fallbackSubject: { en: '{tenant}: we applied the default for your {product}' },
   intro: {
     en: 'Registered price: {registered}. Price after inspection: {final}.',
-    tr: 'Kayıtlı fiyat: {registered}. İnceleme sonrası fiyat: {final}.',
-    sv: 'Registrerat pris: {registered}. Pris efter inspektion: {final}.',
-    de: 'Registrierter Preis: {registered}. Preis nach Prüfung: {final}.',
   },
   ask: {
     en: 'See the photos and approve or reject on your status page:',
-    tr: 'Fotoğrafları görün ve durum sayfanızda onaylayın veya reddedin:',
-    sv: 'Se bilderna och godkänn eller avböj på din statussida:',
-    de: 'Sehen Sie die Fotos und nehmen Sie auf Ihrer Statusseite an oder lehnen Sie ab:',
   },
   lastAccept: {
     en: 'If we do not hear from you by {deadline}, we will accept the price after inspection for you and pay it out.',
-    tr: '{deadline} tarihine kadar sizden haber alamazsak, inceleme sonrası fiyatı sizin adınıza kabul edip ödeyeceğiz.',
-    sv: 'Om vi inte hör av dig senast {deadline} godkänner vi priset efter inspektion åt dig och betalar ut det.',
-    de: 'Wenn wir bis {deadline} nichts von Ihnen hören, nehmen wir den Preis nach Prüfung für Sie an und zahlen ihn aus.',
   },
   lastReturn: {
     en: 'If we do not hear from you by {deadline}, we will send the device back to you.',
-    tr: '{deadline} tarihine kadar sizden haber alamazsak, cihazı size geri göndereceğiz.',
-    sv: 'Om vi inte hör av dig senast {deadline} skickar vi tillbaka enheten till dig.',
-    de: 'Wenn wir bis {deadline} nichts von Ihnen hören, senden wir Ihnen das Gerät zurück.',
   },
   appliedAccept: {
     en: 'You did not answer after our last notice, so we accepted the price after inspection as announced.',
-    tr: 'Son bildirimimizden sonra yanıt vermediğiniz için, duyurduğumuz gibi inceleme sonrası fiyatı kabul ettik.',
-    sv: 'Du svarade inte efter vår sista påminnelse, så vi godkände priset efter inspektion som vi meddelat.',
-    de: 'Sie haben nach unserer letzten Erinnerung nicht geantwortet, daher haben wir den Preis nach Prüfung wie angekündigt angenommen.',
   },
   appliedReturn: {
     en: 'You did not answer after our last notice, so we are sending the device back to you as announced.',
-    tr: 'Son bildirimimizden sonra yanıt vermediğiniz için, duyurduğumuz gibi cihazı size geri gönderiyoruz.',
-    sv: 'Du svarade inte efter vår sista påminnelse, så vi skickar tillbaka enheten som vi meddelat.',
-    de: 'Sie haben nach unserer letzten Erinnerung nicht geantwortet, daher senden wir Ihnen das Gerät wie angekündigt zurück.',
   },
 });
 

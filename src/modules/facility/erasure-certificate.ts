@@ -26,23 +26,20 @@ export interface ErasureCertificateData {
 const FONT_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../assets/fonts/DejaVuSans.ttf');
 
 const L = defineMessages('facility.erasure', {
-  title: { en: 'Data erasure certificate', tr: 'Veri silme sertifikası', sv: 'Intyg om dataradering', de: 'Datenlöschungszertifikat' },
-  certificate: { en: 'Certificate', tr: 'Sertifika', sv: 'Intyg', de: 'Zertifikat' },
-  device: { en: 'Device', tr: 'Cihaz', sv: 'Enhet', de: 'Gerät' },
-  identifier: { en: 'IMEI / serial', tr: 'IMEI / seri no', sv: 'IMEI / serienummer', de: 'IMEI / Seriennummer' },
-  tradeIn: { en: 'Trade-in / device', tr: 'Takas / cihaz', sv: 'Inbyte / enhet', de: 'Inzahlungnahme / Gerät' },
-  method: { en: 'Method (NIST SP 800-88)', tr: 'Yöntem (NIST SP 800-88)', sv: 'Metod (NIST SP 800-88)', de: 'Methode (NIST SP 800-88)' },
-  tool: { en: 'Tool', tr: 'Araç', sv: 'Verktyg', de: 'Werkzeug' },
-  operator: { en: 'Operator', tr: 'Operatör', sv: 'Operatör', de: 'Bediener' },
-  verification: { en: 'Verification', tr: 'Doğrulama', sv: 'Verifiering', de: 'Verifizierung' },
-  performedAt: { en: 'Erased at', tr: 'Silinme zamanı', sv: 'Raderad', de: 'Gelöscht am' },
-  facility: { en: 'Facility', tr: 'Tesis', sv: 'Anläggning', de: 'Standort' },
-  issuedAt: { en: 'Issued', tr: 'Düzenlenme', sv: 'Utfärdat', de: 'Ausgestellt' },
+  title: { en: 'Data erasure certificate' },
+  certificate: { en: 'Certificate' },
+  device: { en: 'Device' },
+  identifier: { en: 'IMEI / serial' },
+  tradeIn: { en: 'Trade-in / device' },
+  method: { en: 'Method (NIST SP 800-88)' },
+  tool: { en: 'Tool' },
+  operator: { en: 'Operator' },
+  verification: { en: 'Verification' },
+  performedAt: { en: 'Erased at' },
+  facility: { en: 'Facility' },
+  issuedAt: { en: 'Issued' },
   statement: {
     en: 'The data on the device above was sanitized with the method stated, following NIST SP 800-88 Rev. 1, and the result was verified.',
-    tr: 'Yukarıdaki cihazdaki veriler, NIST SP 800-88 Rev. 1 uyarınca belirtilen yöntemle temizlenmiş ve sonuç doğrulanmıştır.',
-    sv: 'Data på enheten ovan har sanerats med angiven metod enligt NIST SP 800-88 Rev. 1 och resultatet har verifierats.',
-    de: 'Die Daten auf dem oben genannten Gerät wurden mit der angegebenen Methode gemäß NIST SP 800-88 Rev. 1 bereinigt und das Ergebnis wurde verifiziert.',
   },
 });
 

@@ -5,16 +5,13 @@ import { barcodePng, pdfFontBytes } from '../tradeins/index.js';
 import type { KitAddress } from './ports.js';
 
 const L = defineMessages('submissions.kit', {
-  title: { en: 'Mail-in shipping label', tr: 'Posta ile gönderim etiketi', sv: 'Fraktetikett för insändning', de: 'Versandetikett für die Einsendung' },
-  returnTitle: { en: 'Return shipping label', tr: 'İade gönderim etiketi', sv: 'Returfraktetikett', de: 'Rücksendeetikett' },
-  to: { en: 'To', tr: 'Alıcı', sv: 'Till', de: 'An' },
-  from: { en: 'From', tr: 'Gönderen', sv: 'Från', de: 'Von' },
-  reference: { en: 'Reference', tr: 'Referans', sv: 'Referens', de: 'Referenz' },
+  title: { en: 'Mail-in shipping label' },
+  returnTitle: { en: 'Return shipping label' },
+  to: { en: 'To' },
+  from: { en: 'From' },
+  reference: { en: 'Reference' },
   howTo: {
     en: 'Switch the device off, remove SIM and memory cards, pack it well, attach this label to the parcel and hand it to the carrier.',
-    tr: 'Cihazı kapatın, SIM ve hafıza kartlarını çıkarın, iyi paketleyin, bu etiketi pakete yapıştırın ve kargoya teslim edin.',
-    sv: 'Stäng av enheten, ta ur SIM- och minneskort, packa den väl, fäst etiketten på paketet och lämna det till transportören.',
-    de: 'Schalten Sie das Gerät aus, entnehmen Sie SIM- und Speicherkarten, verpacken Sie es gut, kleben Sie dieses Etikett auf das Paket und geben Sie es beim Versanddienst ab.',
   },
 });
 

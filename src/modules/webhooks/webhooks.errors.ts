@@ -6,40 +6,25 @@ export const WebhooksErrors = defineErrors({
   B420001: {
     kind: 'validation',
     en: 'The webhook URL is not allowed: {reason}.',
-    tr: 'Webhook URL’sine izin verilmiyor: {reason}.',
-    sv: 'Webhook-URL:en är inte tillåten: {reason}.',
-    de: 'Die Webhook-URL ist nicht erlaubt: {reason}.',
   },
   /** An event type that does not exist (nor matches any as a `prefix.*` pattern). */
   B420002: {
     kind: 'validation',
     en: 'Unknown event type: {type}.',
-    tr: 'Bilinmeyen olay türü: {type}.',
-    sv: 'Okänd händelsetyp: {type}.',
-    de: 'Unbekannter Ereignistyp: {type}.',
   },
   /** Replay needs exactly one of `message_id` and `since`. */
   B420003: {
     kind: 'validation',
     en: 'Give either message_id or since.',
-    tr: 'message_id veya since alanlarından birini verin.',
-    sv: 'Ange antingen message_id eller since.',
-    de: 'Geben Sie entweder message_id oder since an.',
   },
   /** No webhook endpoint with this id in the tenant. */
   N420001: {
     kind: 'not_found',
     en: 'Webhook endpoint {id} not found.',
-    tr: 'Webhook uç noktası {id} bulunamadı.',
-    sv: 'Webhook-slutpunkten {id} hittades inte.',
-    de: 'Webhook-Endpunkt {id} nicht gefunden.',
   },
   /** No webhook message with this id in the tenant. */
   N420002: {
     kind: 'not_found',
     en: 'Webhook message {id} not found.',
-    tr: 'Webhook mesajı {id} bulunamadı.',
-    sv: 'Webhook-meddelandet {id} hittades inte.',
-    de: 'Webhook-Nachricht {id} nicht gefunden.',
   },
 });

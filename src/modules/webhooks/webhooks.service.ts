@@ -39,15 +39,9 @@ export interface EndpointInput {
 const M = defineMessages('webhooks.email', {
   disabledSubject: {
     en: '{tenant}: webhook endpoint disabled',
-    tr: '{tenant}: webhook uç noktası devre dışı bırakıldı',
-    sv: '{tenant}: webhook-slutpunkten har inaktiverats',
-    de: '{tenant}: Webhook-Endpunkt deaktiviert',
   },
   disabledBody: {
     en: 'We stopped sending events to {url}: {reason}. Fix the endpoint, then enable it again and replay what failed.',
-    tr: '{url} adresine olay göndermeyi durdurduk: {reason}. Uç noktayı düzeltin, yeniden etkinleştirin ve başarısız olanları tekrar gönderin.',
-    sv: 'Vi har slutat skicka händelser till {url}: {reason}. Åtgärda slutpunkten, aktivera den igen och skicka om det som misslyckades.',
-    de: 'Wir senden keine Ereignisse mehr an {url}: {reason}. Beheben Sie den Endpunkt, aktivieren Sie ihn wieder und senden Sie Fehlgeschlagenes erneut.',
   },
 });
 

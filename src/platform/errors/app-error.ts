@@ -1,4 +1,4 @@
-import { defineMessages, hasMessage, translate, type LocalizedText } from '../i18n/index.js';
+import { defineMessages, hasMessage, translate, type MessageDefinition } from '../i18n/index.js';
 
 /**
  * What went wrong, independent of transport. Each HTTP surface maps kinds to statuses in its one
@@ -59,8 +59,8 @@ export function declaredErrors(): readonly { code: string; kind: ErrorKind; name
   return definedErrors;
 }
 
-/** A message in every locale plus the kind every error with this code has. */
-export type ErrorDefinition = LocalizedText & { kind: ErrorKind };
+/** The English message (translations: the per-locale catalogs) plus the kind every error with this code has. */
+export type ErrorDefinition = MessageDefinition & { kind: ErrorKind };
 
 export type ErrorFactories<T> = {
   [K in keyof T]: (params?: Record<string, unknown>) => AppError;
@@ -75,12 +75,12 @@ export type ErrorFactories<T> = {
  * keep their own texts; the bare code is registered too when no one has it yet.
  */
 export function defineErrors<T extends Record<string, ErrorDefinition>>(defs: T, namespace = ''): ErrorFactories<T> {
-  const texts: Record<string, LocalizedText> = {};
+  const texts: Record<string, MessageDefinition> = {};
   const factories: Record<string, (params?: Record<string, unknown>) => AppError> = {};
   for (const [code, def] of Object.entries(defs)) {
     const { kind, ...text } = def;
     definedErrors.push({ code, kind, namespace });
-    texts[code] = text as LocalizedText;
+    texts[code] = text as MessageDefinition;
     const key = namespace ? `${namespace}.${code}` : code;
     factories[code] = (params = {}) => new AppError(code, kind, params, [], key);
   }

@@ -8,13 +8,15 @@ import { messages as tr } from './locales/tr.js';
 export const SUPPORTED_LOCALES = ['en', 'tr', 'sv', 'de'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 
-/**
- * A message as modules define it: the English text (ICU MessageFormat, e.g. `Question {id} not
- * found`). The other locales live in one catalog per locale (`./locales/<locale>.ts`), keyed by
- * the message key; an inline translation is still read (a new text before extraction) and moved
- * there by `npm run i18n:extract`.
- */
+/** A message in the locales that have it (English always). */
 export type LocalizedText = { en: string } & Partial<Record<Locale, string>>;
+
+/**
+ * A message as modules define it: the English text only (ICU MessageFormat, e.g. `Question {id}
+ * not found`). The other locales live in one catalog per locale (`./locales/<locale>.ts`), keyed
+ * by the message key; `catalogs.test.ts` holds them complete.
+ */
+export type MessageDefinition = { en: string };
 
 const LOCALE_CATALOGS: Record<Exclude<Locale, 'en'>, Record<string, string>> = { tr, sv, de };
 
@@ -28,10 +30,10 @@ const compiled = new Map<string, IntlMessageFormat>();
  */
 export function defineMessages<K extends string>(
   namespace: string,
-  messages: Record<K, LocalizedText>,
+  messages: Record<K, MessageDefinition>,
 ): Record<K, string> {
   const keys = {} as Record<K, string>;
-  for (const [key, text] of Object.entries(messages) as [K, LocalizedText][]) {
+  for (const [key, text] of Object.entries(messages) as [K, MessageDefinition][]) {
     const full = namespace ? `${namespace}.${key}` : key;
     const before = catalog.get(full);
     const next = withCatalogs(full, text);

@@ -6,8 +6,5 @@ export const RenderErrors = defineErrors({
   R000090: {
     kind: 'rate_limited',
     en: 'Documents are being prepared for many requests right now. Try again in {seconds} seconds.',
-    tr: 'Şu anda çok sayıda istek için belge hazırlanıyor. {seconds} saniye sonra tekrar deneyin.',
-    sv: 'Dokument förbereds för många förfrågningar just nu. Försök igen om {seconds} sekunder.',
-    de: 'Derzeit werden Dokumente für viele Anfragen erstellt. Versuchen Sie es in {seconds} Sekunden erneut.',
   },
 });

@@ -6,9 +6,9 @@ import type { FacilityDeps } from '../ports.js';
 import { statusLink } from './status-link.js';
 
 const M = defineMessages('facility.report', {
-  extras: { en: 'Extras', tr: 'Ekstralar', sv: 'Tillbehör', de: 'Extras' },
-  findMy: { en: 'Find My', tr: 'Bul (Find My)', sv: 'Hitta (Find My)', de: 'Wo ist? (Find My)' },
-  findMyOn: { en: 'Find My activated', tr: 'Bul (Find My) etkin', sv: 'Hitta (Find My) aktiverat', de: '„Wo ist?“ aktiviert' },
+  extras: { en: 'Extras' },
+  findMy: { en: 'Find My' },
+  findMyOn: { en: 'Find My activated' },
 });
 
 /** The changed answers of a valuation's report for the customer (no terms line), as recorded. */
