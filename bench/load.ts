@@ -120,7 +120,12 @@ async function main(): Promise<void> {
   // not averaged over per-second samples that a sub-second run would leave empty.
   const once = cfg.quick && workload.kind === 'queue';
   const started = performance.now();
-  const run = await cannon({ ...base, mode: workload.kind, requests: measureRequests, ...(once ? { amount: measureRequests.length } : { duration: cfg.duration }) });
+  const run = await cannon({
+    ...base,
+    mode: workload.kind,
+    requests: measureRequests,
+    ...(once ? { amount: measureRequests.length } : { duration: cfg.duration }),
+  });
   const r = run.result;
   if (once) r.requests.average = r.requests.total / Math.max((performance.now() - started) / 1000, 0.001);
   if (run.exhausted && !cfg.quick) notes.push(`prepared requests ran out after ${run.sent}; figures cover less than the window`);

@@ -23,7 +23,11 @@ const byId = new Map(p.nodes.map((n) => [n.id, n]));
 const self = new Map<number, number>();
 p.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
 const total = [...self.values()].reduce((a, b) => a + b, 0);
-const short = (url: string) => url.replace(/^file:\/\//, '').replace(/.*\/node_modules\//, 'npm:').replace(/.*\/(src|bench)\//, '$1/');
+const short = (url: string) =>
+  url
+    .replace(/^file:\/\//, '')
+    .replace(/.*\/node_modules\//, 'npm:')
+    .replace(/.*\/(src|bench)\//, '$1/');
 const fn = new Map<string, number>();
 const files = new Map<string, number>();
 for (const [id, t] of self) {

@@ -89,7 +89,17 @@ async function runScenario(
   counter: { file: string; pid: number; countsQueries: boolean },
 ): Promise<ScenarioReport> {
   const scenario = scenarios.find((s) => s.name === name)!;
-  const report: ScenarioReport = { name, title: scenario.title, status: 'failed', peakRssBytes: null, ratioToHello: null, queriesPerRequest: null, gc: null, cpuPercent: null, checks: [] };
+  const report: ScenarioReport = {
+    name,
+    title: scenario.title,
+    status: 'failed',
+    peakRssBytes: null,
+    ratioToHello: null,
+    queriesPerRequest: null,
+    gc: null,
+    cpuPercent: null,
+    checks: [],
+  };
   const [cmd, args] = pinned(loadCore, process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/load.ts'), JSON.stringify(cfg)]);
   sampler.window();
   const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -111,8 +121,7 @@ async function runScenario(
         cpuAtStart = { server: cpuSeconds(counter.pid), load: cpuSeconds(child.pid!), at: performance.now() };
         atStart = await probe(counter.file, counter.pid);
       }
-    }
-    else if (m.type === 'log') log(`${name}: ${m.message}`);
+    } else if (m.type === 'log') log(`${name}: ${m.message}`);
     else if (m.type === 'unavailable') Object.assign(report, { status: 'unavailable', reason: m.reason });
     else if (m.type === 'failed') Object.assign(report, { status: 'failed', reason: m.reason });
     else if (m.type === 'result') {
@@ -174,17 +183,41 @@ async function otherRows(serverRss: number | null, interactive: WebInteractiveRe
   const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   rows.push(atMost('server peak RSS under load', serverRss, TARGETS.maxRssBytes, mb));
   if (quick || (only && !only.has('startup'))) {
-    rows.push({ name: 'start-up (PGlite)', measured: 'skipped', target: '', ratio: null, met: null, note: quick ? 'not in quick mode' : 'not in BENCH_SCENARIOS' });
+    rows.push({
+      name: 'start-up (PGlite)',
+      measured: 'skipped',
+      target: '',
+      ratio: null,
+      met: null,
+      note: quick ? 'not in quick mode' : 'not in BENCH_SCENARIOS',
+    });
   } else {
     log('startup: `tradein start` on a fresh PGlite data directory, then again on the same one');
     try {
       const s = await measureStartup();
       log(`startup: fresh ${secs(s.fresh.readyMs)} (${s.fresh.peakRssBytes ? mb(s.fresh.peakRssBytes) : '?'}), existing ${secs(s.existing.readyMs)}`);
-      rows.push(atMost('first `npm start`, fresh PGlite dir: ready', s.fresh.readyMs, OTHER_TARGETS.startFreshMs, secs, `${s.fresh.progressLines} progress lines`));
+      rows.push(
+        atMost('first `npm start`, fresh PGlite dir: ready', s.fresh.readyMs, OTHER_TARGETS.startFreshMs, secs, `${s.fresh.progressLines} progress lines`),
+      );
       rows.push(atMost('first `npm start`, fresh PGlite dir: peak RSS', s.fresh.peakRssBytes, OTHER_TARGETS.startFreshRssBytes, mb));
-      rows.push(atMost('`npm start` on an existing data dir: ready', s.existing.readyMs, OTHER_TARGETS.startExistingMs, secs, s.existing.peakRssBytes ? `peak RSS ${mb(s.existing.peakRssBytes)}` : undefined));
+      rows.push(
+        atMost(
+          '`npm start` on an existing data dir: ready',
+          s.existing.readyMs,
+          OTHER_TARGETS.startExistingMs,
+          secs,
+          s.existing.peakRssBytes ? `peak RSS ${mb(s.existing.peakRssBytes)}` : undefined,
+        ),
+      );
     } catch (err) {
-      rows.push({ name: 'start-up (PGlite)', measured: 'failed', target: `≤ ${secs(OTHER_TARGETS.startFreshMs)} / ≤ ${secs(OTHER_TARGETS.startExistingMs)}`, ratio: null, met: false, note: (err as Error).message.slice(0, 200) });
+      rows.push({
+        name: 'start-up (PGlite)',
+        measured: 'failed',
+        target: `≤ ${secs(OTHER_TARGETS.startFreshMs)} / ≤ ${secs(OTHER_TARGETS.startExistingMs)}`,
+        ratio: null,
+        met: false,
+        note: (err as Error).message.slice(0, 200),
+      });
     }
   }
   await ensureWebBuilt({ log });
@@ -194,7 +227,15 @@ async function otherRows(serverRss: number | null, interactive: WebInteractiveRe
   log(webBundleLine(bundle));
   if (interactive) log(webInteractiveLine(interactive));
   rows.push(atMost('customer app initial JS (gzip)', bundle.initialJsGzipBytes, bundle.limitBytes, (b) => `${(b / 1024).toFixed(1)} KB`));
-  if (interactive) rows.push(atMost('customer app first screen interactive (Chromium, median of 3)', interactive.interactiveMs, WEB_INTERACTIVE_TARGET_MS, (ms) => `${Math.round(ms)} ms`));
+  if (interactive)
+    rows.push(
+      atMost(
+        'customer app first screen interactive (Chromium, median of 3)',
+        interactive.interactiveMs,
+        WEB_INTERACTIVE_TARGET_MS,
+        (ms) => `${Math.round(ms)} ms`,
+      ),
+    );
   rows.push({
     name: 'webhook delivery rate (loopback, signed)',
     measured: 'not measured',
@@ -215,7 +256,9 @@ async function main(): Promise<number> {
   const snapshot = env.BENCH_REF ? useSnapshot(env.BENCH_REF) : null;
   const git = (args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
   const dirty = !snapshot && git(['status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench']) !== '';
-  const commit = snapshot ? `${snapshot.commit} (${env.BENCH_REF})` : `${git(['rev-parse', '--short', 'HEAD']) || 'unknown'}${dirty ? ' + uncommitted changes' : ''}`;
+  const commit = snapshot
+    ? `${snapshot.commit} (${env.BENCH_REF})`
+    : `${git(['rev-parse', '--short', 'HEAD']) || 'unknown'}${dirty ? ' + uncommitted changes' : ''}`;
   log(`measuring ${snapshot ? `a snapshot of ${env.BENCH_REF} (${snapshot.commit})` : 'the working tree'}: ${commit}`);
   const cleanup = async () => {
     await server?.stop().catch(() => undefined);
@@ -292,7 +335,10 @@ async function main(): Promise<number> {
     } else process.stdout.write(quick ? 'Quick run: figures only, nothing judged.\n' : 'PGlite: figures only (targets are judged on PostgreSQL).\n');
     process.stdout.write(`written: ${files.map((f) => path.relative(ROOT, f)).join(', ')}\n`);
     // In quick mode a server error (5xx) in a window counts like a crash: it is a bug, not noise.
-    const serverErrors = (r: ScenarioReport) => Object.entries(r.figures?.statusCodes ?? {}).filter(([code]) => code.startsWith('5')).reduce((n, [, c]) => n + c, 0);
+    const serverErrors = (r: ScenarioReport) =>
+      Object.entries(r.figures?.statusCodes ?? {})
+        .filter(([code]) => code.startsWith('5'))
+        .reduce((n, [, c]) => n + c, 0);
     const crashed = reports.filter((r) => r.status === 'failed' || serverErrors(r) > 0);
     for (const r of crashed) if (r.status !== 'failed') r.reason = `${serverErrors(r)} server errors (5xx) in the window`;
     if (quick) {

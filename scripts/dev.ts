@@ -13,7 +13,11 @@ const apiPort = process.env.API_PORT ?? process.env.PORT ?? '3000';
 process.env.API_PORT = apiPort;
 
 const api = spawn(process.execPath, [path.join(root, 'bin/tradein.js'), 'serve', '--port', apiPort], { stdio: 'inherit', env: process.env });
-const vite = await createServer({ root: path.join(root, 'web'), configFile: path.join(root, 'web/vite.config.ts'), server: { port: Number(process.env.WEB_PORT ?? 5173) } });
+const vite = await createServer({
+  root: path.join(root, 'web'),
+  configFile: path.join(root, 'web/vite.config.ts'),
+  server: { port: Number(process.env.WEB_PORT ?? 5173) },
+});
 await vite.listen();
 vite.printUrls();
 console.log(`API server on http://127.0.0.1:${apiPort} (proxied)`);

@@ -63,7 +63,9 @@ async function main(): Promise<void> {
   if (!valuations.length) throw new Error('the tenant has no valuations (POST /admin/valuations first)');
   const photos: string[] = [];
   for (const angle of ['front', 'back', 'screen_on']) {
-    const jpeg = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#3a7' } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#3a7' } })
+      .jpeg()
+      .toBuffer();
     const form = new FormData();
     form.append('angle', angle);
     form.append('file', new Blob([jpeg], { type: 'image/jpeg' }), `${angle}.jpg`);
@@ -79,7 +81,11 @@ async function main(): Promise<void> {
   note('create submission', sub);
   const id = String(sub.id);
   note('submit for review', await call('POST', `/submissions/${id}`, customer, {}));
-  const offer = await call('POST', '/offers', admin, { submission_id: id, notes: 'Based on good condition assessment', expires_at: new Date(Date.now() + 7 * 86_400_000).toISOString() });
+  const offer = await call('POST', '/offers', admin, {
+    submission_id: id,
+    notes: 'Based on good condition assessment',
+    expires_at: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+  });
   note('create offer (admin)', await call('GET', `/submissions/${id}`, customer));
   note('accept offer', await call('POST', `/offers/${String(offer.id)}`, customer, { action: 'accept' }));
   note('ship (admin)', await call('POST', `/submissions/${id}/ship`, admin, {}));

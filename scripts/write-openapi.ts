@@ -28,7 +28,10 @@ export const SDK_SCHEMA_FILE = path.join(root, 'packages/sdk/src/schema.d.ts');
 
 /** The document as the server serves it, serialized stably. */
 export async function servedOpenApi(): Promise<string> {
-  const config = loadConfig({ DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent', APP_SECRET: 'openapi-document-only', PUBLIC_URL: 'http://localhost:3000' }, { worker: 'off' });
+  const config = loadConfig(
+    { DATA_DIR: os.tmpdir(), LOG_LEVEL: 'silent', APP_SECRET: 'openapi-document-only', PUBLIC_URL: 'http://localhost:3000' },
+    { worker: 'off' },
+  );
   const refuse = () => {
     throw new Error('write-openapi: no database in document generation');
   };

@@ -345,7 +345,14 @@ export class TradeinPriceCheck extends HTMLElement {
         ]
       : [];
     const price = el('div', { id: `${this.uid}-price`, role: 'status', 'aria-live': 'polite' }, el('p', { class: 'hint' }, this.t('answerAll')));
-    this.frame(el('p', {}, el('strong', {}, this.model!.ProductName)), this.changeButton(), el('h3', { class: 'sr' }, this.t('questions')), ...questions, ...extras, price);
+    this.frame(
+      el('p', {}, el('strong', {}, this.model!.ProductName)),
+      this.changeButton(),
+      el('h3', { class: 'sr' }, this.t('questions')),
+      ...questions,
+      ...extras,
+      price,
+    );
   }
 
   private async requote(): Promise<void> {
@@ -390,7 +397,13 @@ export class TradeinPriceCheck extends HTMLElement {
   private handOver(): void {
     const q = this.quote;
     if (!q) return;
-    const detail = { quoteId: q.PriceQuoteId, price: q.OfferedPriceInclVat, currency: q.CurrencyIsoCode, modelId: this.model!.Id, productName: this.model!.ProductName };
+    const detail = {
+      quoteId: q.PriceQuoteId,
+      price: q.OfferedPriceInclVat,
+      currency: q.CurrencyIsoCode,
+      modelId: this.model!.Id,
+      productName: this.model!.ProductName,
+    };
     const proceed = this.dispatchEvent(new CustomEvent('tradein-quote', { detail, bubbles: true, composed: true, cancelable: true }));
     const target = this.getAttribute('continue-url');
     if (proceed && target) {

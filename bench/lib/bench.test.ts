@@ -108,7 +108,13 @@ function report(scenarios: ScenarioReport[], rss = 200 * 2 ** 20): Omit<BenchRep
 
 describe('targets', () => {
   it('meets every target at the thresholds', () => {
-    const r = report([scenario('hello', 10000, 5), scenario('search', 5000, 10), scenario('grading-form', 6000, 3), scenario('price-quote', 1500, 20), scenario('register', 1000, 40)]);
+    const r = report([
+      scenario('hello', 10000, 5),
+      scenario('search', 5000, 10),
+      scenario('grading-form', 6000, 3),
+      scenario('price-quote', 1500, 20),
+      scenario('register', 1000, 40),
+    ]);
     const t = judge(r, true);
     expect(t).toEqual({ evaluated: true, met: true, missed: [] });
     expect(r.scenarios[1].ratioToHello).toBe(0.5);
@@ -117,13 +123,28 @@ describe('targets', () => {
     const bad = scenario('price-quote', 1400, 21);
     bad.figures!.non2xx = 3;
     const r = report(
-      [scenario('hello', 10000, 5), scenario('search', 4999, 11), bad, scenario('register', 999, 5), { ...scenario('approve', 0, 0), status: 'unavailable', figures: undefined }],
+      [
+        scenario('hello', 10000, 5),
+        scenario('search', 4999, 11),
+        bad,
+        scenario('register', 999, 5),
+        { ...scenario('approve', 0, 0), status: 'unavailable', figures: undefined },
+      ],
       301 * 2 ** 20,
     );
     const t = judge(r, true);
     expect(t.met).toBe(false);
     const text = t.missed.join('\n');
-    for (const s of ['search: ≥ 50 % of hello', 'search: p99 ≤ 10 ms', 'price-quote: ≥ 15 % of hello', 'price-quote: p99 ≤ 20 ms', 'price-quote: zero errors', 'register: ≥ 1,000/s', 'approve: measured', 'peak RSS']) {
+    for (const s of [
+      'search: ≥ 50 % of hello',
+      'search: p99 ≤ 10 ms',
+      'price-quote: ≥ 15 % of hello',
+      'price-quote: p99 ≤ 20 ms',
+      'price-quote: zero errors',
+      'register: ≥ 1,000/s',
+      'approve: measured',
+      'peak RSS',
+    ]) {
       expect(text).toContain(s);
     }
   });
@@ -144,7 +165,13 @@ describe('targets', () => {
 
 describe('issue 19 rows', () => {
   it('judges cold search, register p99, approve and ship, with the vs-target ratio', () => {
-    const r = report([scenario('hello', 10000, 5), scenario('search-cold', 3000, 25), scenario('register', 1200, 150), scenario('approve', 499, 5), scenario('ship', 300, 9)]);
+    const r = report([
+      scenario('hello', 10000, 5),
+      scenario('search-cold', 3000, 25),
+      scenario('register', 1200, 150),
+      scenario('approve', 499, 5),
+      scenario('ship', 300, 9),
+    ]);
     const t = judge(r, true);
     const text = t.missed.join('\n');
     for (const s of ['search-cold: p99 ≤ 20 ms', 'register: p99 ≤ 100 ms', 'approve: ≥ 500/s']) expect(text).toContain(s);

@@ -16,7 +16,12 @@ export interface Dataset {
  * admin, API key, and whatever each module seeds: grading forms, prices, campaigns, data
  * fields), then the synthetic catalog variants.
  */
-export async function prepareDataset(env: Record<string, string>, dataDir: string, log: (m: string) => void, syntheticVariants = SYNTHETIC_VARIANTS): Promise<Dataset> {
+export async function prepareDataset(
+  env: Record<string, string>,
+  dataDir: string,
+  log: (m: string) => void,
+  syntheticVariants = SYNTHETIC_VARIANTS,
+): Promise<Dataset> {
   const description: string[] = [];
   let t = Date.now();
   runCli(['seed', 'demo', '--tenant', 'demo'], env);
@@ -69,7 +74,11 @@ async function loadSyntheticCatalog(env: Record<string, string>, dataDir: string
   const file = path.join(dataDir, 'synthetic-catalog.json');
   fs.writeFileSync(file, JSON.stringify(rows));
   // Commander answers `--help` of an unknown command with the root help: look for the command.
-  const help = spawnSync(process.execPath, [path.join(productRoot(), 'bin/tradein.js'), 'catalog', '--help'], { cwd: productRoot(), env: { ...process.env, ...env }, encoding: 'utf8' });
+  const help = spawnSync(process.execPath, [path.join(productRoot(), 'bin/tradein.js'), 'catalog', '--help'], {
+    cwd: productRoot(),
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   if (help.status === 0 && /^\s+import\b/m.test(help.stdout)) {
     const out = runCli(['catalog', 'import', file, '--tenant', 'demo'], env).trim().split('\n').pop();
     log(`tradein catalog import: ${out}`);

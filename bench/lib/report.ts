@@ -104,9 +104,27 @@ export function judge(report: Omit<BenchReport, 'targets'>, evaluate: boolean): 
       if (evaluate && s.name !== 'hello') s.checks.push({ target: 'measured', actual: s.status === 'unavailable' ? 'not available' : 'failed', met: false });
       if (evaluate && s.name === 'hello') s.checks.push({ target: 'measured (the ceiling)', actual: s.status, met: false });
     } else {
-      if (t.minRatio !== undefined) s.checks.push({ target: `≥ ${pct(t.minRatio)} of hello`, actual: s.ratioToHello === null ? 'no hello' : pct(s.ratioToHello), met: s.ratioToHello !== null && s.ratioToHello >= t.minRatio, ratio: s.ratioToHello === null ? null : s.ratioToHello / t.minRatio });
-      if (t.maxP99Ms !== undefined) s.checks.push({ target: `p99 ≤ ${t.maxP99Ms} ms`, actual: `${f.latencyMs.p99} ms`, met: f.latencyMs.p99 <= t.maxP99Ms, ratio: t.maxP99Ms / Math.max(f.latencyMs.p99, 1) });
-      if (t.minRps !== undefined) s.checks.push({ target: `≥ ${fmtInt(t.minRps)}/s`, actual: `${fmtInt(f.requestsPerSec)}/s`, met: f.requestsPerSec >= t.minRps, ratio: f.requestsPerSec / t.minRps });
+      if (t.minRatio !== undefined)
+        s.checks.push({
+          target: `≥ ${pct(t.minRatio)} of hello`,
+          actual: s.ratioToHello === null ? 'no hello' : pct(s.ratioToHello),
+          met: s.ratioToHello !== null && s.ratioToHello >= t.minRatio,
+          ratio: s.ratioToHello === null ? null : s.ratioToHello / t.minRatio,
+        });
+      if (t.maxP99Ms !== undefined)
+        s.checks.push({
+          target: `p99 ≤ ${t.maxP99Ms} ms`,
+          actual: `${f.latencyMs.p99} ms`,
+          met: f.latencyMs.p99 <= t.maxP99Ms,
+          ratio: t.maxP99Ms / Math.max(f.latencyMs.p99, 1),
+        });
+      if (t.minRps !== undefined)
+        s.checks.push({
+          target: `≥ ${fmtInt(t.minRps)}/s`,
+          actual: `${fmtInt(f.requestsPerSec)}/s`,
+          met: f.requestsPerSec >= t.minRps,
+          ratio: f.requestsPerSec / t.minRps,
+        });
       const bad = f.errors + f.non2xx;
       s.checks.push({ target: 'zero errors', actual: bad === 0 ? '0' : `${f.errors} errors, ${f.non2xx} non-2xx`, met: bad === 0 });
       if (f.exhausted) s.checks.push({ target: 'full window', actual: 'prepared requests ran out', met: false });
@@ -123,7 +141,12 @@ export function judge(report: Omit<BenchReport, 'targets'>, evaluate: boolean): 
 function verdict(s: ScenarioReport, evaluated: boolean): string {
   if (!evaluated) return '–';
   if (s.checks.length === 0) return '–';
-  return s.checks.every((c) => c.met) ? 'met' : `**missed**: ${s.checks.filter((c) => !c.met).map((c) => `${c.target} (${c.actual})`).join('; ')}`;
+  return s.checks.every((c) => c.met)
+    ? 'met'
+    : `**missed**: ${s.checks
+        .filter((c) => !c.met)
+        .map((c) => `${c.target} (${c.actual})`)
+        .join('; ')}`;
 }
 
 function targetText(name: string): string {
@@ -157,7 +180,9 @@ export function markdownTable(r: BenchReport): string {
   for (const s of r.scenarios) {
     const f = s.figures;
     if (!f) {
-      rows.push(`| ${s.name} | ${s.status === 'unavailable' ? 'not available' : 'failed'} | | | | | | | | | |${pgCell(s.name)} ${targetText(s.name)} | | ${r.targets.evaluated ? '**missed**: not measured' : '–'} |`);
+      rows.push(
+        `| ${s.name} | ${s.status === 'unavailable' ? 'not available' : 'failed'} | | | | | | | | | |${pgCell(s.name)} ${targetText(s.name)} | | ${r.targets.evaluated ? '**missed**: not measured' : '–'} |`,
+      );
       continue;
     }
     rows.push(
@@ -174,7 +199,9 @@ export function othersTable(r: BenchReport): string {
   const rows = ['| row | measured | target | vs target | result |', '|---|---:|---|---:|---|'];
   for (const o of others) {
     const result = o.met === null || !r.targets.evaluated ? (o.note ?? '–') : o.met ? 'met' : '**missed**';
-    rows.push(`| ${o.name} | ${o.measured} | ${o.target} | ${o.ratio === null ? '' : `${o.ratio.toFixed(2)}×`} | ${result}${o.note && o.met !== null && r.targets.evaluated ? ` (${o.note})` : ''} |`);
+    rows.push(
+      `| ${o.name} | ${o.measured} | ${o.target} | ${o.ratio === null ? '' : `${o.ratio.toFixed(2)}×`} | ${result}${o.note && o.met !== null && r.targets.evaluated ? ` (${o.note})` : ''} |`,
+    );
   }
   return rows.join('\n');
 }
@@ -247,10 +274,15 @@ export function chartSvg(r: BenchReport): string {
     const w = Math.max(2, f.requestsPerSec * scale);
     out.push(`<rect x="${left}" y="${y + 8}" width="${w.toFixed(1)}" height="26" rx="3" fill="${color}"/>`);
     const ratio = s.ratioToHello === null || s.name === 'hello' ? '' : ` · ${pct(s.ratioToHello)} of hello`;
-    out.push(`<text x="${left + w + 8}" y="${y + 26}" font-size="13" fill="#111">${esc(`${fmtInt(f.requestsPerSec)}/s${ratio} · p99 ${f.latencyMs.p99} ms`)}</text>`);
+    out.push(
+      `<text x="${left + w + 8}" y="${y + 26}" font-size="13" fill="#111">${esc(`${fmtInt(f.requestsPerSec)}/s${ratio} · p99 ${f.latencyMs.p99} ms`)}</text>`,
+    );
   });
   const rss = r.serverPeakRssBytes === null ? '' : ` · server peak RSS ${mb(r.serverPeakRssBytes)}`;
-  const rssVerdict = r.targets.evaluated && r.serverPeakRssBytes !== null ? ` (target ≤ ${mb(TARGETS.maxRssBytes)}: ${r.serverPeakRssBytes <= TARGETS.maxRssBytes ? 'met' : 'missed'})` : '';
+  const rssVerdict =
+    r.targets.evaluated && r.serverPeakRssBytes !== null
+      ? ` (target ≤ ${mb(TARGETS.maxRssBytes)}: ${r.serverPeakRssBytes <= TARGETS.maxRssBytes ? 'met' : 'missed'})`
+      : '';
   const legend = `${r.targets.evaluated ? 'green: targets met · red: missed · blue: no speed target · grey: ceiling' : 'PGlite: no targets'}${rss}${rssVerdict}`;
   out.push(`<text x="20" y="${H - 14}" font-size="12" fill="#555">${esc(legend)}</text>`);
   out.push('</svg>');
@@ -262,6 +294,8 @@ export async function writeResults(r: BenchReport, dir: string, name = 'latest')
   const files = [path.join(dir, `${name}.json`), path.join(dir, `${name}.md`), path.join(dir, `${name}.png`)];
   fs.writeFileSync(files[0], `${JSON.stringify(r, null, 2)}\n`);
   fs.writeFileSync(files[1], markdownReport(r));
-  await sharp(Buffer.from(chartSvg(r))).png().toFile(files[2]);
+  await sharp(Buffer.from(chartSvg(r)))
+    .png()
+    .toFile(files[2]);
   return files;
 }

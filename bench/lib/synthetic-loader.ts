@@ -15,7 +15,14 @@ const { loadConfig } = (await load('src/config/config.ts')) as { loadConfig: () 
 const { createContainer } = (await load('src/main/container.ts')) as {
   createContainer: (c: unknown) => Promise<{
     tenantCtx(slug: string): Promise<unknown>;
-    modules: { catalog: { importProducts(ctx: unknown, rows: Array<{ line: number; data: unknown }>): Promise<{ created: number; updated: number; errors: Array<{ line: number; reason: string }> }> } };
+    modules: {
+      catalog: {
+        importProducts(
+          ctx: unknown,
+          rows: Array<{ line: number; data: unknown }>,
+        ): Promise<{ created: number; updated: number; errors: Array<{ line: number; reason: string }> }>;
+      };
+    };
     close(): Promise<void>;
   }>;
 };

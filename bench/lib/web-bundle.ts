@@ -24,7 +24,10 @@ export function webBundleReport(dist: string): WebBundleReport {
     return { file, bytes: bytes.length, gzipBytes: zlib.gzipSync(bytes, { level: 9 }).length };
   };
   const initial = initialFiles.map(size);
-  const all = fs.readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const all = fs
+    .readdirSync(path.join(dist, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
   const lazy = all.filter((f) => !initialFiles.includes(f)).map(size);
   const initialJsGzipBytes = initial.reduce((s, f) => s + f.gzipBytes, 0);
   return {

@@ -21,7 +21,10 @@ export interface WebInteractiveReport {
  */
 export async function measureWebInteractive(baseUrl: string, runs = 3): Promise<WebInteractiveReport | null> {
   if (!fs.existsSync(CHROMIUM)) return null;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
   const viewport = { width: 412, height: 915 };
   try {
     const samples: WebInteractiveReport['samples'] = [];
@@ -42,18 +45,31 @@ export async function measureWebInteractive(baseUrl: string, runs = 3): Promise<
         );
         const interactiveMs = Number(await ready.jsonValue());
         const nav = await page.evaluate(() => {
-          const g = globalThis as unknown as { performance: { getEntriesByType(t: string): { responseStart: number; domInteractive: number; domContentLoadedEventEnd: number }[] } };
+          const g = globalThis as unknown as {
+            performance: { getEntriesByType(t: string): { responseStart: number; domInteractive: number; domContentLoadedEventEnd: number }[] };
+          };
           const n = g.performance.getEntriesByType('navigation')[0];
           return { responseStartMs: n.responseStart, domInteractiveMs: n.domInteractive, domContentLoadedMs: n.domContentLoadedEventEnd };
         });
-        samples.push({ interactiveMs: Math.round(interactiveMs), responseStartMs: Math.round(nav.responseStartMs), domInteractiveMs: Math.round(nav.domInteractiveMs), domContentLoadedMs: Math.round(nav.domContentLoadedMs) });
+        samples.push({
+          interactiveMs: Math.round(interactiveMs),
+          responseStartMs: Math.round(nav.responseStartMs),
+          domInteractiveMs: Math.round(nav.domInteractiveMs),
+          domContentLoadedMs: Math.round(nav.domContentLoadedMs),
+        });
       } finally {
         await context.close();
       }
     }
     const sorted = samples.map((s) => s.interactiveMs).sort((a, b) => a - b);
     const interactiveMs = sorted[Math.floor(sorted.length / 2)];
-    return { interactiveMs, samples, viewport: `${viewport.width}x${viewport.height}`, targetMs: WEB_INTERACTIVE_TARGET_MS, met: interactiveMs <= WEB_INTERACTIVE_TARGET_MS };
+    return {
+      interactiveMs,
+      samples,
+      viewport: `${viewport.width}x${viewport.height}`,
+      targetMs: WEB_INTERACTIVE_TARGET_MS,
+      met: interactiveMs <= WEB_INTERACTIVE_TARGET_MS,
+    };
   } finally {
     await browser.close();
   }

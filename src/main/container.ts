@@ -51,12 +51,28 @@ async function loadSecret(db: Db, configured: string | undefined): Promise<strin
   return rows[0].value;
 }
 
-export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; config: Config; secret: string; outbox: OutboxDispatcher; renderer?: Renderer }): Modules {
+export function createModules(deps: {
+  db: Db;
+  cache: CacheBus;
+  clock: Clock;
+  config: Config;
+  secret: string;
+  outbox: OutboxDispatcher;
+  renderer?: Renderer;
+}): Modules {
   const org = createOrgModule(deps);
   const catalog = createCatalogModule({ db: deps.db, cache: deps.cache });
   const grading = createGradingModule({ cache: deps.cache, catalog });
   const campaigns = createCampaignsModule({ cache: deps.cache });
-  const pricing = createPricingModule({ db: deps.db, cache: deps.cache, catalog, grading, campaigns, findUserByUid: (ctx, uid) => org.users.findByUid(ctx, uid), findLocationById: (ctx, id) => org.locations.findById(ctx, id) });
+  const pricing = createPricingModule({
+    db: deps.db,
+    cache: deps.cache,
+    catalog,
+    grading,
+    campaigns,
+    findUserByUid: (ctx, uid) => org.users.findByUid(ctx, uid),
+    findLocationById: (ctx, id) => org.locations.findById(ctx, id),
+  });
   const diligence = createDiligenceModule({ catalog });
   const datafields = createDataFieldsModule();
   const findTenant = (id: number) => org.tenants.findActiveById(id);
@@ -73,7 +89,18 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
     adminEmails: async (ctx) => (await org.users.listStaff(ctx)).filter((u) => u.role === 'admin' && u.isActive).map((u) => u.email),
   });
   tradeins.connect({ pricing, campaigns, diligence, datafields });
-  const submissions = createSubmissionsModule({ db: deps.db, clock: deps.clock, org, catalog, pricing, tradeins, media, notifications, findTenant, publicUrl: deps.config.publicUrl });
+  const submissions = createSubmissionsModule({
+    db: deps.db,
+    clock: deps.clock,
+    org,
+    catalog,
+    pricing,
+    tradeins,
+    media,
+    notifications,
+    findTenant,
+    publicUrl: deps.config.publicUrl,
+  });
   submissions.registerHandlers(deps.outbox);
   const logistics = createLogisticsModule({
     devices: {
@@ -102,7 +129,17 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   notifications.registerHandlers(deps.outbox);
   deps.outbox.register(FINAL_VALUATION_TOPIC, (msg) => commerce.onFinalValuationRecorded(msg));
   const facility = createFacilityModule({
-    tradeins, pricing, media, diligence, org, storage, secret: deps.secret, publicUrl: deps.config.publicUrl, db: deps.db, clock: deps.clock, findTenant,
+    tradeins,
+    pricing,
+    media,
+    diligence,
+    org,
+    storage,
+    secret: deps.secret,
+    publicUrl: deps.config.publicUrl,
+    db: deps.db,
+    clock: deps.clock,
+    findTenant,
     onTacLearned: (tx) => catalog.learnedTacsChanged(tx),
     dataFields: datafields,
   });
@@ -135,7 +172,24 @@ export function createModules(deps: { db: Db; cache: CacheBus; clock: Clock; con
   const analytics = createAnalyticsModule({ discrepancies: (ctx, input) => facility.analytics(ctx, input) });
   webhooks.registerHandlers(deps.outbox);
   registerEventSources(deps.outbox, webhooks, tradeins);
-  return { org, catalog, diligence, datafields, notifications, commerce, tradeins, grading, pricing, campaigns, media, webhooks, submissions, logistics, facility, analytics };
+  return {
+    org,
+    catalog,
+    diligence,
+    datafields,
+    notifications,
+    commerce,
+    tradeins,
+    grading,
+    pricing,
+    campaigns,
+    media,
+    webhooks,
+    submissions,
+    logistics,
+    facility,
+    analytics,
+  };
 }
 
 /** A free-form customer address (facility) in the fields a return label needs (logistics checks them). */

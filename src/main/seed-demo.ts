@@ -77,7 +77,14 @@ export async function seedDemo(
     const agentPassword = randomToken(12);
     const agent =
       (await org.users.findByEmail(ctx, agentEmail)) ??
-      (await org.users.create(ctx, { email: agentEmail, password: agentPassword, role: 'agent', firstName: 'Demo', lastName: 'Agent', locationIds: [location.id] }));
+      (await org.users.create(ctx, {
+        email: agentEmail,
+        password: agentPassword,
+        role: 'agent',
+        firstName: 'Demo',
+        lastName: 'Agent',
+        locationIds: [location.id],
+      }));
     const { key } = await org.apiKeys.create(ctx, { userId: agent.id, locationId: location.id, name: 'demo retail key (store agent)', scope: 'retail' });
     credentials = { ...credentials, apiKey: key, agentEmail, agentPassword, locationId: location.id, locationName: location.name };
     fs.mkdirSync(c.config.dataDir, { recursive: true });
@@ -158,7 +165,12 @@ export async function seedDemoAgent(c: Container, slug = 'demo'): Promise<DemoAg
   }
   const store =
     (await org.locations.list(ctx))[0] ??
-    (await org.locations.create(ctx, { name: 'Demo Store Stockholm', kind: 'store', externalRef: 'STORE-001', address: { city: 'Stockholm', countryCode: 'SE' } }));
+    (await org.locations.create(ctx, {
+      name: 'Demo Store Stockholm',
+      kind: 'store',
+      externalRef: 'STORE-001',
+      address: { city: 'Stockholm', countryCode: 'SE' },
+    }));
   const password = randomToken(12);
   await org.users.create(ctx, { email, password, role: 'agent', firstName: 'Sam', lastName: 'Agent', locationIds: [store.id] });
   const credentials = { email, password, location: store.name };

@@ -30,13 +30,16 @@ export async function startServer(config: Config, options: { container?: Contain
   let skip = () => {};
   const warming = new Promise<void>((resolve) => {
     skip = resolve;
-    timer = setTimeout(() => {
-      if (stopped) return resolve();
-      started = true;
-      warmCaches(container)
-        .catch((err: unknown) => app.log.warn({ err }, 'warming the caches failed; they fill on first use'))
-        .finally(resolve);
-    }, container.db.kind === 'pglite' ? WARM_DELAY_EMBEDDED_MS : 0);
+    timer = setTimeout(
+      () => {
+        if (stopped) return resolve();
+        started = true;
+        warmCaches(container)
+          .catch((err: unknown) => app.log.warn({ err }, 'warming the caches failed; they fill on first use'))
+          .finally(resolve);
+      },
+      container.db.kind === 'pglite' ? WARM_DELAY_EMBEDDED_MS : 0,
+    );
     timer.unref();
   });
   const url = address.replace('[::]', 'localhost').replace('0.0.0.0', 'localhost');

@@ -49,7 +49,7 @@ describe('the dashboard over real trade-ins', () => {
     expect(day('2026-06-01').paid).toBe(0);
     expect(Math.round(day('2026-06-02').offered * 100)).toBe(Math.round(c.price * 100));
     expect(Math.round(day('2026-06-02').paid * 100)).toBe(finalA);
-    expect(d.totals).toEqual([{ currency: 'EUR', offered: (Math.round((a.price + b.price + c.price) * 100)) / 100, final: finalA / 100, paid: finalA / 100 }]);
+    expect(d.totals).toEqual([{ currency: 'EUR', offered: Math.round((a.price + b.price + c.price) * 100) / 100, final: finalA / 100, paid: finalA / 100 }]);
 
     const step = (s: string) => d.funnel.find((f: { status: string }) => f.status === s);
     expect(d.funnel.map((f: { status: string; devices: number }) => [f.status, f.devices])).toEqual([
@@ -65,16 +65,33 @@ describe('the dashboard over real trade-ins', () => {
     expect(step('Shipped')).toMatchObject({ avg_hours: 24, median_hours: 24, timed_devices: 1 });
     expect(step('Received')).toMatchObject({ avg_hours: 2, timed_devices: 1 });
     expect(step('Valuated')).toMatchObject({ avg_hours: 1 });
-    expect(d.statuses).toEqual(expect.arrayContaining([{ status: 'Registered', devices: 2 }, { status: 'Completed', devices: 1 }]));
+    expect(d.statuses).toEqual(
+      expect.arrayContaining([
+        { status: 'Registered', devices: 2 },
+        { status: 'Completed', devices: 1 },
+      ]),
+    );
 
     expect(d.adjustments.store).toEqual([
-      expect.objectContaining({ key: String(h.tt.location.id), name: 'Test Store', devices: 1, adjusted: 1, adjustment_rate: 1, top_questions: [{ label: questionLabel, count: 1 }] }),
+      expect.objectContaining({
+        key: String(h.tt.location.id),
+        name: 'Test Store',
+        devices: 1,
+        adjusted: 1,
+        adjustment_rate: 1,
+        top_questions: [{ label: questionLabel, count: 1 }],
+      }),
     ]);
     expect(Math.round(d.adjustments.store[0].average_adjustment * 100)).toBe(finalA - Math.round(a.price * 100));
     expect(d.adjustments.agent).toEqual([expect.objectContaining({ key: String(h.tt.admin.id), name: 'Ada Admin', adjusted: 1 })]);
     expect(d.adjustments.model).toEqual([expect.objectContaining({ key: String(h.model.variantId), name: modelName })]);
 
-    expect(d.campaigns).toEqual({ devices: 3, with_campaign: 1, uptake_rate: 0.3333, results: [{ campaign_id: expect.any(Number), name: 'Summer bonus', devices: 1 }] });
+    expect(d.campaigns).toEqual({
+      devices: 3,
+      with_campaign: 1,
+      uptake_rate: 0.3333,
+      results: [{ campaign_id: expect.any(Number), name: 'Summer bonus', devices: 1 }],
+    });
   });
 
   it('a period without trade-ins is all zeros (every day present); another tenant sees none of this one', async () => {
@@ -106,7 +123,14 @@ describe('the dashboard over real trade-ins', () => {
   it('technicians and agents get 403 before their input is looked at; no session is 401; a facility lead reads it', async () => {
     for (const role of ['technician', 'agent'] as const) {
       const email = `${role}@${h.tt.tenant.slug}.test`;
-      await h.t.c.modules.org.users.create(h.tt.ctx, { email, password: 'role-password-1', role, firstName: 'R', lastName: role, locationIds: [h.tt.location.id] });
+      await h.t.c.modules.org.users.create(h.tt.ctx, {
+        email,
+        password: 'role-password-1',
+        role,
+        firstName: 'R',
+        lastName: role,
+        locationIds: [h.tt.location.id],
+      });
       const s = await login(h.t, h.tt.tenant.slug, email, 'role-password-1');
       const res = await h.t.app.inject({ method: 'GET', url: `/api/${h.tt.tenant.slug}/admin/dashboard?from=nonsense`, headers: s.headers });
       expect(res.statusCode).toBe(403);
@@ -115,7 +139,14 @@ describe('the dashboard over real trade-ins', () => {
     expect((await h.t.app.inject({ method: 'GET', url: `/api/${h.tt.tenant.slug}/admin/dashboard` })).statusCode).toBe(401);
     // A facility lead reads it like an admin.
     const lead = `lead@${h.tt.tenant.slug}.test`;
-    await h.t.c.modules.org.users.create(h.tt.ctx, { email: lead, password: 'role-password-1', role: 'facility_lead', firstName: 'F', lastName: 'Lead', locationIds: [h.tt.location.id] });
+    await h.t.c.modules.org.users.create(h.tt.ctx, {
+      email: lead,
+      password: 'role-password-1',
+      role: 'facility_lead',
+      firstName: 'F',
+      lastName: 'Lead',
+      locationIds: [h.tt.location.id],
+    });
     const s = await login(h.t, h.tt.tenant.slug, lead, 'role-password-1');
     const res = await h.t.app.inject({ method: 'GET', url: `/api/${h.tt.tenant.slug}/admin/dashboard?from=2026-06-01&to=2026-06-03`, headers: s.headers });
     expect(res.statusCode, res.body).toBe(200);

@@ -21,7 +21,13 @@ export interface Scenario {
 export async function lifecycleScenario(h: FacilityHarness, advance: (ms: number) => Promise<void> = async () => {}): Promise<Scenario> {
   const HOUR = 3_600_000;
   const now = h.t.clock.now();
-  const facilityId = (await h.t.c.modules.org.locations.create(h.tt.ctx, { name: 'Facility', kind: 'facility', address: { street1: 'Dock 1', city: 'Göteborg', postCode: '41755', countryCode: 'SE' } })).id;
+  const facilityId = (
+    await h.t.c.modules.org.locations.create(h.tt.ctx, {
+      name: 'Facility',
+      kind: 'facility',
+      address: { street1: 'Dock 1', city: 'Göteborg', postCode: '41755', countryCode: 'SE' },
+    })
+  ).id;
   const campaign = await h.t.c.modules.campaigns.create(h.tt.ctx, {
     name: 'Summer bonus',
     activeFrom: new Date(now.getTime() - 30 * 24 * HOUR),

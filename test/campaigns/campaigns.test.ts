@@ -37,14 +37,31 @@ async function createCampaign(body: Record<string, unknown>) {
 }
 
 const quote = (campaignId: number) =>
-  t.app.inject({ method: 'POST', url: '/api/v2/retail/price-quote', headers: { 'x-apikey': tt.apiKey }, payload: quoteBody(phone, undefined, { CampaignId: campaignId }) });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v2/retail/price-quote',
+    headers: { 'x-apikey': tt.apiKey },
+    payload: quoteBody(phone, undefined, { CampaignId: campaignId }),
+  });
 
 describe('campaigns', () => {
   it('list and details carry the seed fields; Status comes from the clock', async () => {
     // A campaign may name only the tenant's own data fields (issue 18; another id is B180002).
-    const field = await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/admin/data-fields`, headers: { 'x-apikey': tt.adminKey }, payload: { name: 'NextGenApp', isCampaignField: true } });
+    const field = await t.app.inject({
+      method: 'POST',
+      url: `/api/${tt.tenant.slug}/admin/data-fields`,
+      headers: { 'x-apikey': tt.adminKey },
+      payload: { name: 'NextGenApp', isCampaignField: true },
+    });
     expect(field.statusCode, field.body).toBe(201);
-    const c = await createCampaign({ name: '+100€ campaign bonus', description: 'Info for staff', promo_code: 'PROMO', max_devices_per_trade_in: 1, strategy: 'Max', data_field_ids: [field.json().id] });
+    const c = await createCampaign({
+      name: '+100€ campaign bonus',
+      description: 'Info for staff',
+      promo_code: 'PROMO',
+      max_devices_per_trade_in: 1,
+      strategy: 'Max',
+      data_field_ids: [field.json().id],
+    });
     const list = await t.app.inject({ method: 'GET', url: '/api/v2/retail/campaigns/list?api-version=2.0', headers: { 'x-apikey': tt.apiKey } });
     expect(list.statusCode).toBe(200);
     const item = list.json().Data.find((x: { Id: number }) => x.Id === c.id);
@@ -73,9 +90,13 @@ describe('campaigns', () => {
     const now = clock.now();
     try {
       clock.set('2026-04-30T23:59:59Z');
-      expect((await t.app.inject({ method: 'GET', url: `/api/v2/retail/campaigns/details/${c.id}`, headers: { 'x-apikey': tt.apiKey } })).json().Status).toBe('Upcoming');
+      expect((await t.app.inject({ method: 'GET', url: `/api/v2/retail/campaigns/details/${c.id}`, headers: { 'x-apikey': tt.apiKey } })).json().Status).toBe(
+        'Upcoming',
+      );
       clock.set('2026-07-01T00:00:01Z');
-      expect((await t.app.inject({ method: 'GET', url: `/api/v2/retail/campaigns/details/${c.id}`, headers: { 'x-apikey': tt.apiKey } })).json().Status).toBe('Expired');
+      expect((await t.app.inject({ method: 'GET', url: `/api/v2/retail/campaigns/details/${c.id}`, headers: { 'x-apikey': tt.apiKey } })).json().Status).toBe(
+        'Expired',
+      );
     } finally {
       clock.set(now);
     }
@@ -135,19 +156,37 @@ describe('campaigns', () => {
       method: 'POST',
       url: '/api/v2/retail/price-quote',
       headers: { 'x-apikey': tt.apiKey },
-      payload: { ...quoteBody(phone, undefined, { CampaignId: c.id }), GradingForm: { Answers: { 0: [0], 1: [0], 2: [0], 3: [0], 4: [0] }, SystemExtras: [1] } },
+      payload: {
+        ...quoteBody(phone, undefined, { CampaignId: c.id }),
+        GradingForm: { Answers: { 0: [0], 1: [0], 2: [0], 3: [0], 4: [0] }, SystemExtras: [1] },
+      },
     });
     expect(res.json().OfferedPrice).toBe(400);
   });
 
   it('admin update, delete and validation', async () => {
     const c = await createCampaign({ name: 'edit me' });
-    const upd = await t.app.inject({ method: 'PUT', url: `/api/${tt.tenant.slug}/admin/campaigns/${c.id}`, headers: s.headers, payload: { name: 'edited', active_from: '2026-01-01', active_to: '2026-12-31', offers: [] } });
+    const upd = await t.app.inject({
+      method: 'PUT',
+      url: `/api/${tt.tenant.slug}/admin/campaigns/${c.id}`,
+      headers: s.headers,
+      payload: { name: 'edited', active_from: '2026-01-01', active_to: '2026-12-31', offers: [] },
+    });
     expect(upd.statusCode, upd.body).toBe(200);
     expect(upd.json().name).toBe('edited');
-    const bad = await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/admin/campaigns`, headers: s.headers, payload: { name: 'x', active_from: '2026-12-31', active_to: '2026-01-01' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `/api/${tt.tenant.slug}/admin/campaigns`,
+      headers: s.headers,
+      payload: { name: 'x', active_from: '2026-12-31', active_to: '2026-01-01' },
+    });
     expect(bad.statusCode).toBe(400);
-    const badDate = await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/admin/campaigns`, headers: s.headers, payload: { name: 'x', active_from: 'soon', active_to: '2026-01-01' } });
+    const badDate = await t.app.inject({
+      method: 'POST',
+      url: `/api/${tt.tenant.slug}/admin/campaigns`,
+      headers: s.headers,
+      payload: { name: 'x', active_from: 'soon', active_to: '2026-01-01' },
+    });
     expect(badDate.statusCode).toBe(400);
     const del = await t.app.inject({ method: 'DELETE', url: `/api/${tt.tenant.slug}/admin/campaigns/${c.id}`, headers: s.headers });
     expect(del.statusCode).toBe(204);

@@ -100,7 +100,22 @@ describe('GET /api/v2/retail/models: search quality on the shipped catalog', () 
     expect(first.map((m) => m.ProductName)).toEqual(['Apple iPhone Xs Max 64GB', 'Apple iPhone Xs Max 256GB', 'Apple iPhone Xs Max 512GB']);
     expect(new Set(first.map((m) => m.ItemId)).size).toBe(1);
     expect(Object.keys(first[0]).sort()).toEqual(
-      ['Id', 'ItemVariantType', 'ItemId', 'ItemName', 'ProductName', 'ProductCode', 'ProductNameShort', 'ItemGroupId', 'ManufacturerId', 'Price', 'CurrencyIsoCode', 'CurrencySymbol', 'ExchangeRate', 'PictureUrl'].sort(),
+      [
+        'Id',
+        'ItemVariantType',
+        'ItemId',
+        'ItemName',
+        'ProductName',
+        'ProductCode',
+        'ProductNameShort',
+        'ItemGroupId',
+        'ManufacturerId',
+        'Price',
+        'CurrencyIsoCode',
+        'CurrencySymbol',
+        'ExchangeRate',
+        'PictureUrl',
+      ].sort(),
     );
     expect(first[2]).toMatchObject({ ItemName: 'iPhone Xs Max', ItemVariantType: 1, CurrencyIsoCode: 'SEK', CurrencySymbol: 'kr', ExchangeRate: 1 });
     expect(first[2].ProductCode.split(',')).toContain('MT562');
@@ -197,7 +212,9 @@ describe('GET /api/v2/retail/models: identification and errors', () => {
 
   it('resolves an old-format Apple serial through its configuration code, else falls back to text search', async () => {
     const xs = (await search('iphone xs max')).body.Data[0];
-    await t.c.db.query(`INSERT INTO serial_suffixes (suffix, item_id) VALUES ('JG5H', $1) ON CONFLICT (suffix) DO UPDATE SET item_id = EXCLUDED.item_id`, [xs.ItemId]);
+    await t.c.db.query(`INSERT INTO serial_suffixes (suffix, item_id) VALUES ('JG5H', $1) ON CONFLICT (suffix) DO UPDATE SET item_id = EXCLUDED.item_id`, [
+      xs.ItemId,
+    ]);
     try {
       await t.c.cache.invalidate(t.c.db, 'catalog', null);
       const { body } = await search('C02XK1ZLJG5H');
@@ -253,7 +270,10 @@ describe('tree browsing: item groups, manufacturers, models without a term', () 
   });
 
   it('lists manufacturers of a group and the models of a group and manufacturer', async () => {
-    const groups = (await t.app.inject({ method: 'GET', url: '/api/v2/retail/itemgroups', headers: { 'x-apikey': a.apiKey } })).json().Data as { Id: number; Name: string }[];
+    const groups = (await t.app.inject({ method: 'GET', url: '/api/v2/retail/itemgroups', headers: { 'x-apikey': a.apiKey } })).json().Data as {
+      Id: number;
+      Name: string;
+    }[];
     const laptops = groups.find((g) => g.Name === 'Laptops')!;
     const res = await t.app.inject({ method: 'GET', url: `/api/v2/retail/manufacturers?ItemGroupId=${laptops.Id}`, headers: { 'x-apikey': a.apiKey } });
     const makers = res.json().Data as { Id: number; Name: string }[];

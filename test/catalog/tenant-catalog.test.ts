@@ -134,7 +134,12 @@ describe('tenant products and scoping', () => {
       payload: { key: 'consoles', name: 'Consoles', names: { de: 'Spielkonsolen' } },
     });
     expect(res.statusCode, res.body).toBe(201);
-    const dup = await t.app.inject({ method: 'POST', url: `/api/${a.tenant.slug}/admin/catalog/item-groups`, headers: session.headers, payload: { key: 'mobiles', name: 'X' } });
+    const dup = await t.app.inject({
+      method: 'POST',
+      url: `/api/${a.tenant.slug}/admin/catalog/item-groups`,
+      headers: session.headers,
+      payload: { key: 'mobiles', name: 'X' },
+    });
     expect(dup.json().code).toBe('C020001');
     const product = await t.app.inject({
       method: 'POST',
@@ -143,7 +148,12 @@ describe('tenant products and scoping', () => {
       payload: { key: 'ps5-disc', group: 'consoles', manufacturer: 'Sony', item: 'PlayStation 5', storage_gb: 825, identifier_kind: 'serial' },
     });
     expect(product.statusCode, product.body).toBe(201);
-    const bad = await t.app.inject({ method: 'POST', url: `/api/${a.tenant.slug}/admin/catalog/products`, headers: session.headers, payload: { key: 'x', group: 'nope', manufacturer: 'Sony', item: 'Y' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `/api/${a.tenant.slug}/admin/catalog/products`,
+      headers: session.headers,
+      payload: { key: 'x', group: 'nope', manufacturer: 'Sony', item: 'Y' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('B020003');
 
@@ -155,9 +165,20 @@ describe('tenant products and scoping', () => {
     const other = await t.app.inject({ method: 'GET', url: '/api/v2/retail/itemgroups', headers: { 'x-apikey': b.apiKey } });
     expect(other.json().Data.some((g: { Id: number }) => g.Id === consoles.Id)).toBe(false);
     // A staff role below admin may not change the catalog.
-    const agent = await t.c.modules.org.users.create(a.ctx, { email: 'agent@catalog.test', password: 'agent-pass-1', role: 'agent', firstName: 'A', lastName: 'G' });
+    const agent = await t.c.modules.org.users.create(a.ctx, {
+      email: 'agent@catalog.test',
+      password: 'agent-pass-1',
+      role: 'agent',
+      firstName: 'A',
+      lastName: 'G',
+    });
     const agentSession = await login(t, a.tenant.slug, agent.email, 'agent-pass-1');
-    const forbidden = await t.app.inject({ method: 'POST', url: `/api/${a.tenant.slug}/admin/catalog/exclusions`, headers: agentSession.headers, payload: { kind: 'variant', id: 1 } });
+    const forbidden = await t.app.inject({
+      method: 'POST',
+      url: `/api/${a.tenant.slug}/admin/catalog/exclusions`,
+      headers: agentSession.headers,
+      payload: { kind: 'variant', id: 1 },
+    });
     expect(forbidden.statusCode).toBe(403);
   });
 });
@@ -183,7 +204,7 @@ describe('tradein catalog import / export', () => {
     expect(bad.map((l) => l.split(':')[0])).toEqual(['line 4', 'line 5', 'line 6', 'line 7']);
     expect(bad[0]).toContain("unknown item group 'spaceships'");
     expect(bad[1]).toContain('key');
-    expect(bad[2]).toContain("already appears on line 2");
+    expect(bad[2]).toContain('already appears on line 2');
     expect(bad[3]).toMatch(/storage_gb/);
     expect(bad[3]).toMatch(/release_date/);
     expect(first.lines.at(-1)).toMatch(/imported 3 of 7 rows .*\(3 new, 0 updated, 0 skipped, 4 bad/);
@@ -221,7 +242,22 @@ describe('tradein catalog import / export', () => {
     expect(res.lines[0]).toMatch(/^exported \d+ rows/);
     const records = parse(fs.readFileSync(out, 'utf8'), { columns: true }) as Record<string, string>[];
     expect(records.length).toBeGreaterThan(5000);
-    expect(Object.keys(records[0])).toEqual(['id', 'key', 'source', 'group', 'manufacturer', 'item', 'storage_gb', 'product_name', 'product_codes', 'model_numbers', 'release_date', 'identifier_kind', 'picture_url', 'price']);
+    expect(Object.keys(records[0])).toEqual([
+      'id',
+      'key',
+      'source',
+      'group',
+      'manufacturer',
+      'item',
+      'storage_gb',
+      'product_name',
+      'product_codes',
+      'model_numbers',
+      'release_date',
+      'identifier_kind',
+      'picture_url',
+      'price',
+    ]);
     const mine = records.filter((r) => r.source === 'tenant');
     expect(mine.map((r) => r.key).sort()).toEqual(['acme-x1-128', 'acme-x1-64', 'j1', 'samsung-own-s24']);
     expect(records.find((r) => r.key === 'acme-x1-64')).toMatchObject({ product_codes: 'AX1-64', storage_gb: '64', manufacturer: 'Acme' });
@@ -235,14 +271,19 @@ describe('tradein catalog import / export', () => {
     expect(again.lines.at(-1)).toMatch(/\(0 new, 4 updated, \d+ skipped, 0 bad/);
 
     const toStdout = await runCli(['catalog', 'export', '--tenant', b.tenant.slug]);
-    expect(toStdout.stdout.split('\n')[0]).toBe('id,key,source,group,manufacturer,item,storage_gb,product_name,product_codes,model_numbers,release_date,identifier_kind,picture_url,price');
+    expect(toStdout.stdout.split('\n')[0]).toBe(
+      'id,key,source,group,manufacturer,item,storage_gb,product_name,product_codes,model_numbers,release_date,identifier_kind,picture_url,price',
+    );
   });
 });
 
 describe('search over reference and own products together', () => {
   it('does not ignore words in one index that the other knows (no flood of partial matches)', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => ({ key: `flood-${i}`, group: 'mobiles', manufacturer: 'Floodco', item: `Wave ${i} Max` }));
-    const result = await t.c.modules.catalog.importProducts(a.ctx, rows.map((data, i) => ({ line: i + 2, data })));
+    const result = await t.c.modules.catalog.importProducts(
+      a.ctx,
+      rows.map((data, i) => ({ line: i + 2, data })),
+    );
     expect(result.created).toBe(30);
     const names = (await models(a.apiKey, 'term=iphone%20xs%20max')).map((m) => m.ProductName);
     expect(names).toEqual(['Apple iPhone Xs Max 64GB', 'Apple iPhone Xs Max 256GB', 'Apple iPhone Xs Max 512GB']);

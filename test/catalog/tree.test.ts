@@ -56,17 +56,22 @@ describe('product tree (seed 003 §2)', () => {
     expect(new Set(list.slice(0, 2))).toEqual(new Set([recent.appleMaker, recent.samsungMaker]));
     expect(list[2]).toBe(old.maker);
     // The long tail follows by name.
-    const names = (await get(`/api/v2/retail/manufacturers?ItemGroupId=${mobiles}`)).json().Data.slice(3).map((m: { Name: string }) => m.Name);
+    const names = (await get(`/api/v2/retail/manufacturers?ItemGroupId=${mobiles}`))
+      .json()
+      .Data.slice(3)
+      .map((m: { Name: string }) => m.Name);
     expect(names).toEqual([...names].sort((x: string, y: string) => x.localeCompare(y, 'en', { sensitivity: 'base' })));
   });
 
   it('a price change reorders the tree at once (cache invalidated)', async () => {
     const tail = (await makers(mobiles)).at(-1)!;
-    const v = (await t.c.db.query<{ id: number }>(
-      `SELECT v.id FROM variants v JOIN items i ON i.id = v.item_id JOIN item_groups g ON g.id = i.item_group_id
+    const v = (
+      await t.c.db.query<{ id: number }>(
+        `SELECT v.id FROM variants v JOIN items i ON i.id = v.item_id JOIN item_groups g ON g.id = i.item_group_id
         WHERE i.manufacturer_id = $1 AND g.key = 'mobiles' AND v.is_active AND i.is_active ORDER BY v.id LIMIT 1`,
-      [tail],
-    ))[0].id;
+        [tail],
+      )
+    )[0].id;
     await t.c.modules.pricing.upsertBasePrices(a.ctx, [{ variantId: v, amountMinor: 100 }]);
     const after = await makers(mobiles);
     expect(after.indexOf(tail)).toBeLessThan(4);
@@ -77,10 +82,14 @@ describe('product tree (seed 003 §2)', () => {
     expect(res.statusCode).toBe(200);
     const ids = res.json().Data.map((m: { Id: number }) => m.Id) as number[];
     expect(ids.length).toBeGreaterThan(20);
-    const dates = new Map((await t.c.db.query<{ id: number; d: string | null }>(
-      `SELECT v.id, i.release_date AS d FROM variants v JOIN items i ON i.id = v.item_id WHERE v.id = ANY($1::int[])`,
-      [ids],
-    )).map((r) => [r.id, r.d ?? '']));
+    const dates = new Map(
+      (
+        await t.c.db.query<{ id: number; d: string | null }>(
+          `SELECT v.id, i.release_date AS d FROM variants v JOIN items i ON i.id = v.item_id WHERE v.id = ANY($1::int[])`,
+          [ids],
+        )
+      ).map((r) => [r.id, r.d ?? '']),
+    );
     const seq = ids.map((id) => dates.get(id)!);
     expect(seq).toEqual([...seq].sort().reverse());
   });
@@ -92,7 +101,9 @@ describe('product tree (seed 003 §2)', () => {
     expect(list).not.toContain(recent.samsungMaker);
     expect(list).toContain(recent.appleMaker);
     expect(list.length).toBeLessThan(10); // onlyPriced: the long tail is gone
-    const bad = await t.c.modules.org.tenants.updateSettings(t.c.db, tenant, { catalog: { tree: { onlyPriced: 'yes' } } }).catch((e: { code: string }) => e.code);
+    const bad = await t.c.modules.org.tenants
+      .updateSettings(t.c.db, tenant, { catalog: { tree: { onlyPriced: 'yes' } } })
+      .catch((e: { code: string }) => e.code);
     expect(bad).toBe('B010004');
 
     await t.c.modules.catalog.addExclusion(a.ctx, { kind: 'manufacturer', id: recent.appleMaker });

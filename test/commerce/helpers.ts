@@ -56,7 +56,16 @@ export class FakeTradeIns implements TradeInsPort {
     await enqueueOutbox(ctx.db, {
       tenantId: ctx.tenant.id,
       topic: 'tradeins.final_valuation_recorded',
-      payload: { deviceId: id, tradeInId: d.tradeInId, offeredPriceMinor: d.offeredPriceMinor, finalPriceMinor: input.priceMinor, currency: d.currency, grade: input.grade, reason: input.reason, changed },
+      payload: {
+        deviceId: id,
+        tradeInId: d.tradeInId,
+        offeredPriceMinor: d.offeredPriceMinor,
+        finalPriceMinor: input.priceMinor,
+        currency: d.currency,
+        grade: input.grade,
+        reason: input.reason,
+        changed,
+      },
       dedupeKey: `final-valuation:${id}:${Math.random()}`,
       availableAt: ctx.clock.now(),
     });
@@ -90,7 +99,10 @@ export interface Shop {
   cookieName: string;
 }
 
-export async function createShop(t: TestApp, options: { cookieName?: string; settings?: Record<string, unknown>; locale?: 'en' | 'tr' | 'sv' | 'de' } = {}): Promise<Shop> {
+export async function createShop(
+  t: TestApp,
+  options: { cookieName?: string; settings?: Record<string, unknown>; locale?: 'en' | 'tr' | 'sv' | 'de' } = {},
+): Promise<Shop> {
   const cookieName = options.cookieName ?? 'sessionid';
   const settings = { ...(options.settings ?? {}), ...(cookieName !== 'sessionid' ? { session: { cookieName } } : {}) };
   const tt = await createTenant(t, { settings, locale: options.locale });
@@ -104,8 +116,18 @@ export async function customer(t: TestApp, shop: Shop, email: string): Promise<S
 }
 
 /** A storefront request on the shop's host. */
-export function sf(t: TestApp, shop: Shop, method: 'GET' | 'POST', url: string, opts: { session?: Session; payload?: unknown; headers?: Record<string, string> } = {}) {
-  const headers: Record<string, string> = { host: shop.host, ...(opts.session ? (method === 'GET' ? { cookie: opts.session.cookie } : opts.session.headers) : {}), ...opts.headers };
+export function sf(
+  t: TestApp,
+  shop: Shop,
+  method: 'GET' | 'POST',
+  url: string,
+  opts: { session?: Session; payload?: unknown; headers?: Record<string, string> } = {},
+) {
+  const headers: Record<string, string> = {
+    host: shop.host,
+    ...(opts.session ? (method === 'GET' ? { cookie: opts.session.cookie } : opts.session.headers) : {}),
+    ...opts.headers,
+  };
   return t.app.inject({ method, url, headers, payload: opts.payload as never });
 }
 

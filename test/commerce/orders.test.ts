@@ -20,10 +20,19 @@ describe('checkout and orders (seed 002)', () => {
   it('checkout without trade-in; the order lists for its owner only', async () => {
     const ayse = await customer(t, shop, 'ayse@example.com');
     const bob = await customer(t, shop, 'bob@example.com');
-    const res = await sf(t, shop, 'POST', '/orders/checkout/', { session: ayse, payload: { items: [phone, { ...phone, product_sku: 'CASE', product_name: 'Case', price: 20, quantity: 2 }] } });
+    const res = await sf(t, shop, 'POST', '/orders/checkout/', {
+      session: ayse,
+      payload: { items: [phone, { ...phone, product_sku: 'CASE', product_name: 'Case', price: 20, quantity: 2 }] },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const order = res.json();
-    expect(order).toMatchObject({ amount: '1039.00', amount_without_discount: '1039.00', discount_amount: '0.00', currency: { value: 'eur' }, status: { value: '400', label: 'Approved' } });
+    expect(order).toMatchObject({
+      amount: '1039.00',
+      amount_without_discount: '1039.00',
+      discount_amount: '0.00',
+      currency: { value: 'eur' },
+      status: { value: '400', label: 'Approved' },
+    });
     expect(order.orderitem_set).toHaveLength(2);
     expect(order.number).toMatch(/^\d{16}$/);
 
@@ -53,13 +62,23 @@ describe('checkout and orders (seed 002)', () => {
   it('a trade-in lowers the total by its value, with the inquiry data on the item', async () => {
     fake.offers.set(QUOTE, 250_00);
     const s = await customer(t, shop, 'trader@example.com');
-    const res = await sf(t, shop, 'POST', '/orders/checkout/', { session: s, payload: { items: [{ ...phone, tradein: { price_quote_id: QUOTE, device_identifier: '355358080543351' } }] } });
+    const res = await sf(t, shop, 'POST', '/orders/checkout/', {
+      session: s,
+      payload: { items: [{ ...phone, tradein: { price_quote_id: QUOTE, device_identifier: '355358080543351' } }] },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const order = res.json();
     expect(order).toMatchObject({ amount_without_discount: '999.00', discount_amount: '250.00', amount: '749.00' });
     expect(order.discountitem_set).toEqual([expect.objectContaining({ amount: '250.00', order_number: order.number })]);
     const ti = order.orderitem_set[0].attributes.tradein;
-    expect(ti).toMatchObject({ price_quote_id: QUOTE, device_identifier: '355358080543351', grade: 'Good', offered_price: '250.00', discount: '250.00', review_status: null });
+    expect(ti).toMatchObject({
+      price_quote_id: QUOTE,
+      device_identifier: '355358080543351',
+      grade: 'Good',
+      offered_price: '250.00',
+      discount: '250.00',
+      review_status: null,
+    });
     expect(typeof ti.tradein_device_id).toBe('number');
   });
 
@@ -67,7 +86,10 @@ describe('checkout and orders (seed 002)', () => {
     const q = '0b9c470a-9502-45e9-9b86-fc0170da9388';
     fake.offers.set(q, 5000_00);
     const s = await customer(t, shop, 'rich@example.com');
-    const res = await sf(t, shop, 'POST', '/orders/checkout/', { session: s, payload: { items: [{ ...phone, price: '100.00', tradein: { price_quote_id: q, device_identifier: '355358080543351' } }] } });
+    const res = await sf(t, shop, 'POST', '/orders/checkout/', {
+      session: s,
+      payload: { items: [{ ...phone, price: '100.00', tradein: { price_quote_id: q, device_identifier: '355358080543351' } }] },
+    });
     expect(res.json()).toMatchObject({ amount: '0.00', discount_amount: '100.00' });
   });
 
@@ -95,25 +117,42 @@ describe('cancellations (seed 002)', () => {
     const s = await customer(t, shop, 'cancel@example.com');
     const q = '1b9c470a-9502-45e9-9b86-fc0170da9388';
     fake.offers.set(q, 100_00);
-    const order = (await sf(t, shop, 'POST', '/orders/checkout/', { session: s, payload: { items: [{ ...phone, quantity: 2, tradein: { price_quote_id: q, device_identifier: '355358080543351' } }] } })).json();
+    const order = (
+      await sf(t, shop, 'POST', '/orders/checkout/', {
+        session: s,
+        payload: { items: [{ ...phone, quantity: 2, tradein: { price_quote_id: q, device_identifier: '355358080543351' } }] },
+      })
+    ).json();
     const item = order.orderitem_set[0];
     const reasons = (await sf(t, shop, 'GET', '/users/orders/cancellation_reasons/', { session: s })).json().results;
     const cancelReason = reasons.find((r: { cancellation_type: string }) => r.cancellation_type === 'cancel').id;
     const refundReason = reasons.find((r: { cancellation_type: string }) => r.cancellation_type === 'refund').id;
 
-    const tooMany = await sf(t, shop, 'POST', '/users/orders/cancellation_requests/', { session: s, payload: { order_item: item.id, reason: cancelReason, cancellation_type: 'cancel', quantity: 3 } });
+    const tooMany = await sf(t, shop, 'POST', '/users/orders/cancellation_requests/', {
+      session: s,
+      payload: { order_item: item.id, reason: cancelReason, cancellation_type: 'cancel', quantity: 3 },
+    });
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json()).toEqual({ quantity: 'Quantity can not be greater than order item quantity.' });
 
-    const noPickup = await sf(t, shop, 'POST', '/users/orders/bulk_cancellation_requests/', { session: s, payload: { cancel_order_items: [{ order_item: item.id, reason: refundReason, cancellation_type: 'refund' }] } });
+    const noPickup = await sf(t, shop, 'POST', '/users/orders/bulk_cancellation_requests/', {
+      session: s,
+      payload: { cancel_order_items: [{ order_item: item.id, reason: refundReason, cancellation_type: 'refund' }] },
+    });
     expect(noPickup.statusCode).toBe(406);
     expect(noPickup.json()).toEqual({ non_field_errors: 'Pickup address is required.', error_code: 'cancellation_request_100_8' });
 
     const other = await customer(t, shop, 'other-cancel@example.com');
-    const foreign = await sf(t, shop, 'POST', '/users/orders/bulk_cancellation_requests/', { session: other, payload: { cancel_order_items: [{ order_item: item.id, reason: cancelReason, cancellation_type: 'cancel' }] } });
+    const foreign = await sf(t, shop, 'POST', '/users/orders/bulk_cancellation_requests/', {
+      session: other,
+      payload: { cancel_order_items: [{ order_item: item.id, reason: cancelReason, cancellation_type: 'cancel' }] },
+    });
     expect(foreign.statusCode).toBe(404);
 
-    const ok = await sf(t, shop, 'POST', '/users/orders/bulk_cancellation_requests/', { session: s, payload: { cancel_order_items: [{ order_item: item.id, reason: cancelReason, cancellation_type: 'cancel' }] } });
+    const ok = await sf(t, shop, 'POST', '/users/orders/bulk_cancellation_requests/', {
+      session: s,
+      payload: { cancel_order_items: [{ order_item: item.id, reason: cancelReason, cancellation_type: 'cancel' }] },
+    });
     expect(ok.statusCode, ok.body).toBe(201);
     expect(ok.json()[0]).toMatchObject({ cancellation_type: 'cancel', reason: cancelReason, order_item: item.id, easy_return: null });
     expect(fake.devices.get(item.attributes.tradein.tradein_device_id)!.status).toBe('Cancelled');
@@ -122,7 +161,10 @@ describe('cancellations (seed 002)', () => {
     expect(after).toMatchObject({ is_cancelled: true, status: { value: '100' }, refund_amount: '1898.00' });
     expect(after.orderitem_set[0]).toMatchObject({ is_cancelled: true, is_cancellable: false });
 
-    const again = await sf(t, shop, 'POST', '/users/orders/cancellation_requests/', { session: s, payload: { order_item: item.id, reason: cancelReason, cancellation_type: 'cancel' } });
+    const again = await sf(t, shop, 'POST', '/users/orders/cancellation_requests/', {
+      session: s,
+      payload: { order_item: item.id, reason: cancelReason, cancellation_type: 'cancel' },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error_code).toBe('B300002');
 
@@ -135,7 +177,10 @@ describe('cancellations (seed 002)', () => {
     const s = await customer(t, shop, 'partial@example.com');
     const order = (await sf(t, shop, 'POST', '/orders/checkout/', { session: s, payload: { items: [{ ...phone, price: '10.00', quantity: 3 }] } })).json();
     const reasons = (await sf(t, shop, 'GET', '/users/orders/cancellation_reasons/', { session: s })).json().results;
-    const res = await sf(t, shop, 'POST', '/users/orders/cancellation_requests/', { session: s, payload: { order_item: order.orderitem_set[0].id, reason: reasons[0].id, cancellation_type: 'cancel', quantity: 1 } });
+    const res = await sf(t, shop, 'POST', '/users/orders/cancellation_requests/', {
+      session: s,
+      payload: { order_item: order.orderitem_set[0].id, reason: reasons[0].id, cancellation_type: 'cancel', quantity: 1 },
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ quantity: 1, status: { value: 'completed' } });
     const after = (await sf(t, shop, 'GET', `/users/orders/${order.id}/`, { session: s })).json();

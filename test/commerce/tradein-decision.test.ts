@@ -27,7 +27,10 @@ async function valuatedItem(s: Shop, email: string, opts: { valuate?: boolean; l
   const order = (
     await sf(t, s, 'POST', '/orders/checkout/', {
       session,
-      payload: { items: [{ ...phone, tradein: { price_quote_id: q, device_identifier: '355358080543351' } }], ...(opts.locale ? { language_code: opts.locale } : {}) },
+      payload: {
+        items: [{ ...phone, tradein: { price_quote_id: q, device_identifier: '355358080543351' } }],
+        ...(opts.locale ? { language_code: opts.locale } : {}),
+      },
     })
   ).json();
   const item = order.orderitem_set[0];
@@ -49,7 +52,11 @@ async function valuatedItem(s: Shop, email: string, opts: { valuate?: boolean; l
 
 async function emails(s: Shop, to: string) {
   const admin = await login(t, s.tt.tenant.slug, s.tt.admin.email, s.tt.adminPassword, s.cookieName);
-  const res = await t.app.inject({ method: 'GET', url: `/api/${s.tt.tenant.slug}/admin/emails?to=${encodeURIComponent(to)}`, headers: { cookie: admin.cookie } });
+  const res = await t.app.inject({
+    method: 'GET',
+    url: `/api/${s.tt.tenant.slug}/admin/emails?to=${encodeURIComponent(to)}`,
+    headers: { cookie: admin.cookie },
+  });
   expect(res.statusCode, res.body).toBe(200);
   return res.json().results as { subject: string; text: string; html: string; template: string; status: string; locale: string }[];
 }
@@ -106,7 +113,9 @@ describe('final valuation email', () => {
     const session = await customer(t, shop, 'same@example.com');
     const q = nextQuote();
     fake.offers.set(q, 250_00);
-    const order = (await sf(t, shop, 'POST', '/orders/checkout/', { session, payload: { items: [{ ...phone, tradein: { price_quote_id: q, device_identifier: '1' } }] } })).json();
+    const order = (
+      await sf(t, shop, 'POST', '/orders/checkout/', { session, payload: { items: [{ ...phone, tradein: { price_quote_id: q, device_identifier: '1' } }] } })
+    ).json();
     const admin = await login(t, shop.tt.tenant.slug, shop.tt.admin.email, shop.tt.adminPassword);
     const res = await t.app.inject({
       method: 'POST',
@@ -121,10 +130,20 @@ describe('final valuation email', () => {
 
   it('final valuation needs a staff role and an existing device', async () => {
     const s = await customer(t, shop, 'notstaff@example.com');
-    const res = await t.app.inject({ method: 'POST', url: `/api/${shop.tt.tenant.slug}/admin/tradein-devices/1/final-valuation`, headers: s.headers, payload: { price: 1, grade: 'A' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/${shop.tt.tenant.slug}/admin/tradein-devices/1/final-valuation`,
+      headers: s.headers,
+      payload: { price: 1, grade: 'A' },
+    });
     expect(res.statusCode).toBe(403);
     const admin = await login(t, shop.tt.tenant.slug, shop.tt.admin.email, shop.tt.adminPassword);
-    const missing = await t.app.inject({ method: 'POST', url: `/api/${shop.tt.tenant.slug}/admin/tradein-devices/999999/final-valuation`, headers: admin.headers, payload: { price: 1, grade: 'A' } });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: `/api/${shop.tt.tenant.slug}/admin/tradein-devices/999999/final-valuation`,
+      headers: admin.headers,
+      payload: { price: 1, grade: 'A' },
+    });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().code).toBe('N300002');
   });
@@ -188,10 +207,16 @@ describe('approve / reject (seed 000)', () => {
     };
     for (const [locale, [approved, rejected]] of Object.entries(expected)) {
       const a = await valuatedItem(shop, `a-${locale}@example.com`);
-      const ra = await sf(t, shop, 'GET', approveUrl(a.item.id), { session: a.session, headers: { 'accept-language': `${locale};q=1, en;q=0.5`, accept: 'application/json' } });
+      const ra = await sf(t, shop, 'GET', approveUrl(a.item.id), {
+        session: a.session,
+        headers: { 'accept-language': `${locale};q=1, en;q=0.5`, accept: 'application/json' },
+      });
       expect(ra.json()).toBe(approved);
       const r = await valuatedItem(shop, `r-${locale}@example.com`);
-      const rr = await sf(t, shop, 'GET', rejectUrl(r.item.id), { session: r.session, headers: { 'accept-language': locale, accept: 'text/html,application/xhtml+xml' } });
+      const rr = await sf(t, shop, 'GET', rejectUrl(r.item.id), {
+        session: r.session,
+        headers: { 'accept-language': locale, accept: 'text/html,application/xhtml+xml' },
+      });
       expect(rr.statusCode).toBe(200);
       expect(rr.headers['content-type']).toMatch(/^text\/html/);
       expect(rr.body).toContain(`<html lang="${locale}">`);
@@ -209,9 +234,7 @@ describe('approve / reject (seed 000)', () => {
 
   it('fifty concurrent approve/reject requests: one 200, one decision, one email', async () => {
     const { session, item, deviceId } = await valuatedItem(shop, 'race@example.com');
-    const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => sf(t, shop, 'GET', (i % 2 ? rejectUrl : approveUrl)(item.id), { session })),
-    );
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => sf(t, shop, 'GET', (i % 2 ? rejectUrl : approveUrl)(item.id), { session })));
     expect(results.filter((r) => r.statusCode === 200)).toHaveLength(1);
     expect(results.filter((r) => r.statusCode === 404)).toHaveLength(49);
     expect(fake.calls.filter((c) => c.endsWith(`:${deviceId}`) && !c.startsWith('register'))).toHaveLength(1);
@@ -238,7 +261,12 @@ describe('links in an inbox', () => {
     // The reject token does not approve.
     const token = new URL(links.approve).searchParams.get('token')!;
     const rejectToken = new URL(links.reject).searchParams.get('token')!;
-    const swapped = await t.app.inject({ method: 'POST', url: approveUrl(item.id), headers: { host: shop.host, 'content-type': 'application/x-www-form-urlencoded' }, payload: `token=${encodeURIComponent(rejectToken)}` });
+    const swapped = await t.app.inject({
+      method: 'POST',
+      url: approveUrl(item.id),
+      headers: { host: shop.host, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `token=${encodeURIComponent(rejectToken)}`,
+    });
     expect(swapped.statusCode).toBe(404);
 
     const press = await t.app.inject({
@@ -250,9 +278,19 @@ describe('links in an inbox', () => {
     expect(press.statusCode, press.body).toBe(200);
     expect(press.body).toContain('Your approval has been submitted.');
     expect(await fake.committedDecision(shop.tt.ctx, deviceId)).toBe('approved');
-    const replay = await t.app.inject({ method: 'POST', url: approveUrl(item.id), headers: { host: shop.host, 'content-type': 'application/x-www-form-urlencoded' }, payload: `token=${encodeURIComponent(token)}` });
+    const replay = await t.app.inject({
+      method: 'POST',
+      url: approveUrl(item.id),
+      headers: { host: shop.host, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `token=${encodeURIComponent(token)}`,
+    });
     expect(replay.statusCode).toBe(404);
-    const rejectLater = await t.app.inject({ method: 'POST', url: rejectUrl(item.id), headers: { host: shop.host, 'content-type': 'application/x-www-form-urlencoded' }, payload: `token=${encodeURIComponent(rejectToken)}` });
+    const rejectLater = await t.app.inject({
+      method: 'POST',
+      url: rejectUrl(item.id),
+      headers: { host: shop.host, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `token=${encodeURIComponent(rejectToken)}`,
+    });
     expect(rejectLater.statusCode).toBe(404);
   });
 
@@ -263,7 +301,12 @@ describe('links in an inbox', () => {
     expect(res.headers.location).toBe(`/login?next=${encodeURIComponent(approveUrl(item.id))}`);
     const forged = await sf(t, shop, 'GET', `${approveUrl(item.id)}?token=eyJrIjoidGRjIn0.bad`, { headers: { accept: 'text/html' } });
     expect(forged.statusCode).toBe(302);
-    const forgedPost = await t.app.inject({ method: 'POST', url: approveUrl(item.id), headers: { host: shop.host }, payload: { token: 'eyJrIjoidGRjIn0.bad' } });
+    const forgedPost = await t.app.inject({
+      method: 'POST',
+      url: approveUrl(item.id),
+      headers: { host: shop.host },
+      payload: { token: 'eyJrIjoidGRjIn0.bad' },
+    });
     expect(forgedPost.statusCode).toBe(404);
   });
 
@@ -271,7 +314,12 @@ describe('links in an inbox', () => {
     const { session, deviceId, item } = await valuatedItem(shop, 'prefetch@example.com');
     const head = await t.app.inject({ method: 'HEAD', url: approveUrl(item.id), headers: { host: shop.host, cookie: session.cookie } });
     expect(head.statusCode).toBe(404);
-    const prefetches: Record<string, string>[] = [{ 'sec-purpose': 'prefetch' }, { 'sec-purpose': 'prefetch;prerender' }, { purpose: 'prefetch' }, { 'x-moz': 'prefetch' }];
+    const prefetches: Record<string, string>[] = [
+      { 'sec-purpose': 'prefetch' },
+      { 'sec-purpose': 'prefetch;prerender' },
+      { purpose: 'prefetch' },
+      { 'x-moz': 'prefetch' },
+    ];
     for (const headers of prefetches) {
       const res = await sf(t, shop, 'GET', approveUrl(item.id), { session, headers });
       expect(res.statusCode).toBe(503);
@@ -321,11 +369,16 @@ describe('backend notification', () => {
     const { headers, body } = received[0];
     expect(verifyBackendSignature(secret, String(headers['x-tradein-timestamp']), body, String(headers['x-tradein-signature']))).toBe(true);
     expect(verifyBackendSignature('wrong-secret-0123456789', String(headers['x-tradein-timestamp']), body, String(headers['x-tradein-signature']))).toBe(false);
-    expect(JSON.parse(body)).toMatchObject({ event: 'tradein.approved', data: { order_item: item.id, decision: 'approved', final_price_minor: 180_00, amount_due_minor: 70_00 } });
+    expect(JSON.parse(body)).toMatchObject({
+      event: 'tradein.approved',
+      data: { order_item: item.id, decision: 'approved', final_price_minor: 180_00, amount_due_minor: 70_00 },
+    });
   });
 
   it('synchronous: a failing backend means no decision and the seed 404; a working one records it', async () => {
-    const s = await createShop(t, { settings: { development: { allowPrivateOutbound: true }, notifications: { backendUrl: url, backendSecret: secret, backendMode: 'sync' } } });
+    const s = await createShop(t, {
+      settings: { development: { allowPrivateOutbound: true }, notifications: { backendUrl: url, backendSecret: secret, backendMode: 'sync' } },
+    });
     const { session, item, deviceId } = await valuatedItem(s, 'sync@example.com');
     failing = true;
     const res = await sf(t, s, 'GET', approveUrl(item.id), { session });

@@ -10,7 +10,12 @@ let b: TestTenant;
 const ids: Record<string, number> = {};
 
 async function field(tenant: TestTenant, body: CreateDataFieldInput): Promise<number> {
-  const res = await t.app.inject({ method: 'POST', url: `/api/${tenant.tenant.slug}/admin/data-fields`, headers: { 'x-apikey': tenant.adminKey }, payload: body });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/${tenant.tenant.slug}/admin/data-fields`,
+    headers: { 'x-apikey': tenant.adminKey },
+    payload: body,
+  });
   if (res.statusCode !== 201) throw new Error(`create field: ${res.statusCode} ${res.body}`);
   return res.json().id;
 }
@@ -29,7 +34,11 @@ beforeAll(async () => {
   ids.phone = await field(a, { name: 'Alt phone', templateType: 'Phone' });
   ids.date = await field(a, { name: 'Purchase date', templateType: 'Date' });
   ids.check = await field(a, { name: 'Newsletter', templateType: 'Checkbox' });
-  ids.list = await field(a, { name: 'Colour', templateType: 'List', listOptions: [{ value: 'black', labels: { en: 'Black', sv: 'Svart' } }, { value: 'white' }] });
+  ids.list = await field(a, {
+    name: 'Colour',
+    templateType: 'List',
+    listOptions: [{ value: 'black', labels: { en: 'Black', sv: 'Svart' } }, { value: 'white' }],
+  });
   ids.regex = await field(a, { name: 'Store code', regex: '[A-Z]{2}\\d{3}' });
   ids.unique = await field(a, { name: 'Receipt number', isUnique: true });
   ids.limited = await field(a, { name: 'Promo code', maxUsesPerValue: 2 });
@@ -41,7 +50,11 @@ afterAll(() => t.close());
 
 describe('GET /api/v2/retail/configurations/data-fields (seed §7)', () => {
   it('lists the seeded fields in the seed shape, labels localized', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v2/retail/configurations/data-fields?api-version=2.0', headers: { 'x-apikey': a.apiKey, 'accept-language': 'sv' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v2/retail/configurations/data-fields?api-version=2.0',
+      headers: { 'x-apikey': a.apiKey, 'accept-language': 'sv' },
+    });
     expect(res.statusCode).toBe(200);
     const list = res.json() as Record<string, unknown>[];
     const email = list.find((f) => f.DataFieldName === 'ClientEmail');
@@ -71,7 +84,12 @@ describe('GET /api/v2/retail/configurations/data-fields (seed §7)', () => {
   it('searches by term: B040002 when empty, B040001 when shorter than three characters', async () => {
     const url = (term: string) => `/api/v2/retail/configurations/data-fields?term=${encodeURIComponent(term)}`;
     const found = await t.app.inject({ method: 'GET', url: url('name'), headers: { 'x-apikey': a.apiKey } });
-    expect(found.json().map((f: { DataFieldName: string }) => f.DataFieldName).sort()).toEqual(['First name', 'Last name', 'Organization name']);
+    expect(
+      found
+        .json()
+        .map((f: { DataFieldName: string }) => f.DataFieldName)
+        .sort(),
+    ).toEqual(['First name', 'Last name', 'Organization name']);
     const byLabel = await t.app.inject({ method: 'GET', url: url('svart'), headers: { 'x-apikey': a.apiKey } });
     expect(byLabel.json()).toEqual([]);
     const empty = await t.app.inject({ method: 'GET', url: url(''), headers: { 'x-apikey': a.apiKey } });
@@ -82,7 +100,7 @@ describe('GET /api/v2/retail/configurations/data-fields (seed §7)', () => {
     expect(short.json()).toMatchObject({ code: 'B040001', message: 'Der Suchbegriff muss mindestens drei Zeichen enthalten.' });
   });
 
-  it('reads one field, N040002 for another tenant\'s', async () => {
+  it("reads one field, N040002 for another tenant's", async () => {
     const ok = await t.app.inject({ method: 'GET', url: `/api/v2/retail/configurations/data-fields/${ids.ClientEmail}`, headers: { 'x-apikey': a.apiKey } });
     expect(ok.json().DataFieldName).toBe('ClientEmail');
     const other = await t.app.inject({ method: 'GET', url: `/api/v2/retail/configurations/data-fields/${ids.ClientEmail}`, headers: { 'x-apikey': b.apiKey } });
@@ -149,17 +167,27 @@ describe('validateForTradeIn and recordUses (registration contract)', () => {
     { DataFieldId: ids['First name'], DataFieldValue: 'Ada' },
     { DataFieldId: ids['Last name'], DataFieldValue: 'Lovelace' },
   ];
-  const check = (values: { DataFieldId: number; DataFieldValue: string | null }[], extra: Partial<{ isCorporate: boolean; campaignId: number | null; mode: 'register' | 'update'; excludeTradeInId: number }> = {}) =>
-    t.c.modules.datafields.validateForTradeIn(a.ctx, { values, isCorporate: false, campaignId: null, mode: 'register', ...extra });
+  const check = (
+    values: { DataFieldId: number; DataFieldValue: string | null }[],
+    extra: Partial<{ isCorporate: boolean; campaignId: number | null; mode: 'register' | 'update'; excludeTradeInId: number }> = {},
+  ) => t.c.modules.datafields.validateForTradeIn(a.ctx, { values, isCorporate: false, campaignId: null, mode: 'register', ...extra });
 
   it('accepts a complete private registration and returns normalized values', async () => {
     const out = await check([...base(), { DataFieldId: ids.ClientPhone, DataFieldValue: ' +46 70 1 ' }]);
-    expect(out.find((v) => v.dataFieldId === ids.ClientPhone)).toEqual({ dataFieldId: ids.ClientPhone, name: 'ClientPhone', label: 'Customer phone', value: '+46 70 1' });
+    expect(out.find((v) => v.dataFieldId === ids.ClientPhone)).toEqual({
+      dataFieldId: ids.ClientPhone,
+      name: 'ClientPhone',
+      label: 'Customer phone',
+      value: '+46 70 1',
+    });
   });
 
   it('enforces required fields by scope: B090016 missing, B090031 empty', async () => {
     await expect(check(base().slice(1))).rejects.toMatchObject({ code: 'B090016', params: { name: 'ClientEmail' } });
-    await expect(check([...base().slice(1), { DataFieldId: ids.ClientEmail, DataFieldValue: '  ' }])).rejects.toMatchObject({ code: 'B090031', params: { id: ids.ClientEmail } });
+    await expect(check([...base().slice(1), { DataFieldId: ids.ClientEmail, DataFieldValue: '  ' }])).rejects.toMatchObject({
+      code: 'B090031',
+      params: { id: ids.ClientEmail },
+    });
     // Organization name is required for corporate trade-ins only, and refused on private ones.
     await expect(check(base(), { isCorporate: true })).rejects.toMatchObject({ code: 'B090016', params: { name: 'Organization name' } });
     await expect(check([...base(), { DataFieldId: ids['Organization name'], DataFieldValue: 'ACME' }], { isCorporate: true })).resolves.toHaveLength(4);
@@ -200,7 +228,10 @@ describe('validateForTradeIn and recordUses (registration contract)', () => {
     const values = [...base(), { DataFieldId: ids.unique, DataFieldValue: 'R-1' }];
     await check(values);
     await withTransaction(a.ctx, (tx) => t.c.modules.datafields.recordUses(tx, 101, values));
-    await expect(check([...base(), { DataFieldId: ids.unique, DataFieldValue: 'r-1' }])).rejects.toMatchObject({ code: 'B090019', params: { id: ids.unique, value: 'r-1' } });
+    await expect(check([...base(), { DataFieldId: ids.unique, DataFieldValue: 'r-1' }])).rejects.toMatchObject({
+      code: 'B090019',
+      params: { id: ids.unique, value: 'r-1' },
+    });
     await expect(check(values, { mode: 'update', excludeTradeInId: 101 })).resolves.toHaveLength(4);
     const res = await validate(a, `dataFieldId=${ids.unique}&value=R-1`);
     expect(res.json()).toEqual({ Result: 'Invalid', ResultType: 1, Message: 'Value is already used.' });
@@ -209,7 +240,12 @@ describe('validateForTradeIn and recordUses (registration contract)', () => {
     // the other tenant is unaffected
     const otherField = await field(b, { name: 'Receipt number', isUnique: true });
     await expect(
-      t.c.modules.datafields.validateForTradeIn(b.ctx, { values: [{ DataFieldId: otherField, DataFieldValue: 'R-1' }], isCorporate: false, campaignId: null, mode: 'register' }),
+      t.c.modules.datafields.validateForTradeIn(b.ctx, {
+        values: [{ DataFieldId: otherField, DataFieldValue: 'R-1' }],
+        isCorporate: false,
+        campaignId: null,
+        mode: 'register',
+      }),
     ).resolves.toHaveLength(1);
   });
 
@@ -224,7 +260,10 @@ describe('validateForTradeIn and recordUses (registration contract)', () => {
       expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
       for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toMatchObject({ code: 'B090019' });
     }
-    const rows = await t.c.db.query<{ n: number }>('SELECT count(*)::int AS n FROM data_field_uses WHERE tenant_id = $1 AND data_field_id = $2', [a.tenant.id, raceField]);
+    const rows = await t.c.db.query<{ n: number }>('SELECT count(*)::int AS n FROM data_field_uses WHERE tenant_id = $1 AND data_field_id = $2', [
+      a.tenant.id,
+      raceField,
+    ]);
     expect(rows[0].n).toBe(5);
   });
 
@@ -269,7 +308,12 @@ describe('admin CRUD /api/{tenant}/admin/data-fields', () => {
 
   it('creates, reads, updates and deletes; refuses bad definitions', async () => {
     const h = { 'x-apikey': a.adminKey };
-    const created = await t.app.inject({ method: 'POST', url: url(a), headers: h, payload: { name: 'IBAN', regex: '[A-Z]{2}[0-9A-Z]{13,32}', scope: ['Private'] } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: url(a),
+      headers: h,
+      payload: { name: 'IBAN', regex: '[A-Z]{2}[0-9A-Z]{13,32}', scope: ['Private'] },
+    });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     expect(created.json()).toMatchObject({ name: 'IBAN', scope: ['Private'], templateType: 'Text', isActive: true });
@@ -282,7 +326,9 @@ describe('admin CRUD /api/{tenant}/admin/data-fields', () => {
     const patched = await t.app.inject({ method: 'PATCH', url: url(a, `/${id}`), headers: h, payload: { isRequired: true, labels: { en: 'Bank account' } } });
     expect(patched.json()).toMatchObject({ isRequired: true, labels: { en: 'Bank account' }, regex: '[A-Z]{2}[0-9A-Z]{13,32}', scope: ['Private'] });
     expect((await t.app.inject({ method: 'GET', url: url(b, `/${id}`), headers: { 'x-apikey': b.adminKey } })).json().code).toBe('N040002');
-    expect((await t.app.inject({ method: 'PATCH', url: url(b, `/${id}`), headers: { 'x-apikey': b.adminKey }, payload: { isRequired: false } })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'PATCH', url: url(b, `/${id}`), headers: { 'x-apikey': b.adminKey }, payload: { isRequired: false } })).statusCode,
+    ).toBe(404);
     const del = await t.app.inject({ method: 'DELETE', url: url(a, `/${id}`), headers: h });
     expect(del.json()).toEqual({ result: 'deleted' });
     expect((await t.app.inject({ method: 'GET', url: url(a, `/${id}`), headers: h })).statusCode).toBe(404);

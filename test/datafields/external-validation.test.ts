@@ -46,9 +46,18 @@ afterAll(async () => {
 });
 
 const validate = (value: string) =>
-  t.app.inject({ method: 'GET', url: `/api/v2/retail/tradeins/datafields/validate?dataFieldId=${voucherId}&value=${value}`, headers: { 'x-apikey': a.apiKey } });
+  t.app.inject({
+    method: 'GET',
+    url: `/api/v2/retail/tradeins/datafields/validate?dataFieldId=${voucherId}&value=${value}`,
+    headers: { 'x-apikey': a.apiKey },
+  });
 const register = (value: string) =>
-  t.c.modules.datafields.validateForTradeIn(a.ctx, { values: [{ DataFieldId: voucherId, DataFieldValue: value }], isCorporate: false, campaignId: null, mode: 'register' });
+  t.c.modules.datafields.validateForTradeIn(a.ctx, {
+    values: [{ DataFieldId: voucherId, DataFieldValue: value }],
+    isCorporate: false,
+    campaignId: null,
+    mode: 'register',
+  });
 
 describe('external validation of a data field', () => {
   it('accepts what the service accepts, with the field and key sent', async () => {
@@ -63,7 +72,11 @@ describe('external validation of a data field', () => {
   });
 
   it('a failing or slow service is B050010, never an acceptance', async () => {
-    expect((await validate('DOWN-1')).json()).toEqual({ Result: 'Invalid', ResultType: 1, Message: "Error in external data fields validation: 'service answered 503'" });
+    expect((await validate('DOWN-1')).json()).toEqual({
+      Result: 'Invalid',
+      ResultType: 1,
+      Message: "Error in external data fields validation: 'service answered 503'",
+    });
     const started = Date.now();
     expect((await validate('SLOW-1')).json().Message).toBe("Error in external data fields validation: 'no answer within 1500 ms'");
     expect(Date.now() - started).toBeLessThan(4000);

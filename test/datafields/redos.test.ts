@@ -35,7 +35,11 @@ describe('data-field regexes cannot stall the server (issue 18, ReDoS)', () => {
     expect(health.statusCode).toBe(200);
     // The longest the event loop was blocked: a backtracking engine blocks it for seconds.
     expect(h.max / 1e6).toBeLessThan(500);
-    const ok = await t.app.inject({ method: 'GET', url: `/api/v2/retail/tradeins/datafields/validate?dataFieldId=${id}&value=Ada%20Lovelace`, headers: { 'x-apikey': a.apiKey } });
+    const ok = await t.app.inject({
+      method: 'GET',
+      url: `/api/v2/retail/tradeins/datafields/validate?dataFieldId=${id}&value=Ada%20Lovelace`,
+      headers: { 'x-apikey': a.apiKey },
+    });
     expect(ok.json()).toMatchObject({ Result: 'Valid' });
   });
 

@@ -16,8 +16,14 @@ let apple: { variantId: number; itemId: number; tac: string };
 let samsung: { variantId: number; itemId: number; tac: string };
 
 const check = (tenant: TestTenant, body: Record<string, unknown>, lang = 'en') =>
-  t.app.inject({ method: 'POST', url: '/api/v2/retail/duediligence/check?api-version=2.0', headers: { 'x-apikey': tenant.apiKey, 'accept-language': lang }, payload: body });
-const report = (tenant: TestTenant, id: string) => t.app.inject({ method: 'GET', url: `/api/v2/retail/duediligence/report/${id}`, headers: { 'x-apikey': tenant.apiKey } });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v2/retail/duediligence/check?api-version=2.0',
+    headers: { 'x-apikey': tenant.apiKey, 'accept-language': lang },
+    payload: body,
+  });
+const report = (tenant: TestTenant, id: string) =>
+  t.app.inject({ method: 'GET', url: `/api/v2/retail/duediligence/report/${id}`, headers: { 'x-apikey': tenant.apiKey } });
 
 async function checkAndRead(tenant: TestTenant, body: Record<string, unknown>) {
   const res = await check(tenant, body);
@@ -54,7 +60,12 @@ describe('POST /api/v2/retail/duediligence/check and GET report (seed §4)', () 
       expect(r.CertId).toMatch(/\S/);
     }
     expect(body.FraudCheckResults.map((r: { Result: string }) => r.Result)).toEqual(['Passed', 'Passed']);
-    expect(body.FraudCheckResults[0]).toMatchObject({ Provider: 'TenantBlocklistProvider', Result: 'Passed', ResultId: 1, Timestamp: '2026-06-01T10:00:00.000Z' });
+    expect(body.FraudCheckResults[0]).toMatchObject({
+      Provider: 'TenantBlocklistProvider',
+      Result: 'Passed',
+      ResultId: 1,
+      Timestamp: '2026-06-01T10:00:00.000Z',
+    });
     // Issue 10: the report speaks seed §4's words ("Not applicable").
     expect(body.FmipCheckResults).toEqual([expect.objectContaining({ Result: 'Not applicable', ResultId: 3 })]);
     const summary = await t.c.modules.diligence.latestReportFor(a.ctx, { itemIdentifier: imei, variantId: samsung.variantId });
@@ -79,7 +90,9 @@ describe('POST /api/v2/retail/duediligence/check and GET report (seed §4)', () 
     const other = await checkAndRead(b, { ModelId: samsung.variantId, ItemIdentifier: imei });
     expect(other.report.FraudCheckResults.every((r) => r.Result === 'Passed')).toBe(true);
     // After unblocking, a new check passes and becomes the latest.
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/${a.tenant.slug}/admin/blocklist/${imei}`, headers: { 'x-apikey': a.adminKey } })).statusCode).toBe(204);
+    expect(
+      (await t.app.inject({ method: 'DELETE', url: `/api/${a.tenant.slug}/admin/blocklist/${imei}`, headers: { 'x-apikey': a.adminKey } })).statusCode,
+    ).toBe(204);
     (t.clock as ManualClock).advance(1000);
     await checkAndRead(a, { ModelId: samsung.variantId, ItemIdentifier: imei });
     expect((await t.c.modules.diligence.latestReportFor(a.ctx, { itemIdentifier: imei, variantId: samsung.variantId }))?.fraud).toBe('Passed');
@@ -112,7 +125,11 @@ describe('POST /api/v2/retail/duediligence/check and GET report (seed §4)', () 
   });
 
   it('refuses bad input with coded errors: B160001, N050002, B160003, N160001', async () => {
-    for (const body of [{ ModelId: samsung.variantId }, { ModelId: samsung.variantId, ItemIdentifier: '  ' }, { ModelId: samsung.variantId, ItemIdentifier: null }]) {
+    for (const body of [
+      { ModelId: samsung.variantId },
+      { ModelId: samsung.variantId, ItemIdentifier: '  ' },
+      { ModelId: samsung.variantId, ItemIdentifier: null },
+    ]) {
       const res = await check(a, body);
       expect([res.statusCode, res.json().code, res.json().Message]).toEqual([400, 'B160001', 'ItemIdentifier required']);
     }
@@ -128,18 +145,21 @@ describe('POST /api/v2/retail/duediligence/check and GET report (seed §4)', () 
       const res = await report(a, id);
       expect([res.statusCode, res.json().code, res.json().message]).toEqual([404, 'N160001', 'Report not found']);
     }
-    const count = await t.c.db.query<{ n: number }>('SELECT count(*)::int AS n FROM diligence_reports WHERE tenant_id = $1 AND item_identifier = $2', [a.tenant.id, '356938035643809']);
+    const count = await t.c.db.query<{ n: number }>('SELECT count(*)::int AS n FROM diligence_reports WHERE tenant_id = $1 AND item_identifier = $2', [
+      a.tenant.id,
+      '356938035643809',
+    ]);
     expect(count[0].n).toBe(0);
   });
 
-  it('tenant B cannot read tenant A\'s report (N160001)', async () => {
+  it("tenant B cannot read tenant A's report (N160001)", async () => {
     const { id } = await checkAndRead(a, { ModelId: samsung.variantId, ItemIdentifier: imeiFromTac(samsung.tac, '100006') });
     const res = await report(b, id);
     expect([res.statusCode, res.json().code]).toEqual([404, 'N160001']);
     expect(await t.c.modules.diligence.latestReportFor(b.ctx, { itemIdentifier: imeiFromTac(samsung.tac, '100006'), variantId: samsung.variantId })).toBeNull();
   });
 
-  it('reports older than the tenant\'s reportMaxAgeHours no longer count', async () => {
+  it("reports older than the tenant's reportMaxAgeHours no longer count", async () => {
     const tenant = await createTenant(t, { settings: { diligence: { reportMaxAgeHours: 2 } } });
     await t.c.modules.catalog.variantsForTac(tenant.ctx, samsung.tac);
     const imei = imeiFromTac(samsung.tac, '100008');
@@ -154,7 +174,12 @@ describe('POST /api/v2/retail/duediligence/check and GET report (seed §4)', () 
 
   it('documents its routes in OpenAPI', async () => {
     const spec = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
-    for (const p of ['/api/v2/retail/duediligence/check', '/api/v2/retail/duediligence/report/{reportId}', '/api/{tenant}/admin/blocklist', '/api/{tenant}/admin/blocklist/import']) {
+    for (const p of [
+      '/api/v2/retail/duediligence/check',
+      '/api/v2/retail/duediligence/report/{reportId}',
+      '/api/{tenant}/admin/blocklist',
+      '/api/{tenant}/admin/blocklist/import',
+    ]) {
       expect(spec.paths[p], p).toBeDefined();
     }
   });
@@ -207,7 +232,14 @@ describe('blocklist administration', () => {
 
   it('an agent may read but not change the blocklist', async () => {
     // Issue 10: an agent's API key is retail-only, so the agent uses the admin API with a session.
-    const agent = await t.c.modules.org.users.create(a.ctx, { email: 'agent@bl.test', role: 'agent', password: 'agent-password-1', firstName: 'A', lastName: 'G', locationIds: [] });
+    const agent = await t.c.modules.org.users.create(a.ctx, {
+      email: 'agent@bl.test',
+      role: 'agent',
+      password: 'agent-password-1',
+      firstName: 'A',
+      lastName: 'G',
+      locationIds: [],
+    });
     const { key } = await t.c.modules.org.apiKeys.create(a.ctx, { userId: agent.id });
     expect((await t.app.inject({ method: 'GET', url: url(), headers: { 'x-apikey': key } })).statusCode).toBe(403);
     const s = await login(t, a.tenant.slug, agent.email, 'agent-password-1');

@@ -25,7 +25,10 @@ function json(res: http.ServerResponse, status: number, body: unknown) {
 async function tenantWith(external: Record<string, unknown>, budgetMs = 5000): Promise<TestTenant> {
   const tenant = await createTenant(t, {
     // The test service listens on loopback: the tenant's development switch allows it.
-    settings: { development: { allowPrivateOutbound: true }, diligence: { budgetMs, external: { url: `${baseUrl}/check`, apiKey: 'secret-key', ...external } } },
+    settings: {
+      development: { allowPrivateOutbound: true },
+      diligence: { budgetMs, external: { url: `${baseUrl}/check`, apiKey: 'secret-key', ...external } },
+    },
   });
   await t.c.modules.catalog.variantsForTac(tenant.ctx, samsung.tac);
   return tenant;
@@ -33,9 +36,16 @@ async function tenantWith(external: Record<string, unknown>, budgetMs = 5000): P
 
 async function run(tenant: TestTenant, variantId: number, extra: Record<string, unknown> = {}) {
   const imei = imeiFromTac(variantId === apple.variantId ? apple.tac : samsung.tac, String(serial++));
-  const res = await t.app.inject({ method: 'POST', url: '/api/v2/retail/duediligence/check', headers: { 'x-apikey': tenant.apiKey }, payload: { ModelId: variantId, ItemIdentifier: imei, ...extra } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v2/retail/duediligence/check',
+    headers: { 'x-apikey': tenant.apiKey },
+    payload: { ModelId: variantId, ItemIdentifier: imei, ...extra },
+  });
   expect(res.statusCode).toBe(200);
-  const report = (await t.app.inject({ method: 'GET', url: `/api/v2/retail/duediligence/report/${res.json()}`, headers: { 'x-apikey': tenant.apiKey } })).json();
+  const report = (
+    await t.app.inject({ method: 'GET', url: `/api/v2/retail/duediligence/report/${res.json()}`, headers: { 'x-apikey': tenant.apiKey } })
+  ).json();
   const summary = await t.c.modules.diligence.latestReportFor(tenant.ctx, { itemIdentifier: imei, variantId });
   return { imei, report, summary, external: report.FraudCheckResults.find((r: { Provider: string }) => r.Provider === 'ExternalCheckProvider') };
 }
@@ -138,7 +148,10 @@ describe('external checking service adapter', () => {
   it('answers Find-My for Apple when configured (attestation ignored), NotApplicable for others', async () => {
     const tenant = await tenantWith({ checks: ['fraud', 'fmip'], name: 'CheckmendProvider' });
     behaviour = (body, res) =>
-      json(res, 200, { fraud: { result: 'Passed', certId: 'F' }, ...((body.checks as string[]).includes('fmip') ? { fmip: { result: 'Lost', certId: 'M' } } : {}) });
+      json(res, 200, {
+        fraud: { result: 'Passed', certId: 'F' },
+        ...((body.checks as string[]).includes('fmip') ? { fmip: { result: 'Lost', certId: 'M' } } : {}),
+      });
     const a = await run(tenant, apple.variantId, { FmipAttestation: 'NotActivated' });
     expect(a.report.FmipCheckResults).toEqual([expect.objectContaining({ Provider: 'CheckmendProvider', Result: 'Lost', ResultId: 4, CertId: 'M' })]);
     expect(a.summary?.fmip).toBe('Lost');

@@ -16,7 +16,9 @@ export async function variantWithTac(db: Db, manufacturerKey: string): Promise<{
   for (const c of candidates) {
     const owners = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM tac_codes WHERE tac = $1', [c.tac]);
     if (owners[0].n !== 1) continue;
-    const variants = await db.query<{ id: number }>('SELECT id FROM variants WHERE item_id = $1 AND tenant_id IS NULL AND is_active ORDER BY id LIMIT 1', [c.item_id]);
+    const variants = await db.query<{ id: number }>('SELECT id FROM variants WHERE item_id = $1 AND tenant_id IS NULL AND is_active ORDER BY id LIMIT 1', [
+      c.item_id,
+    ]);
     if (variants[0]) return { variantId: variants[0].id, itemId: c.item_id, tac: c.tac.trim() };
   }
   throw new Error(`no ${manufacturerKey} variant with a TAC of its own in the reference catalog`);

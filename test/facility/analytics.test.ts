@@ -31,7 +31,14 @@ beforeAll(async () => {
   agentA = h.tt.admin.id;
   // A second store with its own agent and retail key.
   storeB = (await org.locations.create(h.tt.ctx, { name: 'Store B', kind: 'store', address: { city: 'Malmö', countryCode: 'SE' } })).id;
-  const agent = await org.users.create(h.tt.ctx, { email: `agent-b@${h.tt.tenant.slug}.test`, password: 'agent-password-1', role: 'agent', firstName: 'Bo', lastName: 'Agent', locationIds: [storeB] });
+  const agent = await org.users.create(h.tt.ctx, {
+    email: `agent-b@${h.tt.tenant.slug}.test`,
+    password: 'agent-password-1',
+    role: 'agent',
+    firstName: 'Bo',
+    lastName: 'Agent',
+    locationIds: [storeB],
+  });
   agentB = agent.id;
   const keyB = (await org.apiKeys.create(h.tt.ctx, { userId: agent.id, locationId: storeB })).key;
 
@@ -50,12 +57,22 @@ beforeAll(async () => {
     expect((await h.call('POST', h.adminUrl('/receive'), { codes: [d.imei] })).statusCode).toBe(200);
     const q = step.worse === null ? null : h.questions[step.worse];
     const photos = q ? [{ photo_id: await h.uploadPhoto('front'), question_id: q.Id }] : [];
-    const insp = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/inspection`), { grading_form: { Answers: answersWith(h, q ? { [q.Id]: 'last' } : {}) }, fmip_found: 'NotActivated', photos });
+    const insp = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/inspection`), {
+      grading_form: { Answers: answersWith(h, q ? { [q.Id]: 'last' } : {}) },
+      fmip_found: 'NotActivated',
+      photos,
+    });
     expect(insp.statusCode, insp.body).toBe(200);
     const val = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/final-valuation`), {});
     expect(val.statusCode, val.body).toBe(200);
     const report = val.json().difference_report;
-    effects.push({ store: step.store === 'A' ? storeA : storeB, agent: step.store === 'A' ? agentA : agentB, month: step.at.slice(0, 7), diff: cents(report.final_price) - cents(report.registered_price), question: q ? report.lines[0].label : null });
+    effects.push({
+      store: step.store === 'A' ? storeA : storeB,
+      agent: step.store === 'A' ? agentA : agentB,
+      month: step.at.slice(0, 7),
+      diff: cents(report.final_price) - cents(report.registered_price),
+      question: q ? report.lines[0].label : null,
+    });
   }
   expect(effects.filter((e) => e.diff < 0)).toHaveLength(3);
 });
@@ -73,7 +90,12 @@ function expected(pick: (e: (typeof effects)[number]) => boolean) {
   const list = effects.filter(pick);
   const adjusted = list.filter((e) => e.diff !== 0);
   const avg = adjusted.length ? Math.round(adjusted.reduce((s, e) => s + e.diff, 0) / adjusted.length) : 0;
-  return { devices: list.length, adjusted: adjusted.length, adjustment_rate: Math.round((adjusted.length / list.length) * 10_000) / 10_000, average_adjustment: (avg / 100).toFixed(2) };
+  return {
+    devices: list.length,
+    adjusted: adjusted.length,
+    adjustment_rate: Math.round((adjusted.length / list.length) * 10_000) / 10_000,
+    average_adjustment: (avg / 100).toFixed(2),
+  };
 }
 
 describe('discrepancy analytics by store, agent and month', () => {
@@ -116,7 +138,13 @@ describe('discrepancy analytics by store, agent and month', () => {
       const json = await analytics(by);
       expect(csv.map((r) => r[by])).toEqual(json.map((r) => r.key));
       for (const [i, r] of json.entries()) {
-        expect(csv[i]).toMatchObject({ name: r.label, devices: String(r.devices), adjusted: String(r.adjusted), adjustment_rate: String(r.adjustment_rate), average_adjustment: r.average_adjustment });
+        expect(csv[i]).toMatchObject({
+          name: r.label,
+          devices: String(r.devices),
+          adjusted: String(r.adjusted),
+          adjustment_rate: String(r.adjustment_rate),
+          average_adjustment: r.average_adjustment,
+        });
       }
     }
   });

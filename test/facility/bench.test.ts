@@ -11,9 +11,20 @@ let agent: Session;
 beforeAll(async () => {
   h = await facilityHarness();
   const { org } = h.t.c.modules;
-  await org.locations.create(h.tt.ctx, { name: 'Facility', kind: 'facility', address: { street1: 'Dock 1', city: 'Göteborg', postCode: '41755', countryCode: 'SE' } });
+  await org.locations.create(h.tt.ctx, {
+    name: 'Facility',
+    kind: 'facility',
+    address: { street1: 'Dock 1', city: 'Göteborg', postCode: '41755', countryCode: 'SE' },
+  });
   otherStore = (await org.locations.create(h.tt.ctx, { name: 'Other Store', kind: 'store', address: { city: 'Malmö', countryCode: 'SE' } })).id;
-  await org.users.create(h.tt.ctx, { email: 'agent@desk.test', password: 'Agent-desk-pass-2026', role: 'agent', firstName: 'A', lastName: 'Gent', locationIds: [h.tt.location.id] });
+  await org.users.create(h.tt.ctx, {
+    email: 'agent@desk.test',
+    password: 'Agent-desk-pass-2026',
+    role: 'agent',
+    firstName: 'A',
+    lastName: 'Gent',
+    locationIds: [h.tt.location.id],
+  });
   agent = await login(h.t, h.tt.tenant.slug, 'agent@desk.test', 'Agent-desk-pass-2026');
 });
 afterAll(() => h.t.close());

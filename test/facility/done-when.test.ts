@@ -24,7 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const retail = (method: 'GET' | 'POST', url: string, payload?: object) => t.app.inject({ method, url, headers: { 'x-apikey': creds.apiKey }, ...(payload ? { payload } : {}) });
+const retail = (method: 'GET' | 'POST', url: string, payload?: object) =>
+  t.app.inject({ method, url, headers: { 'x-apikey': creds.apiKey }, ...(payload ? { payload } : {}) });
 const adminCall = (method: 'GET' | 'POST' | 'PUT', path: string, payload?: object) =>
   t.app.inject({ method, url: `/api/${slug}/admin/facility${path}`, headers: admin.headers, ...(payload ? { payload } : {}) });
 
@@ -43,9 +44,18 @@ describe('issue 13 done when (demo tenant)', () => {
       if (form.statusCode !== 200) continue;
       questions = form.json().Questions;
       const best = Object.fromEntries(questions.map((q) => [q.Id, [q.Answers[0].Id]]));
-      const dd = await retail('POST', '/api/v2/retail/duediligence/check', { ModelId: candidate.variantId, ItemIdentifier: imeiOf(candidate.tac), FmipAttestation: 'NotActivated' });
+      const dd = await retail('POST', '/api/v2/retail/duediligence/check', {
+        ModelId: candidate.variantId,
+        ItemIdentifier: imeiOf(candidate.tac),
+        FmipAttestation: 'NotActivated',
+      });
       if (dd.statusCode !== 200) continue;
-      const q = await retail('POST', '/api/v2/retail/price-quote', { GradingForm: { Answers: best, Extras: [], SystemExtras: [0] }, ModelId: candidate.variantId, ItemIdentifier: imeiOf(candidate.tac), CampaignId: 0 });
+      const q = await retail('POST', '/api/v2/retail/price-quote', {
+        GradingForm: { Answers: best, Extras: [], SystemExtras: [0] },
+        ModelId: candidate.variantId,
+        ItemIdentifier: imeiOf(candidate.tac),
+        CampaignId: 0,
+      });
       if (q.statusCode === 200 && q.json().OfferedPrice > 0) {
         model = candidate;
         quote = q.json();
@@ -57,7 +67,12 @@ describe('issue 13 done when (demo tenant)', () => {
     // The demo's required data fields: the customer's e-mail (the facility writes to it) and names.
     const fields = (await retail('GET', '/api/v2/retail/configurations/data-fields')).json() as { DataFieldId: number; DataFieldName: string }[];
     const clientEmail = { DataFieldId: fields.find((f) => f.DataFieldName === 'ClientEmail')!.DataFieldId, DataFieldValue: 'demo.kund@example.com' };
-    const reg = await retail('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: quote!.PriceQuoteId, DeviceIdentifier: imei }], CustomDataFields: [clientEmail], ClientFirstName: 'Demo', ClientLastName: 'Kund' });
+    const reg = await retail('POST', '/api/v2/retail/tradeins', {
+      TradeInDevices: [{ PriceQuoteId: quote!.PriceQuoteId, DeviceIdentifier: imei }],
+      CustomDataFields: [clientEmail],
+      ClientFirstName: 'Demo',
+      ClientLastName: 'Kund',
+    });
     expect(reg.statusCode, reg.body).toBe(200);
     const deviceId = reg.json().TradeInDevices[0].TradeInDeviceId as number;
 
@@ -69,7 +84,15 @@ describe('issue 13 done when (demo tenant)', () => {
     const defect = await photo('front');
     const back = await photo('back');
     const answers = Object.fromEntries(questions.map((q) => [String(q.Id), [q.Id === q0.Id ? q.Answers[q.Answers.length - 1].Id : q.Answers[0].Id]]));
-    const insp = await adminCall('POST', `/devices/${deviceId}/inspection`, { grading_form: { Answers: answers }, fmip_found: 'NotActivated', photos: [{ photo_id: defect, question_id: q0.Id, angle: 'front' }, { photo_id: back, angle: 'back' }], identifier: imei });
+    const insp = await adminCall('POST', `/devices/${deviceId}/inspection`, {
+      grading_form: { Answers: answers },
+      fmip_found: 'NotActivated',
+      photos: [
+        { photo_id: defect, question_id: q0.Id, angle: 'front' },
+        { photo_id: back, angle: 'back' },
+      ],
+      identifier: imei,
+    });
     expect(insp.statusCode, insp.body).toBe(200);
     const val = await adminCall('POST', `/devices/${deviceId}/final-valuation`, {});
     expect(val.statusCode, val.body).toBe(200);
@@ -81,7 +104,8 @@ describe('issue 13 done when (demo tenant)', () => {
 
     // The customer was e-mailed at the address the store entered, with the report and the status page.
     await t.c.outbox.drain();
-    const mails = (await t.app.inject({ method: 'GET', url: `/api/${slug}/admin/emails?to=demo.kund@example.com`, headers: { cookie: admin.cookie } })).json().results as { template: string }[];
+    const mails = (await t.app.inject({ method: 'GET', url: `/api/${slug}/admin/emails?to=demo.kund@example.com`, headers: { cookie: admin.cookie } })).json()
+      .results as { template: string }[];
     expect(mails.map((m) => m.template)).toEqual(['facility.valuation']);
 
     // The customer's status page: the changed answer, its photo, amounts; approve there.

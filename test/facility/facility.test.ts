@@ -12,7 +12,9 @@ vi.setConfig({ testTimeout: 300_000, hookTimeout: 300_000 });
 const DAY = 86_400_000;
 let h: FacilityHarness;
 beforeAll(async () => {
-  h = await facilityHarness({ settings: { facility: { reminderDays: [3, 7], lastNoticeAfterDays: 3, fallbackAfterDays: 4, fallback: 'return', requiredAngles: {} } } });
+  h = await facilityHarness({
+    settings: { facility: { reminderDays: [3, 7], lastNoticeAfterDays: 3, fallbackAfterDays: 4, fallback: 'return', requiredAngles: {} } },
+  });
 });
 afterAll(() => h.t.close());
 
@@ -78,9 +80,21 @@ describe('override', () => {
     const d = await h.shipped();
     await receive([d.imei]);
     await inspect(d.deviceId, { grading_form: { Answers: answersWith(h) } });
-    await h.t.c.modules.org.users.create(h.tt.ctx, { email: `tech@${h.tt.tenant.slug}.test`, password: 'technician-pass-1', role: 'technician', firstName: 'Tea', lastName: 'Tech', locationIds: [h.tt.location.id] });
+    await h.t.c.modules.org.users.create(h.tt.ctx, {
+      email: `tech@${h.tt.tenant.slug}.test`,
+      password: 'technician-pass-1',
+      role: 'technician',
+      firstName: 'Tea',
+      lastName: 'Tech',
+      locationIds: [h.tt.location.id],
+    });
     const tech = await login(h.t, h.tt.tenant.slug, `tech@${h.tt.tenant.slug}.test`, 'technician-pass-1');
-    const denied = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/final-valuation`), { override: { price: '1.00', reason: 'looks bad' } }, tech.headers);
+    const denied = await h.call(
+      'POST',
+      h.adminUrl(`/devices/${d.deviceId}/final-valuation`),
+      { override: { price: '1.00', reason: 'looks bad' } },
+      tech.headers,
+    );
     expect(denied.statusCode).toBe(403);
     expect(denied.json().code).toBe('F400008');
     const noReason = await value(d.deviceId, { override: { price: '100.00', reason: ' ' } });
@@ -88,8 +102,15 @@ describe('override', () => {
     expect((await h.t.c.modules.tradeins.getDevice(h.tt.ctx, d.deviceId))!.status).toBe('Inspected');
     const ok = await value(d.deviceId, { override: { price: '100.00', reason: 'Water damage found inside' } });
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json()).toMatchObject({ override: true, final_price: '100.00', difference_report: { override: { reason: 'Water damage found inside', computed_price: (d.price).toFixed(2) } } });
-    const audit = await h.t.c.db.query<{ is_override: boolean; actor_role: string; override_reason: string }>(`SELECT is_override, actor_role, override_reason FROM facility_valuations WHERE tenant_id = $1 AND device_id = $2`, [h.tt.tenant.id, d.deviceId]);
+    expect(ok.json()).toMatchObject({
+      override: true,
+      final_price: '100.00',
+      difference_report: { override: { reason: 'Water damage found inside', computed_price: d.price.toFixed(2) } },
+    });
+    const audit = await h.t.c.db.query<{ is_override: boolean; actor_role: string; override_reason: string }>(
+      `SELECT is_override, actor_role, override_reason FROM facility_valuations WHERE tenant_id = $1 AND device_id = $2`,
+      [h.tt.tenant.id, d.deviceId],
+    );
     expect(audit).toEqual([{ is_override: true, actor_role: 'admin', override_reason: 'Water damage found inside' }]);
     const link = (await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/status-link`))).json();
     const page = await h.t.app.inject({ method: 'GET', url: new URL(link.url).pathname });
@@ -107,9 +128,21 @@ describe('receiving discrepancies', () => {
     expect(unknown.statusCode, unknown.body).toBe(200);
     expect(unknown.json().package).toBeNull();
     // Logistics is wired: a store packs a device for the facility, the facility scans the package.
-    await h.t.c.modules.org.locations.create(h.tt.ctx, { name: 'Facility', kind: 'facility', address: { street1: 'Dock 1', city: 'Göteborg', postCode: '41755', countryCode: 'SE' } });
+    await h.t.c.modules.org.locations.create(h.tt.ctx, {
+      name: 'Facility',
+      kind: 'facility',
+      address: { street1: 'Dock 1', city: 'Göteborg', postCode: '41755', countryCode: 'SE' },
+    });
     const d = await h.register();
-    const packed = await h.call('POST', '/api/v2/retail/packages', { Name: 'Drawer', Identifier: 'PKG-FAC-1', PackageDimensionId: null, AgentId: null, AgentRef: null, LocationRef: null, TradeInDeviceIds: [d.deviceId] });
+    const packed = await h.call('POST', '/api/v2/retail/packages', {
+      Name: 'Drawer',
+      Identifier: 'PKG-FAC-1',
+      PackageDimensionId: null,
+      AgentId: null,
+      AgentRef: null,
+      LocationRef: null,
+      TradeInDeviceIds: [d.deviceId],
+    });
     expect(packed.statusCode, packed.body).toBe(200);
     const scan = await h.call('POST', h.adminUrl('/packages/scan'), { code: 'PKG-FAC-1' });
     expect(scan.statusCode, scan.body).toBe(200);
@@ -157,7 +190,10 @@ describe('receiving discrepancies', () => {
     expect((await h.call('PUT', cs('x'), { CustomerStatus: 'Approved' })).json().code).toBe('B280001');
     expect((await h.call('PUT', cs(99999999), { CustomerStatus: 'Approved' })).json().code).toBe('N280002');
     expect((await h.call('PUT', cs(d.deviceId), {})).json().code).toBe('B280003');
-    expect((await h.call('PUT', cs(d.deviceId), { CustomerStatus: 'Maybe' })).json()).toMatchObject({ code: 'B280004', message: "New customer status 'Maybe' is invalid." });
+    expect((await h.call('PUT', cs(d.deviceId), { CustomerStatus: 'Maybe' })).json()).toMatchObject({
+      code: 'B280004',
+      message: "New customer status 'Maybe' is invalid.",
+    });
     expect((await h.call('PUT', cs(d.deviceId), { CustomerStatus: 'Approved' })).json().code).toBe('B280004');
   });
 });
@@ -166,7 +202,12 @@ describe('CLI receiving by scan (a handheld scanner, no screen)', () => {
   it('tradein facility receive prints one line per scan: received, unexpected', async () => {
     const d = await h.shipped();
     const lines: string[] = [];
-    const rt: CliRuntime = { config: () => h.t.config, withContainer: (fn) => fn(h.t.c), withTenant: async (slug, fn) => fn(await h.t.c.tenantCtx(slug), h.t.c), out: (l) => lines.push(l) };
+    const rt: CliRuntime = {
+      config: () => h.t.config,
+      withContainer: (fn) => fn(h.t.c),
+      withTenant: async (slug, fn) => fn(await h.t.c.tenantCtx(slug), h.t.c),
+      out: (l) => lines.push(l),
+    };
     await buildProgram(rt).parseAsync(['node', 'tradein', 'facility', 'receive', '--tenant', h.tt.tenant.slug, d.imei, '990000000000019']);
     expect(lines).toHaveLength(2);
     expect(lines[0].split('\t').slice(0, 4)).toEqual([d.imei, 'received', String(d.deviceId), 'Received']);
@@ -179,7 +220,10 @@ describe('erasure, TAC learning, analytics', () => {
   it('records NIST SP 800-88 erasure and issues a certificate PDF; the bench confirms TAC → model', async () => {
     const d = await h.shipped();
     await receive([d.imei]);
-    const bad = await inspect(d.deviceId, { grading_form: { Answers: answersWith(h) }, erasure: { method: 'Format', tool: 'x', operator: 'y', verification: 'Passed' } });
+    const bad = await inspect(d.deviceId, {
+      grading_form: { Answers: answersWith(h) },
+      erasure: { method: 'Format', tool: 'x', operator: 'y', verification: 'Passed' },
+    });
     expect(bad.json().code).toBe('B400016');
     const res = await inspect(d.deviceId, {
       grading_form: { Answers: answersWith(h) },
@@ -200,7 +244,9 @@ describe('erasure, TAC learning, analytics', () => {
 
     const map = (await h.call('GET', h.adminUrl('/tac-map'))).json().results;
     expect(map).toContainEqual(expect.objectContaining({ tac: d.imei.slice(0, 8), variant_id: h.model.variantId }));
-    const imported = await h.call('POST', h.adminUrl('/tac-map/import'), { csv: `tac,variant_id\n${d.imei.slice(0, 8)},${h.model.variantId + 1}\n35999999,${h.model.variantId}\n` });
+    const imported = await h.call('POST', h.adminUrl('/tac-map/import'), {
+      csv: `tac,variant_id\n${d.imei.slice(0, 8)},${h.model.variantId + 1}\n35999999,${h.model.variantId}\n`,
+    });
     expect(imported.json()).toEqual({ learned: 1, confirmed: 0, conflicts: 1 });
     const after = (await h.call('GET', h.adminUrl('/tac-map'))).json().results.find((r: { tac: string }) => r.tac === d.imei.slice(0, 8));
     expect(after).toMatchObject({ variant_id: h.model.variantId, conflicts: [h.model.variantId + 1] });
@@ -230,7 +276,10 @@ describe('time-driven steps (ManualClock)', () => {
     expect((await h.call('PUT', h.adminUrl(`/devices/${d.deviceId}/contact`), { email, locale: 'sv' })).statusCode).toBe(200);
     await value(d.deviceId);
     const mails = async () =>
-      (await h.t.c.db.query<{ template: string; text: string }>(`SELECT payload->>'template' AS template, payload->>'text' AS text FROM outbox_messages WHERE topic = 'email.send' AND payload->>'to' = $1 ORDER BY id`, [email]));
+      await h.t.c.db.query<{ template: string; text: string }>(
+        `SELECT payload->>'template' AS template, payload->>'text' AS text FROM outbox_messages WHERE topic = 'email.send' AND payload->>'to' = $1 ORDER BY id`,
+        [email],
+      );
     const status = async () => (await h.t.c.modules.tradeins.getDevice(h.tt.ctx, d.deviceId))!.status;
     await h.t.c.outbox.drain();
     expect((await mails()).map((m) => m.template)).toEqual(['facility.valuation']);
@@ -257,7 +306,10 @@ describe('time-driven steps (ManualClock)', () => {
     await h.t.c.outbox.drain();
     expect(await status()).toBe('ReturnRequested');
     expect((await mails()).at(-1)!.template).toBe('facility.fallback_applied');
-    const decision = await h.t.c.db.query<{ channel: string }>(`SELECT channel FROM facility_decisions WHERE tenant_id = $1 AND device_id = $2`, [h.tt.tenant.id, d.deviceId]);
+    const decision = await h.t.c.db.query<{ channel: string }>(`SELECT channel FROM facility_decisions WHERE tenant_id = $1 AND device_id = $2`, [
+      h.tt.tenant.id,
+      d.deviceId,
+    ]);
     expect(decision).toEqual([{ channel: 'fallback' }]);
   });
 
@@ -275,7 +327,9 @@ describe('time-driven steps (ManualClock)', () => {
     expect((await h.call('POST', h.adminUrl('/missing-sweep'))).json().missing).toContain(d.deviceId);
     expect((await h.call('POST', h.adminUrl('/missing-sweep'))).json().missing).not.toContain(d.deviceId);
     expect((await h.t.c.modules.tradeins.getDevice(h.tt.ctx, d.deviceId))!.status).toBe('Missing');
-    const missing = (await h.call('GET', h.adminUrl('/discrepancies?kind=missing'))).json().results.filter((x: { device_id: number }) => x.device_id === d.deviceId);
+    const missing = (await h.call('GET', h.adminUrl('/discrepancies?kind=missing')))
+      .json()
+      .results.filter((x: { device_id: number }) => x.device_id === d.deviceId);
     expect(missing).toHaveLength(1);
     expect((await receive([d.imei])).json().results[0]).toMatchObject({ outcome: 'received', status: 'Received' });
   });

@@ -10,7 +10,13 @@ let facilityId: number;
 beforeAll(async () => {
   h = await facilityHarness();
   // Devices are received at the tenant's facility (returns leave from there).
-  facilityId = (await h.t.c.modules.org.locations.create(h.tt.ctx, { name: 'Facility', kind: 'facility', address: { street1: 'Dock 1', city: 'Göteborg', postCode: '41755', countryCode: 'SE' } })).id;
+  facilityId = (
+    await h.t.c.modules.org.locations.create(h.tt.ctx, {
+      name: 'Facility',
+      kind: 'facility',
+      address: { street1: 'Dock 1', city: 'Göteborg', postCode: '41755', countryCode: 'SE' },
+    })
+  ).id;
 });
 afterAll(() => h.t.close());
 
@@ -21,7 +27,10 @@ async function receivedAndInspectedWorse() {
   expect(rec.json().results[0]).toMatchObject({ outcome: 'received', device_id: d.deviceId, status: 'Received' });
   const q = h.questions[0];
   // A worse answer without a photo of the defect is refused, and nothing changes.
-  const noPhoto = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/inspection`), { grading_form: { Answers: answersWith(h, { [q.Id]: 'last' }) }, fmip_found: 'NotActivated' });
+  const noPhoto = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/inspection`), {
+    grading_form: { Answers: answersWith(h, { [q.Id]: 'last' }) },
+    fmip_found: 'NotActivated',
+  });
   expect(noPhoto.statusCode).toBe(400);
   expect(noPhoto.json().code).toBe('B400004');
   const photo = await h.uploadPhoto('front');
@@ -65,7 +74,9 @@ describe('the whole path through HTTP', () => {
     expect(page.body).not.toContain('<script');
     expect(page.body).toContain('Preis nach Prüfung');
     // The answer that changed, in the reader's language (the form's German labels), with the recorded effect.
-    const formDe = (await h.call('GET', `/api/v2/retail/models/${h.model.variantId}/grading-form?api-version=2.0`, undefined, { 'accept-language': 'de' })).json();
+    const formDe = (
+      await h.call('GET', `/api/v2/retail/models/${h.model.variantId}/grading-form?api-version=2.0`, undefined, { 'accept-language': 'de' })
+    ).json();
     const question = formDe.Questions.find((q: { Id: number }) => q.Id === report.lines[0].question_id);
     const foundDe = question.Answers[question.Answers.length - 1].Name as string;
     expect(page.body).toContain(escapeHtml(question.Label));
@@ -79,11 +90,24 @@ describe('the whole path through HTTP', () => {
     const other = await h.uploadPhoto();
     expect((await h.t.app.inject({ method: 'GET', url: `${path}/photos/${other}` })).statusCode).toBe(404);
 
-    const reject = await h.t.app.inject({ method: 'POST', url: `${path}/decision`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'decision=rejected' });
+    const reject = await h.t.app.inject({
+      method: 'POST',
+      url: `${path}/decision`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'decision=rejected',
+    });
     expect(reject.statusCode, reject.body).toBe(303);
-    const again = await h.t.app.inject({ method: 'POST', url: `${path}/decision`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'decision=approved' });
+    const again = await h.t.app.inject({
+      method: 'POST',
+      url: `${path}/decision`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'decision=approved',
+    });
     expect(again.json().code).toBe('B400011');
-    expect((await h.call('GET', `/api/v2/retail/tradeins/device/${d.deviceId}/customer-status`)).json()).toMatchObject({ CustomerStatus: 'Rejected', Status: 'ReturnRequested' });
+    expect((await h.call('GET', `/api/v2/retail/tradeins/device/${d.deviceId}/customer-status`)).json()).toMatchObject({
+      CustomerStatus: 'Rejected',
+      Status: 'ReturnRequested',
+    });
 
     // Logistics is wired: the return gets a shipment and a printable label to the customer.
     const ret = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/return`), {
@@ -95,12 +119,27 @@ describe('the whole path through HTTP', () => {
     expect(returned.statusCode, returned.body).toBe(200);
     const view = (await h.call('GET', h.adminUrl(`/devices/${d.deviceId}`))).json();
     expect(view.status).toBe('Returned');
-    expect(view.timeline.map((e: { to: string }) => e.to)).toEqual(['Registered', 'Shipped', 'Received', 'Inspected', 'Valuated', 'ReturnRequested', 'Returned']);
+    expect(view.timeline.map((e: { to: string }) => e.to)).toEqual([
+      'Registered',
+      'Shipped',
+      'Received',
+      'Inspected',
+      'Valuated',
+      'ReturnRequested',
+      'Returned',
+    ]);
     const events = await h.t.c.db.query<{ type: string }>(
       `SELECT payload->>'type' AS type FROM outbox_messages WHERE tenant_id = $1 AND topic = 'domain.event' AND payload->'data'->>'deviceId' = $2 ORDER BY id`,
       [h.tt.tenant.id, String(d.deviceId)],
     );
-    expect(events.map((e) => e.type)).toEqual(['device.received', 'device.inspected', 'device.valuated', 'device.return_requested', 'device.return_shipment_created', 'device.returned']);
+    expect(events.map((e) => e.type)).toEqual([
+      'device.received',
+      'device.inspected',
+      'device.valuated',
+      'device.return_requested',
+      'device.return_shipment_created',
+      'device.returned',
+    ]);
   });
 
   it('accept → completed → store credit, once per device', async () => {

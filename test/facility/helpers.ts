@@ -17,7 +17,13 @@ export interface FacilityHarness {
   adminUrl(path: string): string;
   call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
   /** Quote (best answers unless given) → due diligence → registration; returns the device. */
-  register(opts?: { answers?: Record<number, number[]>; campaignId?: number; suffix?: string; imei?: string; apiKey?: string }): Promise<{ deviceId: number; imei: string; price: number; quoteId: string }>;
+  register(opts?: {
+    answers?: Record<number, number[]>;
+    campaignId?: number;
+    suffix?: string;
+    imei?: string;
+    apiKey?: string;
+  }): Promise<{ deviceId: number; imei: string; price: number; quoteId: string }>;
   /** Registration, then Shipped (logistics is not on this branch). */
   shipped(opts?: Parameters<FacilityHarness['register']>[0]): Promise<{ deviceId: number; imei: string; price: number; quoteId: string }>;
   uploadPhoto(angle?: string): Promise<string>;
@@ -53,16 +59,31 @@ export async function facilityHarness(options: { settings?: Record<string, unkno
       const answers = opts.answers ?? Object.fromEntries(questions.map((q) => [q.Id, [q.Answers[0].Id]]));
       // Another store's key registers at that store, by its user (the agent).
       const as = opts.apiKey ? { 'x-apikey': opts.apiKey } : undefined;
-      const dd = await call('POST', '/api/v2/retail/duediligence/check', { ModelId: model.variantId, ItemIdentifier: imei, FmipAttestation: 'NotActivated' }, as);
+      const dd = await call(
+        'POST',
+        '/api/v2/retail/duediligence/check',
+        { ModelId: model.variantId, ItemIdentifier: imei, FmipAttestation: 'NotActivated' },
+        as,
+      );
       expect(dd.statusCode, dd.body).toBe(200);
-      const quote = await call('POST', '/api/v2/retail/price-quote', {
-        GradingForm: { Answers: answers, Extras: [], SystemExtras: [0] },
-        ModelId: model.variantId,
-        ItemIdentifier: imei,
-        CampaignId: opts.campaignId ?? 0,
-      }, as);
+      const quote = await call(
+        'POST',
+        '/api/v2/retail/price-quote',
+        {
+          GradingForm: { Answers: answers, Extras: [], SystemExtras: [0] },
+          ModelId: model.variantId,
+          ItemIdentifier: imei,
+          CampaignId: opts.campaignId ?? 0,
+        },
+        as,
+      );
       expect(quote.statusCode, quote.body).toBe(200);
-      const reg = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: quote.json().PriceQuoteId, DeviceIdentifier: imei }], ClientFirstName: 'Ayşe', ClientLastName: 'Yılmaz' }, as);
+      const reg = await call(
+        'POST',
+        '/api/v2/retail/tradeins',
+        { TradeInDevices: [{ PriceQuoteId: quote.json().PriceQuoteId, DeviceIdentifier: imei }], ClientFirstName: 'Ayşe', ClientLastName: 'Yılmaz' },
+        as,
+      );
       expect(reg.statusCode, reg.body).toBe(200);
       return { deviceId: reg.json().TradeInDevices[0].TradeInDeviceId, imei, price: quote.json().OfferedPrice, quoteId: quote.json().PriceQuoteId };
     },
@@ -95,7 +116,9 @@ export const cents = (s: string) => Math.round(Number(s) * 100);
 
 /** Uploads a generated image as a facility photo (multipart), as the given staff session; its id. */
 export async function uploadPhoto(t: TestApp, slug: string, headers: Record<string, string>, angle = 'defect'): Promise<string> {
-  const png = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 200, g: 40, b: 40 } } }).png().toBuffer();
+  const png = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 200, g: 40, b: 40 } } })
+    .png()
+    .toBuffer();
   const boundary = '----facility' + Math.random().toString(16).slice(2);
   const payload = Buffer.concat([
     Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="angle"\r\n\r\n${angle}\r\n`),
@@ -103,7 +126,12 @@ export async function uploadPhoto(t: TestApp, slug: string, headers: Record<stri
     png,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  const res = await t.app.inject({ method: 'POST', url: `/api/${slug}/admin/facility/photos`, headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/${slug}/admin/facility/photos`,
+    headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload,
+  });
   expect(res.statusCode, res.body).toBe(200);
   return res.json().id as string;
 }

@@ -54,7 +54,11 @@ describe('the catalog learns TACs from the bench', () => {
     // The device registers under the model (an unknown TAC passes due diligence), then the bench reads the same IMEI.
     const d = await h.shipped({ imei });
     expect((await h.call('POST', h.adminUrl('/receive'), { codes: [imei] })).statusCode).toBe(200);
-    const insp = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/inspection`), { grading_form: { Answers: answersWith(h) }, fmip_found: 'NotActivated', identifier: imei });
+    const insp = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/inspection`), {
+      grading_form: { Answers: answersWith(h) },
+      fmip_found: 'NotActivated',
+      identifier: imei,
+    });
     expect(insp.statusCode, insp.body).toBe(200);
     expect(insp.json().tac).toBe('learned');
 
@@ -79,7 +83,9 @@ describe('the catalog learns TACs from the bench', () => {
     const known = imeiFromTac(h.model.tac, '000008');
     // The reference table knows the harness model's TAC.
     expect((await retailSearch(known)).Data[0].ItemId).toBe(modelItemId);
-    const res = await h.call('POST', h.adminUrl('/tac-map/import'), { csv: `tac,variant_id\n${imported.slice(0, 8)},${second.variantId}\n${h.model.tac},${second.variantId}\n` });
+    const res = await h.call('POST', h.adminUrl('/tac-map/import'), {
+      csv: `tac,variant_id\n${imported.slice(0, 8)},${second.variantId}\n${h.model.tac},${second.variantId}\n`,
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ learned: 2, confirmed: 0, conflicts: 0 });
 

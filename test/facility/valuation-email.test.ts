@@ -25,7 +25,7 @@ afterAll(async () => {
 
 /** Receive, inspect with the first question answered worst (photo of the defect), value by the rules. */
 async function inspectWorseAndValue(deviceId: number, imei: string) {
-  expect((await h.t.c.modules.tradeins.transitionDevice(h.tt.ctx, deviceId, 'Shipped', { source: 'logistics' }))).toBe(true);
+  expect(await h.t.c.modules.tradeins.transitionDevice(h.tt.ctx, deviceId, 'Shipped', { source: 'logistics' })).toBe(true);
   expect((await h.call('POST', h.adminUrl('/receive'), { codes: [imei] })).statusCode).toBe(200);
   const q = h.questions[0];
   const photo = await h.uploadPhoto('front');
@@ -79,15 +79,35 @@ describe('the final-valuation e-mail shows the difference report', () => {
   it('storefront order (seed 000/002): offered vs final, the changed answer in a table, working photo links, in the customer’s language', async () => {
     const s = await registerCustomer(h.t, h.tt.tenant.slug, 'kundin@example.com');
     const identifier = imeiFromTac(h.model.tac, '555001');
-    const dd = await h.call('POST', '/api/v2/retail/duediligence/check', { ModelId: h.model.variantId, ItemIdentifier: identifier, FmipAttestation: 'NotActivated' });
+    const dd = await h.call('POST', '/api/v2/retail/duediligence/check', {
+      ModelId: h.model.variantId,
+      ItemIdentifier: identifier,
+      FmipAttestation: 'NotActivated',
+    });
     expect(dd.statusCode, dd.body).toBe(200);
-    const quote = await h.call('POST', '/api/v2/retail/price-quote', { GradingForm: { Answers: answersWith(h), Extras: [], SystemExtras: [0] }, ModelId: h.model.variantId, ItemIdentifier: identifier, CampaignId: 0 });
+    const quote = await h.call('POST', '/api/v2/retail/price-quote', {
+      GradingForm: { Answers: answersWith(h), Extras: [], SystemExtras: [0] },
+      ModelId: h.model.variantId,
+      ItemIdentifier: identifier,
+      CampaignId: 0,
+    });
     expect(quote.statusCode, quote.body).toBe(200);
     const order = await h.t.app.inject({
       method: 'POST',
       url: '/orders/checkout/',
       headers: { host, ...s.headers },
-      payload: { language_code: 'de', items: [{ product_sku: 'IP15', product_name: 'iPhone 15', price: '999.00', quantity: 1, tradein: { price_quote_id: quote.json().PriceQuoteId, device_identifier: identifier } }] },
+      payload: {
+        language_code: 'de',
+        items: [
+          {
+            product_sku: 'IP15',
+            product_name: 'iPhone 15',
+            price: '999.00',
+            quantity: 1,
+            tradein: { price_quote_id: quote.json().PriceQuoteId, device_identifier: identifier },
+          },
+        ],
+      },
     });
     expect(order.statusCode, order.body).toBe(201);
     const deviceId = order.json().orderitem_set[0].attributes.tradein.tradein_device_id as number;
@@ -121,7 +141,9 @@ describe('the final-valuation e-mail shows the difference report', () => {
     expect((await h.t.c.modules.tradeins.getDevice(h.tt.ctx, deviceId))!.status).toBe('Valuated');
     // Through the order's link: decided, and the status page says so.
     const itemId = order.json().orderitem_set[0].id as number;
-    expect((await h.t.app.inject({ method: 'GET', url: `/users/order_item/${itemId}/tradein_approved/`, headers: { host, cookie: s.cookie } })).statusCode).toBe(200);
+    expect(
+      (await h.t.app.inject({ method: 'GET', url: `/users/order_item/${itemId}/tradein_approved/`, headers: { host, cookie: s.cookie } })).statusCode,
+    ).toBe(200);
     expect((await h.t.c.modules.tradeins.getDevice(h.tt.ctx, deviceId))!.status).toBe('Accepted');
     const after = await h.t.app.inject({ method: 'GET', url: statusUrl.slice(h.t.config.publicUrl.length), headers: { 'accept-language': 'de' } });
     expect(after.body).toContain('Ihre Entscheidung: angenommen');
@@ -154,9 +176,19 @@ describe('the final-valuation e-mail shows the difference report', () => {
     const answers = answersWith(h);
     const quote = await h.t.app.inject({ method: 'POST', url: url('/price_quotes'), headers: s.headers, payload: { model_id: h.model.variantId, answers } });
     expect(quote.statusCode, quote.body).toBe(200);
-    const check = await h.t.app.inject({ method: 'POST', url: url('/due_diligence/checks'), headers: s.headers, payload: { model_id: h.model.variantId, item_identifier: imei, fmip_attestation: 'NotActivated' } });
+    const check = await h.t.app.inject({
+      method: 'POST',
+      url: url('/due_diligence/checks'),
+      headers: s.headers,
+      payload: { model_id: h.model.variantId, item_identifier: imei, fmip_attestation: 'NotActivated' },
+    });
     expect(check.statusCode, check.body).toBe(200);
-    const reg = await h.t.app.inject({ method: 'POST', url: url('/tradeins'), headers: s.headers, payload: { devices: [{ price_quote_id: quote.json().id, device_identifier: imei }] } });
+    const reg = await h.t.app.inject({
+      method: 'POST',
+      url: url('/tradeins'),
+      headers: s.headers,
+      payload: { devices: [{ price_quote_id: quote.json().id, device_identifier: imei }] },
+    });
     expect(reg.statusCode, reg.body).toBe(201);
     const deviceId = reg.json().devices[0].id as number;
     const { photo } = await inspectWorseAndValue(deviceId, imei);

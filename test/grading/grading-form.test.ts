@@ -15,7 +15,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const form = (id: number | string, lang?: string, key = tt.apiKey) =>
-  t.app.inject({ method: 'GET', url: `/api/v2/retail/models/${id}/grading-form?api-version=2.0`, headers: { 'x-apikey': key, ...(lang ? { 'accept-language': lang } : {}) } });
+  t.app.inject({
+    method: 'GET',
+    url: `/api/v2/retail/models/${id}/grading-form?api-version=2.0`,
+    headers: { 'x-apikey': key, ...(lang ? { 'accept-language': lang } : {}) },
+  });
 
 describe('GET /api/v2/retail/models/{id}/grading-form', () => {
   it('has the seed shape and texts (en)', async () => {
@@ -68,18 +72,43 @@ describe('admin grading forms', () => {
     await setPrice(t, tt, phone, 10000);
     const definition = {
       name: { en: 'Simple phones', sv: 'Enkla telefoner' },
-      questions: [{ id: 7, name: 'Works?', label: 'Works', answers: [{ id: 0, name: 'Yes', score: 100 }, { id: 1, name: 'No', score: 10 }] }],
+      questions: [
+        {
+          id: 7,
+          name: 'Works?',
+          label: 'Works',
+          answers: [
+            { id: 0, name: 'Yes', score: 100 },
+            { id: 1, name: 'No', score: 10 },
+          ],
+        },
+      ],
     };
-    const created = await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/admin/grading-forms`, headers: s.headers, payload: { key: 'simple-mobiles', itemGroupKey: 'mobiles', definition } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: `/api/${tt.tenant.slug}/admin/grading-forms`,
+      headers: s.headers,
+      payload: { key: 'simple-mobiles', itemGroupKey: 'mobiles', definition },
+    });
     expect(created.statusCode, created.body).toBe(201);
     const v1 = created.json();
     expect(v1.status).toBe('draft');
     // Drafts are not served.
     expect((await form(phone, 'en')).json().Questions).toHaveLength(5);
-    const dup = await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/admin/grading-forms`, headers: s.headers, payload: { key: 'other', itemGroupKey: 'mobiles', definition } });
+    const dup = await t.app.inject({
+      method: 'POST',
+      url: `/api/${tt.tenant.slug}/admin/grading-forms`,
+      headers: s.headers,
+      payload: { key: 'other', itemGroupKey: 'mobiles', definition },
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().code).toBe('B170103');
-    const bad = await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/admin/grading-forms`, headers: s.headers, payload: { key: 'bad', itemGroupKey: 'tablets', definition: { ...definition, questions: [] } } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `/api/${tt.tenant.slug}/admin/grading-forms`,
+      headers: s.headers,
+      payload: { key: 'bad', itemGroupKey: 'tablets', definition: { ...definition, questions: [] } },
+    });
     expect(bad.statusCode).toBe(400);
 
     const pub = await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/admin/grading-form-versions/${v1.version_id}/publish`, headers: s.headers });
@@ -92,24 +121,64 @@ describe('admin grading forms', () => {
     expect((await form(phone, 'en', other.apiKey)).json().Questions).toHaveLength(5);
 
     // Editable while unused…
-    const edit = await t.app.inject({ method: 'PUT', url: `/api/${tt.tenant.slug}/admin/grading-form-versions/${v1.version_id}`, headers: s.headers, payload: { definition: { ...definition, name: 'Simple' } } });
+    const edit = await t.app.inject({
+      method: 'PUT',
+      url: `/api/${tt.tenant.slug}/admin/grading-form-versions/${v1.version_id}`,
+      headers: s.headers,
+      payload: { definition: { ...definition, name: 'Simple' } },
+    });
     expect(edit.statusCode, edit.body).toBe(200);
     // …frozen once a quote used it.
-    const q = await t.app.inject({ method: 'POST', url: '/api/v2/retail/price-quote', headers: { 'x-apikey': tt.apiKey }, payload: quoteBody(phone, { 7: [1] }) });
+    const q = await t.app.inject({
+      method: 'POST',
+      url: '/api/v2/retail/price-quote',
+      headers: { 'x-apikey': tt.apiKey },
+      payload: quoteBody(phone, { 7: [1] }),
+    });
     expect(q.statusCode, q.body).toBe(200);
     expect(q.json().OfferedPrice).toBe(10);
     const old = await t.app.inject({ method: 'POST', url: '/api/v2/retail/price-quote', headers: { 'x-apikey': tt.apiKey }, payload: quoteBody(phone, BEST) });
     expect(old.json().code).toBe('N070002');
-    const frozen = await t.app.inject({ method: 'PUT', url: `/api/${tt.tenant.slug}/admin/grading-form-versions/${v1.version_id}`, headers: s.headers, payload: { definition } });
+    const frozen = await t.app.inject({
+      method: 'PUT',
+      url: `/api/${tt.tenant.slug}/admin/grading-form-versions/${v1.version_id}`,
+      headers: s.headers,
+      payload: { definition },
+    });
     expect(frozen.statusCode).toBe(409);
     expect(frozen.json().code).toBe('B170102');
 
     // A new version (copy), edited and published, replaces it.
-    const v2 = (await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/admin/grading-forms/${v1.form_id}/versions`, headers: s.headers, payload: {} })).json();
+    const v2 = (
+      await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/admin/grading-forms/${v1.form_id}/versions`, headers: s.headers, payload: {} })
+    ).json();
     expect(v2.version).toBe(2);
-    await t.app.inject({ method: 'PUT', url: `/api/${tt.tenant.slug}/admin/grading-form-versions/${v2.version_id}`, headers: s.headers, payload: { definition: { ...definition, questions: [{ ...definition.questions[0], answers: [{ id: 0, name: 'Yes', score: 100 }, { id: 1, name: 'No', score: 50 }] }] } } });
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/${tt.tenant.slug}/admin/grading-form-versions/${v2.version_id}`,
+      headers: s.headers,
+      payload: {
+        definition: {
+          ...definition,
+          questions: [
+            {
+              ...definition.questions[0],
+              answers: [
+                { id: 0, name: 'Yes', score: 100 },
+                { id: 1, name: 'No', score: 50 },
+              ],
+            },
+          ],
+        },
+      },
+    });
     await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/admin/grading-form-versions/${v2.version_id}/publish`, headers: s.headers });
-    const q2 = await t.app.inject({ method: 'POST', url: '/api/v2/retail/price-quote', headers: { 'x-apikey': tt.apiKey }, payload: quoteBody(phone, { 7: [1] }) });
+    const q2 = await t.app.inject({
+      method: 'POST',
+      url: '/api/v2/retail/price-quote',
+      headers: { 'x-apikey': tt.apiKey },
+      payload: quoteBody(phone, { 7: [1] }),
+    });
     expect(q2.json().OfferedPrice).toBe(50);
     const list = (await t.app.inject({ method: 'GET', url: `/api/${tt.tenant.slug}/admin/grading-forms/${v1.form_id}`, headers: s.headers })).json();
     expect(list.results.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([

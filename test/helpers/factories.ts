@@ -77,7 +77,13 @@ export async function login(t: TestApp, slug: string, email: string, password: s
 }
 
 /** Registers a customer and returns the session. */
-export async function registerCustomer(t: TestApp, slug: string, email: string, password = 'customer-pass-1', cookieName = 'sessionid'): Promise<Session & { userId: string }> {
+export async function registerCustomer(
+  t: TestApp,
+  slug: string,
+  email: string,
+  password = 'customer-pass-1',
+  cookieName = 'sessionid',
+): Promise<Session & { userId: string }> {
   const res = await t.app.inject({
     method: 'POST',
     url: `/api/${slug}/auth/register`,

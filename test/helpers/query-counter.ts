@@ -27,7 +27,7 @@ export function countQueries(db: Db): { readonly count: number; statements: stri
     return handle;
   };
   const target = db as { -readonly [K in keyof Db]: Db[K] };
-  target.query = <T,>(sql: string, params?: readonly unknown[]) => {
+  target.query = <T>(sql: string, params?: readonly unknown[]) => {
     note(sql);
     return query.call(db, sql, params) as Promise<T[]>;
   };
@@ -35,7 +35,7 @@ export function countQueries(db: Db): { readonly count: number; statements: stri
     note(sql);
     return exec.call(db, sql);
   };
-  target.transaction = async <T,>(fn: (tx: Queryable) => Promise<T>) => {
+  target.transaction = async <T>(fn: (tx: Queryable) => Promise<T>) => {
     note('BEGIN');
     const result = (await transaction.call(db, (tx) => fn(wrap(tx)))) as T;
     note('COMMIT');

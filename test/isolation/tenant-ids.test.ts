@@ -19,7 +19,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const quote = (extra: Record<string, unknown>, lang = 'en') =>
-  t.app.inject({ method: 'POST', url: '/api/v2/retail/price-quote', headers: { 'x-apikey': a.apiKey, 'accept-language': lang }, payload: quoteBody(phone, undefined, extra) });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v2/retail/price-quote',
+    headers: { 'x-apikey': a.apiKey, 'accept-language': lang },
+    payload: quoteBody(phone, undefined, extra),
+  });
 
 describe('ids from the client are checked against the tenant (issue 18, finding 12)', () => {
   it("a price quote with another tenant's LocationId is refused with the location error and stores nothing", async () => {
@@ -42,14 +47,25 @@ describe('ids from the client are checked against the tenant (issue 18, finding 
   });
 
   it("a campaign naming another tenant's data field is refused (B180002)", async () => {
-    const field = await t.app.inject({ method: 'POST', url: `/api/${b.tenant.slug}/admin/data-fields`, headers: { 'x-apikey': b.adminKey }, payload: { name: 'B only' } });
+    const field = await t.app.inject({
+      method: 'POST',
+      url: `/api/${b.tenant.slug}/admin/data-fields`,
+      headers: { 'x-apikey': b.adminKey },
+      payload: { name: 'B only' },
+    });
     expect(field.statusCode, field.body).toBe(201);
     const s = await login(t, a.tenant.slug, a.admin.email, a.adminPassword);
     const res = await t.app.inject({
       method: 'POST',
       url: `/api/${a.tenant.slug}/admin/campaigns`,
       headers: s.headers,
-      payload: { name: 'Borrowed field', active_from: '2026-05-01T00:00:00Z', active_to: '2026-07-01T00:00:00Z', offers: [], data_field_ids: [field.json().id] },
+      payload: {
+        name: 'Borrowed field',
+        active_from: '2026-05-01T00:00:00Z',
+        active_to: '2026-07-01T00:00:00Z',
+        offers: [],
+        data_field_ids: [field.json().id],
+      },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('B180002');
@@ -59,7 +75,12 @@ describe('ids from the client are checked against the tenant (issue 18, finding 
     const s = await login(t, a.tenant.slug, a.admin.email, a.adminPassword);
     const key = await t.app.inject({ method: 'POST', url: `/api/${a.tenant.slug}/admin/api-keys`, headers: s.headers, payload: { user_id: b.admin.id } });
     expect(key.statusCode).toBe(404);
-    const keyLoc = await t.app.inject({ method: 'POST', url: `/api/${a.tenant.slug}/admin/api-keys`, headers: s.headers, payload: { user_id: a.admin.id, location_id: b.location.id } });
+    const keyLoc = await t.app.inject({
+      method: 'POST',
+      url: `/api/${a.tenant.slug}/admin/api-keys`,
+      headers: s.headers,
+      payload: { user_id: a.admin.id, location_id: b.location.id },
+    });
     expect(keyLoc.statusCode).toBe(404);
     const user = await t.app.inject({
       method: 'POST',

@@ -76,7 +76,11 @@ beforeAll(async () => {
     const form = (await retail('GET', `/api/v2/retail/models/${model.variantId}/grading-form`)).json();
     const answers: Record<number, number[]> = {};
     for (const q of form.Questions as { Id: number; Answers: { Id: number }[] }[]) answers[q.Id] = [q.Answers[0].Id];
-    const check = await retail('POST', '/api/v2/retail/duediligence/check', { ModelId: model.variantId, ItemIdentifier: imei, FmipAttestation: 'NotActivated' });
+    const check = await retail('POST', '/api/v2/retail/duediligence/check', {
+      ModelId: model.variantId,
+      ItemIdentifier: imei,
+      FmipAttestation: 'NotActivated',
+    });
     expect(check.statusCode, check.body).toBe(200);
     aIds.add(String(check.json()));
     const quote = await retail('POST', '/api/v2/retail/price-quote', {
@@ -127,7 +131,17 @@ beforeAll(async () => {
     method: 'POST',
     url: '/orders/checkout/',
     headers: { host: `${a.tenant.slug}.shop.test`, ...aCustomer.headers },
-    payload: { items: [{ product_sku: 'NEW-1', product_name: `${MARK} phone`, price: '999.00', quantity: 1, tradein: { price_quote_id: q3.quoteId, device_identifier: q3.imei } }] },
+    payload: {
+      items: [
+        {
+          product_sku: 'NEW-1',
+          product_name: `${MARK} phone`,
+          price: '999.00',
+          quantity: 1,
+          tradein: { price_quote_id: q3.quoteId, device_identifier: q3.imei },
+        },
+      ],
+    },
   });
   expect(order.statusCode, order.body).toBe(201);
   collectIds(order.json());
@@ -143,7 +157,13 @@ beforeAll(async () => {
   await t.c.outbox.drain();
 
   // Everything else A owns that has an id.
-  for (const url of ['/api/v2/users', '/api/v2/locations', '/api/v2/retail/campaigns/list', '/api/v2/retail/configurations/data-fields', '/api/v2/retail/tradeins/device']) {
+  for (const url of [
+    '/api/v2/users',
+    '/api/v2/locations',
+    '/api/v2/retail/campaigns/list',
+    '/api/v2/retail/configurations/data-fields',
+    '/api/v2/retail/tradeins/device',
+  ]) {
     collectIds((await retail('GET', url)).json());
   }
   for (const url of ['/users/orders/', '/users/orders/cancellation_requests/']) {

@@ -53,7 +53,20 @@ describe('register → package → shipment → label (issue #12, done when)', (
     expect(pages[0].width).toBeCloseTo(105 * MM, 0);
     expect(pages[0].height).toBeCloseTo(148 * MM, 0);
     const text = pages[0].text;
-    for (const s of ['Test Store', 'Drottninggatan 1', '111 22 Stockholm', 'Facility Göteborg', 'Lindholmsallén 10', '417 55 Göteborg', 'PKG123456789', `Shipment: ${shipmentId}`, `Package: ${packageId}`, 'Piece: 1/1', 'Weight: 0.50 kg', 'Devices: 2']) {
+    for (const s of [
+      'Test Store',
+      'Drottninggatan 1',
+      '111 22 Stockholm',
+      'Facility Göteborg',
+      'Lindholmsallén 10',
+      '417 55 Göteborg',
+      'PKG123456789',
+      `Shipment: ${shipmentId}`,
+      `Package: ${packageId}`,
+      'Piece: 1/1',
+      'Weight: 0.50 kg',
+      'Devices: 2',
+    ]) {
       expect(text).toContain(s);
     }
     const decoded = (await Promise.all(pages[0].images.map(decodeBarcodes))).flat();
@@ -83,7 +96,14 @@ describe('register → package → shipment → label (issue #12, done when)', (
     const details = await h.call('GET', `/api/v2/retail/shipments/${shipmentId}`);
     expect(details.json()).toMatchObject({ Id: shipmentId, Status: 'LabelCreated', PackagesIds: [packageId], Carrier: 'self-print', HasLabel: true });
     const p = await h.call('GET', `/api/v2/retail/packages/${packageId}`);
-    expect(p.json()).toMatchObject({ Id: packageId, Status: 'Shipped', ShipmentId: shipmentId, TradeInDeviceIds: deviceIds, DestinationLocationId: h.facilityId, FlowType: 'tradein' });
+    expect(p.json()).toMatchObject({
+      Id: packageId,
+      Status: 'Shipped',
+      ShipmentId: shipmentId,
+      TradeInDeviceIds: deviceIds,
+      DestinationLocationId: h.facilityId,
+      FlowType: 'tradein',
+    });
   });
 });
 
@@ -105,7 +125,9 @@ describe('OpenAPI', () => {
     for (const [path, methods] of Object.entries(ops)) {
       for (const m of methods) expect(spec.paths[path]?.[m], `${m} ${path}`).toBeDefined();
     }
-    expect(spec.paths['/api/v2/retail/shipments/{shipmentId}/label'].post.requestBody.content['application/json'].schema.properties.LocationAddress).toBeDefined();
+    expect(
+      spec.paths['/api/v2/retail/shipments/{shipmentId}/label'].post.requestBody.content['application/json'].schema.properties.LocationAddress,
+    ).toBeDefined();
     expect(spec.paths['/api/v2/retail/packages'].post.responses['200']).toBeDefined();
   });
 });

@@ -14,7 +14,14 @@ export interface LogisticsHarness extends Harness {
   label(shipmentId: number, extra?: Record<string, unknown>): Promise<LightMyRequestResponse>;
 }
 
-export const STORE_ADDRESS = { CountryCode: 'SE', City: 'Stockholm', PostCode: '111 22', Street1: 'Drottninggatan 1', Street2: 'Butik 3', PhoneNumber: '+46 8 123 45 67' };
+export const STORE_ADDRESS = {
+  CountryCode: 'SE',
+  City: 'Stockholm',
+  PostCode: '111 22',
+  Street1: 'Drottninggatan 1',
+  Street2: 'Butik 3',
+  PhoneNumber: '+46 8 123 45 67',
+};
 
 /** A tenant with a store (the API key's), a facility with an address, and fake quoting. */
 export async function logisticsHarness(options: { settings?: Record<string, unknown>; t?: TestApp } = {}): Promise<LogisticsHarness> {

@@ -42,7 +42,11 @@ export async function readLabel(bytes: Uint8Array): Promise<LabelPage[]> {
       const img = await new Promise<{ width: number; height: number; kind: number; data: Uint8ClampedArray }>((resolve) => store.get(name, resolve));
       const channels = img.kind === 3 ? 4 : img.kind === 2 ? 3 : 1;
       if (channels === 1) continue;
-      images.push(await sharp(Buffer.from(img.data), { raw: { width: img.width, height: img.height, channels } }).png().toBuffer());
+      images.push(
+        await sharp(Buffer.from(img.data), { raw: { width: img.width, height: img.height, channels } })
+          .png()
+          .toBuffer(),
+      );
     }
     pages.push({ width: x1 - x0, height: y1 - y0, text, images });
   }

@@ -76,7 +76,9 @@ describe('CreateShipmentLabel rules (seed 003 §12)', () => {
       expect(pages[0].text).toContain('Piece: 1/2');
       expect(pages[1].text).toContain('Piece: 2/2');
       expect(pages[1].text).toContain('Devices: 2');
-      const codes = await Promise.all(pages.map(async (p) => (await Promise.all(p.images.map(decodeBarcodes))).flat().find((d) => d.format === 'Code128')?.text));
+      const codes = await Promise.all(
+        pages.map(async (p) => (await Promise.all(p.images.map(decodeBarcodes))).flat().find((d) => d.format === 'Code128')?.text),
+      );
       expect(codes).toEqual(['BOX-A', 'BOX-B']);
     } finally {
       await setSettings({ labelFormat: 'A6' });
@@ -153,10 +155,17 @@ describe('tracking: admin, CLI and signed carrier events', () => {
     expect(code(await h.call('DELETE', `/api/v2/retail/shipments/${s.id}/label`), 409)).toBe('B240004');
 
     const lines: string[] = [];
-    const rt: CliRuntime = { config: () => h.t.config, withContainer: (fn) => fn(h.t.c), withTenant: async (slug, fn) => fn(await h.t.c.tenantCtx(slug), h.t.c), out: (l) => lines.push(l) };
+    const rt: CliRuntime = {
+      config: () => h.t.config,
+      withContainer: (fn) => fn(h.t.c),
+      withTenant: async (slug, fn) => fn(await h.t.c.tenantCtx(slug), h.t.c),
+      out: (l) => lines.push(l),
+    };
     await buildProgram(rt).parseAsync(['node', 'tradein', 'shipment', 'event', String(s.id), 'Delivered', '--tenant', h.tt.tenant.slug]);
     expect(lines.pop()).toBe(`shipment ${s.id}: Delivered`);
-    await expect(buildProgram(rt).parseAsync(['node', 'tradein', 'shipment', 'event', String(s.id), 'InTransit', '--tenant', h.tt.tenant.slug])).rejects.toMatchObject({ code: 'B610004' });
+    await expect(
+      buildProgram(rt).parseAsync(['node', 'tradein', 'shipment', 'event', String(s.id), 'InTransit', '--tenant', h.tt.tenant.slug]),
+    ).rejects.toMatchObject({ code: 'B610004' });
 
     const history = (await h.call('GET', `/api/v2/retail/shipments/${s.id}/status-history`)).json();
     expect(history.map((e: { Status: string; Source: string }) => [e.Status, e.Source])).toEqual([
@@ -166,7 +175,11 @@ describe('tracking: admin, CLI and signed carrier events', () => {
       ['Delivered', 'cli'],
     ]);
     expect(history[2].Note).toBe('picked up by courier');
-    expect((await h.call('GET', `/api/v2/retail/packages/${s.packageId}`)).json()).toMatchObject({ Status: 'Delivered', ShipmentId: s.id, TradeInDeviceIds: s.deviceIds });
+    expect((await h.call('GET', `/api/v2/retail/packages/${s.packageId}`)).json()).toMatchObject({
+      Status: 'Delivered',
+      ShipmentId: s.id,
+      TradeInDeviceIds: s.deviceIds,
+    });
     expect((await h.call('GET', `/api/v2/retail/shipments/${s.id}`)).json()).toMatchObject({ Status: 'Delivered', PackagesIds: [s.packageId] });
     for (const d of s.deviceIds) expect(await deviceStatus(d)).toBe('Shipped');
     const events = await h.t.c.db.query<{ payload: { type: string; data: { deviceIds?: number[]; shipmentId: number } } }>(
@@ -209,7 +222,9 @@ describe('tracking: admin, CLI and signed carrier events', () => {
     const replay = await send(body);
     expect(replay.json()).toEqual({ Recorded: false, ShipmentId: s.id, Status: 'InTransit' });
     const history = (await h.call('GET', `/api/v2/retail/shipments/${s.id}/status-history`)).json();
-    expect(history.filter((e: { Source: string }) => e.Source === 'carrier')).toEqual([{ Status: 'InTransit', Date: '2026-06-01T09:30:00.000Z', Source: 'carrier', Note: 'scanned at terminal' }]);
+    expect(history.filter((e: { Source: string }) => e.Source === 'carrier')).toEqual([
+      { Status: 'InTransit', Date: '2026-06-01T09:30:00.000Z', Source: 'carrier', Note: 'scanned at terminal' },
+    ]);
     const delivered = await send({ EventId: 'evt-2', ShipmentId: s.id, Status: 'Delivered' });
     expect(delivered.json().Status).toBe('Delivered');
   });

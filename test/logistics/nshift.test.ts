@@ -39,7 +39,15 @@ class FakeNshift {
       if (req.method === 'POST' && req.url === '/rs-extapi/v1/shipments?inlinePdf=true') {
         const id = String(this.next++);
         return send(201, [
-          { href: `${this.baseUrl}/shipments/${id}`, id, shipmentNo: `SN${id}`, status: 'PRINTED', parcelCount: 1, parcels: [{ parcelNo: '69563053713SE', reference: null }], pdfs: [{ id: '10234441', pdf: this.labelPdf.toString('base64'), description: 'Label', href: `${this.baseUrl}/shipments/${id}/pdfs/10234441` }] },
+          {
+            href: `${this.baseUrl}/shipments/${id}`,
+            id,
+            shipmentNo: `SN${id}`,
+            status: 'PRINTED',
+            parcelCount: 1,
+            parcels: [{ parcelNo: '69563053713SE', reference: null }],
+            pdfs: [{ id: '10234441', pdf: this.labelPdf.toString('base64'), description: 'Label', href: `${this.baseUrl}/shipments/${id}/pdfs/10234441` }],
+          },
         ]);
       }
       const del = req.url?.match(/^\/rs-extapi\/v1\/shipments\/(\d+)$/);
@@ -67,7 +75,15 @@ async function setSettings(logistics: Record<string, unknown>) {
 }
 const nshift = (extra: Record<string, unknown> = {}) => ({
   carrier: 'nshift',
-  nshift: { enabled: true, baseUrl: fake.baseUrl, apiKeyId: 'KEYID0000000001', apiKeySecret: 'SECRET000000000000000001', serviceId: 'P19', timeoutMs: 5000, ...extra },
+  nshift: {
+    enabled: true,
+    baseUrl: fake.baseUrl,
+    apiKeyId: 'KEYID0000000001',
+    apiKeySecret: 'SECRET000000000000000001',
+    serviceId: 'P19',
+    timeoutMs: 5000,
+    ...extra,
+  },
 });
 
 describe('nShift carrier (loopback fake of its shipment API)', () => {
@@ -124,7 +140,10 @@ describe('nShift carrier (loopback fake of its shipment API)', () => {
     expect(code(await h.call('DELETE', `/api/v2/retail/shipments/${id}/label`), 422)).toBe('B240007');
     await setSettings(nshift());
     await expect(
-      h.t.c.modules.logistics.createMailInLabel(h.tt.ctx, { reference: 'UP-1', fromAddress: { name: 'Cem Customer', street1: 'Kungsgatan 1', city: 'Uppsala', postCode: '753 21', countryCode: 'SE' } }),
+      h.t.c.modules.logistics.createMailInLabel(h.tt.ctx, {
+        reference: 'UP-1',
+        fromAddress: { name: 'Cem Customer', street1: 'Kungsgatan 1', city: 'Uppsala', postCode: '753 21', countryCode: 'SE' },
+      }),
     ).rejects.toMatchObject({ code: 'B230010' });
     await setSettings({ carrier: 'self-print' });
   });

@@ -57,7 +57,11 @@ describe('CreatePackage rules (seed 003 §12)', () => {
     // A second store whose devices a routing rule sends to another facility.
     const { org, tradeins } = h.t.c.modules;
     const north = await org.locations.create(h.tt.ctx, { name: 'Store North', kind: 'store', address: { city: 'Luleå', countryCode: 'SE' } });
-    const north2 = await org.locations.create(h.tt.ctx, { name: 'Facility North', kind: 'facility', address: { street1: 'Storgatan 1', city: 'Luleå', postCode: '972 31', countryCode: 'SE' } });
+    const north2 = await org.locations.create(h.tt.ctx, {
+      name: 'Facility North',
+      kind: 'facility',
+      address: { street1: 'Storgatan 1', city: 'Luleå', postCode: '972 31', countryCode: 'SE' },
+    });
     await h.t.c.modules.logistics.addRoute(h.tt.ctx, { fromLocationId: north.id, facilityLocationId: north2.id, priority: 1 });
     const q = h.quote();
     const reg = await h.register({ TradeInDevices: [{ PriceQuoteId: q.id, DeviceIdentifier: q.identifier }], LocationId: north.id });
@@ -124,5 +128,4 @@ describe('CreatePackage rules (seed 003 §12)', () => {
     const [d] = await held.devices(1);
     expect(code(await held.call('POST', '/api/v2/retail/packages', { Name: 'Box', TradeInDeviceIds: [d] }), 409)).toBe('B060026');
   });
-
 });

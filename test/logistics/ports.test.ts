@@ -16,7 +16,9 @@ describe('ports for the facility and the Upgrade portal', () => {
     const [d, registered] = await h.devices(2);
     for (const s of ['Received', 'ReturnRequested'] as const) await tradeins.transitionDevice(h.tt.ctx, d, s);
     await expect(logistics.createReturnShipment(h.tt.ctx, { deviceIds: [registered], toAddress: CUSTOMER })).rejects.toMatchObject({ code: 'B610008' });
-    await expect(logistics.createReturnShipment(h.tt.ctx, { deviceIds: [d], toAddress: { ...CUSTOMER, postCode: '' } })).rejects.toMatchObject({ code: 'B610009' });
+    await expect(logistics.createReturnShipment(h.tt.ctx, { deviceIds: [d], toAddress: { ...CUSTOMER, postCode: '' } })).rejects.toMatchObject({
+      code: 'B610009',
+    });
     const { shipmentId, labelUrl } = await logistics.createReturnShipment(h.tt.ctx, { deviceIds: [d], toAddress: CUSTOMER });
     const pages = await readLabel((await h.t.app.inject({ method: 'GET', url: labelUrl.replace('http://tradein.test', '') })).rawPayload);
     expect(pages[0].text).toContain('Facility Göteborg');

@@ -36,7 +36,9 @@ describe('races: the database keeps one winner', () => {
       const id = await h.ship([await h.pack(await h.devices(1))]);
       const results = await Promise.all([0, 1].map(() => h.label(id)));
       expect(results.map(outcome).sort(), results.map((r) => r.body).join('\n')).toEqual(['B230008', 'ok']);
-      expect((await h.call('GET', `/api/v2/retail/shipments/${id}/status-history`)).json().filter((e: { Status: string }) => e.Status === 'LabelCreated')).toHaveLength(1);
+      expect(
+        (await h.call('GET', `/api/v2/retail/shipments/${id}/status-history`)).json().filter((e: { Status: string }) => e.Status === 'LabelCreated'),
+      ).toHaveLength(1);
     }
   });
 });

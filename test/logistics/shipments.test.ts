@@ -46,7 +46,11 @@ describe('CreateShipment / UpdateShipment / AddPackages / CancelShipment rules (
 
     const { org, logistics } = h.t.c.modules;
     const other = await org.locations.create(h.tt.ctx, { name: 'Store West', kind: 'store', address: {} });
-    const west = await org.locations.create(h.tt.ctx, { name: 'Warehouse West', kind: 'warehouse', address: { street1: 'Hamngatan 2', city: 'Borås', postCode: '503 30', countryCode: 'SE' } });
+    const west = await org.locations.create(h.tt.ctx, {
+      name: 'Warehouse West',
+      kind: 'warehouse',
+      address: { street1: 'Hamngatan 2', city: 'Borås', postCode: '503 30', countryCode: 'SE' },
+    });
     await logistics.addRoute(h.tt.ctx, { fromLocationId: other.id, facilityLocationId: west.id });
     const q = h.quote();
     const reg = await h.register({ TradeInDevices: [{ PriceQuoteId: q.id, DeviceIdentifier: q.identifier }], LocationId: other.id });
@@ -69,11 +73,16 @@ describe('CreateShipment / UpdateShipment / AddPackages / CancelShipment rules (
     expect(renamed.json()).toMatchObject({ Name: 'Friday pickup', AgentRef: 'A-1' });
 
     expect(code(await h.call('POST', `/api/v2/retail/shipments/${id}/packages`, { PackagesIds: [await returnPackage()] }), 409)).toBe('B080011');
-    const facility2 = await h.t.c.modules.org.locations.create(h.tt.ctx, { name: 'Facility 2', kind: 'facility', address: { street1: 'x 1', city: 'Malmö', postCode: '211 20', countryCode: 'SE' } });
+    const facility2 = await h.t.c.modules.org.locations.create(h.tt.ctx, {
+      name: 'Facility 2',
+      kind: 'facility',
+      address: { street1: 'x 1', city: 'Malmö', postCode: '211 20', countryCode: 'SE' },
+    });
     const store2 = await h.t.c.modules.org.locations.create(h.tt.ctx, { name: 'Store 2', kind: 'store', address: {} });
     await h.t.c.modules.logistics.addRoute(h.tt.ctx, { fromLocationId: store2.id, facilityLocationId: facility2.id });
     const q = h.quote();
-    const dev = (await h.register({ TradeInDevices: [{ PriceQuoteId: q.id, DeviceIdentifier: q.identifier }], LocationId: store2.id })).json().TradeInDevices[0].TradeInDeviceId;
+    const dev = (await h.register({ TradeInDevices: [{ PriceQuoteId: q.id, DeviceIdentifier: q.identifier }], LocationId: store2.id })).json().TradeInDevices[0]
+      .TradeInDeviceId;
     expect(code(await h.call('POST', `/api/v2/retail/shipments/${id}/packages`, { PackagesIds: [await h.pack([dev])] }), 409)).toBe('B080012');
     const added = await h.call('POST', `/api/v2/retail/shipments/${id}/packages`, { PackagesIds: [await h.pack([b])] });
     expect(added.statusCode, added.body).toBe(200);
@@ -106,7 +115,14 @@ describe('CreateShipment / UpdateShipment / AddPackages / CancelShipment rules (
     expect(code(await h.call('POST', '/api/v2/retail/tradeins/99999999/shipment'), 404)).toBe('N270001');
     const q = h.quote();
     const q2 = h.quote();
-    const t = (await h.register({ TradeInDevices: [{ PriceQuoteId: q.id, DeviceIdentifier: q.identifier }, { PriceQuoteId: q2.id, DeviceIdentifier: q2.identifier }] })).json();
+    const t = (
+      await h.register({
+        TradeInDevices: [
+          { PriceQuoteId: q.id, DeviceIdentifier: q.identifier },
+          { PriceQuoteId: q2.id, DeviceIdentifier: q2.identifier },
+        ],
+      })
+    ).json();
     expect(code(await h.call('POST', `/api/v2/retail/tradeins/${t.Id}/shipment`), 422)).toBe('B270002');
     await h.t.c.modules.logistics.addDimension(h.tt.ctx, { name: 'Small box', lengthMm: 250, widthMm: 180, heightMm: 80, tareWeightG: 120, isDefault: true });
     const res = await h.call('POST', `/api/v2/retail/tradeins/${t.Id}/shipment`);

@@ -53,7 +53,10 @@ describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (run
   /** A fresh IMEI with a passed due-diligence check (registration requires one). */
   const checkedImei = async (base: string) => {
     const identifier = imei();
-    const check = await call(base, 'POST', '/api/v2/retail/duediligence/check', { headers: key(), body: { ModelId: modelId, ItemIdentifier: identifier, FmipAttestation: 'NotActivated' } });
+    const check = await call(base, 'POST', '/api/v2/retail/duediligence/check', {
+      headers: key(),
+      body: { ModelId: modelId, ItemIdentifier: identifier, FmipAttestation: 'NotActivated' },
+    });
     expect(check.status, check.text).toBe(200);
     return identifier;
   };
@@ -143,7 +146,9 @@ describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (run
   it('the login throttle holds across processes: parallel guesses on both get 429s, the right password is refused while throttled', async () => {
     await register(api[0], 'target@example.com', 'the real secret 9');
     const results = await Promise.all(
-      Array.from({ length: 39 }, (_, i) => call(api[i % 2], 'POST', `/api/${slug}/auth/login`, { body: { email: 'target@example.com', password: `guess-${i}` } })),
+      Array.from({ length: 39 }, (_, i) =>
+        call(api[i % 2], 'POST', `/api/${slug}/auth/login`, { body: { email: 'target@example.com', password: `guess-${i}` } }),
+      ),
     );
     const codes = results.map((r) => r.status);
     expect(codes.filter((c) => c === 401).length, codes.join(',')).toBeLessThanOrEqual(8);
@@ -170,7 +175,8 @@ describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (run
   }
 
   it('a price, a campaign and a catalog change made through one process is served by the other within a second', async () => {
-    const offered = async (base: string) => (await call(base, 'POST', '/api/v2/retail/price-quote', { headers: key(), body: quoteBody(null) })).json().OfferedPrice as number;
+    const offered = async (base: string) =>
+      (await call(base, 'POST', '/api/v2/retail/price-quote', { headers: key(), body: quoteBody(null) })).json().OfferedPrice as number;
     const before = await offered(api[1]);
     const put = await call(api[0], 'PUT', `/api/${slug}/admin/valuations/${valuationId}`, { headers: adminKey(), body: { amount: 600 } });
     expect(put.status, put.text).toBe(200);
@@ -184,7 +190,9 @@ describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (run
     expect(created.status, created.text).toBe(201);
     since = Date.now();
     const id = created.json().id as number;
-    expect(await servedWithin(since, async () => (await call(api[0], 'GET', `/api/v2/retail/campaigns/details/${id}`, { headers: key() })).status === 200)).toBeLessThan(1000);
+    expect(
+      await servedWithin(since, async () => (await call(api[0], 'GET', `/api/v2/retail/campaigns/details/${id}`, { headers: key() })).status === 200),
+    ).toBeLessThan(1000);
 
     const search = await call(api[1], 'GET', `/api/v2/retail/models/${otherModelId}/grading-form`, { headers: key() });
     expect(search.status).toBe(200);
@@ -192,7 +200,10 @@ describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (run
     expect(excl.status, excl.text).toBe(201);
     since = Date.now();
     expect(
-      await servedWithin(since, async () => (await call(api[1], 'GET', `/api/v2/retail/models/${otherModelId}/grading-form`, { headers: key() })).status !== 200),
+      await servedWithin(
+        since,
+        async () => (await call(api[1], 'GET', `/api/v2/retail/models/${otherModelId}/grading-form`, { headers: key() })).status !== 200,
+      ),
     ).toBeLessThan(1000);
   });
 
@@ -203,11 +214,17 @@ describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (run
     const quoteId = q.json().PriceQuoteId as string;
     const results = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        call(api[i % 2], 'POST', '/api/v2/retail/tradeins', { headers: key(), body: { TradeInDevices: [{ PriceQuoteId: quoteId, DeviceIdentifier: identifier }] } }),
+        call(api[i % 2], 'POST', '/api/v2/retail/tradeins', {
+          headers: key(),
+          body: { TradeInDevices: [{ PriceQuoteId: quoteId, DeviceIdentifier: identifier }] },
+        }),
       ),
     );
     const codes = results.map((r) => r.status);
-    expect(codes.filter((c) => c === 200), codes.join(',')).toHaveLength(1);
+    expect(
+      codes.filter((c) => c === 200),
+      codes.join(','),
+    ).toHaveLength(1);
     expect(codes.every((c) => c === 200 || (c >= 400 && c < 500))).toBe(true);
     const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM trade_in_devices WHERE device_identifier = $1', [identifier]);
     expect(n).toBe(1);
@@ -220,7 +237,17 @@ describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (run
     expect(q.status, q.text).toBe(200);
     const order = await call(api[1], 'POST', '/orders/checkout/', {
       headers: { cookie: cookies(s), 'x-csrftoken': s.csrf },
-      body: { items: [{ product_sku: 'P', product_name: 'Phone', price: '900.00', quantity: 1, tradein: { price_quote_id: q.json().PriceQuoteId, device_identifier: identifier } }] },
+      body: {
+        items: [
+          {
+            product_sku: 'P',
+            product_name: 'Phone',
+            price: '900.00',
+            quantity: 1,
+            tradein: { price_quote_id: q.json().PriceQuoteId, device_identifier: identifier },
+          },
+        ],
+      },
     });
     expect(order.status, order.text).toBe(201);
     const item = order.json().orderitem_set[0];
@@ -230,7 +257,11 @@ describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (run
     const killWhileHeld = async (w: Proc) => {
       let held = false;
       smtp.hold(() => (held = true));
-      await until(() => held || w.child.exitCode !== null, 90_000, () => `the worker to reach SMTP: ${w.output()}`);
+      await until(
+        () => held || w.child.exitCode !== null,
+        90_000,
+        () => `the worker to reach SMTP: ${w.output()}`,
+      );
       expect(held, w.output()).toBe(true);
       w.child.kill('SIGKILL');
       await w.exited;
@@ -250,7 +281,11 @@ describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (run
     const third = start(['worker'], env);
     procs.push(third);
     expect(holds).toBe(2);
-    const valuationMail = await until(() => smtp.mails.find((m) => m.decoded.includes('tradein_approved')) ?? null, 60_000, () => third.output());
+    const valuationMail = await until(
+      () => smtp.mails.find((m) => m.decoded.includes('tradein_approved')) ?? null,
+      60_000,
+      () => third.output(),
+    );
     const link = new URL(valuationMail.decoded.match(/https?:\/\/[^\s"<>]+tradein_approved\/\?token=[^\s"<>]+/)![0].replace(/&amp;/g, '&'));
 
     const clicks = await Promise.all(
@@ -259,17 +294,28 @@ describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (run
       ),
     );
     const codes = clicks.map((r: Res) => r.status);
-    expect(codes.filter((c) => c >= 200 && c < 300), codes.join(',')).toHaveLength(1);
+    expect(
+      codes.filter((c) => c >= 200 && c < 300),
+      codes.join(','),
+    ).toHaveLength(1);
     expect(codes.filter((c) => c === 404)).toHaveLength(49);
 
-    await until(() => smtp.mails.some((m) => m.decoded.includes('You approved the final value')), 60_000, () => third.output());
+    await until(
+      () => smtp.mails.some((m) => m.decoded.includes('You approved the final value')),
+      60_000,
+      () => third.output(),
+    );
     // Every message of a topic the worker handles (it prints them) is delivered.
-    const topics = third.output().match(/topics: ([^)]*)\)/)![1].split(', ');
+    const topics = third
+      .output()
+      .match(/topics: ([^)]*)\)/)![1]
+      .split(', ');
     expect(topics).toEqual(expect.arrayContaining(['email.send', 'tradeins.final_valuation_recorded']));
     let left: unknown[] = [];
     await until(
       async () =>
-        (left = await db.query(`SELECT id, topic, status, attempts, last_error FROM outbox_messages WHERE status <> 'delivered' AND topic = ANY($1)`, [topics])).length === 0,
+        (left = await db.query(`SELECT id, topic, status, attempts, last_error FROM outbox_messages WHERE status <> 'delivered' AND topic = ANY($1)`, [topics]))
+          .length === 0,
       60_000,
       () => `the outbox to drain: ${JSON.stringify(left)}`,
     );

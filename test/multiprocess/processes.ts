@@ -22,7 +22,11 @@ export function start(args: string[], env: NodeJS.ProcessEnv): Proc {
 /** Starts `tradein serve` on a free port and resolves with its base URL once it listens. */
 export async function serve(env: NodeJS.ProcessEnv): Promise<Proc & { url: string }> {
   const p = start(['serve'], { ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' });
-  const url = await until(() => p.output().match(/"url":"(http:\/\/[^"]+)"/)?.[1] ?? null, 90_000, () => `server start: ${p.output()}`);
+  const url = await until(
+    () => p.output().match(/"url":"(http:\/\/[^"]+)"/)?.[1] ?? null,
+    90_000,
+    () => `server start: ${p.output()}`,
+  );
   return { ...p, url };
 }
 

@@ -73,10 +73,30 @@ describe.runIf(testDbKind() === 'pglite')('worker killed between commit and deli
       const shop = await createShop(t);
       fake.offers.set(QUOTE, 250_00);
       const session = await customer(t, shop, 'killed@example.com');
-      const order = (await sf(t, shop, 'POST', '/orders/checkout/', { session, payload: { items: [{ product_sku: 'P', product_name: 'Phone', price: '500.00', quantity: 1, tradein: { price_quote_id: QUOTE, device_identifier: '355358080543351' } }] } })).json();
+      const order = (
+        await sf(t, shop, 'POST', '/orders/checkout/', {
+          session,
+          payload: {
+            items: [
+              {
+                product_sku: 'P',
+                product_name: 'Phone',
+                price: '500.00',
+                quantity: 1,
+                tradein: { price_quote_id: QUOTE, device_identifier: '355358080543351' },
+              },
+            ],
+          },
+        })
+      ).json();
       const item = order.orderitem_set[0];
       const admin = await login(t, shop.tt.tenant.slug, shop.tt.admin.email, shop.tt.adminPassword);
-      const val = await app.inject({ method: 'POST', url: `/api/${shop.tt.tenant.slug}/admin/tradein-devices/${item.attributes.tradein.tradein_device_id}/final-valuation`, headers: admin.headers, payload: { price: '200.00', grade: 'Fair', reason: 'Dents' } });
+      const val = await app.inject({
+        method: 'POST',
+        url: `/api/${shop.tt.tenant.slug}/admin/tradein-devices/${item.attributes.tradein.tradein_device_id}/final-valuation`,
+        headers: admin.headers,
+        payload: { price: '200.00', grade: 'Fair', reason: 'Dents' },
+      });
       expect(val.statusCode).toBe(200);
       await c.outbox.drain();
       expect(smtp.mails).toHaveLength(1);

@@ -31,7 +31,14 @@ describe('email delivery over SMTP', () => {
         template: 'tradein.approved',
         locale: 'de',
         dedupeKey: `smtp-test:${shop.tt.tenant.id}`,
-        data: { tenantName: shop.tt.tenant.name, customerName: 'Karl Kunde', orderNumber: '1234', productName: 'iPhone 13', offered: '100,00 €', final: '80,00 €' },
+        data: {
+          tenantName: shop.tt.tenant.name,
+          customerName: 'Karl Kunde',
+          orderNumber: '1234',
+          productName: 'iPhone 13',
+          offered: '100,00 €',
+          final: '80,00 €',
+        },
       }),
     );
     await t.c.outbox.drain();
@@ -51,7 +58,16 @@ describe('email delivery over SMTP', () => {
       `SELECT id::int AS id, tenant_id, topic, payload FROM outbox_messages WHERE id = $1`,
       [id],
     );
-    await notifications.deliverEmail({ id: row.id, tenantId: row.tenant_id, topic: row.topic, payload: row.payload, dedupeKey: null, attempts: 2, status: 'pending', createdAt: new Date() });
+    await notifications.deliverEmail({
+      id: row.id,
+      tenantId: row.tenant_id,
+      topic: row.topic,
+      payload: row.payload,
+      dedupeKey: null,
+      attempts: 2,
+      status: 'pending',
+      createdAt: new Date(),
+    });
     expect(smtp.mails.filter((x) => x.to.includes('kunde@example.com'))).toHaveLength(1);
 
     const admin = await login(t, shop.tt.tenant.slug, shop.tt.admin.email, shop.tt.adminPassword);
@@ -62,7 +78,22 @@ describe('email delivery over SMTP', () => {
   it('final valuation → one email with both links on the server → approve → 200 and a confirmation email', async () => {
     fake.offers.set(QUOTE, 300_00);
     const session = await customer(t, shop, 'flow@example.com');
-    const order = (await sf(t, shop, 'POST', '/orders/checkout/', { session, payload: { items: [{ product_sku: 'S24', product_name: 'Galaxy S24', price: '899.00', quantity: 1, tradein: { price_quote_id: QUOTE, device_identifier: '355358080543351' } }] } })).json();
+    const order = (
+      await sf(t, shop, 'POST', '/orders/checkout/', {
+        session,
+        payload: {
+          items: [
+            {
+              product_sku: 'S24',
+              product_name: 'Galaxy S24',
+              price: '899.00',
+              quantity: 1,
+              tradein: { price_quote_id: QUOTE, device_identifier: '355358080543351' },
+            },
+          ],
+        },
+      })
+    ).json();
     const item = order.orderitem_set[0];
     const admin = await login(t, shop.tt.tenant.slug, shop.tt.admin.email, shop.tt.adminPassword);
     const val = await t.app.inject({

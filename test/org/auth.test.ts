@@ -69,7 +69,11 @@ describe('customer auth (seed 001)', () => {
 
   it('refuses a duplicate email and names every failing field', async () => {
     await registerCustomer(t, a.tenant.slug, 'dup@example.com');
-    const dup = await t.app.inject({ method: 'POST', url: `/api/${a.tenant.slug}/auth/register`, payload: { email: 'DUP@example.com', password: 'another-pass' } });
+    const dup = await t.app.inject({
+      method: 'POST',
+      url: `/api/${a.tenant.slug}/auth/register`,
+      payload: { email: 'DUP@example.com', password: 'another-pass' },
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().code).toBe('B010003');
     const bad = await t.app.inject({
@@ -80,7 +84,12 @@ describe('customer auth (seed 001)', () => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('B000001');
-    expect(bad.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['email', 'password']);
+    expect(
+      bad
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['email', 'password']);
     expect(bad.json().message).toMatch(/İstek geçerli değil/);
   });
 

@@ -25,7 +25,12 @@ describe('retail keys follow their user (issue 18 finding 6)', () => {
     const { key, userId } = await keyFor('agent', 'leaver@example.com');
     expect((await users(key)).statusCode).toBe(200);
     // Deactivated through the admin API: every process drops the cached key at once.
-    const off = await t.app.inject({ method: 'PATCH', url: `/api/${a.tenant.slug}/admin/users/${userId}`, headers: { 'x-apikey': a.adminKey }, payload: { is_active: false } });
+    const off = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/${a.tenant.slug}/admin/users/${userId}`,
+      headers: { 'x-apikey': a.adminKey },
+      payload: { is_active: false },
+    });
     expect(off.statusCode, off.body).toBe(200);
     const after = await users(key);
     expect([401, 403]).toContain(after.statusCode);
@@ -37,7 +42,11 @@ describe('retail keys follow their user (issue 18 finding 6)', () => {
     const customer = await t.c.modules.org.users.findByEmail(a.ctx, 'shopper@example.com');
     // Even a key row bound to a customer by hand authenticates as nobody.
     const { key } = await t.c.modules.org.apiKeys.create(a.ctx, { userId: (await keyFor('agent', 'temp@example.com')).userId, locationId: a.location.id });
-    await t.c.db.query('UPDATE api_keys SET user_id = $1 WHERE tenant_id = $2 AND user_id <> $1 AND prefix = $3', [customer!.id, a.tenant.id, key.slice(0, 10)]);
+    await t.c.db.query('UPDATE api_keys SET user_id = $1 WHERE tenant_id = $2 AND user_id <> $1 AND prefix = $3', [
+      customer!.id,
+      a.tenant.id,
+      key.slice(0, 10),
+    ]);
     await t.c.modules.org.apiKeys.invalidate(a.ctx);
     const res = await users(key);
     expect([401, 403]).toContain(res.statusCode);

@@ -10,19 +10,38 @@ beforeAll(async () => {
   t = await createTestApp({ env: { METRICS_TOKEN: 'metrics-token-0123456789' } });
   a = await createTenant(t);
   b = await createTenant(t);
-  await t.c.modules.org.users.create(a.ctx, { email: 'agent@a.test', role: 'agent', firstName: 'Alex', lastName: 'Agent', externalRef: 'EXT-1', locationIds: [a.location.id] });
+  await t.c.modules.org.users.create(a.ctx, {
+    email: 'agent@a.test',
+    role: 'agent',
+    firstName: 'Alex',
+    lastName: 'Agent',
+    externalRef: 'EXT-1',
+    locationIds: [a.location.id],
+  });
 });
 afterAll(() => t.close());
 
 describe('users and locations (seed 003 §10)', () => {
-  it('lists the key tenant\'s users with the seed field names', async () => {
+  it("lists the key tenant's users with the seed field names", async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v2/users?api-version=2.0', headers: { 'x-apikey': a.apiKey } });
     expect(res.statusCode).toBe(200);
     const users = res.json();
     expect(users.map((u: { Email: string }) => u.Email).sort()).toEqual(['admin@' + a.tenant.slug + '.test', 'agent@a.test'].sort());
     const agent = users.find((u: { Email: string }) => u.Email === 'agent@a.test');
     expect(Object.keys(agent).sort()).toEqual(
-      ['UserId', 'UserName', 'FirstName', 'LastName', 'PhoneNumber', 'Email', 'CreateDate', 'Locations', 'LocationIds', 'UserExternalReference', 'IsActive'].sort(),
+      [
+        'UserId',
+        'UserName',
+        'FirstName',
+        'LastName',
+        'PhoneNumber',
+        'Email',
+        'CreateDate',
+        'Locations',
+        'LocationIds',
+        'UserExternalReference',
+        'IsActive',
+      ].sort(),
     );
     expect(agent).toMatchObject({ FirstName: 'Alex', Locations: ['Test Store'], LocationIds: [a.location.id], UserExternalReference: 'EXT-1', IsActive: true });
   });
@@ -62,7 +81,11 @@ describe('tenants', () => {
 
   it('validates settings sections', async () => {
     await expect(
-      t.c.modules.org.tenants.create(t.c.db, { slug: 'settings-bad-' + Date.now().toString(36), name: 'x', settings: { session: { cookieName: 'Bad Name!' } } }),
+      t.c.modules.org.tenants.create(t.c.db, {
+        slug: 'settings-bad-' + Date.now().toString(36),
+        name: 'x',
+        settings: { session: { cookieName: 'Bad Name!' } },
+      }),
     ).rejects.toMatchObject({ code: 'B010004' });
   });
 });

@@ -72,7 +72,10 @@ describe.runIf(testDbKind() === 'pglite')('processes on an embedded data directo
   it('creates tenant, user, location and an API key from the CLI; the key authenticates', async () => {
     const e = env();
     expect(cli(['tenant', 'create', 'cli-shop', '--name', 'CLI Shop', '--currency', 'SEK', '--locale', 'sv'], e).status).toBe(0);
-    const user = cli(['user', 'create', '--tenant', 'cli-shop', '--email', 'boss@cli.test', '--password', 'long-enough-1', '--role', 'admin', '--first-name', 'Bo'], e);
+    const user = cli(
+      ['user', 'create', '--tenant', 'cli-shop', '--email', 'boss@cli.test', '--password', 'long-enough-1', '--role', 'admin', '--first-name', 'Bo'],
+      e,
+    );
     expect(user.status, user.stderr).toBe(0);
     expect(cli(['location', 'create', '--tenant', 'cli-shop', '--name', 'Main Store', '--city', 'Malmö'], e).status).toBe(0);
     const key = cli(['apikey', 'create', '--tenant', 'cli-shop', '--user', 'boss@cli.test'], e);

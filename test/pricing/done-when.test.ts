@@ -26,7 +26,8 @@ describe('done when', () => {
     const form = (await t.app.inject({ method: 'GET', url: `/api/v2/retail/models/${model.Id}/grading-form`, headers: h() })).json();
     // "All best answers": per question the answer with the highest score.
     const best: Record<number, number[]> = {};
-    for (const q of form.Questions) best[q.Id] = [q.Answers.reduce((a: { Id: number; Score: number }, b: { Id: number; Score: number }) => (b.Score > a.Score ? b : a)).Id];
+    for (const q of form.Questions)
+      best[q.Id] = [q.Answers.reduce((a: { Id: number; Score: number }, b: { Id: number; Score: number }) => (b.Score > a.Score ? b : a)).Id];
     const body = (answers: Record<number, number[]>, extra: Record<string, unknown> = {}) => ({
       GradingForm: { Answers: answers, Extras: [], SystemExtras: [0], GradingDifferenceImages: {} },
       ModelId: model.Id,

@@ -129,7 +129,11 @@ describe('POST /api/v2/retail/price-quote', () => {
 describe('GET /api/v2/retail/price-quote/{id} and claiming', () => {
   it('returns the stored quote, usable until used or expired', async () => {
     const created = (await post(quoteBody(phone))).json();
-    const get = await t.app.inject({ method: 'GET', url: `/api/v2/retail/price-quote/${created.PriceQuoteId}`, headers: { 'x-apikey': tt.apiKey, 'accept-language': 'de' } });
+    const get = await t.app.inject({
+      method: 'GET',
+      url: `/api/v2/retail/price-quote/${created.PriceQuoteId}`,
+      headers: { 'x-apikey': tt.apiKey, 'accept-language': 'de' },
+    });
     expect(get.statusCode, get.body).toBe(200);
     const g = get.json();
     expect(g.OfferedPrice).toBe(created.OfferedPrice);

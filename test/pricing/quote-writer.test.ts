@@ -20,7 +20,9 @@ afterAll(() => t.close());
 describe('quote group commit', () => {
   it('concurrent quotes are all stored and readable', async () => {
     const res = await Promise.all(
-      Array.from({ length: 30 }, () => t.app.inject({ method: 'POST', url: '/api/v2/retail/price-quote', headers: { 'x-apikey': tt.apiKey }, payload: quoteBody(phone) })),
+      Array.from({ length: 30 }, () =>
+        t.app.inject({ method: 'POST', url: '/api/v2/retail/price-quote', headers: { 'x-apikey': tt.apiKey }, payload: quoteBody(phone) }),
+      ),
     );
     const ids = res.map((r) => r.json().PriceQuoteId as string);
     expect(new Set(ids).size).toBe(30);
@@ -28,7 +30,9 @@ describe('quote group commit', () => {
   });
 
   it('one bad row in a batch fails only its own write', async () => {
-    const good = (await t.app.inject({ method: 'POST', url: '/api/v2/retail/price-quote', headers: { 'x-apikey': tt.apiKey }, payload: quoteBody(phone) })).json();
+    const good = (
+      await t.app.inject({ method: 'POST', url: '/api/v2/retail/price-quote', headers: { 'x-apikey': tt.apiKey }, payload: quoteBody(phone) })
+    ).json();
     const template = (await t.c.modules.pricing.getQuote(tt.ctx, good.PriceQuoteId))!;
     // One insert at a time, so `bad` and `c` share a batch and the fallback splits it.
     const w = new QuoteWriter(1);

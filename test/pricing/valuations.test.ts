@@ -87,7 +87,12 @@ describe('valuations (seed 001 admin API)', () => {
     expect(body.errors[2].message).toContain('Ungültige Bewertung bei line 15');
     expect((await quote()).json().OfferedPrice).toBe(77);
     expect((await admin('GET', `?variant_id=${tablet}`)).json().results[0]).toMatchObject({ amount: 66, source: 'import' });
-    const notCsv = await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/admin/valuations/import`, headers: s.headers, payload: { csv: 'variant_id,amount\n"1,2\n' } });
+    const notCsv = await t.app.inject({
+      method: 'POST',
+      url: `/api/${tt.tenant.slug}/admin/valuations/import`,
+      headers: s.headers,
+      payload: { csv: 'variant_id,amount\n"1,2\n' },
+    });
     expect(notCsv.json().code).toBe('B070103');
   });
 
@@ -115,7 +120,10 @@ describe('base prices in bulk', () => {
       { variantId: phone, amountMinor: 1000 },
       { variantId: phone, amountMinor: 2000 },
     ]);
-    const rows = await t.c.db.query<{ amount_minor: string }>(`SELECT amount_minor FROM base_prices WHERE tenant_id = $1 AND variant_id = $2`, [tt.tenant.id, phone]);
+    const rows = await t.c.db.query<{ amount_minor: string }>(`SELECT amount_minor FROM base_prices WHERE tenant_id = $1 AND variant_id = $2`, [
+      tt.tenant.id,
+      phone,
+    ]);
     expect(rows.map((r) => Number(r.amount_minor))).toEqual([2000]);
   });
 });
@@ -128,9 +136,14 @@ describe('demo prices', () => {
     const [{ total }] = await t.c.db.query<{ total: string }>(`SELECT count(*) AS total FROM variants WHERE tenant_id IS NULL`);
     expect(n).toBe(Number(total) - 1);
     expect(n).toBeGreaterThan(20000);
-    const rows = await t.c.db.query<{ source: string; amount_minor: string }>(`SELECT source, amount_minor FROM base_prices WHERE tenant_id = $1 AND variant_id = $2`, [demo.tenant.id, phone]);
+    const rows = await t.c.db.query<{ source: string; amount_minor: string }>(
+      `SELECT source, amount_minor FROM base_prices WHERE tenant_id = $1 AND variant_id = $2`,
+      [demo.tenant.id, phone],
+    );
     expect(rows[0]).toMatchObject({ source: 'manual' });
-    const [{ zero }] = await t.c.db.query<{ zero: string }>(`SELECT count(*) AS zero FROM base_prices WHERE tenant_id = $1 AND amount_minor <= 0`, [demo.tenant.id]);
+    const [{ zero }] = await t.c.db.query<{ zero: string }>(`SELECT count(*) AS zero FROM base_prices WHERE tenant_id = $1 AND amount_minor <= 0`, [
+      demo.tenant.id,
+    ]);
     expect(Number(zero)).toBe(0);
     // Idempotent.
     await t.c.modules.pricing.seedDemoPrices(demo.ctx);

@@ -39,7 +39,11 @@ describe('@tradein/sdk against a running server', () => {
     const Answers = Object.fromEntries(form.Questions.map((q) => [q.Id, [[...q.Answers].sort((a, b) => b.Score - a.Score)[0].Id]]));
     const reportId = unwrap(await api.POST('/api/v2/retail/duediligence/check', { body: { ModelId: model.Id, ItemIdentifier: imei } }));
     expect(typeof reportId).toBe('string');
-    const quote = unwrap(await api.POST('/api/v2/retail/price-quote', { body: { ModelId: model.Id, ItemIdentifier: imei, GradingForm: { Answers, Extras: [], SystemExtras: [] } } }));
+    const quote = unwrap(
+      await api.POST('/api/v2/retail/price-quote', {
+        body: { ModelId: model.Id, ItemIdentifier: imei, GradingForm: { Answers, Extras: [], SystemExtras: [] } },
+      }),
+    );
     expect(quote.OfferedPrice).toBeGreaterThan(0);
     const fields = unwrap(await api.GET('/api/v2/retail/configurations/data-fields'));
     const CustomDataFields = fields
@@ -47,12 +51,20 @@ describe('@tradein/sdk against a running server', () => {
       .map((f) => ({ DataFieldId: f.DataFieldId, DataFieldValue: f.DataFieldName === 'ClientEmail' ? 'sdk@example.com' : 'x' }));
     const tradeIn = unwrap(
       await api.POST('/api/v2/retail/tradeins', {
-        body: { TradeInDevices: [{ PriceQuoteId: quote.PriceQuoteId, DeviceIdentifier: imei }], CustomDataFields, IsCorporate: false, ClientFirstName: 'Sam', ClientLastName: 'Dev' },
+        body: {
+          TradeInDevices: [{ PriceQuoteId: quote.PriceQuoteId, DeviceIdentifier: imei }],
+          CustomDataFields,
+          IsCorporate: false,
+          ClientFirstName: 'Sam',
+          ClientLastName: 'Dev',
+        },
       }),
     );
     expect(tradeIn.Status).toBe('Registered');
     // Errors come back with their stable code.
-    const again = await api.POST('/api/v2/retail/tradeins', { body: { TradeInDevices: [{ PriceQuoteId: quote.PriceQuoteId, DeviceIdentifier: imei }], CustomDataFields } });
+    const again = await api.POST('/api/v2/retail/tradeins', {
+      body: { TradeInDevices: [{ PriceQuoteId: quote.PriceQuoteId, DeviceIdentifier: imei }], CustomDataFields },
+    });
     expect(() => unwrap(again)).toThrow(TradeinApiError);
     try {
       unwrap(again);

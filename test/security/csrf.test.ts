@@ -52,7 +52,8 @@ describe('CSRF on every unsafe cookie route', () => {
           ...(op.bodyType === 'application/json' ? { payload: (sample(op.body ?? {}) ?? {}) as object } : {}),
         });
         const body = res.json() as { code?: string; error_code?: string };
-        if (res.statusCode !== 403 || (body.code ?? body.error_code) !== 'F000002') wrong.push(`${op.method} ${op.path} (csrf ${csrf ?? 'missing'}): ${res.statusCode} ${res.body.slice(0, 100)}`);
+        if (res.statusCode !== 403 || (body.code ?? body.error_code) !== 'F000002')
+          wrong.push(`${op.method} ${op.path} (csrf ${csrf ?? 'missing'}): ${res.statusCode} ${res.body.slice(0, 100)}`);
       }
     }
     expect(wrong).toEqual([]);

@@ -1,6 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { credentials, deepJson, HOSTILE, HOSTILE_TEXT, operations, probe, sample, urlFor, type Credentials, type Finding, type JsonSchema, type Operation } from './walk.js';
+import {
+  credentials,
+  deepJson,
+  HOSTILE,
+  HOSTILE_TEXT,
+  operations,
+  probe,
+  sample,
+  urlFor,
+  type Credentials,
+  type Finding,
+  type JsonSchema,
+  type Operation,
+} from './walk.js';
 
 /**
  * Walks every operation of `/openapi.json` (read from the app, so new routes are covered as
@@ -51,12 +64,26 @@ async function walk(op: Operation, findings: Finding[]): Promise<number> {
   }
   const json = op.bodyType === 'application/json';
   const baseBody = json ? (sample(op.body ?? {}) ?? {}) : undefined;
-  const send = async (label: string, authed: boolean, url: string, body?: unknown, raw?: string, extraHeaders: Record<string, string> = {}, remoteAddress?: string) => {
+  const send = async (
+    label: string,
+    authed: boolean,
+    url: string,
+    body?: unknown,
+    raw?: string,
+    extraHeaders: Record<string, string> = {},
+    remoteAddress?: string,
+  ) => {
     const headers: Record<string, string> = { ...(authed ? creds.headers(op.surface) : { host: creds.host }), ...extraHeaders };
     const payload = raw ?? (body !== undefined && op.method !== 'GET' && op.method !== 'DELETE' ? JSON.stringify(body) : undefined);
     if (payload !== undefined) headers['content-type'] ??= 'application/json';
     sent++;
-    const res = await probe(t, findings, `${op.method} ${url.slice(0, 200)} ${label}${authed ? '' : ' (no credentials)'}`, { method: op.method as 'GET', url, headers, payload, remoteAddress });
+    const res = await probe(t, findings, `${op.method} ${url.slice(0, 200)} ${label}${authed ? '' : ' (no credentials)'}`, {
+      method: op.method as 'GET',
+      url,
+      headers,
+      payload,
+      remoteAddress,
+    });
     // A walked route may end the session (logout) or spend the key: sign in again.
     if (authed && res.statusCode === 401) await creds.refresh();
     return res;

@@ -83,14 +83,22 @@ describe('cookies', () => {
     const s = await createTestApp({ env: { PUBLIC_URL: 'https://shop.example' } });
     try {
       const st = await createTenant(s);
-      const res = await s.app.inject({ method: 'POST', url: `/api/${st.tenant.slug}/auth/login`, payload: { email: st.admin.email, password: st.adminPassword } });
+      const res = await s.app.inject({
+        method: 'POST',
+        url: `/api/${st.tenant.slug}/auth/login`,
+        payload: { email: st.admin.email, password: st.adminPassword },
+      });
       const cookies = [res.headers['set-cookie']].flat().map(String);
       expect(cookies.length).toBeGreaterThanOrEqual(2);
       for (const c of cookies) expect(c).toMatch(/;\s*Secure/i);
     } finally {
       await s.close();
     }
-    const plain = await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/auth/login`, payload: { email: tt.admin.email, password: tt.adminPassword } });
+    const plain = await t.app.inject({
+      method: 'POST',
+      url: `/api/${tt.tenant.slug}/auth/login`,
+      payload: { email: tt.admin.email, password: tt.adminPassword },
+    });
     for (const c of [plain.headers['set-cookie']].flat().map(String)) expect(c).not.toMatch(/;\s*Secure/i);
   });
 });
@@ -118,7 +126,13 @@ describe('settings that hold URLs', () => {
     const s = await login(t, tt.tenant.slug, tt.admin.email, tt.adminPassword);
     const patch = (settings: Record<string, unknown>) =>
       t.app.inject({ method: 'PATCH', url: `/api/${tt.tenant.slug}/admin/settings`, headers: s.headers, payload: { settings } });
-    for (const commerce of [{ loginPath: '//evil.example/login' }, { loginPath: '/\\evil.example' }, { loginPath: 'https://evil.example/login' }, { storefrontUrl: 'javascript:alert(1)' }, { storefrontUrl: 'http://shop.example' }]) {
+    for (const commerce of [
+      { loginPath: '//evil.example/login' },
+      { loginPath: '/\\evil.example' },
+      { loginPath: 'https://evil.example/login' },
+      { storefrontUrl: 'javascript:alert(1)' },
+      { storefrontUrl: 'http://shop.example' },
+    ]) {
       const res = await patch({ commerce });
       expect(res.statusCode, JSON.stringify(commerce)).toBe(400);
     }

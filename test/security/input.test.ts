@@ -24,7 +24,11 @@ const retail = (url: string, init: { method?: 'GET' | 'POST'; payload?: unknown 
 
 describe('hostile values are refused with a 400 naming the field', () => {
   it('NUL in the login e-mail', async () => {
-    const res = await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/auth/login`, payload: { email: 'a\u0000@x.test', password: 'whatever-123' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/${tt.tenant.slug}/auth/login`,
+      payload: { email: 'a\u0000@x.test', password: 'whatever-123' },
+    });
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().fields).toEqual([expect.objectContaining({ path: 'email', code: 'nul_character', message: 'Must not contain a NUL character.' })]);
   });
@@ -42,7 +46,10 @@ describe('hostile values are refused with a 400 naming the field', () => {
   });
 
   it('an integer beyond the int4 column range', async () => {
-    const res = await retail('/api/v2/retail/price-quote', { method: 'POST', payload: { ModelId: 1, LocationId: 2_147_483_648, GradingForm: { Answers: {} } } });
+    const res = await retail('/api/v2/retail/price-quote', {
+      method: 'POST',
+      payload: { ModelId: 1, LocationId: 2_147_483_648, GradingForm: { Answers: {} } },
+    });
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json().fields.map((f: { path: string }) => f.path)).toContain('LocationId');
     const inPath = await retail('/api/v2/retail/tradeins/2147483648');
@@ -75,7 +82,12 @@ describe('hostile values are refused with a 400 naming the field', () => {
   });
 
   it('JSON nested a million deep is refused before parsing, and the server stays responsive', async () => {
-    const res = await t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/auth/login`, headers: { 'content-type': 'application/json' }, payload: deepJson(1_000_000) });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/${tt.tenant.slug}/auth/login`,
+      headers: { 'content-type': 'application/json' },
+      payload: deepJson(1_000_000),
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('B000002');
     expect(res.json().message).toMatch(/deeper than 64/);
@@ -105,7 +117,14 @@ describe('the retail API behaves like the .NET service it imitates', () => {
   });
 
   it('a trailing slash is optional', async () => {
-    for (const url of ['/api/v2/retail/campaigns', '/api/v2/retail/campaigns/', '/api/v2/retail/campaigns/list/', '/api/v2/users/', '/api/v2/retail/models/?term=iphone', '/api/v2/retail/itemgroups/']) {
+    for (const url of [
+      '/api/v2/retail/campaigns',
+      '/api/v2/retail/campaigns/',
+      '/api/v2/retail/campaigns/list/',
+      '/api/v2/users/',
+      '/api/v2/retail/models/?term=iphone',
+      '/api/v2/retail/itemgroups/',
+    ]) {
       const res = await retail(url);
       expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
     }

@@ -60,7 +60,12 @@ const loopbackHttps = () => base.replace('http:', 'https:');
 
 describe('data-field external validator', () => {
   const createField = (tt: TestTenant, name: string, url: string) =>
-    t.app.inject({ method: 'POST', url: `/api/${tt.tenant.slug}/admin/data-fields`, headers: { 'x-apikey': tt.adminKey }, payload: { name, externalValidation: { url, timeoutMs: 3000 } } });
+    t.app.inject({
+      method: 'POST',
+      url: `/api/${tt.tenant.slug}/admin/data-fields`,
+      headers: { 'x-apikey': tt.adminKey },
+      payload: { name, externalValidation: { url, timeoutMs: 3000 } },
+    });
   const validate = (tt: TestTenant, id: number, value = 'V-1') =>
     t.app.inject({ method: 'GET', url: `/api/v2/retail/tradeins/datafields/validate?dataFieldId=${id}&value=${value}`, headers: { 'x-apikey': tt.apiKey } });
 
@@ -83,7 +88,12 @@ describe('data-field external validator', () => {
     expect(hits.at(-1)).toBe('/ok');
 
     const admin = await login(t, tt.tenant.slug, tt.admin.email, tt.adminPassword);
-    const off = await t.app.inject({ method: 'PATCH', url: `/api/${tt.tenant.slug}/admin/settings`, headers: admin.headers, payload: { settings: { development: { allowPrivateOutbound: false } } } });
+    const off = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/${tt.tenant.slug}/admin/settings`,
+      headers: admin.headers,
+      payload: { settings: { development: { allowPrivateOutbound: false } } },
+    });
     expect(off.statusCode, off.body).toBe(200);
     expect(off.json().settings.development).toEqual({ allowPrivateOutbound: false });
     const before = hits.length;
@@ -91,7 +101,10 @@ describe('data-field external validator', () => {
     expect(refused).toMatchObject({ Result: 'Invalid', ResultType: 1 });
     expect(refused.Message).toMatch(/^Error in external data fields validation: 'scheme_not_allowed/);
     await expect(
-      t.c.modules.datafields.validateForTradeIn({ ...tt.ctx, tenant: { ...tt.ctx.tenant, settings: {} } }, { values: [{ DataFieldId: id, DataFieldValue: 'V-2' }], isCorporate: false, campaignId: null, mode: 'register' }),
+      t.c.modules.datafields.validateForTradeIn(
+        { ...tt.ctx, tenant: { ...tt.ctx.tenant, settings: {} } },
+        { values: [{ DataFieldId: id, DataFieldValue: 'V-2' }], isCorporate: false, campaignId: null, mode: 'register' },
+      ),
     ).rejects.toMatchObject({ code: 'B050010' });
     expect(hits.length).toBe(before);
   });
@@ -124,9 +137,16 @@ describe('diligence provider', () => {
     variant = await variantWithTac(t.c.db, 'samsung');
   });
   const external = async (settings: Record<string, unknown>, path: string) => {
-    const tt = await createTenant(t, { settings: { ...settings, diligence: { external: { url: `${path.startsWith('https') ? '' : base}${path}`, apiKey: 'k', retries: 0 } } } });
+    const tt = await createTenant(t, {
+      settings: { ...settings, diligence: { external: { url: `${path.startsWith('https') ? '' : base}${path}`, apiKey: 'k', retries: 0 } } },
+    });
     const imei = imeiFromTac(variant.tac, String(serial++));
-    const res = await t.app.inject({ method: 'POST', url: '/api/v2/retail/duediligence/check', headers: { 'x-apikey': tt.apiKey }, payload: { ModelId: variant.variantId, ItemIdentifier: imei } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v2/retail/duediligence/check',
+      headers: { 'x-apikey': tt.apiKey },
+      payload: { ModelId: variant.variantId, ItemIdentifier: imei },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const report = (await t.app.inject({ method: 'GET', url: `/api/v2/retail/duediligence/report/${res.json()}`, headers: { 'x-apikey': tt.apiKey } })).json();
     return report.FraudCheckResults.find((r: { Provider: string }) => r.Provider === 'ExternalCheckProvider') as { Result: string };

@@ -22,7 +22,14 @@ beforeAll(async () => {
   adminOps = (await operations(t)).filter((o) => o.surface === 'admin');
   const { org } = t.c.modules;
   for (const role of ['technician', 'agent'] as const) {
-    const user = await org.users.create(creds.tt.ctx, { email: `${role}@${creds.tt.tenant.slug}.test`, password: PASSWORD, role, firstName: 'R', lastName: role, locationIds: [creds.tt.location.id] });
+    const user = await org.users.create(creds.tt.ctx, {
+      email: `${role}@${creds.tt.tenant.slug}.test`,
+      password: PASSWORD,
+      role,
+      firstName: 'R',
+      lastName: role,
+      locationIds: [creds.tt.location.id],
+    });
     sessions[role] = await login(t, creds.tt.tenant.slug, user.email, PASSWORD);
     keys[role] = (await org.apiKeys.create(creds.tt.ctx, { userId: user.id, locationId: creds.tt.location.id })).key;
   }
@@ -74,7 +81,8 @@ describe('role walk over every admin operation', () => {
         for (const op of adminOps) {
           const { valid, invalid } = await pair(op, headers);
           if (valid.statusCode === 403) forbidden++;
-          if ((valid.statusCode === 403) !== (invalid.statusCode === 403)) wrong.push(`${op.method} ${op.path}: valid ${valid.statusCode}, invalid ${invalid.statusCode} ${invalid.body.slice(0, 120)}`);
+          if ((valid.statusCode === 403) !== (invalid.statusCode === 403))
+            wrong.push(`${op.method} ${op.path}: valid ${valid.statusCode}, invalid ${invalid.statusCode} ${invalid.body.slice(0, 120)}`);
         }
         expect(wrong).toEqual([]);
         expect(forbidden).toBeGreaterThan(5);
@@ -87,7 +95,12 @@ describe('role walk over every admin operation', () => {
     const res = await t.app.inject({ method: 'POST', url: `/api/${creds.tt.tenant.slug}/admin/locations`, headers: s.headers, payload: { name: 5 } });
     expect(res.statusCode).toBe(400);
     expect(res.json().fields.map((f: { path: string }) => f.path)).toContain('name');
-    const agent = await t.app.inject({ method: 'POST', url: `/api/${creds.tt.tenant.slug}/admin/locations`, headers: sessions.agent!.headers, payload: { name: 5 } });
+    const agent = await t.app.inject({
+      method: 'POST',
+      url: `/api/${creds.tt.tenant.slug}/admin/locations`,
+      headers: sessions.agent!.headers,
+      payload: { name: 5 },
+    });
     expect(agent.statusCode).toBe(403);
     expect(agent.json().code).toBe('F000001');
   });

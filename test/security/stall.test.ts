@@ -19,7 +19,10 @@ let fieldId: number;
 function multipart(bytes: Buffer) {
   const boundary = '----stall' + Math.random().toString(16).slice(2);
   const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="sig.png"\r\nContent-Type: image/png\r\n\r\n`);
-  return { payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 beforeAll(async () => {
@@ -32,10 +35,18 @@ beforeAll(async () => {
   // 8 million pixels of each in JavaScript. A blocky pattern keeps the file small.
   const tile = Buffer.alloc(400 * 200 * 3);
   for (let i = 0; i < tile.length; i++) tile[i] = (i * 7919) % 251;
-  const sig = await sharp(tile, { raw: { width: 400, height: 200, channels: 3 } }).resize(4000, 2000, { kernel: 'nearest' }).png({ compressionLevel: 9 }).toBuffer();
+  const sig = await sharp(tile, { raw: { width: 400, height: 200, channels: 3 } })
+    .resize(4000, 2000, { kernel: 'nearest' })
+    .png({ compressionLevel: 9 })
+    .toBuffer();
   for (const role of ['client', 'agent']) {
     const up = multipart(sig);
-    const res = await h.t.app.inject({ method: 'POST', url: `/api/v2/retail/tradeins/${id}/signature/${role}`, headers: { ...h.headers, ...up.headers }, payload: up.payload });
+    const res = await h.t.app.inject({
+      method: 'POST',
+      url: `/api/v2/retail/tradeins/${id}/signature/${role}`,
+      headers: { ...h.headers, ...up.headers },
+      payload: up.payload,
+    });
     expect(res.statusCode, res.body).toBe(200);
   }
   const link = await h.t.app.inject({ method: 'GET', url: `/api/v2/retail/tradeins/${id}/pdf`, headers: h.headers });
@@ -100,8 +111,12 @@ describe('the event loop is not stalled by hostile work (issue 18)', () => {
       busy = false;
       return out;
     })();
-    const regexes = repeat(() => h.t.app.inject({ method: 'GET', url: `/api/v2/retail/tradeins/datafields/validate?dataFieldId=${fieldId}&value=${value}`, headers: h.headers }));
-    const bodies = repeat(() => h.t.app.inject({ method: 'POST', url: `/api/${h.tt.tenant.slug}/auth/login`, headers: { 'content-type': 'application/json' }, payload: deep }));
+    const regexes = repeat(() =>
+      h.t.app.inject({ method: 'GET', url: `/api/v2/retail/tradeins/datafields/validate?dataFieldId=${fieldId}&value=${value}`, headers: h.headers }),
+    );
+    const bodies = repeat(() =>
+      h.t.app.inject({ method: 'POST', url: `/api/${h.tt.tenant.slug}/auth/login`, headers: { 'content-type': 'application/json' }, payload: deep }),
+    );
     const loaded = await healthLatencies(() => busy);
     const [pdfResults, regexResults, bodyResults] = await Promise.all([pdfs, regexes, bodies]);
     // The hostile work was really done: two PDFs per round, regex answers (Invalid, not hung), deep bodies refused.

@@ -59,7 +59,11 @@ const servedPhoto = (res: LightMyRequestResponse) =>
   h.t.app.inject({ method: 'GET', url: `/api/${h.tt.tenant.slug}/photos/photo_${photoId(res)}`, headers: { ...admin.headers, host } });
 const storedSignature = (id: () => number) => async (_res: LightMyRequestResponse, op: Operation) => {
   const role = op.path.endsWith('/agent') ? 'agent' : 'client';
-  const rows = await h.t.c.db.query<{ png: Uint8Array }>('SELECT png FROM trade_in_signatures WHERE tenant_id = $1 AND trade_in_id = $2 AND role = $3', [h.tt.tenant.id, id(), role]);
+  const rows = await h.t.c.db.query<{ png: Uint8Array }>('SELECT png FROM trade_in_signatures WHERE tenant_id = $1 AND trade_in_id = $2 AND role = $3', [
+    h.tt.tenant.id,
+    id(),
+    role,
+  ]);
   expect(rows, `${op.path}: stored`).toHaveLength(1);
   return Buffer.from(rows[0].png);
 };
@@ -94,8 +98,22 @@ for (const role of ['client', 'agent']) {
     served: null,
   };
 }
-RECIPES['/api/{tenant}/admin/facility/photos'] = { headers: () => admin.headers, params: () => ({}), photos: true, bombCodes: ['B450003'], stored: storedPhoto, served: servedPhoto };
-RECIPES['/api/{tenant}/photos'] = { headers: () => ({ ...customer.headers, host }), params: () => ({}), photos: true, bombCodes: ['B450003'], stored: storedPhoto, served: servedPhoto };
+RECIPES['/api/{tenant}/admin/facility/photos'] = {
+  headers: () => admin.headers,
+  params: () => ({}),
+  photos: true,
+  bombCodes: ['B450003'],
+  stored: storedPhoto,
+  served: servedPhoto,
+};
+RECIPES['/api/{tenant}/photos'] = {
+  headers: () => ({ ...customer.headers, host }),
+  params: () => ({}),
+  photos: true,
+  bombCodes: ['B450003'],
+  stored: storedPhoto,
+  served: servedPhoto,
+};
 
 // ------------------------------------------------------------------ hostile files
 
@@ -138,7 +156,11 @@ function pngBomb(w: number, hgt: number): Buffer {
 
 /** A small real JPEG whose frame header is rewritten to declare `w`×`h`. */
 async function jpegBomb(w: number, hgt: number): Promise<Buffer> {
-  const jpeg = Buffer.from(await sharp({ create: { width: 64, height: 64, channels: 3, background: '#888' } }).jpeg().toBuffer());
+  const jpeg = Buffer.from(
+    await sharp({ create: { width: 64, height: 64, channels: 3, background: '#888' } })
+      .jpeg()
+      .toBuffer(),
+  );
   const sof = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
   expect(sof).toBeGreaterThan(0);
   jpeg.writeUInt16BE(hgt, sof + 5);
@@ -146,7 +168,10 @@ async function jpegBomb(w: number, hgt: number): Promise<Buffer> {
   return jpeg;
 }
 
-const GPS = { IFD0: { Make: 'Phone', Model: 'X' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '59/1 20/1 1234/100', GPSLongitudeRef: 'E', GPSLongitude: '18/1 4/1 0/1' } };
+const GPS = {
+  IFD0: { Make: 'Phone', Model: 'X' },
+  IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '59/1 20/1 1234/100', GPSLongitudeRef: 'E', GPSLongitude: '18/1 4/1 0/1' },
+};
 const picture = () => sharp({ create: { width: 400, height: 200, channels: 3, background: { r: 30, g: 40, b: 120 } } });
 
 /** True when an image carries an EXIF block with a GPS sub-directory (tag 0x8825, either byte order). */
@@ -169,7 +194,12 @@ beforeAll(async () => {
 
 const send = (op: Operation, file: { payload: Buffer; headers: Record<string, string> }) => {
   const r = RECIPES[op.path];
-  return h.t.app.inject({ method: op.method as 'POST', url: urlFor(op, h.tt.tenant.slug, r.params()), headers: { ...r.headers(), ...file.headers }, payload: file.payload });
+  return h.t.app.inject({
+    method: op.method as 'POST',
+    url: urlFor(op, h.tt.tenant.slug, r.params()),
+    headers: { ...r.headers(), ...file.headers },
+    payload: file.payload,
+  });
 };
 const label = (op: Operation, what: string) => `${op.method} ${op.path}: ${what}`;
 function expectRefused(res: LightMyRequestResponse, what: string, statuses = [400, 413, 415, 422]) {
@@ -203,7 +233,7 @@ describe('upload abuse on every upload route', () => {
 
   it('an oversize file is refused with a code (413/400)', async () => {
     // Over the largest limit (photos, 20 MB): a JPEG/PNG header and then filler.
-    const big = Buffer.concat([(await picture().png().toBuffer()), Buffer.alloc(21 * 1024 * 1024, 1)]);
+    const big = Buffer.concat([await picture().png().toBuffer(), Buffer.alloc(21 * 1024 * 1024, 1)]);
     for (const op of uploads) expectRefused(await send(op, multipart(big, 'image/png', 'big.png')), label(op, 'oversize'));
   });
 
@@ -233,7 +263,12 @@ describe('upload abuse on every upload route', () => {
       ['png + html, sent as image/png', Buffer.concat([png, SCRIPT]), 'image/png', 'x.png'],
       ['jpeg + html', Buffer.concat([jpeg, SCRIPT]), 'image/jpeg', 'x.jpg'],
       ['jpeg header then html', Buffer.concat([jpeg.subarray(0, 20), SCRIPT]), 'image/jpeg', 'x.jpg'],
-      ['html comment in a PNG text chunk', Buffer.concat([png.subarray(0, 33), pngChunk('tEXt', Buffer.concat([Buffer.from('Comment\0'), SCRIPT])), png.subarray(33)]), 'image/png', 'x.png'],
+      [
+        'html comment in a PNG text chunk',
+        Buffer.concat([png.subarray(0, 33), pngChunk('tEXt', Buffer.concat([Buffer.from('Comment\0'), SCRIPT])), png.subarray(33)]),
+        'image/png',
+        'x.png',
+      ],
     ];
     for (const op of uploads) {
       const r = RECIPES[op.path];

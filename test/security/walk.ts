@@ -47,7 +47,10 @@ function surfaceOfPath(path: string): Operation['surface'] {
 /** Every operation `/openapi.json` of the running app lists. */
 export async function operations(t: TestApp): Promise<Operation[]> {
   const spec = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json() as {
-    paths: Record<string, Record<string, { parameters?: { in: string; name: string; schema?: JsonSchema }[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>>;
+    paths: Record<
+      string,
+      Record<string, { parameters?: { in: string; name: string; schema?: JsonSchema }[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>
+    >;
   };
   const ops: Operation[] = [];
   for (const [path, byMethod] of Object.entries(spec.paths)) {
@@ -222,7 +225,8 @@ export interface Finding {
 export async function probe(t: TestApp, findings: Finding[], label: string, options: InjectOptions): Promise<LightMyRequestResponse> {
   const res = await t.app.inject(options);
   if (res.statusCode >= 500) findings.push({ request: label, status: res.statusCode, detail: res.body.slice(0, 300) });
-  else if (res.body.includes('B000003')) findings.push({ request: label, status: res.statusCode, detail: `refused by the database, not by validation: ${res.body.slice(0, 300)}` });
+  else if (res.body.includes('B000003'))
+    findings.push({ request: label, status: res.statusCode, detail: `refused by the database, not by validation: ${res.body.slice(0, 300)}` });
   else {
     const leak = leakedInternals(res);
     if (leak) findings.push({ request: label, status: res.statusCode, detail: `leaks ${JSON.stringify(leak)}: ${res.body.slice(0, 300)}` });

@@ -14,7 +14,11 @@ afterAll(() => t.close());
 
 describe('storefront sign-in page', () => {
   it('serves a localized form that signs in at the host tenant and returns to next', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/login?next=%2Fusers%2Forder_item%2F5%2Ftradein_approved%2F', headers: { host: 'login.shop.test', 'accept-language': 'de' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/login?next=%2Fusers%2Forder_item%2F5%2Ftradein_approved%2F',
+      headers: { host: 'login.shop.test', 'accept-language': 'de' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.body).toContain('Anmelden');
@@ -23,7 +27,11 @@ describe('storefront sign-in page', () => {
   });
 
   it('cannot be used to inject script through next', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/login?next=' + encodeURIComponent('/x</script><script>alert(1)</script>'), headers: { host: 'login.shop.test' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/login?next=' + encodeURIComponent('/x</script><script>alert(1)</script>'),
+      headers: { host: 'login.shop.test' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.body).not.toContain('<script>alert(1)');
   });

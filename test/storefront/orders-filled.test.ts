@@ -39,11 +39,28 @@ const address = {
   title: 'Home',
   postcode: '61000',
 };
-const billing = { ...address, title: 'Office', line: 'Ofis sokak 1', district: 'KALDIRIM', company_name: 'Test AŞ', tax_office: 'Seyhan', tax_no: '1234567890', is_corporate: true };
+const billing = {
+  ...address,
+  title: 'Office',
+  line: 'Ofis sokak 1',
+  district: 'KALDIRIM',
+  company_name: 'Test AŞ',
+  tax_office: 'Seyhan',
+  tax_no: '1234567890',
+  is_corporate: true,
+};
 const phone = { product_sku: 'IP15-128', product_name: 'iPhone 15 128GB', price: '11.87', quantity: 1 };
 
 /** Free-form dictionaries of seed 002 (empty is a legitimate value there). */
-const FREE_FORM = new Set(['attributes', 'attributes_kwargs', 'localized_attributes', 'localized_attributes_kwargs', 'extra_attributes', 'price_extra_field', 'stock_extra_field']);
+const FREE_FORM = new Set([
+  'attributes',
+  'attributes_kwargs',
+  'localized_attributes',
+  'localized_attributes_kwargs',
+  'extra_attributes',
+  'price_extra_field',
+  'stock_extra_field',
+]);
 
 /** Paths of every `{}` in an answer outside seed 002's free-form dictionaries. */
 function emptyObjects(value: unknown, path = '$'): string[] {
@@ -76,7 +93,12 @@ async function valuatedOrder(email: string) {
   fake.offers.set(q, 250_00);
   const res = await sf(t, shop, 'POST', '/orders/checkout/', {
     session,
-    payload: { shipping_address: address, shipping_option: 'yurtici', language_code: 'en', items: [{ ...phone, price: '999.00', tradein: { price_quote_id: q, device_identifier: '355358080543351' } }] },
+    payload: {
+      shipping_address: address,
+      shipping_option: 'yurtici',
+      language_code: 'en',
+      items: [{ ...phone, price: '999.00', tradein: { price_quote_id: q, device_identifier: '355358080543351' } }],
+    },
   });
   expect(res.statusCode, res.body).toBe(201);
   const order = res.json();
@@ -205,16 +227,24 @@ describe('checkout stores what an order needs; orders answer in the seed 002 nes
 
   it("refuses someone else's address, unknown options and a bad address with a coded 400 naming the field; nothing is created", async () => {
     const owner = await customer(t, shop, 'addr-owner@example.com');
-    const pk = (await sf(t, shop, 'POST', '/orders/checkout/', { session: owner, payload: { shipping_address: address, items: [phone] } })).json().shipping_address.pk;
+    const pk = (await sf(t, shop, 'POST', '/orders/checkout/', { session: owner, payload: { shipping_address: address, items: [phone] } })).json()
+      .shipping_address.pk;
     const s = await customer(t, shop, 'addr-thief@example.com');
     const foreign = await sf(t, shop, 'POST', '/orders/checkout/', { session: s, payload: { shipping_address: pk, items: [phone] } });
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json()).toEqual({ shipping_address: `Address ${pk} is not one of your addresses.`, error_code: 'B300010' });
     const ship = await sf(t, shop, 'POST', '/orders/checkout/', { session: s, payload: { shipping_option: 'dhl', items: [phone] } });
     expect(ship.json()).toEqual({ shipping_option: 'Shipping option dhl is not offered.', error_code: 'B300008' });
-    const pay = await sf(t, shop, 'POST', '/orders/checkout/', { session: s, headers: { 'accept-language': 'de' }, payload: { payment_option: 99, items: [phone] } });
+    const pay = await sf(t, shop, 'POST', '/orders/checkout/', {
+      session: s,
+      headers: { 'accept-language': 'de' },
+      payload: { payment_option: 99, items: [phone] },
+    });
     expect(pay.json()).toEqual({ payment_option: 'Zahlungsoption 99 wird nicht angeboten.', error_code: 'B300009' });
-    const bad = await sf(t, shop, 'POST', '/orders/checkout/', { session: s, payload: { shipping_address: { ...address, country: 'Turkey' }, items: [phone] } });
+    const bad = await sf(t, shop, 'POST', '/orders/checkout/', {
+      session: s,
+      payload: { shipping_address: { ...address, country: 'Turkey' }, items: [phone] },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error_code).toBe('B000001');
     expect((await sf(t, shop, 'GET', '/users/orders/', { session: s })).json().count).toBe(0);
@@ -224,12 +254,17 @@ describe('checkout stores what an order needs; orders answer in the seed 002 nes
 describe('fulfilment, then a return with easy_return (seed 002)', () => {
   it('staff ship and deliver an item (HTTP and CLI); the customer returns it with a carrier pickup', async () => {
     const s = await customer(t, shop, 'returner@example.com');
-    const order = (await sf(t, shop, 'POST', '/orders/checkout/', { session: s, payload: { shipping_address: address, items: [phone, { ...phone, product_sku: 'CASE' }] } })).json();
+    const order = (
+      await sf(t, shop, 'POST', '/orders/checkout/', { session: s, payload: { shipping_address: address, items: [phone, { ...phone, product_sku: 'CASE' }] } })
+    ).json();
     const [item, other] = order.orderitem_set;
     const reasons = (await sf(t, shop, 'GET', '/users/orders/cancellation_reasons/', { session: s })).json().results;
     const refundReason = reasons.find((r: { cancellation_type: string }) => r.cancellation_type === 'refund').id;
     const returnOf = (payload: Record<string, unknown>) =>
-      sf(t, shop, 'POST', '/users/orders/cancellation_requests/', { session: s, payload: { order_item: item.id, reason: refundReason, cancellation_type: 'refund', ...payload } });
+      sf(t, shop, 'POST', '/users/orders/cancellation_requests/', {
+        session: s,
+        payload: { order_item: item.id, reason: refundReason, cancellation_type: 'refund', ...payload },
+      });
 
     // Not delivered yet: no return.
     expect((await returnOf({ pickup_address: order.shipping_address.pk })).json().error_code).toBe('B300002');
@@ -242,7 +277,12 @@ describe('fulfilment, then a return with easy_return (seed 002)', () => {
 
     // The CLI delivers.
     const lines: string[] = [];
-    const rt: CliRuntime = { config: () => t.config, withContainer: (fn) => fn(t.c), withTenant: async (slug, fn) => fn(await t.c.tenantCtx(slug), t.c), out: (l) => lines.push(l) };
+    const rt: CliRuntime = {
+      config: () => t.config,
+      withContainer: (fn) => fn(t.c),
+      withTenant: async (slug, fn) => fn(await t.c.tenantCtx(slug), t.c),
+      out: (l) => lines.push(l),
+    };
     await buildProgram(rt).parseAsync(['node', 'tradein', 'orders', 'fulfil', String(item.id), '--tenant', shop.tt.tenant.slug, '--status', 'delivered']);
     expect(lines).toEqual([`order item ${item.id} of order ${order.number}: status 550, order status 400`]);
     expect((await fulfil(other.id, { status: 'delivered' })).json()).toMatchObject({ status: '550', order_status: '550' });
@@ -261,12 +301,21 @@ describe('fulfilment, then a return with easy_return (seed 002)', () => {
 
     // The pickup address must be the customer's; the carrier one that picks up returns.
     const stranger = await customer(t, shop, 'stranger@example.com');
-    const strangerAddress = (await sf(t, shop, 'POST', '/orders/checkout/', { session: stranger, payload: { shipping_address: billing, items: [phone] } })).json().shipping_address.pk;
+    const strangerAddress = (
+      await sf(t, shop, 'POST', '/orders/checkout/', { session: stranger, payload: { shipping_address: billing, items: [phone] } })
+    ).json().shipping_address.pk;
     expect((await returnOf({ pickup_address: strangerAddress })).json()).toMatchObject({ pickup_address: expect.any(String), error_code: 'B300010' });
     expect((await returnOf({ pickup_address: order.shipping_address.pk, shipping_company: 232 })).json()).toMatchObject({ error_code: 'B300011' });
 
     const pickupDate = { date: '2024-01-01', hour_range: { start: '09:00', end: '12:00' } };
-    const ok = await returnOf({ pickup_address: order.shipping_address.pk, shipping_company: 7, pickup_date: pickupDate, iban: 'TR330006100519786457841326', holder_name: 'John Doe', description: 'test' });
+    const ok = await returnOf({
+      pickup_address: order.shipping_address.pk,
+      shipping_company: 7,
+      pickup_date: pickupDate,
+      iban: 'TR330006100519786457841326',
+      holder_name: 'John Doe',
+      description: 'test',
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     const req = ok.json();
     expect(req).toMatchObject({
@@ -304,7 +353,10 @@ describe('fulfilment, then a return with easy_return (seed 002)', () => {
     const s = await customer(t, shop, 'cancelled-fulfil@example.com');
     const order = (await sf(t, shop, 'POST', '/orders/checkout/', { session: s, payload: { items: [phone] } })).json();
     const reasons = (await sf(t, shop, 'GET', '/users/orders/cancellation_reasons/', { session: s })).json().results;
-    const cancel = await sf(t, shop, 'POST', '/users/orders/cancellation_requests/', { session: s, payload: { order_item: order.orderitem_set[0].id, reason: reasons[0].id, cancellation_type: 'cancel' } });
+    const cancel = await sf(t, shop, 'POST', '/users/orders/cancellation_requests/', {
+      session: s,
+      payload: { order_item: order.orderitem_set[0].id, reason: reasons[0].id, cancellation_type: 'cancel' },
+    });
     expect(cancel.statusCode, cancel.body).toBe(200);
     const res = await fulfil(order.orderitem_set[0].id, { status: 'shipped' });
     expect(res.statusCode).toBe(409);
@@ -315,19 +367,37 @@ describe('fulfilment, then a return with easy_return (seed 002)', () => {
 describe('the final valuation decided (seeds 000/002)', () => {
   it('approve with Accept: application/json answers a JSON string; a lower value leaves the difference due on the order and in the email', async () => {
     const { session, order, item } = await valuatedOrder('lower@example.com');
-    expect(order).toMatchObject({ amount_without_discount: '999.00', discount_amount: '250.00', amount: '749.00', is_payable: false, extra_field: { amount_due: '0.00' } });
+    expect(order).toMatchObject({
+      amount_without_discount: '999.00',
+      discount_amount: '250.00',
+      amount: '749.00',
+      is_payable: false,
+      extra_field: { amount_due: '0.00' },
+    });
     const res = await sf(t, shop, 'GET', `/users/order_item/${item.id}/tradein_approved/`, { session, headers: { accept: 'application/json' } });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     expect(JSON.parse(res.body)).toBe('Your approval has been submitted.');
 
     const after = (await sf(t, shop, 'GET', `/users/orders/${order.id}/`, { session })).json();
-    expect(after).toMatchObject({ amount_without_discount: '999.00', discount_amount: '180.00', amount: '819.00', is_payable: true, extra_field: { amount_due: '70.00' } });
+    expect(after).toMatchObject({
+      amount_without_discount: '999.00',
+      discount_amount: '180.00',
+      amount: '819.00',
+      is_payable: true,
+      extra_field: { amount_due: '70.00' },
+    });
     expect(after.discountitem_set.map((d: { name: string; amount: string }) => [d.name, d.amount])).toEqual([
       ['Trade-in: Apple iPhone 13 128GB', '250.00'],
       ['Trade-in final value: Apple iPhone 13 128GB', '-70.00'],
     ]);
-    expect(after.orderitem_set[0].attributes.tradein).toMatchObject({ review_status: 'approved', final_price: '180.00', final_discount: '180.00', amount_due: '70.00', device_returned: false });
+    expect(after.orderitem_set[0].attributes.tradein).toMatchObject({
+      review_status: 'approved',
+      final_price: '180.00',
+      final_discount: '180.00',
+      amount_due: '70.00',
+      device_returned: false,
+    });
 
     await t.c.outbox.drain();
     const mails = mailsTo('lower@example.com');
@@ -335,12 +405,17 @@ describe('the final valuation decided (seeds 000/002)', () => {
     expect(mails[1].decoded).toContain('You approved the final value of €180.00');
     expect(mails[1].decoded).toContain(`so €70.00 is now due on order ${order.number}.`);
     // The valuation email said beforehand what each answer would cost.
-    expect(mails[0].decoded).toContain(`If you approve, €70.00 will be due on order ${order.number}. If you reject, we send the device back and the whole trade-in discount of €250.00 will be due.`);
+    expect(mails[0].decoded).toContain(
+      `If you approve, €70.00 will be due on order ${order.number}. If you reject, we send the device back and the whole trade-in discount of €250.00 will be due.`,
+    );
   });
 
   it('a rejection sends the device back and leaves the whole trade-in discount due (order and email)', async () => {
     const { session, order, item } = await valuatedOrder('reject-due@example.com');
-    const res = await sf(t, shop, 'GET', `/users/order_item/${item.id}/tradein_rejected/`, { session, headers: { accept: 'application/json', 'accept-language': 'tr' } });
+    const res = await sf(t, shop, 'GET', `/users/order_item/${item.id}/tradein_rejected/`, {
+      session,
+      headers: { accept: 'application/json', 'accept-language': 'tr' },
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toBe('Reddetme işleminiz gönderilmiştir.');
     expect(fake.devices.get(item.attributes.tradein.tradein_device_id)!.status).toBe('ReturnRequested');
@@ -348,7 +423,12 @@ describe('the final valuation decided (seeds 000/002)', () => {
     const after = (await sf(t, shop, 'GET', `/users/orders/${order.id}/`, { session })).json();
     expect(after).toMatchObject({ discount_amount: '0.00', amount: '999.00', is_payable: true, extra_field: { amount_due: '250.00' } });
     expect(after.discountitem_set.at(-1)).toMatchObject({ name: 'Trade-in returned: Apple iPhone 13 128GB', amount: '-250.00' });
-    expect(after.orderitem_set[0].attributes.tradein).toMatchObject({ review_status: 'rejected', final_discount: '0.00', amount_due: '250.00', device_returned: true });
+    expect(after.orderitem_set[0].attributes.tradein).toMatchObject({
+      review_status: 'rejected',
+      final_discount: '0.00',
+      amount_due: '250.00',
+      device_returned: true,
+    });
 
     await t.c.outbox.drain();
     const mails = mailsTo('reject-due@example.com');

@@ -70,7 +70,12 @@ describe('seed 003 happy path with the real modules', () => {
     expect(reg.statusCode, reg.body).toBe(200);
     const tradeIn = reg.json();
     expect(tradeIn.Status).toBe('Registered');
-    expect(tradeIn.TradeInDevices[0]).toMatchObject({ ProductName: variant.productName, Price: second.json().OfferedPrice, PriceQuoteId: second.json().PriceQuoteId, DeviceIdentifier: imei });
+    expect(tradeIn.TradeInDevices[0]).toMatchObject({
+      ProductName: variant.productName,
+      Price: second.json().OfferedPrice,
+      PriceQuoteId: second.json().PriceQuoteId,
+      DeviceIdentifier: imei,
+    });
     // The quote is now used.
     const reuse = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: second.json().PriceQuoteId, DeviceIdentifier: imei }] });
     expect(reuse.json().code).toBe('B090030');
@@ -93,7 +98,14 @@ describe('seed 003 happy path with the real modules', () => {
     expect(report.FraudCheckResults.some((r: { Result: string }) => r.Result === 'Failed')).toBe(true);
     const form = (await call('GET', `/api/v2/retail/models/${model.variantId}/grading-form`)).json();
     const answers = Object.fromEntries((form.Questions as { Id: number; Answers: { Id: number }[] }[]).map((q) => [q.Id, [q.Answers[0].Id]]));
-    const quote = (await call('POST', '/api/v2/retail/price-quote', { GradingForm: { Answers: answers, Extras: [], SystemExtras: [0] }, ModelId: model.variantId, ItemIdentifier: imei, CampaignId: 0 })).json();
+    const quote = (
+      await call('POST', '/api/v2/retail/price-quote', {
+        GradingForm: { Answers: answers, Extras: [], SystemExtras: [0] },
+        ModelId: model.variantId,
+        ItemIdentifier: imei,
+        CampaignId: 0,
+      })
+    ).json();
     const res = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: quote.PriceQuoteId, DeviceIdentifier: imei }] });
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({ code: 'B090010', message: `Due diligence status Failed is not allowed for '${imei}' device.` });
@@ -105,7 +117,14 @@ describe('seed 003 happy path with the real modules', () => {
     await call('POST', '/api/v2/retail/duediligence/check', { ModelId: model.variantId, ItemIdentifier: imei, FmipAttestation: 'NotActivated' });
     const form = (await call('GET', `/api/v2/retail/models/${model.variantId}/grading-form`)).json();
     const answers = Object.fromEntries((form.Questions as { Id: number; Answers: { Id: number }[] }[]).map((q) => [q.Id, [q.Answers[0].Id]]));
-    const quote = (await call('POST', '/api/v2/retail/price-quote', { GradingForm: { Answers: answers, Extras: [], SystemExtras: [0] }, ModelId: model.variantId, ItemIdentifier: imei, CampaignId: 0 })).json();
+    const quote = (
+      await call('POST', '/api/v2/retail/price-quote', {
+        GradingForm: { Answers: answers, Extras: [], SystemExtras: [0] },
+        ModelId: model.variantId,
+        ItemIdentifier: imei,
+        CampaignId: 0,
+      })
+    ).json();
     const res = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: quote.PriceQuoteId, DeviceIdentifier: imei }] });
     expect(res.statusCode).toBe(400);
     expect(['B090031', 'B090016']).toContain(res.json().code);
@@ -120,26 +139,50 @@ describe('seed 003 happy path with the real modules', () => {
       await call('POST', '/api/v2/retail/duediligence/check', { ModelId: model.variantId, ItemIdentifier: imei, FmipAttestation: 'NotActivated' });
       const form = (await call('GET', `/api/v2/retail/models/${model.variantId}/grading-form`)).json();
       const answers = Object.fromEntries((form.Questions as { Id: number; Answers: { Id: number }[] }[]).map((q) => [q.Id, [q.Answers[0].Id]]));
-      const quote = (await call('POST', '/api/v2/retail/price-quote', { GradingForm: { Answers: answers, Extras: [], SystemExtras: [0] }, ModelId: model.variantId, ItemIdentifier: imei, CampaignId: 0 })).json();
+      const quote = (
+        await call('POST', '/api/v2/retail/price-quote', {
+          GradingForm: { Answers: answers, Extras: [], SystemExtras: [0] },
+          ModelId: model.variantId,
+          ItemIdentifier: imei,
+          CampaignId: 0,
+        })
+      ).json();
       return { imei, quoteId: quote.PriceQuoteId as string };
     };
     const required = await t.c.db.query<{ id: number }>(`SELECT id FROM data_fields WHERE tenant_id = $1 AND is_required`, [tt.tenant.id]);
     const base = required.map((r) => ({ DataFieldId: r.id, DataFieldValue: 'someone@example.com' }));
     const a = await quoteFor('717171');
-    const refused = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: a.quoteId, DeviceIdentifier: a.imei }], CustomDataFields: [...base, { DataFieldId: field.id, DataFieldValue: 'V-1' }] });
+    const refused = await call('POST', '/api/v2/retail/tradeins', {
+      TradeInDevices: [{ PriceQuoteId: a.quoteId, DeviceIdentifier: a.imei }],
+      CustomDataFields: [...base, { DataFieldId: field.id, DataFieldValue: 'V-1' }],
+    });
     expect(refused.json().code).toBe('B090047');
     expect((await call('GET', `/api/v2/retail/tradeins/datafields/validate?value=V-1&dataFieldId=${field.id}`)).json().Result).toBe('Valid');
-    const ok = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: a.quoteId, DeviceIdentifier: a.imei }], CustomDataFields: [...base, { DataFieldId: field.id, DataFieldValue: 'V-1' }] });
+    const ok = await call('POST', '/api/v2/retail/tradeins', {
+      TradeInDevices: [{ PriceQuoteId: a.quoteId, DeviceIdentifier: a.imei }],
+      CustomDataFields: [...base, { DataFieldId: field.id, DataFieldValue: 'V-1' }],
+    });
     expect(ok.statusCode, ok.body).toBe(200);
-    const update = await t.app.inject({ method: 'PUT', url: `/api/v2/retail/tradeins/${ok.json().Id}`, headers, payload: { CustomDataFields: [{ DataFieldId: field.id, DataFieldValue: 'V-2' }] } });
+    const update = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v2/retail/tradeins/${ok.json().Id}`,
+      headers,
+      payload: { CustomDataFields: [{ DataFieldId: field.id, DataFieldValue: 'V-2' }] },
+    });
     expect(update.json().code).toBe('B090049');
     // The unique value is taken until the trade-in is cancelled.
     const b = await quoteFor('727272');
-    const taken = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: b.quoteId, DeviceIdentifier: b.imei }], CustomDataFields: [...base, { DataFieldId: field.id, DataFieldValue: 'V-1' }] });
+    const taken = await call('POST', '/api/v2/retail/tradeins', {
+      TradeInDevices: [{ PriceQuoteId: b.quoteId, DeviceIdentifier: b.imei }],
+      CustomDataFields: [...base, { DataFieldId: field.id, DataFieldValue: 'V-1' }],
+    });
     expect(taken.json().code).toBe('B090019');
     expect((await t.app.inject({ method: 'DELETE', url: `/api/v2/retail/tradeins/${ok.json().Id}`, headers })).statusCode).toBe(200);
     await call('GET', `/api/v2/retail/tradeins/datafields/validate?value=V-1&dataFieldId=${field.id}`);
-    const reused = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: b.quoteId, DeviceIdentifier: b.imei }], CustomDataFields: [...base, { DataFieldId: field.id, DataFieldValue: 'V-1' }] });
+    const reused = await call('POST', '/api/v2/retail/tradeins', {
+      TradeInDevices: [{ PriceQuoteId: b.quoteId, DeviceIdentifier: b.imei }],
+      CustomDataFields: [...base, { DataFieldId: field.id, DataFieldValue: 'V-1' }],
+    });
     expect(reused.statusCode, reused.body).toBe(200);
   });
 
@@ -163,7 +206,12 @@ describe('seed 003 happy path with the real modules', () => {
     const quoteFor = async (suffix: string) => {
       const imei = imeiFromTac(model.tac, suffix);
       await call('POST', '/api/v2/retail/duediligence/check', { ModelId: model.variantId, ItemIdentifier: imei, FmipAttestation: 'NotActivated' });
-      const res = await call('POST', '/api/v2/retail/price-quote', { GradingForm: { Answers: answers, Extras: [], SystemExtras: [0] }, ModelId: model.variantId, ItemIdentifier: imei, CampaignId: campaign.id });
+      const res = await call('POST', '/api/v2/retail/price-quote', {
+        GradingForm: { Answers: answers, Extras: [], SystemExtras: [0] },
+        ModelId: model.variantId,
+        ItemIdentifier: imei,
+        CampaignId: campaign.id,
+      });
       expect(res.statusCode, res.body).toBe(200);
       return { PriceQuoteId: res.json().PriceQuoteId as string, DeviceIdentifier: imei };
     };

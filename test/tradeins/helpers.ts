@@ -68,12 +68,18 @@ export interface Harness {
   variant: CatalogVariant;
   headers: Record<string, string>;
   /** A quote for a fresh identifier with a passing diligence report. */
-  quote(opts?: Partial<StoredQuote> & { identifier?: string; fraud?: DiligenceSummary['fraud']; fmip?: DiligenceSummary['fmip']; noReport?: boolean }): { id: string; identifier: string };
+  quote(opts?: Partial<StoredQuote> & { identifier?: string; fraud?: DiligenceSummary['fraud']; fmip?: DiligenceSummary['fmip']; noReport?: boolean }): {
+    id: string;
+    identifier: string;
+  };
   register(body: Record<string, unknown>, path?: string): Promise<LightMyRequestResponse>;
 }
 
 export function imei(): string {
-  return `35${BigInt('0x' + randomBytes(7).toString('hex')).toString().padStart(13, '0').slice(0, 13)}`;
+  return `35${BigInt('0x' + randomBytes(7).toString('hex'))
+    .toString()
+    .padStart(13, '0')
+    .slice(0, 13)}`;
 }
 
 /** App + tenant with fake pricing/campaigns/diligence/datafields connected to the trade-in module. */

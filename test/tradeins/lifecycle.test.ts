@@ -30,7 +30,10 @@ function multipart(bytes: Buffer, contentType = 'image/png', filename = 'sig.png
   return { payload: Buffer.concat([head, bytes, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-const png = (w: number, h2: number) => sharp({ create: { width: w, height: h2, channels: 4, background: { r: 20, g: 20, b: 120, alpha: 1 } } }).png().toBuffer();
+const png = (w: number, h2: number) =>
+  sharp({ create: { width: w, height: h2, channels: 4, background: { r: 20, g: 20, b: 120, alpha: 1 } } })
+    .png()
+    .toBuffer();
 
 describe('after registration', () => {
   it('GET unknown → N090001; DELETE cancels while Registered, frees the identifier, then B090001', async () => {
@@ -55,7 +58,7 @@ describe('after registration', () => {
     expect((await inject('DELETE', `/api/v2/retail/tradeins/${t.Id}`)).json().code).toBe('B090001');
   });
 
-  it('guards every move by the transition table and keeps the device\'s status history', async () => {
+  it("guards every move by the transition table and keeps the device's status history", async () => {
     const t = await registered();
     const id = t.TradeInDevices[0].TradeInDeviceId;
     const { tradeins } = h.t.c.modules;
@@ -151,14 +154,26 @@ describe('after registration', () => {
 
     // Signatures: type, size and dimensions are checked.
     const sigUrl = (role: string) => `/api/v2/retail/tradeins/${t.Id}/signature/${role}`;
-    const jpeg = await sharp({ create: { width: 200, height: 80, channels: 3, background: '#fff' } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 200, height: 80, channels: 3, background: '#fff' } })
+      .jpeg()
+      .toBuffer();
     let up = multipart(jpeg, 'image/jpeg', 'sig.jpg');
-    expect((await h.t.app.inject({ method: 'POST', url: sigUrl('client'), headers: { ...h.headers, ...up.headers }, payload: up.payload })).json().code).toBe('B090090');
+    expect((await h.t.app.inject({ method: 'POST', url: sigUrl('client'), headers: { ...h.headers, ...up.headers }, payload: up.payload })).json().code).toBe(
+      'B090090',
+    );
     up = multipart(jpeg, 'image/png');
-    expect((await h.t.app.inject({ method: 'POST', url: sigUrl('client'), headers: { ...h.headers, ...up.headers }, payload: up.payload })).json().code).toBe('B090090');
+    expect((await h.t.app.inject({ method: 'POST', url: sigUrl('client'), headers: { ...h.headers, ...up.headers }, payload: up.payload })).json().code).toBe(
+      'B090090',
+    );
     up = multipart(await png(10, 10));
-    expect((await h.t.app.inject({ method: 'POST', url: sigUrl('client'), headers: { ...h.headers, ...up.headers }, payload: up.payload })).json().code).toBe('B090092');
-    const noise = await sharp(Buffer.from(Array.from({ length: 1400 * 900 * 3 }, () => Math.floor(Math.random() * 256))), { raw: { width: 1400, height: 900, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+    expect((await h.t.app.inject({ method: 'POST', url: sigUrl('client'), headers: { ...h.headers, ...up.headers }, payload: up.payload })).json().code).toBe(
+      'B090092',
+    );
+    const noise = await sharp(Buffer.from(Array.from({ length: 1400 * 900 * 3 }, () => Math.floor(Math.random() * 256))), {
+      raw: { width: 1400, height: 900, channels: 3 },
+    })
+      .png({ compressionLevel: 0 })
+      .toBuffer();
     up = multipart(noise);
     const big = await h.t.app.inject({ method: 'POST', url: sigUrl('client'), headers: { ...h.headers, ...up.headers }, payload: up.payload });
     expect(big.statusCode).toBe(400);
@@ -236,7 +251,14 @@ describe('lifecycle functions', () => {
     const { tradeins } = h.t.c.modules;
     const t = await registered({}, 2);
     const [d1, d2] = t.TradeInDevices.map((d: { TradeInDeviceId: number }) => d.TradeInDeviceId);
-    expect((await tradeins.getDevice(h.tt.ctx, d1))).toMatchObject({ id: d1, tradeInId: t.Id, status: 'Registered', offeredPriceMinor: 23400, currency: 'EUR', decision: null });
+    expect(await tradeins.getDevice(h.tt.ctx, d1)).toMatchObject({
+      id: d1,
+      tradeInId: t.Id,
+      status: 'Registered',
+      offeredPriceMinor: 23400,
+      currency: 'EUR',
+      decision: null,
+    });
     expect(await tradeins.applyCustomerDecision(h.tt.ctx, d1, 'approved')).toBe(false);
     const v = await tradeins.recordFinalValuation(h.tt.ctx, d1, { priceMinor: 18000, grade: 'Damaged', reason: 'cracked back', photoIds: ['p1'] });
     expect(v.changed).toBe(true);
@@ -248,13 +270,27 @@ describe('lifecycle functions', () => {
     expect(msgs).toEqual([
       {
         dedupe_key: `final-valuation:${d1}:1`,
-        payload: { deviceId: d1, tradeInId: t.Id, offeredPriceMinor: 23400, finalPriceMinor: 18000, currency: 'EUR', grade: 'Damaged', reason: 'cracked back', changed: true },
+        payload: {
+          deviceId: d1,
+          tradeInId: t.Id,
+          offeredPriceMinor: 23400,
+          finalPriceMinor: 18000,
+          currency: 'EUR',
+          grade: 'Damaged',
+          reason: 'cracked back',
+          changed: true,
+        },
       },
     ]);
-    const [first, second] = await Promise.all([tradeins.applyCustomerDecision(h.tt.ctx, d1, 'rejected'), tradeins.applyCustomerDecision(h.tt.ctx, d1, 'approved')]);
+    const [first, second] = await Promise.all([
+      tradeins.applyCustomerDecision(h.tt.ctx, d1, 'rejected'),
+      tradeins.applyCustomerDecision(h.tt.ctx, d1, 'approved'),
+    ]);
     expect([first, second].filter(Boolean)).toHaveLength(1);
     await expect(tradeins.cancelDevice(h.tt.ctx, d1, 'x')).rejects.toMatchObject({ code: 'B090001' });
-    await expect(tradeins.recordFinalValuation(h.tt.ctx, 999999, { priceMinor: 1, grade: 'x', reason: null, photoIds: [] })).rejects.toMatchObject({ code: 'N090090' });
+    await expect(tradeins.recordFinalValuation(h.tt.ctx, 999999, { priceMinor: 1, grade: 'x', reason: null, photoIds: [] })).rejects.toMatchObject({
+      code: 'N090090',
+    });
     const cancelled = await tradeins.cancelDevice(h.tt.ctx, d2, 'customer changed mind');
     expect(cancelled.status).toBe('Cancelled');
     expect((await tradeins.get(h.tt.ctx, t.Id)).status).toBe('Registered');
@@ -274,7 +310,9 @@ describe('lifecycle functions', () => {
     // A revaluation (Valuated → Valuated) by grade key is still unchanged, and gets its own event.
     const again = await h.t.c.modules.tradeins.recordFinalValuation(h.tt.ctx, id, { priceMinor: 23400, grade: 'working', reason: null, photoIds: [] });
     expect(again).toMatchObject({ changed: false, device: { valuationCount: 2 } });
-    const keys = await h.t.c.db.query<{ dedupe_key: string }>(`SELECT dedupe_key FROM outbox_messages WHERE dedupe_key LIKE $1 ORDER BY id`, [`final-valuation:${id}:%`]);
+    const keys = await h.t.c.db.query<{ dedupe_key: string }>(`SELECT dedupe_key FROM outbox_messages WHERE dedupe_key LIKE $1 ORDER BY id`, [
+      `final-valuation:${id}:%`,
+    ]);
     expect(keys.map((k) => k.dedupe_key)).toEqual([`final-valuation:${id}:1`, `final-valuation:${id}:2`]);
     expect(imei()).toMatch(/^\d{15}$/);
   });

@@ -26,7 +26,10 @@ async function registered(): Promise<{ Id: number }> {
 function multipart(bytes: Buffer) {
   const boundary = '----tradein' + Math.random().toString(16).slice(2);
   const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="sig.png"\r\nContent-Type: image/png\r\n\r\n`);
-  return { payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
 
 /** The largest signature accepted (4000 × 2000): pdf-lib decodes every pixel of it in JavaScript. */
@@ -42,7 +45,9 @@ async function largeSignature(seed: number): Promise<Buffer> {
       raw[i + 1] = 255 - v;
       raw[i + 2] = ((x >> 3) + (y >> 3)) & 0xff;
     }
-  return sharp(raw, { raw: { width: w, height: ht, channels: 3 } }).png({ compressionLevel: 9 }).toBuffer();
+  return sharp(raw, { raw: { width: w, height: ht, channels: 3 } })
+    .png({ compressionLevel: 9 })
+    .toBuffer();
 }
 
 async function pdfPath(id: number): Promise<string> {
@@ -58,7 +63,12 @@ describe('PDF rendering off the event loop (issue 18, finding 3)', () => {
     expect(sig.length).toBeLessThan(1024 * 1024);
     for (const role of ['client', 'agent']) {
       const up = multipart(sig);
-      const res = await h.t.app.inject({ method: 'POST', url: `/api/v2/retail/tradeins/${t.Id}/signature/${role}`, headers: { ...h.headers, ...up.headers }, payload: up.payload });
+      const res = await h.t.app.inject({
+        method: 'POST',
+        url: `/api/v2/retail/tradeins/${t.Id}/signature/${role}`,
+        headers: { ...h.headers, ...up.headers },
+        payload: up.payload,
+      });
       expect(res.statusCode, res.body).toBe(200);
     }
     const path = await pdfPath(t.Id);

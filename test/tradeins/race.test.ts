@@ -14,13 +14,25 @@ beforeAll(async () => {
 afterAll(() => h.t.close());
 
 async function realQuote(identifier: string | null = null): Promise<string> {
-  const res = await h.t.app.inject({ method: 'POST', url: '/api/v2/retail/price-quote', headers: h.headers, payload: quoteBody(model, BEST, { ItemIdentifier: identifier }) });
+  const res = await h.t.app.inject({
+    method: 'POST',
+    url: '/api/v2/retail/price-quote',
+    headers: h.headers,
+    payload: quoteBody(model, BEST, { ItemIdentifier: identifier }),
+  });
   expect(res.statusCode, res.body).toBe(200);
   return res.json().PriceQuoteId;
 }
 
 function passDiligence(identifier: string) {
-  h.diligence.reports.set(identifier, { reportId: crypto.randomUUID(), itemIdentifier: identifier, variantId: model, fraud: 'Passed', fmip: 'NotApplicable', createdAt: h.t.clock.now() });
+  h.diligence.reports.set(identifier, {
+    reportId: crypto.randomUUID(),
+    itemIdentifier: identifier,
+    variantId: model,
+    fraud: 'Passed',
+    fmip: 'NotApplicable',
+    createdAt: h.t.clock.now(),
+  });
 }
 
 describe('two registrations racing for one quote', () => {
@@ -48,9 +60,7 @@ describe('two registrations racing for one quote', () => {
       passDiligence(a);
       passDiligence(b);
       const quoteId = await realQuote();
-      const results = await Promise.all(
-        [a, b].map((identifier) => h.register({ TradeInDevices: [{ PriceQuoteId: quoteId, DeviceIdentifier: identifier }] })),
-      );
+      const results = await Promise.all([a, b].map((identifier) => h.register({ TradeInDevices: [{ PriceQuoteId: quoteId, DeviceIdentifier: identifier }] })));
       const codes = results.map((r) => (r.statusCode === 200 ? 'ok' : r.json().code)).sort();
       expect(codes, results.map((r) => r.body).join('\n')).toEqual(['B090030', 'ok']);
     }

@@ -149,7 +149,14 @@ describe('POST /api/v2/retail/tradeins', () => {
     h.t.c.modules.tradeins.connect({ pricing: h.pricing, campaigns: h.campaigns, diligence: h.diligence, datafields: h.datafields } as never);
 
     const now = h.t.clock.now();
-    h.campaigns.campaigns.set(501, { id: 501, name: 'One device', activeFrom: new Date(now.getTime() - 86400_000), activeTo: new Date(now.getTime() + 86400_000), maxDevicesPerTradeIn: 1, maxAmountPerTradeInMinor: 30000 });
+    h.campaigns.campaigns.set(501, {
+      id: 501,
+      name: 'One device',
+      activeFrom: new Date(now.getTime() - 86400_000),
+      activeTo: new Date(now.getTime() + 86400_000),
+      maxDevicesPerTradeIn: 1,
+      maxAmountPerTradeInMinor: 30000,
+    });
     await expectCode({ TradeInDevices: [h.quote({ campaignId: 501 }), h.quote({ campaignId: 501 })].map(device) }, 400, 'B090021');
     await expectCode({ TradeInDevices: [device(h.quote({ campaignId: 501, basePriceMinor: 30001 }))] }, 400, 'B090042');
     expect((await h.register({ TradeInDevices: [device(h.quote({ campaignId: 501 }))] })).json().CampaignId).toBe(501);
@@ -167,7 +174,9 @@ describe('POST /api/v2/retail/tradeins', () => {
     await expectCode({ TradeInDevices: [device(h.quote({ campaignId: 603 }))] }, 422, 'B090034');
     const early = h.quote({ campaignId: 601, createdAt: new Date(now - 2 * day) });
     const res = await expectCode({ TradeInDevices: [device(early)] }, 422, 'B090064');
-    expect(res.message).toBe(`Trade-in can not be registered with specified price quote ${early.id}, because price quote created out of scope of Campaign 601.`);
+    expect(res.message).toBe(
+      `Trade-in can not be registered with specified price quote ${early.id}, because price quote created out of scope of Campaign 601.`,
+    );
   });
 
   it('applies TradeInRef rules (B090063, B090060, B090059, B090062) and unknown agent/location (B090007, B090008)', async () => {
@@ -190,7 +199,12 @@ describe('POST /api/v2/retail/tradeins', () => {
       const q = h.quote();
       const res = await h.register({ TradeInDevices: [device(q)], CustomDataFields: [{ DataFieldId: 26, DataFieldValue: '' }], IsCorporate: true });
       expect(res.json().code).toBe('B090031');
-      expect(h.datafields.calls.at(-1)).toMatchObject({ mode: 'register', isCorporate: true, campaignId: null, values: [{ DataFieldId: 26, DataFieldValue: '' }] });
+      expect(h.datafields.calls.at(-1)).toMatchObject({
+        mode: 'register',
+        isCorporate: true,
+        campaignId: null,
+        values: [{ DataFieldId: 26, DataFieldValue: '' }],
+      });
       expect(h.pricing.quotes.get(q.id)!.usedAt).toBeNull();
     } finally {
       h.datafields.failWith = null;
@@ -198,7 +212,12 @@ describe('POST /api/v2/retail/tradeins', () => {
   });
 
   it('answers in the request language', async () => {
-    const res = await h.t.app.inject({ method: 'POST', url: '/api/v2/retail/tradeins', headers: { ...h.headers, 'accept-language': 'de' }, payload: { TradeInDevices: [] } });
+    const res = await h.t.app.inject({
+      method: 'POST',
+      url: '/api/v2/retail/tradeins',
+      headers: { ...h.headers, 'accept-language': 'de' },
+      payload: { TradeInDevices: [] },
+    });
     expect(res.json().message).toBe('TradeInDevices darf nicht leer sein.');
   });
 

@@ -101,7 +101,10 @@ describe('say a name once (item 5)', () => {
 
   it('without any name the required field is still refused', async () => {
     const d = await device();
-    const res = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [{ PriceQuoteId: d.PriceQuoteId, DeviceIdentifier: d.DeviceIdentifier }], CustomDataFields: [email] });
+    const res = await call('POST', '/api/v2/retail/tradeins', {
+      TradeInDevices: [{ PriceQuoteId: d.PriceQuoteId, DeviceIdentifier: d.DeviceIdentifier }],
+      CustomDataFields: [email],
+    });
     expect(res.json().code).toBe('B090016');
   });
 });
@@ -113,7 +116,13 @@ describe('IsCorporate decides the VAT treatment (item 6)', () => {
     try {
       const names = { ClientFirstName: 'A', ClientLastName: 'B' };
       const priv = await device({ tradeInType: 0 });
-      const refused = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [priv], CustomDataFields: [email], IsCorporate: true, OrganizationName: 'X AB', ...names });
+      const refused = await call('POST', '/api/v2/retail/tradeins', {
+        TradeInDevices: [priv],
+        CustomDataFields: [email],
+        IsCorporate: true,
+        OrganizationName: 'X AB',
+        ...names,
+      });
       expect([refused.statusCode, refused.json().code]).toEqual([422, 'B090083']);
       expect(refused.json().message).toContain('TradeInType 1');
       const ok = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [priv], CustomDataFields: [email], IsCorporate: false, ...names });
@@ -129,7 +138,9 @@ describe('IsCorporate decides the VAT treatment (item 6)', () => {
       const flip = await call('PATCH', `/api/v2/retail/tradeins/${corp.json().Id}`, { IsCorporate: false });
       expect(flip.json().code).toBe('B090083');
     } finally {
-      await t.c.modules.org.tenants.updateSettings(t.c.db, (await t.c.modules.org.tenants.findById(t.c.db, tt.tenant.id))!, { pricing: { vat: { mode: 'none' } } });
+      await t.c.modules.org.tenants.updateSettings(t.c.db, (await t.c.modules.org.tenants.findById(t.c.db, tt.tenant.id))!, {
+        pricing: { vat: { mode: 'none' } },
+      });
     }
   });
 });
@@ -193,7 +204,9 @@ describe('temporary trade-ins are identical to final ones (item 4)', () => {
     expect(patch.json()).toMatchObject({ ClientFirstName: 'Tina', TradeInRef: 'TEMP-REF-1' });
     expect((await call('PATCH', `/api/v2/retail/tradeins/temp/${id}`, {})).json().code).toBe('B090048');
 
-    const png = await sharp({ create: { width: 300, height: 100, channels: 3, background: '#ffffff' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 300, height: 100, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer();
     for (const role of ['client', 'agent']) {
       const boundary = 'x-sig-boundary';
       const body = Buffer.concat([
@@ -256,7 +269,12 @@ describe('API keys with scopes and owners (item 9)', () => {
       const users = (app: typeof otherApp) => app.inject({ method: 'GET', url: '/api/v2/users', headers: { 'x-apikey': key } });
       expect((await users(t.app)).statusCode).toBe(200);
       expect((await users(otherApp)).statusCode).toBe(200); // cached there now
-      const off = await t.app.inject({ method: 'PATCH', url: `/api/${tt.tenant.slug}/admin/users/${agent.id}`, headers: { 'x-apikey': tt.adminKey }, payload: { is_active: false } });
+      const off = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/${tt.tenant.slug}/admin/users/${agent.id}`,
+        headers: { 'x-apikey': tt.adminKey },
+        payload: { is_active: false },
+      });
       expect(off.statusCode, off.body).toBe(200);
       expect(off.json().is_active).toBe(false);
       await new Promise((r) => setTimeout(r, 50)); // the NOTIFY round trip
@@ -287,7 +305,12 @@ describe('API keys with scopes and owners (item 9)', () => {
     const devices = (await call('GET', '/api/v2/retail/tradeins/device?PageSize=500', undefined, secondKey)).json();
     expect(devices.Data.map((x: { TradeInId: number }) => x.TradeInId)).not.toContain(mine.Id);
     const d2 = await device({ key: secondKey });
-    const elsewhere = await call('POST', '/api/v2/retail/tradeins', { TradeInDevices: [d2], CustomDataFields: [email], ClientFirstName: 'L', ClientLastName: 'Two', LocationId: tt.location.id }, secondKey);
+    const elsewhere = await call(
+      'POST',
+      '/api/v2/retail/tradeins',
+      { TradeInDevices: [d2], CustomDataFields: [email], ClientFirstName: 'L', ClientLastName: 'Two', LocationId: tt.location.id },
+      secondKey,
+    );
     expect([elsewhere.statusCode, elsewhere.json().code]).toEqual([403, 'F090001']);
 
     const tenant = (await t.c.modules.org.tenants.findById(t.c.db, tt.tenant.id))!;
@@ -295,7 +318,9 @@ describe('API keys with scopes and owners (item 9)', () => {
     try {
       expect((await call('GET', `/api/v2/retail/tradeins/${mine.Id}`, undefined, secondKey)).statusCode).toBe(200);
     } finally {
-      await t.c.modules.org.tenants.updateSettings(t.c.db, (await t.c.modules.org.tenants.findById(t.c.db, tt.tenant.id))!, { tradeins: { apiKeyLocationScope: 'location' } });
+      await t.c.modules.org.tenants.updateSettings(t.c.db, (await t.c.modules.org.tenants.findById(t.c.db, tt.tenant.id))!, {
+        tradeins: { apiKeyLocationScope: 'location' },
+      });
     }
   });
 
@@ -318,7 +343,9 @@ describe('API keys with scopes and owners (item 9)', () => {
     await buildProgram(rt).parseAsync(['node', 'tradein', 'apikey', 'create', '--tenant', slug, '--scope', 'admin']);
     const adminKey = lines.at(-1)!;
     expect((await t.app.inject({ method: 'GET', url: `/api/${slug}/admin/settings`, headers: { 'x-apikey': adminKey } })).statusCode).toBe(200);
-    await expect(buildProgram(rt).parseAsync(['node', 'tradein', 'apikey', 'create', '--tenant', slug, '--user', 'nobody@x.test'])).rejects.toMatchObject({ code: 'N010001' });
+    await expect(buildProgram(rt).parseAsync(['node', 'tradein', 'apikey', 'create', '--tenant', slug, '--user', 'nobody@x.test'])).rejects.toMatchObject({
+      code: 'N010001',
+    });
   });
 });
 

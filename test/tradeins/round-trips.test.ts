@@ -73,13 +73,15 @@ async function preparedDevice(): Promise<{ imei: string; quoteId: string; price:
 }
 
 async function requiredFields(n: number) {
-  const fields = await retail<{ DataFieldId: number; DataFieldName: string; IsRequired: boolean; IsCampaignField: boolean; Scope: string; DataFieldTemplateType: string }[]>(
-    'GET',
-    '/api/v2/retail/configurations/data-fields',
-  );
+  const fields = await retail<
+    { DataFieldId: number; DataFieldName: string; IsRequired: boolean; IsCampaignField: boolean; Scope: string; DataFieldTemplateType: string }[]
+  >('GET', '/api/v2/retail/configurations/data-fields');
   return fields
     .filter((f) => f.IsRequired && !f.IsCampaignField && f.Scope.includes('Private') && !['First name', 'Last name'].includes(f.DataFieldName))
-    .map((f) => ({ DataFieldId: f.DataFieldId, DataFieldValue: f.DataFieldTemplateType === 'Email' || /mail/i.test(f.DataFieldName) ? `rt${n}@example.com` : `x${n}` }));
+    .map((f) => ({
+      DataFieldId: f.DataFieldId,
+      DataFieldValue: f.DataFieldTemplateType === 'Email' || /mail/i.test(f.DataFieldName) ? `rt${n}@example.com` : `x${n}`,
+    }));
 }
 
 /** Runs `fn` and returns how many round trips it made (with the statements, for the failure message). */
@@ -126,10 +128,21 @@ describe('database round trips (issue 19)', () => {
         method: 'POST',
         url: '/orders/checkout/',
         headers: { host, ...customer.headers },
-        payload: { items: [{ product_sku: 'RT-PHONE', product_name: 'New phone', price: '1199.00', quantity: 1, tradein: { price_quote_id: d.quoteId, device_identifier: d.imei } }] },
+        payload: {
+          items: [
+            {
+              product_sku: 'RT-PHONE',
+              product_name: 'New phone',
+              price: '1199.00',
+              quantity: 1,
+              tradein: { price_quote_id: d.quoteId, device_identifier: d.imei },
+            },
+          ],
+        },
       });
       expect(checkout.statusCode, checkout.body).toBe(201);
-      const item = (checkout.json() as { orderitem_set: { id: number; attributes: { tradein: { tradein_device_id: number; offered_price_minor: number } } }[] }).orderitem_set[0];
+      const item = (checkout.json() as { orderitem_set: { id: number; attributes: { tradein: { tradein_device_id: number; offered_price_minor: number } } }[] })
+        .orderitem_set[0];
       const valuation = await t.app.inject({
         method: 'POST',
         url: `/api/${slug}/admin/tradein-devices/${item.attributes.tradein.tradein_device_id}/final-valuation`,
@@ -141,7 +154,11 @@ describe('database round trips (issue 19)', () => {
       let status = 0;
       let answer = '';
       const { trips, statements } = await measured(async () => {
-        const res = await t.app.inject({ method: 'GET', url: `/users/order_item/${item.id}/tradein_approved/`, headers: { host, cookie: customer.cookie, accept: 'application/json' } });
+        const res = await t.app.inject({
+          method: 'GET',
+          url: `/users/order_item/${item.id}/tradein_approved/`,
+          headers: { host, cookie: customer.cookie, accept: 'application/json' },
+        });
         status = res.statusCode;
         answer = res.body;
       });

@@ -29,7 +29,10 @@ class SeedRetailClient {
 
   // §2 identification: IMEI in the one search box.
   models(term: string) {
-    return this.call<{ Data: { Id: number; ProductName: string; Price: number; ManufacturerId: number }[] }>('GET', `/api/v2/retail/models?term=${encodeURIComponent(term)}`);
+    return this.call<{ Data: { Id: number; ProductName: string; Price: number; ManufacturerId: number }[] }>(
+      'GET',
+      `/api/v2/retail/models?term=${encodeURIComponent(term)}`,
+    );
   }
   // §3 grading form, then the price quote with the answers.
   gradingForm(modelId: number) {
@@ -39,16 +42,20 @@ class SeedRetailClient {
     );
   }
   priceQuote(modelId: number, answers: Record<number, number[]>, systemExtras: number[], itemIdentifier: string | null) {
-    return this.call<{ PriceQuoteId: string; OfferedPrice: number; Grade: string; PotentialCampaign: { DealBonusInclVat: number } }>('POST', '/api/v2/retail/price-quote', {
-      GradingForm: { Answers: answers, Extras: [], SystemExtras: systemExtras, GradingDifferenceImages: {} },
-      ModelId: modelId,
-      ItemIdentifier: itemIdentifier,
-      LocationId: null,
-      AgentId: null,
-      TradeInChannel: 0,
-      TradeInType: 0,
-      CampaignId: 0,
-    });
+    return this.call<{ PriceQuoteId: string; OfferedPrice: number; Grade: string; PotentialCampaign: { DealBonusInclVat: number } }>(
+      'POST',
+      '/api/v2/retail/price-quote',
+      {
+        GradingForm: { Answers: answers, Extras: [], SystemExtras: systemExtras, GradingDifferenceImages: {} },
+        ModelId: modelId,
+        ItemIdentifier: itemIdentifier,
+        LocationId: null,
+        AgentId: null,
+        TradeInChannel: 0,
+        TradeInType: 0,
+        CampaignId: 0,
+      },
+    );
   }
   // §4 due diligence: check, then the report.
   check(modelId: number, itemIdentifier: string) {
@@ -60,7 +67,10 @@ class SeedRetailClient {
   }
   // §7 data fields, §5 registration, PDF.
   dataFields() {
-    return this.call<{ DataFieldId: number; DataFieldName: string; IsRequired: boolean; IsCampaignField: boolean; Scope: string }[]>('GET', '/api/v2/retail/configurations/data-fields');
+    return this.call<{ DataFieldId: number; DataFieldName: string; IsRequired: boolean; IsCampaignField: boolean; Scope: string }[]>(
+      'GET',
+      '/api/v2/retail/configurations/data-fields',
+    );
   }
   register(body: object) {
     return this.call<{ Id: number; Status: string; TradeInDevices: { TradeInDeviceId: number; Price: number; FmipStatus: string; FmipSource: string }[] }>(
@@ -224,7 +234,9 @@ describe('seed 003 client on a fresh demo tenant (issue 10)', () => {
       expect(body.message).toContain('settings.diligence.external');
       expect(body.message).toContain(`/api/${slug}/admin/settings`);
     } finally {
-      await t.c.modules.org.tenants.updateSettings(t.c.db, (await t.c.modules.org.tenants.findById(t.c.db, ctx.tenant.id))!, { tradeins: { requireCheckedFmip: false } });
+      await t.c.modules.org.tenants.updateSettings(t.c.db, (await t.c.modules.org.tenants.findById(t.c.db, ctx.tenant.id))!, {
+        tradeins: { requireCheckedFmip: false },
+      });
     }
   });
 });

@@ -93,7 +93,13 @@ describe('temporary trade-ins (seed §6)', () => {
 
   it('confirm re-validates the campaign window (B090034)', async () => {
     const now = clock.now().getTime();
-    h.campaigns.campaigns.set(901, { id: 901, name: 'Short', activeFrom: new Date(now - 3600_000), activeTo: new Date(now + 3600_000), maxDevicesPerTradeIn: null });
+    h.campaigns.campaigns.set(901, {
+      id: 901,
+      name: 'Short',
+      activeFrom: new Date(now - 3600_000),
+      activeTo: new Date(now + 3600_000),
+      maxDevicesPerTradeIn: null,
+    });
     const q = h.quote({ campaignId: 901, expiresAt: new Date(now + 72 * 3600_000) });
     const body = (await h.register({ TradeInDevices: [{ PriceQuoteId: q.id, DeviceIdentifier: q.identifier }] }, '/api/v2/retail/tradeins/temp')).json();
     clock.advance(2 * 3600_000);
@@ -115,6 +121,8 @@ describe('temporary trade-ins (seed §6)', () => {
   it('the temporary register applies the same rules (B090006, B090009)', async () => {
     expect((await h.register({ TradeInDevices: [] }, '/api/v2/retail/tradeins/temp')).json().code).toBe('B090006');
     const q = h.quote({ noReport: true });
-    expect((await h.register({ TradeInDevices: [{ PriceQuoteId: q.id, DeviceIdentifier: q.identifier }] }, '/api/v2/retail/tradeins/temp')).json().code).toBe('B090009');
+    expect((await h.register({ TradeInDevices: [{ PriceQuoteId: q.id, DeviceIdentifier: q.identifier }] }, '/api/v2/retail/tradeins/temp')).json().code).toBe(
+      'B090009',
+    );
   });
 });

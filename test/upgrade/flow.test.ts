@@ -16,7 +16,8 @@ afterAll(() => t.close());
 
 const isSnake = (v: unknown): boolean => {
   if (Array.isArray(v)) return v.every(isSnake);
-  if (v && typeof v === 'object') return Object.entries(v).every(([k, x]) => /^[a-z0-9_]+$/.test(k) && (k === 'submission_counts' || k === 'counts' || isSnake(x)));
+  if (v && typeof v === 'object')
+    return Object.entries(v).every(([k, x]) => /^[a-z0-9_]+$/.test(k) && (k === 'submission_counts' || k === 'counts' || isSnake(x)));
   return true;
 };
 
@@ -90,11 +91,21 @@ describe('seed 001 flow through HTTP, on both base URLs', () => {
     const received = await t.app.inject({ method: 'POST', url: `${base}/submissions/${sub.id}/receive`, headers: p.admin.headers, payload: {} });
     expect(received.json().status).toBe('received');
 
-    const started = await t.app.inject({ method: 'POST', url: `${base}/submissions/${sub.id}/inspect`, headers: p.admin.headers, payload: { action: 'start' } });
+    const started = await t.app.inject({
+      method: 'POST',
+      url: `${base}/submissions/${sub.id}/inspect`,
+      headers: p.admin.headers,
+      payload: { action: 'start' },
+    });
     expect(started.json()).toMatchObject({ status: 'received' });
     expect(started.json().inspection_started_at).not.toBeNull();
 
-    const inspected = await t.app.inject({ method: 'POST', url: `${base}/submissions/${sub.id}/inspect`, headers: p.admin.headers, payload: { action: 'complete', final_amount: 350 } });
+    const inspected = await t.app.inject({
+      method: 'POST',
+      url: `${base}/submissions/${sub.id}/inspect`,
+      headers: p.admin.headers,
+      payload: { action: 'complete', final_amount: 350 },
+    });
     expect(inspected.statusCode, inspected.body).toBe(200);
     expect(inspected.json()).toMatchObject({ status: 'inspected', final_amount: 350 });
 
@@ -103,9 +114,26 @@ describe('seed 001 flow through HTTP, on both base URLs', () => {
     const done = (await t.app.inject({ method: 'GET', url: `${base}/submissions/${sub.id}`, headers: c.headers })).json();
     expect(done.status).toBe('completed');
     expect(done.payout).toMatchObject({ amount: 350, method: 'store_credit' });
-    expect(done.history.map((h: { status: string }) => h.status)).toEqual(['draft', 'submitted', 'offered', 'accepted', 'shipped', 'received', 'inspected', 'completed']);
+    expect(done.history.map((h: { status: string }) => h.status)).toEqual([
+      'draft',
+      'submitted',
+      'offered',
+      'accepted',
+      'shipped',
+      'received',
+      'inspected',
+      'completed',
+    ]);
     expect(isSnake(done)).toBe(true);
-    expect((await t.c.modules.tradeins.deviceHistory(p.tt.ctx, done.device_id)).map((e) => e.toStatus)).toEqual(['Registered', 'Shipped', 'Received', 'Inspected', 'Valuated', 'Accepted', 'Completed']);
+    expect((await t.c.modules.tradeins.deviceHistory(p.tt.ctx, done.device_id)).map((e) => e.toStatus)).toEqual([
+      'Registered',
+      'Shipped',
+      'Received',
+      'Inspected',
+      'Valuated',
+      'Accepted',
+      'Completed',
+    ]);
 
     // Each status change e-mailed the customer, with the submission's page link.
     const mails = await t.c.db.query<{ payload: { to: string; template: string; text: string } }>(
@@ -116,8 +144,20 @@ describe('seed 001 flow through HTTP, on both base URLs', () => {
     for (const s of ['submitted', 'offered', 'accepted', 'shipped', 'received', 'inspected', 'completed']) expect(templates).toContain(`submission.${s}`);
     expect(mails.every((m) => m.payload.text.includes(`/${p.slug}/upgrade/submissions/${sub.id}`))).toBe(true);
     // Domain events for webhooks.
-    const events = await t.c.db.query<{ type: string }>(`SELECT payload->>'type' AS type FROM outbox_messages WHERE tenant_id = $1 AND topic = 'domain.event' ORDER BY id`, [p.tt.tenant.id]);
-    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['submission.created', 'submission.submitted', 'submission.offered', 'offer.accepted', 'submission.shipped', 'submission.completed']));
+    const events = await t.c.db.query<{ type: string }>(
+      `SELECT payload->>'type' AS type FROM outbox_messages WHERE tenant_id = $1 AND topic = 'domain.event' ORDER BY id`,
+      [p.tt.tenant.id],
+    );
+    expect(events.map((e) => e.type)).toEqual(
+      expect.arrayContaining([
+        'submission.created',
+        'submission.submitted',
+        'submission.offered',
+        'offer.accepted',
+        'submission.shipped',
+        'submission.completed',
+      ]),
+    );
 
     // Stats count it; the customer list shows it.
     const stats = (await t.app.inject({ method: 'GET', url: `${base}/admin/stats`, headers: p.admin.headers })).json();
@@ -136,20 +176,37 @@ describe('seed 001 flow through HTTP, on both base URLs', () => {
     const c = await customer(t, p);
     const photos = await requiredPhotos(t, p.slug, c);
     const api = `/api/${p.slug}`;
-    const sub = (await t.app.inject({ method: 'POST', url: `${api}/submissions`, headers: c.headers, payload: { product_id: p.variantId, serial_number: 'SN-LOWER-1', condition: 'excellent', photos } })).json();
+    const sub = (
+      await t.app.inject({
+        method: 'POST',
+        url: `${api}/submissions`,
+        headers: c.headers,
+        payload: { product_id: p.variantId, serial_number: 'SN-LOWER-1', condition: 'excellent', photos },
+      })
+    ).json();
     await t.app.inject({ method: 'POST', url: `${api}/submissions/${sub.id}`, headers: c.headers });
     const offer = (await t.app.inject({ method: 'POST', url: `${api}/offers`, headers: p.admin.headers, payload: { submission_id: sub.id } })).json();
     expect(offer.amount).toBe(400); // suggested: 400 × 100 %
     await t.app.inject({ method: 'POST', url: `${api}/offers/${offer.id}`, headers: c.headers, payload: { action: 'accept' } });
     await t.app.inject({ method: 'POST', url: `${api}/submissions/${sub.id}/receive`, headers: p.admin.headers, payload: {} });
     const inspected = (
-      await t.app.inject({ method: 'POST', url: `${api}/submissions/${sub.id}/inspect`, headers: p.admin.headers, payload: { action: 'complete', final_amount: 250, condition: 'fair', notes: 'Cracked back' } })
+      await t.app.inject({
+        method: 'POST',
+        url: `${api}/submissions/${sub.id}/inspect`,
+        headers: p.admin.headers,
+        payload: { action: 'complete', final_amount: 250, condition: 'fair', notes: 'Cracked back' },
+      })
     ).json();
     expect(inspected.status).toBe('inspected');
     expect(inspected.current_offer).toMatchObject({ kind: 'final', amount: 250, status: 'open' });
     await t.c.outbox.drain();
     expect((await t.app.inject({ method: 'GET', url: `${api}/submissions/${sub.id}`, headers: c.headers })).json().status).toBe('inspected');
-    const declined = await t.app.inject({ method: 'POST', url: `${api}/offers/${inspected.current_offer.id}`, headers: c.headers, payload: { action: 'decline', reason: 'Too low' } });
+    const declined = await t.app.inject({
+      method: 'POST',
+      url: `${api}/offers/${inspected.current_offer.id}`,
+      headers: c.headers,
+      payload: { action: 'decline', reason: 'Too low' },
+    });
     expect(declined.json().submission).toMatchObject({ status: 'declined', declined_by: 'customer' });
     expect(declined.json().submission.return_label_url).toContain('kind=return');
     const returned = await t.app.inject({ method: 'POST', url: `${api}/submissions/${sub.id}/ship`, headers: p.admin.headers, payload: {} });
@@ -175,7 +232,20 @@ describe('seed 001 flow through HTTP, on both base URLs', () => {
 describe('OpenAPI', () => {
   it('documents every seed 001 endpoint', async () => {
     const spec = (await t.app.inject({ method: 'GET', url: '/openapi.json' })).json();
-    for (const path of ['/submissions', '/submissions/{id}', '/submissions/{id}/ship', '/submissions/{id}/receive', '/submissions/{id}/inspect', '/offers', '/offers/{id}', '/photos', '/photos/{id}', '/profile', '/admin/customers', '/admin/stats']) {
+    for (const path of [
+      '/submissions',
+      '/submissions/{id}',
+      '/submissions/{id}/ship',
+      '/submissions/{id}/receive',
+      '/submissions/{id}/inspect',
+      '/offers',
+      '/offers/{id}',
+      '/photos',
+      '/photos/{id}',
+      '/profile',
+      '/admin/customers',
+      '/admin/stats',
+    ]) {
       expect(spec.paths[`/api/{tenant}${path}`], path).toBeDefined();
     }
   });
@@ -187,10 +257,19 @@ describe('offers expire', () => {
     const c = await customer(t, p);
     const api = `/api/${p.slug}`;
     const photos = await requiredPhotos(t, p.slug, c);
-    const sub = (await t.app.inject({ method: 'POST', url: `${api}/submissions`, headers: c.headers, payload: { product_id: `prod_${p.variantId}`, serial_number: 'SN-EXPIRY-1', condition: 'fair', photos } })).json();
+    const sub = (
+      await t.app.inject({
+        method: 'POST',
+        url: `${api}/submissions`,
+        headers: c.headers,
+        payload: { product_id: `prod_${p.variantId}`, serial_number: 'SN-EXPIRY-1', condition: 'fair', photos },
+      })
+    ).json();
     await t.app.inject({ method: 'POST', url: `${api}/submissions/${sub.id}`, headers: c.headers });
     const expiresAt = new Date(clock.now().getTime() + 3_600_000).toISOString();
-    const first = (await t.app.inject({ method: 'POST', url: `${api}/offers`, headers: p.admin.headers, payload: { submission_id: sub.id, expires_at: expiresAt } })).json();
+    const first = (
+      await t.app.inject({ method: 'POST', url: `${api}/offers`, headers: p.admin.headers, payload: { submission_id: sub.id, expires_at: expiresAt } })
+    ).json();
     expect(first.amount).toBe(240); // 400 × 60 %
     clock.advance(2 * 3_600_000);
     const view = (await t.app.inject({ method: 'GET', url: `${api}/submissions/${sub.id}`, headers: c.headers })).json();
@@ -198,10 +277,20 @@ describe('offers expire', () => {
     const late = await t.app.inject({ method: 'POST', url: `${api}/offers/${first.id}`, headers: c.headers, payload: { action: 'accept' } });
     expect(late.statusCode).toBe(409);
     expect(late.json().code).toBe('B410003');
-    const past = await t.app.inject({ method: 'POST', url: `${api}/offers`, headers: p.admin.headers, payload: { submission_id: sub.id, expires_at: '2020-01-01T00:00:00Z' } });
+    const past = await t.app.inject({
+      method: 'POST',
+      url: `${api}/offers`,
+      headers: p.admin.headers,
+      payload: { submission_id: sub.id, expires_at: '2020-01-01T00:00:00Z' },
+    });
     expect(past.json().code).toBe('B410006');
-    const second = (await t.app.inject({ method: 'POST', url: `${api}/offers`, headers: p.admin.headers, payload: { submission_id: sub.id, amount: 250 } })).json();
-    expect((await t.app.inject({ method: 'POST', url: `${api}/offers/${first.id}`, headers: c.headers, payload: { action: 'accept' } })).json()).toMatchObject({ code: 'B410004', params: { status: 'superseded' } });
+    const second = (
+      await t.app.inject({ method: 'POST', url: `${api}/offers`, headers: p.admin.headers, payload: { submission_id: sub.id, amount: 250 } })
+    ).json();
+    expect((await t.app.inject({ method: 'POST', url: `${api}/offers/${first.id}`, headers: c.headers, payload: { action: 'accept' } })).json()).toMatchObject({
+      code: 'B410004',
+      params: { status: 'superseded' },
+    });
     const ok = await t.app.inject({ method: 'POST', url: `${api}/offers/${second.id}`, headers: c.headers, payload: { action: 'accept' } });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().submission).toMatchObject({ status: 'accepted', accepted_amount: 250 });
@@ -212,9 +301,21 @@ describe('condition modifiers are tenant settings', () => {
   it('PATCH settings changes the next suggested offer', async () => {
     const q = await portal(t, 500);
     const c = await customer(t, q);
-    const sub = (await t.app.inject({ method: 'POST', url: `/api/${q.slug}/submissions`, headers: c.headers, payload: { product_id: `prod_${q.variantId}`, condition: 'good' } })).json();
+    const sub = (
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/${q.slug}/submissions`,
+        headers: c.headers,
+        payload: { product_id: `prod_${q.variantId}`, condition: 'good' },
+      })
+    ).json();
     expect(sub.valuation).toMatchObject({ modifier_percent: 80, suggested_offer: 400 });
-    const patched = await t.app.inject({ method: 'PATCH', url: `/api/${q.slug}/admin/settings`, headers: q.admin.headers, payload: { settings: { pricing: { conditionModifiers: { good: 90 } } } } });
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/${q.slug}/admin/settings`,
+      headers: q.admin.headers,
+      payload: { settings: { pricing: { conditionModifiers: { good: 90 } } } },
+    });
     expect(patched.statusCode, patched.body).toBe(200);
     const again = (await t.app.inject({ method: 'GET', url: `/api/${q.slug}/submissions/${sub.id}`, headers: c.headers })).json();
     expect(again.valuation).toMatchObject({ modifier_percent: 90, suggested_offer: 450 });

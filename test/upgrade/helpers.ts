@@ -24,7 +24,12 @@ export async function portal(t: TestApp, value = 400): Promise<Portal> {
   const slug = tt.tenant.slug;
   const admin = await login(t, slug, tt.admin.email, tt.adminPassword);
   const variantId = await phoneVariant(t);
-  const res = await t.app.inject({ method: 'POST', url: `/api/${slug}/admin/valuations`, headers: admin.headers, payload: { variant_id: variantId, amount: value } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/${slug}/admin/valuations`,
+    headers: admin.headers,
+    payload: { variant_id: variantId, amount: value },
+  });
   if (res.statusCode !== 201) throw new Error(res.body);
   return { tt, slug, admin, variantId };
 }
@@ -46,7 +51,11 @@ export function multipart(bytes: Buffer, fields: Record<string, string> = {}, co
   const boundary = `----upgrade${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`), bytes, Buffer.from(`\r\n--${boundary}--\r\n`));
+  parts.push(
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
   return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 

@@ -15,7 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const call = (method: 'GET' | 'POST' | 'PUT', url: string, s: Session, payload?: object) => t.app.inject({ method, url: `${api}${url}`, headers: s.headers, ...(payload ? { payload } : {}) });
+const call = (method: 'GET' | 'POST' | 'PUT', url: string, s: Session, payload?: object) =>
+  t.app.inject({ method, url: `${api}${url}`, headers: s.headers, ...(payload ? { payload } : {}) });
 
 async function draft(c: Session, serial: string, withPhotos = true) {
   const photos = withPhotos ? await requiredPhotos(t, p.slug, c) : [];
@@ -88,13 +89,19 @@ describe('the status flow is enforced by actor and status', () => {
   it('two requests cannot both move one submission', async () => {
     const c = await customer(t, p);
     const { offer } = await offered(c, 'SN-RACE-1');
-    const [a, b] = await Promise.all([call('POST', `/offers/${offer.id}`, c, { action: 'accept' }), call('POST', `/offers/${offer.id}`, c, { action: 'decline' })]);
+    const [a, b] = await Promise.all([
+      call('POST', `/offers/${offer.id}`, c, { action: 'accept' }),
+      call('POST', `/offers/${offer.id}`, c, { action: 'decline' }),
+    ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
     const c2 = await customer(t, p);
     const sub = await draft(c2, 'SN-RACE-2');
     const [s1, s2] = await Promise.all([call('POST', `/submissions/${sub.id}`, c2), call('POST', `/submissions/${sub.id}`, c2)]);
     expect([s1.statusCode, s2.statusCode].sort()).toEqual([200, 409]);
-    const events = await t.c.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM submission_events e JOIN submissions s ON s.id = e.submission_id WHERE s.public_id = $1 AND e.status = 'submitted'`, [sub.id]);
+    const events = await t.c.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM submission_events e JOIN submissions s ON s.id = e.submission_id WHERE s.public_id = $1 AND e.status = 'submitted'`,
+      [sub.id],
+    );
     expect(events[0].n).toBe(1);
   });
 });
@@ -107,7 +114,12 @@ describe('photos', () => {
     const res = await call('POST', `/submissions/${sub.id}`, c);
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'B410002', params: { angles: 'back, screen_on' } });
-    const s = await t.app.inject({ method: 'PATCH', url: `${api}/admin/settings`, headers: p.admin.headers, payload: { settings: { submissions: { requiredAngles: { mobiles: ['front'] } } } } });
+    const s = await t.app.inject({
+      method: 'PATCH',
+      url: `${api}/admin/settings`,
+      headers: p.admin.headers,
+      payload: { settings: { submissions: { requiredAngles: { mobiles: ['front'] } } } },
+    });
     expect(s.statusCode, s.body).toBe(200);
     expect((await call('POST', `/submissions/${sub.id}`, c)).json().status).toBe('submitted');
     await t.app.inject({ method: 'PATCH', url: `${api}/admin/settings`, headers: p.admin.headers, payload: { settings: { submissions: {} } } });
@@ -123,7 +135,15 @@ describe('photos', () => {
     const big = await uploadPhoto(t, p.slug, c, 'front', Buffer.concat([await phoneJpeg(), Buffer.alloc(21 * 1024 * 1024)]));
     expect(big.statusCode).toBe(400);
     expect(big.json().code).toBe('B450002');
-    const tiny = await uploadPhoto(t, p.slug, c, 'front', await sharp({ create: { width: 20, height: 20, channels: 3, background: '#000' } }).jpeg().toBuffer());
+    const tiny = await uploadPhoto(
+      t,
+      p.slug,
+      c,
+      'front',
+      await sharp({ create: { width: 20, height: 20, channels: 3, background: '#000' } })
+        .jpeg()
+        .toBuffer(),
+    );
     expect(tiny.json().code).toBe('B450003');
     const badAngle = await uploadPhoto(t, p.slug, c, 'Front Side!');
     expect(badAngle.json().code).toBe('B450004');
@@ -190,7 +210,13 @@ describe('profile', () => {
       preferred_payout: 'gift_card',
     });
     expect(put.statusCode, put.body).toBe(200);
-    expect(put.json()).toMatchObject({ first_name: 'Cemile', last_name: 'Customer', phone: '+46 70 123 45 67', preferred_payout: 'gift_card', address: { city: 'Stockholm' } });
+    expect(put.json()).toMatchObject({
+      first_name: 'Cemile',
+      last_name: 'Customer',
+      phone: '+46 70 123 45 67',
+      preferred_payout: 'gift_card',
+      address: { city: 'Stockholm' },
+    });
     expect((await call('PUT', '/profile', c, { preferred_payout: 'cash' })).statusCode).toBe(400);
     expect((await call('GET', '/profile', c)).json().first_name).toBe('Cemile');
     expect((await t.app.inject({ method: 'GET', url: `${api}/profile` })).statusCode).toBe(401);

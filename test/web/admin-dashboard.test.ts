@@ -60,7 +60,11 @@ async function tableRows(page: Page, name: string): Promise<string[][]> {
   const table = page.locator(`table[data-table="${name}"]`);
   const details = page.locator('details', { has: table });
   if (!(await details.evaluate((d) => (d as unknown as { open: boolean }).open))) await details.locator('summary').click();
-  return table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => Array.from((r as unknown as { cells: ArrayLike<{ textContent: string | null }> }).cells, (c) => (c.textContent ?? '').trim())));
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => Array.from((r as unknown as { cells: ArrayLike<{ textContent: string | null }> }).cells, (c) => (c.textContent ?? '').trim())),
+    );
 }
 
 const dashboardJson = async (query: string) => {
@@ -84,7 +88,9 @@ describe.skipIf(!run)('back-office dashboard and Upgrade desk in Chromium (PGlit
       await expect.poll(() => page.locator('.chart canvas').count()).toBeGreaterThanOrEqual(6);
       expect(await page.locator('.chart[role="img"]').count()).toBe(6);
       expect(await page.locator('[data-kpi="trade_ins"]').innerText()).toBe('3');
-      expect(await page.locator('[data-kpi="paid"]').innerText()).toBe(new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(s.finalA / 100));
+      expect(await page.locator('[data-kpi="paid"]').innerText()).toBe(
+        new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR' }).format(s.finalA / 100),
+      );
 
       // The tables hold the same numbers the API answers.
       const perDay = await tableRows(page, 'per_day');
@@ -93,8 +99,15 @@ describe.skipIf(!run)('back-office dashboard and Upgrade desk in Chromium (PGlit
       expect(perDay.at(-1)!.slice(1)).toEqual([String(todayRow.trade_ins), String(todayRow.devices)]);
       expect(await tableRows(page, 'per_store')).toEqual([['Test Store', '3', '3']]);
       const funnel = await tableRows(page, 'funnel');
-      expect(funnel.map((r) => [r[0], r[1]])).toEqual(data.funnel.map((f: { status: string; devices: number }) => [f.status === 'Completed' ? 'Paid out' : f.status, String(f.devices)]));
-      expect(await tableRows(page, 'statuses')).toEqual(expect.arrayContaining([['Registered', '2'], ['Paid out', '1']]));
+      expect(funnel.map((r) => [r[0], r[1]])).toEqual(
+        data.funnel.map((f: { status: string; devices: number }) => [f.status === 'Completed' ? 'Paid out' : f.status, String(f.devices)]),
+      );
+      expect(await tableRows(page, 'statuses')).toEqual(
+        expect.arrayContaining([
+          ['Registered', '2'],
+          ['Paid out', '1'],
+        ]),
+      );
       const adjustments = await tableRows(page, 'adjustments');
       expect(adjustments[0].slice(0, 4)).toEqual(['Test Store', '1', '1', '100%']);
       expect(adjustments[0][5]).toContain(s.questionLabel);
@@ -123,7 +136,10 @@ describe.skipIf(!run)('back-office dashboard and Upgrade desk in Chromium (PGlit
       await expect.poll(() => page.locator('[data-kpi="trade_ins"]').innerText()).toBe(String(todayRow.trade_ins));
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
       expect(download.suggestedFilename()).toBe(`dashboard-${today}-${today}.csv`);
-      const csv = fs.readFileSync((await download.path())!, 'utf8').trim().split('\n');
+      const csv = fs
+        .readFileSync((await download.path())!, 'utf8')
+        .trim()
+        .split('\n');
       expect(csv[0]).toBe('series,key,name,metric,value');
       expect(csv).toContain(`per_day,${today},,trade_ins,${todayRow.trade_ins}`);
       expect(csv).toContain(`per_store,${h.tt.location.id},Test Store,devices,${todayRow.devices}`);
@@ -132,7 +148,9 @@ describe.skipIf(!run)('back-office dashboard and Upgrade desk in Chromium (PGlit
       await page.getByLabel('Language').selectOption('de');
       await page.getByRole('heading', { name: 'Übersicht', level: 1 }).waitFor();
       await page.getByRole('heading', { name: 'Ankäufe pro Tag' }).waitFor();
-      expect(await page.locator('[data-kpi="paid"]').innerText()).toBe(new Intl.NumberFormat('de', { style: 'currency', currency: 'EUR' }).format(s.finalA / 100));
+      expect(await page.locator('[data-kpi="paid"]').innerText()).toBe(
+        new Intl.NumberFormat('de', { style: 'currency', currency: 'EUR' }).format(s.finalA / 100),
+      );
       await screenshot(page, 'admin-dashboard-de');
       await expectAccessible(page, 'dashboard (de)');
       await page.getByLabel('Sprache').selectOption('en');
@@ -172,7 +190,12 @@ describe.skipIf(!run)('back-office dashboard and Upgrade desk in Chromium (PGlit
       await expect.poll(() => page.locator('[data-field="status"]').innerText()).toBe('Offered');
       const after = (await h.call('GET', `/api/${h.tt.tenant.slug}/submissions/${submissionId}`)).json();
       expect(after.status).toBe('offered');
-      expect(after.current_offer).toMatchObject({ amount: suggested - 10, suggested_amount: suggested, notes: 'A scratch on the back, as in the photo.', status: 'open' });
+      expect(after.current_offer).toMatchObject({
+        amount: suggested - 10,
+        suggested_amount: suggested,
+        notes: 'A scratch on the back, as in the photo.',
+        status: 'open',
+      });
       expect(after.current_offer.expires_at.slice(0, 10)).toBe(expiry);
       await screenshot(page, 'admin-upgrade-offer');
 

@@ -26,7 +26,11 @@ beforeAll(async () => {
   const { org } = t.c.modules;
   // The browser reaches the app as 127.0.0.1: that host serves this tenant.
   await org.tenants.addHost(t.c.db, h.tt.tenant, '127.0.0.1');
-  await org.locations.create(h.tt.ctx, { name: 'Facility', kind: 'facility', address: { street1: 'Dock 1', city: 'Göteborg', postCode: '41755', countryCode: 'SE' } });
+  await org.locations.create(h.tt.ctx, {
+    name: 'Facility',
+    kind: 'facility',
+    address: { street1: 'Dock 1', city: 'Göteborg', postCode: '41755', countryCode: 'SE' },
+  });
   await org.users.create(h.tt.ctx, { ...tech, role: 'technician', firstName: 'Tess', lastName: 'Bench', locationIds: [] });
   // A registered trade-in, packed by the store, shipped with a printed label.
   device = await h.register();
@@ -35,10 +39,15 @@ beforeAll(async () => {
   packageCode = (await h.call('GET', `/api/v2/retail/packages/${pkg.json()}`)).json().Identifier;
   const ship = await h.call('POST', '/api/v2/retail/shipments', { Name: 'Evening', PackagesIds: [pkg.json()] });
   expect(ship.statusCode, ship.body).toBe(200);
-  const label = await h.call('POST', `/api/v2/retail/shipments/${ship.json()}/label`, { LocationAddress: { CountryCode: 'SE', City: 'Stockholm', PostCode: '11151', Street1: 'Gatan 1' } });
+  const label = await h.call('POST', `/api/v2/retail/shipments/${ship.json()}/label`, {
+    LocationAddress: { CountryCode: 'SE', City: 'Stockholm', PostCode: '11151', Street1: 'Gatan 1' },
+  });
   expect(label.statusCode, label.body).toBe(200);
   // A store agent with a full sender address on their store, one device waiting to be packed, and another store.
-  await h.t.c.db.query(`UPDATE locations SET address = $2 WHERE id = $1`, [h.tt.location.id, JSON.stringify({ street1: 'Kungsgatan 1', postCode: '11143', city: 'Stockholm', countryCode: 'SE' })]);
+  await h.t.c.db.query(`UPDATE locations SET address = $2 WHERE id = $1`, [
+    h.tt.location.id,
+    JSON.stringify({ street1: 'Kungsgatan 1', postCode: '11143', city: 'Stockholm', countryCode: 'SE' }),
+  ]);
   await org.locations.create(h.tt.ctx, { name: 'Other Store', kind: 'store', address: { city: 'Malmö', countryCode: 'SE' } });
   await org.users.create(h.tt.ctx, { ...agent, role: 'agent', firstName: 'Sam', lastName: 'Store', locationIds: [h.tt.location.id] });
   packMe = await h.register();
@@ -57,7 +66,10 @@ async function check(b: Browser, page: Page, name: string) {
 
 describe.skipIf(!run)('facility bench in Chromium: receive, inspect with a webcam photo, preview, send, the customer approves', () => {
   it('walks one device from the package scan to the customer’s approval', async () => {
-    const b = await openBrowser({ viewport: { width: 1280, height: 900 }, extraArgs: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] });
+    const b = await openBrowser({
+      viewport: { width: 1280, height: 900 },
+      extraArgs: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
+    });
     try {
       await b.context.grantPermissions(['camera'], { origin: base });
       const page = b.page;
@@ -84,7 +96,9 @@ describe.skipIf(!run)('facility bench in Chromium: receive, inspect with a webca
       await expect(page.getByRole('heading', { name: 'Missing (0)' }).count()).resolves.toBe(1);
       // The box came dented: recorded with a photo, listed among the discrepancies.
       await page.getByText('Damaged package').click();
-      const dent = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 120, g: 90, b: 60 } } }).png().toBuffer();
+      const dent = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 120, g: 90, b: 60 } } })
+        .png()
+        .toBuffer();
       await page.getByLabel('Photos of the damage').setInputFiles({ name: 'dent.png', mimeType: 'image/png', buffer: dent });
       await page.getByLabel('Note', { exact: true }).fill('Corner crushed');
       await page.getByRole('button', { name: 'Record damage' }).click();
@@ -93,11 +107,18 @@ describe.skipIf(!run)('facility bench in Chromium: receive, inspect with a webca
       await check(b, page, 'receive');
 
       // Inspection: one answer worse than the customer's, proven by a webcam photo.
-      await page.locator('.fac-tally').getByRole('link', { name: /Inspect/ }).first().click();
+      await page
+        .locator('.fac-tally')
+        .getByRole('link', { name: /Inspect/ })
+        .first()
+        .click();
       await waitOrDump(page, page.getByRole('heading', { name: 'Grading form' }));
       const q = h.questions[0];
       const firstQuestion = page.locator('fieldset.question').first();
-      await firstQuestion.locator('input').nth(q.Answers.length - 1).check();
+      await firstQuestion
+        .locator('input')
+        .nth(q.Answers.length - 1)
+        .check();
       const label = (await firstQuestion.locator('legend').innerText()).trim();
       await page.getByLabel('The photo proves').selectOption({ label });
       await page.getByRole('button', { name: 'Start webcam' }).click();

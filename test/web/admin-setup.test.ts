@@ -26,7 +26,9 @@ beforeAll(async () => {
   agent = (await seedDemoAgent(t.c, t.config.defaultTenant))!;
   const term = 'galaxy s21';
   const found = await t.app.inject({ method: 'GET', url: `/api/${t.config.defaultTenant}/catalog/models?term=${encodeURIComponent(term)}&limit=40` });
-  const phone = (found.json().results as { id: number; item_group_key: string; price: number | null }[]).find((m) => m.item_group_key === 'mobiles' && m.price !== null);
+  const phone = (found.json().results as { id: number; item_group_key: string; price: number | null }[]).find(
+    (m) => m.item_group_key === 'mobiles' && m.price !== null,
+  );
   if (!phone) throw new Error(`no priced phone for "${term}": ${found.body.slice(0, 300)}`);
   model = { id: phone.id, term };
   base = await listen(t);
@@ -67,7 +69,12 @@ async function previewPrice(page: Page, campaign: string): Promise<string> {
 }
 
 function amount(text: string): number {
-  return Number(text.replace(/[^\d.,-]/g, '').replace(/,(?=\d{3}\b)/g, '').replace(',', '.'));
+  return Number(
+    text
+      .replace(/[^\d.,-]/g, '')
+      .replace(/,(?=\d{3}\b)/g, '')
+      .replace(',', '.'),
+  );
 }
 
 describe.skipIf(!run)('programme setup in Chromium (PGlite project only)', () => {
@@ -148,7 +155,16 @@ describe.skipIf(!run)('programme setup in Chromium (PGlite project only)', () =>
       await questions.first().waitFor();
       const n = await questions.count();
       for (let i = 0; i < n; i++) await questions.nth(i).locator('.answers input').first().check();
-      await expect.poll(() => page.getByTestId('price').innerText().catch(() => ''), { timeout: 20_000 }).toBe(expected);
+      await expect
+        .poll(
+          () =>
+            page
+              .getByTestId('price')
+              .innerText()
+              .catch(() => ''),
+          { timeout: 20_000 },
+        )
+        .toBe(expected);
       await screenshot(page, 'admin-setup-5-pos-quote');
       expect(b.errors).toEqual([]);
     } finally {
@@ -204,7 +220,10 @@ describe.skipIf(!run)('programme setup in Chromium (PGlite project only)', () =>
       await brand.selectOption({ index: 1 });
       await page.locator('table:has(caption:text-matches("Model families of"))').waitFor();
       await expectAccessible(page, 'catalog families');
-      await page.getByRole('button', { name: /^Hide / }).first().click();
+      await page
+        .getByRole('button', { name: /^Hide / })
+        .first()
+        .click();
       const hidden = page.locator('table:has(caption:text-is("Hidden from the programme")) tbody tr');
       await expect.poll(() => hidden.first().innerText()).toContain('Brand');
 

@@ -13,7 +13,16 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(CHROMIUM);
 export const SCREENSHOTS = path.resolve('test-results/screenshots');
 
-const BASE_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
+const BASE_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 export interface Browser {
   context: BrowserContext;
@@ -73,7 +82,11 @@ const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-co
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, o: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(ctx: unknown, o: object): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const res = await axe.run((globalThis as unknown as { document: unknown }).document, { resultTypes: ['violations'] });
     return res.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
   });
@@ -88,9 +101,25 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 export async function barcodeVideo(code: string, file: string): Promise<void> {
   const W = 640;
   const H = 480;
-  const png = await bwipjs.toBuffer({ bcid: 'code128', text: code, scale: 3, height: 18, includetext: true, backgroundcolor: 'FFFFFF', paddingwidth: 12, paddingheight: 12 });
+  const png = await bwipjs.toBuffer({
+    bcid: 'code128',
+    text: code,
+    scale: 3,
+    height: 18,
+    includetext: true,
+    backgroundcolor: 'FFFFFF',
+    paddingwidth: 12,
+    paddingheight: 12,
+  });
   const luma = await sharp({ create: { width: W, height: H, channels: 3, background: '#ffffff' } })
-    .composite([{ input: await sharp(png).resize({ width: W - 80, fit: 'inside' }).toBuffer(), gravity: 'center' }])
+    .composite([
+      {
+        input: await sharp(png)
+          .resize({ width: W - 80, fit: 'inside' })
+          .toBuffer(),
+        gravity: 'center',
+      },
+    ])
     .greyscale()
     .raw()
     .toBuffer({ resolveWithObject: true });
@@ -104,6 +133,11 @@ export async function barcodeVideo(code: string, file: string): Promise<void> {
 /** Waits for `locator`; on timeout the error carries what the page's main area says. */
 export async function waitOrDump(page: Page, locator: ReturnType<Page['locator']>, timeout = 20_000): Promise<void> {
   await locator.waitFor({ timeout }).catch(async (err: Error) => {
-    throw new Error(`${err.message}\n--- page says:\n${await page.locator('main').innerText().catch(() => '(no main)')}`);
+    throw new Error(
+      `${err.message}\n--- page says:\n${await page
+        .locator('main')
+        .innerText()
+        .catch(() => '(no main)')}`,
+    );
   });
 }

@@ -31,8 +31,28 @@ afterAll(async () => {
 });
 
 const texts = {
-  en: { search: 'Search your device', tradeIt: 'Trade it in', newHere: 'I am new here', create: 'Create account', register: 'Register trade-in', registered: /Trade-in \d+ is registered/, my: 'My trade-ins', step: 'Registered', fmip: 'I have turned off Find My' },
-  sv: { search: 'Sök din enhet', tradeIt: 'Byt in den', newHere: 'Jag är ny här', create: 'Skapa konto', register: 'Registrera inbyte', registered: /Inbyte \d+ är registrerat/, my: 'Mina inbyten', step: 'Registrerad', fmip: 'Jag har stängt av Hitta min' },
+  en: {
+    search: 'Search your device',
+    tradeIt: 'Trade it in',
+    newHere: 'I am new here',
+    create: 'Create account',
+    register: 'Register trade-in',
+    registered: /Trade-in \d+ is registered/,
+    my: 'My trade-ins',
+    step: 'Registered',
+    fmip: 'I have turned off Find My',
+  },
+  sv: {
+    search: 'Sök din enhet',
+    tradeIt: 'Byt in den',
+    newHere: 'Jag är ny här',
+    create: 'Skapa konto',
+    register: 'Registrera inbyte',
+    registered: /Inbyte \d+ är registrerat/,
+    my: 'Mina inbyten',
+    step: 'Registrerad',
+    fmip: 'Jag har stängt av Hitta min',
+  },
 } as const;
 
 describe.skipIf(!run)('customer app in Chromium (PGlite project only: the browser sees the same HTTP on either database)', () => {

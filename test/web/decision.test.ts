@@ -26,13 +26,18 @@ beforeAll(async () => {
 
   // A customer's order with a trade-in (storefront), then the facility's lower final valuation.
   const s = await registerCustomer(t, slug, email, password);
-  const api = (method: 'GET' | 'POST', url: string, payload?: unknown, headers = s.headers) => t.app.inject({ method, url, payload: payload as never, headers });
+  const api = (method: 'GET' | 'POST', url: string, payload?: unknown, headers = s.headers) =>
+    t.app.inject({ method, url, payload: payload as never, headers });
   const model = (await api('GET', `/api/${slug}/catalog/models?term=iphone%2013%20pro`)).json().results[0];
   const form = (await api('GET', `/api/${slug}/catalog/models/${model.id}/grading_form`)).json();
   const answers = Object.fromEntries(form.questions.map((q: { id: number; answers: { id: number }[] }) => [String(q.id), [q.answers[0].id]]));
   const quote = (await api('POST', `/api/${slug}/price_quotes`, { model_id: model.id, answers, item_identifier: imei })).json();
-  expect((await api('POST', `/api/${slug}/due_diligence/checks`, { model_id: model.id, item_identifier: imei, fmip_attestation: 'NotActivated' })).statusCode).toBe(200);
-  const order = await api('POST', '/orders/checkout/', { items: [{ product_sku: 'IP15', product_name: 'iPhone 15', price: '999.00', quantity: 1, tradein: { price_quote_id: quote.id, device_identifier: imei } }] });
+  expect(
+    (await api('POST', `/api/${slug}/due_diligence/checks`, { model_id: model.id, item_identifier: imei, fmip_attestation: 'NotActivated' })).statusCode,
+  ).toBe(200);
+  const order = await api('POST', '/orders/checkout/', {
+    items: [{ product_sku: 'IP15', product_name: 'iPhone 15', price: '999.00', quantity: 1, tradein: { price_quote_id: quote.id, device_identifier: imei } }],
+  });
   expect(order.statusCode, order.body).toBe(201);
   const item = order.json().orderitem_set[0];
   itemId = item.id;

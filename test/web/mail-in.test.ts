@@ -22,7 +22,9 @@ beforeAll(async () => {
   slug = t.config.defaultTenant;
   const { credentials } = await seedDemo(t.c, slug);
   admin = await login(t, slug, credentials!.adminEmail, credentials!.adminPassword);
-  jpeg = await sharp({ create: { width: 320, height: 640, channels: 3, background: '#3a6ea5' } }).jpeg().toBuffer();
+  jpeg = await sharp({ create: { width: 320, height: 640, channels: 3, background: '#3a6ea5' } })
+    .jpeg()
+    .toBuffer();
   base = await listen(t);
 });
 afterAll(async () => {
@@ -108,7 +110,11 @@ describe.skipIf(!run)('mail-in (Upgrade portal) in Chromium (PGlite project only
       expect(await page.locator('.packing-steps li').count()).toBe(4);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download label' }).click()]);
       const { readFileSync } = await import('node:fs');
-      expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        readFileSync((await download.path())!)
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
       await screenshot(page, 'mail-in-5-label');
       await expectAccessible(page, 'mail-in label');
 
@@ -159,7 +165,12 @@ describe.skipIf(!run)('mail-in (Upgrade portal) in Chromium (PGlite project only
     const owner = await registerCustomer(t, slug, `angles-a-${Date.now()}@example.com`);
     const other = await registerCustomer(t, slug, `angles-b-${Date.now()}@example.com`);
     const model = (await t.app.inject({ method: 'GET', url: `/api/${slug}/catalog/models?term=iphone%2013%20pro` })).json().results[0];
-    const created = await t.app.inject({ method: 'POST', url: `/api/${slug}/submissions`, headers: owner.headers, payload: { product_id: model.id, condition: 'good' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: `/api/${slug}/submissions`,
+      headers: owner.headers,
+      payload: { product_id: model.id, condition: 'good' },
+    });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id as string;
     const mine = await t.app.inject({ method: 'GET', url: `/api/${slug}/web/submissions/${id}/angles`, headers: owner.headers });

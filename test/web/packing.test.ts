@@ -36,7 +36,9 @@ beforeAll(async () => {
   const form = await api('GET', `/api/${slug}/catalog/models/${model.id}/grading_form`);
   const answers = Object.fromEntries(form.questions.map((q: { id: number; answers: { id: number }[] }) => [String(q.id), [q.answers[0].id]]));
   const fields = (await api('GET', `/api/${slug}/data_fields`)).results as { id: number; name: string; required: boolean; scope: string }[];
-  const values = fields.filter((f) => f.required && !/^Corporate$/.test(f.scope)).map((f) => ({ id: f.id, value: /mail/i.test(f.name) ? 'pack@example.com' : 'Pack' }));
+  const values = fields
+    .filter((f) => f.required && !/^Corporate$/.test(f.scope))
+    .map((f) => ({ id: f.id, value: /mail/i.test(f.name) ? 'pack@example.com' : 'Pack' }));
   for (const serial of ['500001', '500002']) {
     const imei = imeiFromTac(tac, serial);
     imeis.push(imei);

@@ -33,7 +33,11 @@ async function quoteFor(s: Session | null, term = 'iphone 13 pro') {
 }
 
 async function dataFields(s: Session, values: Record<string, string>) {
-  const list = (await t.app.inject({ method: 'GET', url: url('/data_fields'), headers: { cookie: s.cookie } })).json().results as { id: number; name: string; scope: string }[];
+  const list = (await t.app.inject({ method: 'GET', url: url('/data_fields'), headers: { cookie: s.cookie } })).json().results as {
+    id: number;
+    name: string;
+    scope: string;
+  }[];
   return list.filter((f) => values[f.name]).map((f) => ({ id: f.id, value: values[f.name] }));
 }
 
@@ -42,7 +46,11 @@ describe('web session routes over the trade-in use cases', () => {
     const { model, quote } = await quoteFor(null);
     expect(model.product_name).toMatch(/iPhone 13 Pro/);
     expect(quote.breakdown.length).toBeGreaterThan(0);
-    const anon = await t.app.inject({ method: 'POST', url: url('/tradeins'), payload: { devices: [{ price_quote_id: quote.id, device_identifier: imeiFromTac(tac, '000009') }] } });
+    const anon = await t.app.inject({
+      method: 'POST',
+      url: url('/tradeins'),
+      payload: { devices: [{ price_quote_id: quote.id, device_identifier: imeiFromTac(tac, '000009') }] },
+    });
     expect(anon.statusCode).toBe(401);
   });
 
@@ -50,12 +58,22 @@ describe('web session routes over the trade-in use cases', () => {
     const s = await registerCustomer(t, tt.tenant.slug, 'own@example.com');
     const { model, quote } = await quoteFor(s);
     const imei = imeiFromTac(tac, '000001');
-    const check = await t.app.inject({ method: 'POST', url: url('/due_diligence/checks'), headers: s.headers, payload: { model_id: model.id, item_identifier: imei, fmip_attestation: 'NotActivated' } });
+    const check = await t.app.inject({
+      method: 'POST',
+      url: url('/due_diligence/checks'),
+      headers: s.headers,
+      payload: { model_id: model.id, item_identifier: imei, fmip_attestation: 'NotActivated' },
+    });
     expect(check.statusCode, check.body).toBe(200);
     expect(check.json().fraud).toBe('Passed');
     const fields = await dataFields(s, { ClientEmail: 'own@example.com', 'First name': 'Cem', 'Last name': 'Customer' });
     expect(fields.length).toBe(3);
-    const reg = await t.app.inject({ method: 'POST', url: url('/tradeins'), headers: s.headers, payload: { devices: [{ price_quote_id: quote.id, device_identifier: imei }], custom_data_fields: fields } });
+    const reg = await t.app.inject({
+      method: 'POST',
+      url: url('/tradeins'),
+      headers: s.headers,
+      payload: { devices: [{ price_quote_id: quote.id, device_identifier: imei }], custom_data_fields: fields },
+    });
     expect(reg.statusCode, reg.body).toBe(201);
     const ti = reg.json();
     expect(ti).toMatchObject({ kind: 'final', status: 'Registered', client_first_name: 'Cem' });
@@ -71,29 +89,71 @@ describe('web session routes over the trade-in use cases', () => {
     expect((await t.app.inject({ method: 'GET', url: url('/tradeins'), headers: { cookie: other.cookie } })).json().results).toEqual([]);
     // Customers cannot cancel or register temporary trade-ins.
     expect((await t.app.inject({ method: 'POST', url: url(`/tradeins/${ti.id}/cancel`), headers: s.headers })).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'POST', url: url('/tradeins?temporary=true'), headers: s.headers, payload: { devices: [{ price_quote_id: quote.id, device_identifier: imei }] } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: url('/tradeins?temporary=true'),
+          headers: s.headers,
+          payload: { devices: [{ price_quote_id: quote.id, device_identifier: imei }] },
+        })
+      ).statusCode,
+    ).toBe(403);
     // Without the CSRF header an unsafe call is refused.
-    expect((await t.app.inject({ method: 'POST', url: url('/tradeins'), headers: { cookie: s.cookie }, payload: { devices: [{ price_quote_id: quote.id, device_identifier: imei }] } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: url('/tradeins'),
+          headers: { cookie: s.cookie },
+          payload: { devices: [{ price_quote_id: quote.id, device_identifier: imei }] },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('a store agent works at their location: today, cancel, temporary confirm, signatures; another store sees none of it', async () => {
     const { org } = t.c.modules;
-    await org.users.create(tt.ctx, { email: 'agent@shop.test', password: 'agent-password-1', role: 'agent', firstName: 'Sam', lastName: 'Agent', locationIds: [tt.location.id] });
+    await org.users.create(tt.ctx, {
+      email: 'agent@shop.test',
+      password: 'agent-password-1',
+      role: 'agent',
+      firstName: 'Sam',
+      lastName: 'Agent',
+      locationIds: [tt.location.id],
+    });
     const other = await org.locations.create(tt.ctx, { name: 'Other Store', kind: 'store', address: { city: 'Malmö', countryCode: 'SE' } });
-    await org.users.create(tt.ctx, { email: 'agent2@shop.test', password: 'agent-password-1', role: 'agent', firstName: 'Kim', lastName: 'Agent', locationIds: [other.id] });
+    await org.users.create(tt.ctx, {
+      email: 'agent2@shop.test',
+      password: 'agent-password-1',
+      role: 'agent',
+      firstName: 'Kim',
+      lastName: 'Agent',
+      locationIds: [other.id],
+    });
     const a = await login(t, tt.tenant.slug, 'agent@shop.test', 'agent-password-1');
     const b = await login(t, tt.tenant.slug, 'agent2@shop.test', 'agent-password-1');
 
     const register = async (serial: string, temporary: boolean) => {
       const { model, quote } = await quoteFor(a);
       const imei = imeiFromTac(tac, serial);
-      await t.app.inject({ method: 'POST', url: url('/due_diligence/checks'), headers: a.headers, payload: { model_id: model.id, item_identifier: imei, fmip_attestation: 'NotActivated' } });
+      await t.app.inject({
+        method: 'POST',
+        url: url('/due_diligence/checks'),
+        headers: a.headers,
+        payload: { model_id: model.id, item_identifier: imei, fmip_attestation: 'NotActivated' },
+      });
       const fields = await dataFields(a, { ClientEmail: 'walkin@example.com', 'First name': 'Walk', 'Last name': 'In' });
       const res = await t.app.inject({
         method: 'POST',
         url: url(`/tradeins?temporary=${temporary}`),
         headers: a.headers,
-        payload: { devices: [{ price_quote_id: quote.id, device_identifier: imei }], client_first_name: 'Walk', client_last_name: 'In', custom_data_fields: fields },
+        payload: {
+          devices: [{ price_quote_id: quote.id, device_identifier: imei }],
+          client_first_name: 'Walk',
+          client_last_name: 'In',
+          custom_data_fields: fields,
+        },
       });
       expect(res.statusCode, res.body).toBe(201);
       return res.json();
@@ -123,12 +183,22 @@ describe('web session routes over the trade-in use cases', () => {
 
   it('data field values are validated as typed, with the localized message', async () => {
     const s = await registerCustomer(t, tt.tenant.slug, 'typing@example.com');
-    const list = (await t.app.inject({ method: 'GET', url: url('/data_fields'), headers: { cookie: s.cookie } })).json().results as { id: number; name: string }[];
+    const list = (await t.app.inject({ method: 'GET', url: url('/data_fields'), headers: { cookie: s.cookie } })).json().results as {
+      id: number;
+      name: string;
+    }[];
     const email = list.find((f) => f.name === 'ClientEmail')!;
-    const bad = await t.app.inject({ method: 'GET', url: url(`/data_fields/${email.id}/validate?value=nope`), headers: { cookie: s.cookie, 'accept-language': 'de' } });
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: url(`/data_fields/${email.id}/validate?value=nope`),
+      headers: { cookie: s.cookie, 'accept-language': 'de' },
+    });
     expect(bad.json()).toMatchObject({ valid: false });
     expect(bad.json().message.length).toBeGreaterThan(3);
-    expect((await t.app.inject({ method: 'GET', url: url(`/data_fields/${email.id}/validate?value=a@b.se`), headers: { cookie: s.cookie } })).json()).toEqual({ valid: true, message: '' });
+    expect((await t.app.inject({ method: 'GET', url: url(`/data_fields/${email.id}/validate?value=a@b.se`), headers: { cookie: s.cookie } })).json()).toEqual({
+      valid: true,
+      message: '',
+    });
   });
 
   it('the web config carries the tenant branding; bad branding settings are refused', async () => {

@@ -136,7 +136,10 @@ describe.skipIf(!run)('point of sale in Chromium (PGlite project only: the brows
       expect(await page.locator('input[name="imei"]').inputValue()).toBe('');
       // The scanner's burst: key events back to back (dispatched in the page so the machine's load cannot slow them).
       await page.evaluate((code) => {
-        const w = globalThis as unknown as { document: { activeElement: { dispatchEvent(e: unknown): void } }; KeyboardEvent: new (type: string, init: object) => unknown };
+        const w = globalThis as unknown as {
+          document: { activeElement: { dispatchEvent(e: unknown): void } };
+          KeyboardEvent: new (type: string, init: object) => unknown;
+        };
         for (const key of [...code, 'Enter']) w.document.activeElement.dispatchEvent(new w.KeyboardEvent('keydown', { key, bubbles: true }));
       }, imei2);
       await expect.poll(() => page.locator('input[name="imei"]').inputValue()).toBe(imei2);

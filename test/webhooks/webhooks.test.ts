@@ -121,7 +121,12 @@ describe('webhooks', () => {
     await h.t.c.modules.tradeins.transitionDevice(h.tt.ctx, deviceId, 'Packed', { source: 'logistics' });
     await h.t.c.outbox.drain();
     expect(receiver.types()).toEqual(['device.status_changed', 'device.status_changed']);
-    expect(JSON.parse(receiver.received.find((r) => r.body.includes('"Packed"'))!.body).data).toMatchObject({ trade_in_device_id: deviceId, status: 'Packed', previous_status: 'Registered', source: 'logistics' });
+    expect(JSON.parse(receiver.received.find((r) => r.body.includes('"Packed"'))!.body).data).toMatchObject({
+      trade_in_device_id: deviceId,
+      status: 'Packed',
+      previous_status: 'Registered',
+      source: 'logistics',
+    });
     await inject('DELETE', `${base()}/${ep.id}`);
   });
 
@@ -197,12 +202,25 @@ describe('webhooks', () => {
   it('refuses private, loopback and non-https targets unless the tenant allows them, and unknown event types', async () => {
     const strict = await harness({ t: h.t });
     const strictAdmin = await login(h.t, strict.tt.tenant.slug, strict.tt.admin.email, strict.tt.adminPassword);
-    for (const url of [receiver.url, 'https://127.0.0.1/x', 'https://10.0.0.8/x', 'https://169.254.169.254/latest', 'https://[::1]/x', 'https://localhost/x', 'ftp://example.com/x']) {
+    for (const url of [
+      receiver.url,
+      'https://127.0.0.1/x',
+      'https://10.0.0.8/x',
+      'https://169.254.169.254/latest',
+      'https://[::1]/x',
+      'https://localhost/x',
+      'ftp://example.com/x',
+    ]) {
       const res = await h.t.app.inject({ method: 'POST', url: `/api/${strict.tt.tenant.slug}/admin/webhooks`, headers: strictAdmin.headers, payload: { url } });
       expect(res.statusCode, url).toBe(400);
       expect(res.json().code).toBe('B420001');
     }
-    const ok = await h.t.app.inject({ method: 'POST', url: `/api/${strict.tt.tenant.slug}/admin/webhooks`, headers: strictAdmin.headers, payload: { url: 'https://hooks.example.com/tradein' } });
+    const ok = await h.t.app.inject({
+      method: 'POST',
+      url: `/api/${strict.tt.tenant.slug}/admin/webhooks`,
+      headers: strictAdmin.headers,
+      payload: { url: 'https://hooks.example.com/tradein' },
+    });
     expect(ok.statusCode).toBe(201);
     const bad = await inject('POST', base(), { url: receiver.url, events: ['tradein.exploded'] });
     expect(bad.json().code).toBe('B420002');

@@ -26,5 +26,10 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   if (result.response.ok && result.data !== undefined) return result.data;
   if (result.response.ok) return undefined as T;
   const body = (result.error ?? {}) as ErrorBody;
-  throw new TradeinApiError(result.response.status, body.code ?? body.Code ?? `HTTP_${result.response.status}`, body.message ?? body.Message ?? result.response.statusText, result.error);
+  throw new TradeinApiError(
+    result.response.status,
+    body.code ?? body.Code ?? `HTTP_${result.response.status}`,
+    body.message ?? body.Message ?? result.response.statusText,
+    result.error,
+  );
 }

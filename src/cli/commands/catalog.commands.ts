@@ -34,7 +34,9 @@ export const registerCatalogCommands: CommandRegistrar = (program, rt) => {
       }
       const rows = parseImportFile(content, format);
       await rt.withTenant(opts.tenant, async (ctx, c) => {
-        const bar = process.stdout.isTTY ? new cliProgress.SingleBar({ format: 'importing [{bar}] {value}/{total} rows', hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+        const bar = process.stdout.isTTY
+          ? new cliProgress.SingleBar({ format: 'importing [{bar}] {value}/{total} rows', hideCursor: true }, cliProgress.Presets.shades_classic)
+          : null;
         let started = false;
         const result = await c.modules.catalog.importProducts(ctx, rows, {
           onProgress: (done, total) => {

@@ -22,7 +22,9 @@ export const registerLogisticsCommands: CommandRegistrar = (program, rt) => {
     .action(async (opts: { tenant: string; all?: boolean }) => {
       await rt.withTenant(opts.tenant, async (ctx, c) => {
         for (const d of await c.modules.logistics.listDimensions(ctx, opts.all)) {
-          rt.out(`${d.id}\t${d.name}\t${d.lengthMm}×${d.widthMm}×${d.heightMm} mm\t${d.tareWeightG} g${d.isDefault ? '\tdefault' : ''}${d.isActive ? '' : '\tretired'}`);
+          rt.out(
+            `${d.id}\t${d.name}\t${d.lengthMm}×${d.widthMm}×${d.heightMm} mm\t${d.tareWeightG} g${d.isDefault ? '\tdefault' : ''}${d.isActive ? '' : '\tretired'}`,
+          );
         }
       });
     });
@@ -37,7 +39,14 @@ export const registerLogisticsCommands: CommandRegistrar = (program, rt) => {
     .option('--default', 'make it the default (CreateShipmentByTradeIn uses it)')
     .action(async (name: string, opts: { tenant: string; length: number; width: number; height: number; tare: number; default?: boolean }) => {
       await rt.withTenant(opts.tenant, async (ctx, c) => {
-        const d = await c.modules.logistics.addDimension(ctx, { name, lengthMm: opts.length, widthMm: opts.width, heightMm: opts.height, tareWeightG: opts.tare, isDefault: !!opts.default });
+        const d = await c.modules.logistics.addDimension(ctx, {
+          name,
+          lengthMm: opts.length,
+          widthMm: opts.width,
+          heightMm: opts.height,
+          tareWeightG: opts.tare,
+          isDefault: !!opts.default,
+        });
         rt.out(`dimension ${d.id} ${d.name}${d.isDefault ? ' (default)' : ''}`);
       });
     });
@@ -68,7 +77,8 @@ export const registerLogisticsCommands: CommandRegistrar = (program, rt) => {
       await rt.withTenant(opts.tenant, async (ctx, c) => {
         const { facilities, routes, defaultFacilityId } = await c.modules.logistics.listFacilities(ctx);
         for (const f of facilities) rt.out(`${f.id}\t${f.kind}\t${f.name}${f.id === defaultFacilityId ? '\tdefault' : ''}`);
-        for (const r of routes) rt.out(`route ${r.id}\tpriority ${r.priority}\tfrom ${r.fromLocationId ?? '*'}\tcountry ${r.countryCode ?? '*'}\t→ ${r.facilityLocationId}`);
+        for (const r of routes)
+          rt.out(`route ${r.id}\tpriority ${r.priority}\tfrom ${r.fromLocationId ?? '*'}\tcountry ${r.countryCode ?? '*'}\t→ ${r.facilityLocationId}`);
       });
     });
   facility
@@ -80,7 +90,12 @@ export const registerLogisticsCommands: CommandRegistrar = (program, rt) => {
     .option('--priority <n>', 'lower wins', int, 100)
     .action(async (facilityId: string, opts: { tenant: string; from?: number; country?: string; priority: number }) => {
       await rt.withTenant(opts.tenant, async (ctx, c) => {
-        const r = await c.modules.logistics.addRoute(ctx, { facilityLocationId: int(facilityId), fromLocationId: opts.from ?? null, countryCode: opts.country ?? null, priority: opts.priority });
+        const r = await c.modules.logistics.addRoute(ctx, {
+          facilityLocationId: int(facilityId),
+          fromLocationId: opts.from ?? null,
+          countryCode: opts.country ?? null,
+          priority: opts.priority,
+        });
         rt.out(`route ${r.id} → ${r.facilityLocationId}`);
       });
     });
@@ -113,8 +128,11 @@ export const registerLogisticsCommands: CommandRegistrar = (program, rt) => {
     .action(async (id: string, opts: { tenant: string }) => {
       await rt.withTenant(opts.tenant, async (ctx, c) => {
         const s = await c.modules.logistics.getShipment(ctx, int(id));
-        rt.out(`shipment ${s.id} ${s.name}: ${s.status} (${s.flowType}), packages ${s.packageIds.join(', ') || '-'}${s.trackingNumber ? `, tracking ${s.trackingNumber}` : ''}`);
-        for (const e of await c.modules.logistics.shipmentHistory(ctx, s.id)) rt.out(`${e.occurredAt.toISOString()}\t${e.status}\t${e.source}${e.note ? `\t${e.note}` : ''}`);
+        rt.out(
+          `shipment ${s.id} ${s.name}: ${s.status} (${s.flowType}), packages ${s.packageIds.join(', ') || '-'}${s.trackingNumber ? `, tracking ${s.trackingNumber}` : ''}`,
+        );
+        for (const e of await c.modules.logistics.shipmentHistory(ctx, s.id))
+          rt.out(`${e.occurredAt.toISOString()}\t${e.status}\t${e.source}${e.note ? `\t${e.note}` : ''}`);
       });
     });
 };

@@ -44,7 +44,16 @@ export const registerOrgCommands: CommandRegistrar = (program, rt) => {
     .option('--phone <phone>', 'phone number')
     .option('--location <id>', 'location id to attach', positiveInt)
     .action(
-      async (opts: { tenant: string; email: string; role: string; password?: string; firstName: string; lastName: string; phone?: string; location?: number }) => {
+      async (opts: {
+        tenant: string;
+        email: string;
+        role: string;
+        password?: string;
+        firstName: string;
+        lastName: string;
+        phone?: string;
+        location?: number;
+      }) => {
         await rt.withTenant(opts.tenant, async (ctx, c) => {
           const user = await c.modules.org.users.create(ctx, {
             email: opts.email,
@@ -73,17 +82,19 @@ export const registerOrgCommands: CommandRegistrar = (program, rt) => {
     .option('--post-code <code>', 'post code')
     .option('--country <cc>', 'ISO country code')
     .option('--ref <ref>', 'external reference')
-    .action(async (opts: { tenant: string; name: string; kind: string; address?: string; city?: string; postCode?: string; country?: string; ref?: string }) => {
-      await rt.withTenant(opts.tenant, async (ctx, c) => {
-        const l = await c.modules.org.locations.create(ctx, {
-          name: opts.name,
-          kind: opts.kind as 'store',
-          externalRef: opts.ref,
-          address: { street1: opts.address, city: opts.city, postCode: opts.postCode, countryCode: opts.country },
+    .action(
+      async (opts: { tenant: string; name: string; kind: string; address?: string; city?: string; postCode?: string; country?: string; ref?: string }) => {
+        await rt.withTenant(opts.tenant, async (ctx, c) => {
+          const l = await c.modules.org.locations.create(ctx, {
+            name: opts.name,
+            kind: opts.kind as 'store',
+            externalRef: opts.ref,
+            address: { street1: opts.address, city: opts.city, postCode: opts.postCode, countryCode: opts.country },
+          });
+          rt.out(`location ${l.name} created (id ${l.id})`);
         });
-        rt.out(`location ${l.name} created (id ${l.id})`);
-      });
-    });
+      },
+    );
 
   program
     .command('apikey')

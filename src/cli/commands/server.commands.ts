@@ -76,9 +76,13 @@ export const registerServerCommands: CommandRegistrar = (program, rt) => {
         `  Demo tenant:     ${config.defaultTenant}${created ? ' (created now)' : ''}`,
       ];
       if (credentials) {
-        lines.push(`  Admin login:     ${credentials.adminEmail} / ${credentials.adminPassword}  (back office and admin API: ${server.url}/api/${credentials.tenant}/admin/…)`);
+        lines.push(
+          `  Admin login:     ${credentials.adminEmail} / ${credentials.adminPassword}  (back office and admin API: ${server.url}/api/${credentials.tenant}/admin/…)`,
+        );
         lines.push(`  Retail API key:  ${credentials.apiKey}`);
-        lines.push(`                   scope retail (seed 003 API only), store agent ${credentials.agentEmail ?? '?'} at ${credentials.locationName ?? '?'} (LocationId ${credentials.locationId ?? '?'})`);
+        lines.push(
+          `                   scope retail (seed 003 API only), store agent ${credentials.agentEmail ?? '?'} at ${credentials.locationName ?? '?'} (LocationId ${credentials.locationId ?? '?'})`,
+        );
         lines.push(`  Try:             curl -H 'x-apikey: ${credentials.apiKey}' '${server.url}/api/v2/users'`);
       } else {
         lines.push('  (demo credentials file not found; create a key with `tradein apikey create --tenant demo`)');

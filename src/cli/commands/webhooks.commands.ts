@@ -24,7 +24,12 @@ export const registerWebhooksCommands: CommandRegistrar = (program, rt) => {
     .option('--description <text>', 'what receives it')
     .action(async (url: string, opts: { tenant: string; events?: string; description?: string }) => {
       await rt.withTenant(opts.tenant, async (ctx, c) => {
-        const events = opts.events ? opts.events.split(',').map((s) => s.trim()).filter(Boolean) : [];
+        const events = opts.events
+          ? opts.events
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [];
         const e = await c.modules.webhooks.create(ctx, { url, events, description: opts.description });
         rt.out(`endpoint ${e.id} → ${e.url}`);
         rt.out(`secret (shown once): ${e.secret}`);
@@ -74,7 +79,10 @@ export const registerWebhooksCommands: CommandRegistrar = (program, rt) => {
     .action(async (id: string, opts: { tenant: string; limit: string }) => {
       await rt.withTenant(opts.tenant, async (ctx, c) => {
         const { rows } = await c.modules.webhooks.deliveries(ctx, Number(id), { limit: Number(opts.limit), offset: 0 });
-        for (const a of rows) rt.out(`${a.createdAt.toISOString()}\t${a.messageId}\t${a.eventType}\t#${a.attempt}\t${a.outcome}\t${a.responseStatus ?? a.error ?? ''}\t${a.latencyMs ?? ''}ms`);
+        for (const a of rows)
+          rt.out(
+            `${a.createdAt.toISOString()}\t${a.messageId}\t${a.eventType}\t#${a.attempt}\t${a.outcome}\t${a.responseStatus ?? a.error ?? ''}\t${a.latencyMs ?? ''}ms`,
+          );
       });
     });
 };

@@ -7,7 +7,13 @@ import { zodApp, type RouteOptions } from '../route-types.js';
 const TenantParams = z.object({ tenant: z.string().max(60) });
 const IdParams = TenantParams.extend({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
-const AdminOffer = z.object({ amount: z.number(), offer_code: z.string(), adjustment_type: z.enum(['Flat', 'Percent']), grade: z.string(), offer_type: z.enum(['Device', 'Deal']) });
+const AdminOffer = z.object({
+  amount: z.number(),
+  offer_code: z.string(),
+  adjustment_type: z.enum(['Flat', 'Percent']),
+  grade: z.string(),
+  offer_type: z.enum(['Device', 'Deal']),
+});
 
 /** A campaign as the admin API answers it; `status` follows the clock (active window). */
 const AdminCampaign = z.object({
@@ -96,25 +102,41 @@ export async function campaignsAdminRoutes(app: FastifyInstance, { deps }: Route
   const r = zodApp(app);
   const { campaigns } = deps.modules;
 
-  r.get('/api/:tenant/admin/campaigns', { schema: { tags: ['admin'], summary: 'List campaigns', params: TenantParams, response: { 200: z.object({ results: z.array(AdminCampaign) }) } } }, async (request) => {
-    const ctx = requireUser(request, ['admin', 'agent', 'technician']);
-    return { results: (await campaigns.list(ctx)).map(toAdmin) };
-  });
+  r.get(
+    '/api/:tenant/admin/campaigns',
+    { schema: { tags: ['admin'], summary: 'List campaigns', params: TenantParams, response: { 200: z.object({ results: z.array(AdminCampaign) }) } } },
+    async (request) => {
+      const ctx = requireUser(request, ['admin', 'agent', 'technician']);
+      return { results: (await campaigns.list(ctx)).map(toAdmin) };
+    },
+  );
 
-  r.post('/api/:tenant/admin/campaigns', { schema: { tags: ['admin'], summary: 'Create a campaign', params: TenantParams, body: AdminCampaignInput, response: { 201: AdminCampaign } } }, async (request, reply) => {
-    const ctx = requireUser(request, ['admin']);
-    return reply.status(201).send(toAdmin(await campaigns.create(ctx, fromAdmin(request.body))));
-  });
+  r.post(
+    '/api/:tenant/admin/campaigns',
+    { schema: { tags: ['admin'], summary: 'Create a campaign', params: TenantParams, body: AdminCampaignInput, response: { 201: AdminCampaign } } },
+    async (request, reply) => {
+      const ctx = requireUser(request, ['admin']);
+      return reply.status(201).send(toAdmin(await campaigns.create(ctx, fromAdmin(request.body))));
+    },
+  );
 
-  r.get('/api/:tenant/admin/campaigns/:id', { schema: { tags: ['admin'], summary: 'Get a campaign', params: IdParams, response: { 200: AdminCampaign } } }, async (request) => {
-    const ctx = requireUser(request, ['admin', 'agent', 'technician']);
-    return toAdmin((await campaigns.details(ctx, request.params.id)).campaign);
-  });
+  r.get(
+    '/api/:tenant/admin/campaigns/:id',
+    { schema: { tags: ['admin'], summary: 'Get a campaign', params: IdParams, response: { 200: AdminCampaign } } },
+    async (request) => {
+      const ctx = requireUser(request, ['admin', 'agent', 'technician']);
+      return toAdmin((await campaigns.details(ctx, request.params.id)).campaign);
+    },
+  );
 
-  r.put('/api/:tenant/admin/campaigns/:id', { schema: { tags: ['admin'], summary: 'Replace a campaign', params: IdParams, body: AdminCampaignInput, response: { 200: AdminCampaign } } }, async (request) => {
-    const ctx = requireUser(request, ['admin']);
-    return toAdmin(await campaigns.update(ctx, request.params.id, fromAdmin(request.body)));
-  });
+  r.put(
+    '/api/:tenant/admin/campaigns/:id',
+    { schema: { tags: ['admin'], summary: 'Replace a campaign', params: IdParams, body: AdminCampaignInput, response: { 200: AdminCampaign } } },
+    async (request) => {
+      const ctx = requireUser(request, ['admin']);
+      return toAdmin(await campaigns.update(ctx, request.params.id, fromAdmin(request.body)));
+    },
+  );
 
   r.delete('/api/:tenant/admin/campaigns/:id', { schema: { tags: ['admin'], summary: 'Delete a campaign', params: IdParams } }, async (request, reply) => {
     const ctx = requireUser(request, ['admin']);

@@ -50,7 +50,14 @@ export async function catalogAdminRoutes(app: FastifyInstance, { deps }: RouteOp
 
   r.get(
     '/api/:tenant/admin/catalog/exclusions',
-    { schema: { tags: ['admin'], summary: 'Catalog entries the tenant does not trade', params: TenantParams, response: { 200: z.object({ results: z.array(Exclusion) }) } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Catalog entries the tenant does not trade',
+        params: TenantParams,
+        response: { 200: z.object({ results: z.array(Exclusion) }) },
+      },
+    },
     async (request) => {
       const ctx = requireUser(request, ['admin']);
       const list = await catalog.listExclusions(ctx);
@@ -88,7 +95,14 @@ export async function catalogAdminRoutes(app: FastifyInstance, { deps }: RouteOp
 
   r.get(
     '/api/:tenant/admin/catalog/item-groups',
-    { schema: { tags: ['admin'], summary: 'Reference and own item groups', params: TenantParams, response: { 200: z.object({ results: z.array(AdminItemGroup) }) } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Reference and own item groups',
+        params: TenantParams,
+        response: { 200: z.object({ results: z.array(AdminItemGroup) }) },
+      },
+    },
     async (request) => {
       const ctx = requireUser(request, ['admin']);
       const groups = await catalog.listAllItemGroups(ctx);
@@ -98,7 +112,15 @@ export async function catalogAdminRoutes(app: FastifyInstance, { deps }: RouteOp
 
   r.post(
     '/api/:tenant/admin/catalog/item-groups',
-    { schema: { tags: ['admin'], summary: 'Add an item group of the tenant (any product a programme trades)', params: TenantParams, body: ItemGroupInput, response: { 201: AdminItemGroup } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Add an item group of the tenant (any product a programme trades)',
+        params: TenantParams,
+        body: ItemGroupInput,
+        response: { 201: AdminItemGroup },
+      },
+    },
     async (request, reply) => {
       const ctx = requireUser(request, ['admin']);
       const g = await catalog.createItemGroup(ctx, request.body);
@@ -108,7 +130,9 @@ export async function catalogAdminRoutes(app: FastifyInstance, { deps }: RouteOp
 
   r.get(
     '/api/:tenant/admin/catalog/products',
-    { schema: { tags: ['admin'], summary: "The tenant's own products", params: TenantParams, response: { 200: z.object({ results: z.array(AdminProduct) }) } } },
+    {
+      schema: { tags: ['admin'], summary: "The tenant's own products", params: TenantParams, response: { 200: z.object({ results: z.array(AdminProduct) }) } },
+    },
     async (request) => {
       const ctx = requireUser(request, ['admin']);
       return { results: (await catalog.listOwnProducts(ctx)).map(toProduct) };

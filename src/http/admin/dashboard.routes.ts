@@ -62,10 +62,19 @@ function dashboardJson(d: Dashboard): z.infer<typeof DashboardJson> {
     per_day: d.perDay.map((x) => ({ day: x.day, trade_ins: x.tradeIns, devices: x.devices })),
     per_store: d.perStore.map((x) => ({ location_id: x.locationId, name: x.name, trade_ins: x.tradeIns, devices: x.devices })),
     values: d.values.map((x) => ({ day: x.day, currency: x.currency, offered: toMajor(x.offeredMinor, x.currency), paid: toMajor(x.paidMinor, x.currency) })),
-    totals: d.totals.map((x) => ({ currency: x.currency, offered: toMajor(x.offeredMinor, x.currency), final: toMajor(x.finalMinor, x.currency), paid: toMajor(x.paidMinor, x.currency) })),
+    totals: d.totals.map((x) => ({
+      currency: x.currency,
+      offered: toMajor(x.offeredMinor, x.currency),
+      final: toMajor(x.finalMinor, x.currency),
+      paid: toMajor(x.paidMinor, x.currency),
+    })),
     funnel: d.funnel.map((x) => ({ status: x.status, devices: x.devices, avg_hours: x.avgHours, median_hours: x.medianHours, timed_devices: x.timedDevices })),
     statuses: d.statuses,
-    adjustments: { store: d.adjustments.store.map(adjustmentJson), agent: d.adjustments.agent.map(adjustmentJson), model: d.adjustments.model.map(adjustmentJson) },
+    adjustments: {
+      store: d.adjustments.store.map(adjustmentJson),
+      agent: d.adjustments.agent.map(adjustmentJson),
+      model: d.adjustments.model.map(adjustmentJson),
+    },
     campaigns: {
       devices: d.campaigns.devices,
       with_campaign: d.campaigns.withCampaign,

@@ -51,7 +51,9 @@ const toAdmin = (f: DataField): z.output<typeof AdminDataField> => ({
   maxUsesPerValue: f.maxUsesPerValue,
   requiresValidation: f.requiresValidation,
   // The validator's key is write-only.
-  externalValidation: f.externalValidation ? { url: f.externalValidation.url, timeoutMs: f.externalValidation.timeoutMs, hasApiKey: f.externalValidation.apiKey !== null } : null,
+  externalValidation: f.externalValidation
+    ? { url: f.externalValidation.url, timeoutMs: f.externalValidation.timeoutMs, hasApiKey: f.externalValidation.apiKey !== null }
+    : null,
   createdAt: f.createdAt.toISOString(),
   updatedAt: f.updatedAt.toISOString(),
 });
@@ -63,7 +65,14 @@ export async function datafieldsAdminRoutes(app: FastifyInstance, { deps }: Rout
 
   r.get(
     '/api/:tenant/admin/data-fields',
-    { schema: { tags: ['admin'], summary: 'List custom data fields (active and inactive)', params: TenantParams, response: { 200: z.object({ results: z.array(AdminDataField) }) } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'List custom data fields (active and inactive)',
+        params: TenantParams,
+        response: { 200: z.object({ results: z.array(AdminDataField) }) },
+      },
+    },
     async (request) => {
       const ctx = requireUser(request, ['admin']);
       return { results: (await datafields.list(ctx)).map(toAdmin) };
@@ -93,7 +102,14 @@ export async function datafieldsAdminRoutes(app: FastifyInstance, { deps }: Rout
 
   r.delete(
     '/api/:tenant/admin/data-fields/:id',
-    { schema: { tags: ['admin'], summary: 'Delete a data field (deactivates it when trade-ins have used it)', params: FieldParams, response: { 200: z.object({ result: z.enum(['deleted', 'deactivated']) }) } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Delete a data field (deactivates it when trade-ins have used it)',
+        params: FieldParams,
+        response: { 200: z.object({ result: z.enum(['deleted', 'deactivated']) }) },
+      },
+    },
     async (request) => ({ result: await datafields.remove(requireUser(request, ['admin']), request.params.id) }),
   );
 }

@@ -27,7 +27,9 @@ const QueueDevice = z.object({
 const FormJson = z.object({
   version_id: z.number(),
   name: z.string(),
-  questions: z.array(z.object({ id: z.number(), label: z.string(), multi_choice: z.boolean(), answers: z.array(z.object({ id: z.number(), name: z.string() })) })),
+  questions: z.array(
+    z.object({ id: z.number(), label: z.string(), multi_choice: z.boolean(), answers: z.array(z.object({ id: z.number(), name: z.string() })) }),
+  ),
   extras: z.array(z.object({ id: z.number(), label: z.string() })),
 });
 
@@ -41,7 +43,8 @@ export async function facilityBenchAdminRoutes(app: FastifyInstance, { deps }: R
     {
       schema: {
         tags,
-        summary: 'Devices in one facility status (a queue of the bench: Received awaiting inspection, Valuated awaiting the customer, Accepted to pay out, ReturnRequested to return …), newest first',
+        summary:
+          'Devices in one facility status (a queue of the bench: Received awaiting inspection, Valuated awaiting the customer, Accepted to pay out, ReturnRequested to return …), newest first',
         params: Tenant,
         querystring: z.object({ status: z.enum(QUEUE_STATUSES), limit: z.coerce.number().int().min(1).max(500).optional() }),
         response: { 200: z.object({ total: z.number(), results: z.array(QueueDevice) }) },
@@ -72,9 +75,18 @@ export async function facilityBenchAdminRoutes(app: FastifyInstance, { deps }: R
     {
       schema: {
         tags,
-        summary: 'The grading form version of the device’s quote (in the request language) with what the customer answered: the bench answers the same questions',
+        summary:
+          'The grading form version of the device’s quote (in the request language) with what the customer answered: the bench answers the same questions',
         params: Params,
-        response: { 200: z.object({ device_id: z.number(), form: FormJson, said: z.record(z.string(), z.array(z.number())), extras: z.array(z.number()), fmip_declared: z.string() }) },
+        response: {
+          200: z.object({
+            device_id: z.number(),
+            form: FormJson,
+            said: z.record(z.string(), z.array(z.number())),
+            extras: z.array(z.number()),
+            fmip_declared: z.string(),
+          }),
+        },
       },
     },
     async (request) => {
@@ -89,7 +101,12 @@ export async function facilityBenchAdminRoutes(app: FastifyInstance, { deps }: R
         form: {
           version_id: f.versionId,
           name: f.name,
-          questions: f.questions.map((q) => ({ id: q.id, label: q.label, multi_choice: q.multiChoice, answers: q.answers.map((a) => ({ id: a.id, name: a.name })) })),
+          questions: f.questions.map((q) => ({
+            id: q.id,
+            label: q.label,
+            multi_choice: q.multiChoice,
+            answers: q.answers.map((a) => ({ id: a.id, name: a.name })),
+          })),
           extras: f.extras.map((x) => ({ id: x.id, label: x.label })),
         },
         said: Object.fromEntries(Object.entries(quote.answers).map(([k, v]) => [String(k), v])),
@@ -104,7 +121,8 @@ export async function facilityBenchAdminRoutes(app: FastifyInstance, { deps }: R
     {
       schema: {
         tags,
-        summary: 'The customer’s status page (HTML) with the difference report computed from the latest inspection, before the valuation is sent; nothing is saved',
+        summary:
+          'The customer’s status page (HTML) with the difference report computed from the latest inspection, before the valuation is sent; nothing is saved',
         params: Params,
         querystring: z.object({ lang: z.string().max(5).optional() }),
       },
@@ -116,11 +134,17 @@ export async function facilityBenchAdminRoutes(app: FastifyInstance, { deps }: R
       // As the customer will see it: valuated, with the decision still open.
       const now = ctx.clock.now();
       const sent = { ...device, status: 'Valuated' as const, finalPriceMinor: report.finalMinor };
-      const timeline = [...view.timeline, { ...view.timeline[view.timeline.length - 1], fromStatus: device.status, toStatus: 'Valuated' as const, createdAt: now }];
+      const timeline = [
+        ...view.timeline,
+        { ...view.timeline[view.timeline.length - 1], fromStatus: device.status, toStatus: 'Valuated' as const, createdAt: now },
+      ];
       const html = renderStatusPage(
         ctx,
         { device: sent, timeline, decision: null, payout: null, canDecide: !view.orderLinked, orderLinked: view.orderLinked, report },
-        { photo: (photoId) => `/api/${encodeURIComponent(ctx.tenant.slug)}/admin/facility/devices/${device.id}/photos/${encodeURIComponent(photoId)}`, decision: null },
+        {
+          photo: (photoId) => `/api/${encodeURIComponent(ctx.tenant.slug)}/admin/facility/devices/${device.id}/photos/${encodeURIComponent(photoId)}`,
+          decision: null,
+        },
       );
       return reply.type('text/html; charset=utf-8').headers(PREVIEW_PAGE_HEADERS).send(html);
     },

@@ -49,14 +49,32 @@ export async function facilityPayoutsAdminRoutes(app: FastifyInstance, { deps }:
         tags,
         summary: 'Pays out an accepted device once (repeated calls return the first payout) and completes it; order devices are paid as the order discount',
         params: Params,
-        body: z.object({ method: z.enum(['store_credit', 'gift_card', 'bank_transfer']), customer_ref: z.string().max(200).nullish(), bank_account: z.string().max(64).nullish() }),
+        body: z.object({
+          method: z.enum(['store_credit', 'gift_card', 'bank_transfer']),
+          customer_ref: z.string().max(200).nullish(),
+          bank_account: z.string().max(64).nullish(),
+        }),
         response: { 200: PayoutJson },
       },
     },
     async (request) => {
       const ctx = requireUser(request, LEADS);
-      const { payout: p, created } = await facility.payOut(ctx, { deviceId: request.params.id, method: request.body.method, customerRef: request.body.customer_ref ?? null, bankAccount: request.body.bank_account ?? null });
-      return { device_id: p.deviceId, method: p.method, amount: formatDecimal(p.amountMinor, p.currency), currency: p.currency, status: p.status, customer_ref: p.customerRef, gift_card_code: p.giftCardCode, created };
+      const { payout: p, created } = await facility.payOut(ctx, {
+        deviceId: request.params.id,
+        method: request.body.method,
+        customerRef: request.body.customer_ref ?? null,
+        bankAccount: request.body.bank_account ?? null,
+      });
+      return {
+        device_id: p.deviceId,
+        method: p.method,
+        amount: formatDecimal(p.amountMinor, p.currency),
+        currency: p.currency,
+        status: p.status,
+        customer_ref: p.customerRef,
+        gift_card_code: p.giftCardCode,
+        created,
+      };
     },
   );
 
@@ -72,7 +90,10 @@ export async function facilityPayoutsAdminRoutes(app: FastifyInstance, { deps }:
     },
     async (request) => {
       const balances = await facility.creditBalance(requireUser(request, [...LEADS, 'agent']), request.params.customer);
-      return { customer_ref: request.params.customer, balances: balances.map((b) => ({ currency: b.currency, balance: formatDecimal(b.balanceMinor, b.currency) })) };
+      return {
+        customer_ref: request.params.customer,
+        balances: balances.map((b) => ({ currency: b.currency, balance: formatDecimal(b.balanceMinor, b.currency) })),
+      };
     },
   );
 
@@ -124,7 +145,14 @@ export async function facilityPayoutsAdminRoutes(app: FastifyInstance, { deps }:
 
   r.post(
     '/api/:tenant/admin/facility/devices/:id/returned',
-    { schema: { tags, summary: 'The returned device reached its owner: ReturnRequested → Returned', params: Params, response: { 200: z.object({ device_id: z.number(), status: z.string() }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The returned device reached its owner: ReturnRequested → Returned',
+        params: Params,
+        response: { 200: z.object({ device_id: z.number(), status: z.string() }) },
+      },
+    },
     async (request) => {
       await facility.markReturned(requireUser(request, LEADS), request.params.id);
       return { device_id: request.params.id, status: 'Returned' };
@@ -144,7 +172,18 @@ export async function facilityPayoutsAdminRoutes(app: FastifyInstance, { deps }:
         response: {
           200: z.object({
             by: z.string(),
-            results: z.array(z.object({ key: z.string(), label: z.string(), devices: z.number(), adjusted: z.number(), adjustment_rate: z.number(), average_adjustment: z.string(), currency: z.string(), top_questions: z.array(z.object({ label: z.string(), count: z.number() })) })),
+            results: z.array(
+              z.object({
+                key: z.string(),
+                label: z.string(),
+                devices: z.number(),
+                adjusted: z.number(),
+                adjustment_rate: z.number(),
+                average_adjustment: z.string(),
+                currency: z.string(),
+                top_questions: z.array(z.object({ label: z.string(), count: z.number() })),
+              }),
+            ),
           }),
         },
       },
@@ -153,7 +192,16 @@ export async function facilityPayoutsAdminRoutes(app: FastifyInstance, { deps }:
       const rows = await facility.analytics(requireUser(request, LEADS), { by: request.query.by, ...period(request.query) });
       return {
         by: request.query.by,
-        results: rows.map((x) => ({ key: x.key, label: x.label, devices: x.devices, adjusted: x.adjusted, adjustment_rate: x.adjustmentRate, average_adjustment: formatDecimal(x.averageAdjustmentMinor, x.currency), currency: x.currency, top_questions: x.topQuestions })),
+        results: rows.map((x) => ({
+          key: x.key,
+          label: x.label,
+          devices: x.devices,
+          adjusted: x.adjusted,
+          adjustment_rate: x.adjustmentRate,
+          average_adjustment: formatDecimal(x.averageAdjustmentMinor, x.currency),
+          currency: x.currency,
+          top_questions: x.topQuestions,
+        })),
       };
     },
   );
@@ -170,7 +218,14 @@ export async function facilityPayoutsAdminRoutes(app: FastifyInstance, { deps }:
   const TacJson = z.object({ tac: z.string(), variant_id: z.number(), confirmations: z.number(), source: z.string(), conflicts: z.array(z.number()) });
   r.get(
     '/api/:tenant/admin/facility/tac-map',
-    { schema: { tags, summary: 'TAC → model learned from inspections and imports (conflicts flagged)', params: Tenant, response: { 200: z.object({ results: z.array(TacJson) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'TAC → model learned from inspections and imports (conflicts flagged)',
+        params: Tenant,
+        response: { 200: z.object({ results: z.array(TacJson) }) },
+      },
+    },
     async (request) => {
       const rows = await facility.tacMap(requireUser(request, LEADS));
       return { results: rows.map((x) => ({ tac: x.tac, variant_id: x.variantId, confirmations: x.confirmations, source: x.source, conflicts: x.conflicts })) };

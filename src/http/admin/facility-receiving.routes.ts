@@ -15,7 +15,13 @@ const ScanJson = z.object({
   status: z.string().nullable(),
   reason: z.string().nullable(),
   package: z
-    .object({ id: z.number(), identifier: z.string(), status: z.string(), shipment_id: z.number().nullable(), devices: z.array(z.object({ device_id: z.number(), identifier: z.string(), status: z.string() })) })
+    .object({
+      id: z.number(),
+      identifier: z.string(),
+      status: z.string(),
+      shipment_id: z.number().nullable(),
+      devices: z.array(z.object({ device_id: z.number(), identifier: z.string(), status: z.string() })),
+    })
     .nullable(),
 });
 const DiscrepancyJson = z.object({
@@ -31,7 +37,13 @@ const DiscrepancyJson = z.object({
   created_at: z.string(),
 });
 
-type PackageOut = { id: number; identifier: string; status: string; shipmentId: number | null; devices: { tradeInDeviceId: number; deviceIdentifier: string; status: string }[] };
+type PackageOut = {
+  id: number;
+  identifier: string;
+  status: string;
+  shipmentId: number | null;
+  devices: { tradeInDeviceId: number; deviceIdentifier: string; status: string }[];
+};
 const packageJson = (p: PackageOut) => ({
   id: p.id,
   identifier: p.identifier,
@@ -50,22 +62,48 @@ export async function facilityReceivingAdminRoutes(app: FastifyInstance, { deps 
     {
       schema: {
         tags,
-        summary: 'Receives scanned devices (IMEI/serial): Received with who/where/when, due diligence again (hit → Fraud); unknown codes are quarantined as unexpected',
+        summary:
+          'Receives scanned devices (IMEI/serial): Received with who/where/when, due diligence again (hit → Fraud); unknown codes are quarantined as unexpected',
         params: Tenant,
-        body: z.object({ codes: z.array(z.string().min(1).max(100)).min(1).max(200), location_id: z.number().int().positive().nullish(), expected_device_id: z.number().int().positive().nullish() }),
+        body: z.object({
+          codes: z.array(z.string().min(1).max(100)).min(1).max(200),
+          location_id: z.number().int().positive().nullish(),
+          expected_device_id: z.number().int().positive().nullish(),
+        }),
         response: { 200: z.object({ results: z.array(ScanJson) }) },
       },
     },
     async (request) => {
       const ctx = requireUser(request, RECEIVERS);
-      const results = await facility.receive(ctx, { codes: request.body.codes, locationId: request.body.location_id ?? null, expectedDeviceId: request.body.expected_device_id ?? null });
-      return { results: results.map((s) => ({ code: s.code, outcome: s.outcome, device_id: s.deviceId, status: s.status, reason: s.reason ?? null, package: s.package ? packageJson(s.package) : null })) };
+      const results = await facility.receive(ctx, {
+        codes: request.body.codes,
+        locationId: request.body.location_id ?? null,
+        expectedDeviceId: request.body.expected_device_id ?? null,
+      });
+      return {
+        results: results.map((s) => ({
+          code: s.code,
+          outcome: s.outcome,
+          device_id: s.deviceId,
+          status: s.status,
+          reason: s.reason ?? null,
+          package: s.package ? packageJson(s.package) : null,
+        })),
+      };
     },
   );
 
   r.post(
     '/api/:tenant/admin/facility/packages/scan',
-    { schema: { tags, summary: 'What a scanned package should hold (needs logistics)', params: Tenant, body: z.object({ code: z.string().min(1).max(100) }), response: { 200: z.object({ package: ScanJson.shape.package }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'What a scanned package should hold (needs logistics)',
+        params: Tenant,
+        body: z.object({ code: z.string().min(1).max(100) }),
+        response: { 200: z.object({ package: ScanJson.shape.package }) },
+      },
+    },
     async (request) => {
       const pkg = await facility.scanPackage(requireUser(request, RECEIVERS), request.body.code);
       return { package: pkg ? packageJson(pkg) : null };
@@ -84,14 +122,36 @@ export async function facilityReceivingAdminRoutes(app: FastifyInstance, { deps 
       },
     },
     async (request) => {
-      const d = await facility.reportDamagedPackage(requireUser(request, RECEIVERS), { packageCode: request.body.package_code, photoIds: request.body.photo_ids, note: request.body.note ?? null });
-      return { id: d.id, kind: d.kind, device_id: d.deviceId, identifier: d.identifier, package_code: d.packageCode, location_id: d.locationId, status: d.status, photo_ids: d.photoIds, note: d.note, created_at: d.createdAt.toISOString() };
+      const d = await facility.reportDamagedPackage(requireUser(request, RECEIVERS), {
+        packageCode: request.body.package_code,
+        photoIds: request.body.photo_ids,
+        note: request.body.note ?? null,
+      });
+      return {
+        id: d.id,
+        kind: d.kind,
+        device_id: d.deviceId,
+        identifier: d.identifier,
+        package_code: d.packageCode,
+        location_id: d.locationId,
+        status: d.status,
+        photo_ids: d.photoIds,
+        note: d.note,
+        created_at: d.createdAt.toISOString(),
+      };
     },
   );
 
   r.post(
     '/api/:tenant/admin/facility/missing-sweep',
-    { schema: { tags, summary: 'Marks devices Missing that were shipped longer ago than the tenant’s deadline and never received', params: Tenant, response: { 200: z.object({ missing: z.array(z.number()) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Marks devices Missing that were shipped longer ago than the tenant’s deadline and never received',
+        params: Tenant,
+        response: { 200: z.object({ missing: z.array(z.number()) }) },
+      },
+    },
     async (request) => facility.sweepMissing(requireUser(request, ['admin', 'facility_lead'])),
   );
 
@@ -102,13 +162,29 @@ export async function facilityReceivingAdminRoutes(app: FastifyInstance, { deps 
         tags,
         summary: 'Discrepancies: missing, unexpected (quarantined), identifier mismatch, damaged package, fraud hit',
         params: Tenant,
-        querystring: z.object({ kind: z.enum(['missing', 'unexpected', 'identifier_mismatch', 'damaged_package', 'fraud_hit']).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }),
+        querystring: z.object({
+          kind: z.enum(['missing', 'unexpected', 'identifier_mismatch', 'damaged_package', 'fraud_hit']).optional(),
+          limit: z.coerce.number().int().min(1).max(1000).optional(),
+        }),
         response: { 200: z.object({ results: z.array(DiscrepancyJson) }) },
       },
     },
     async (request) => {
       const list = await facility.listDiscrepancies(requireUser(request, [...RECEIVERS, 'agent']), { kind: request.query.kind, limit: request.query.limit });
-      return { results: list.map((d) => ({ id: d.id, kind: d.kind, device_id: d.deviceId, identifier: d.identifier, package_code: d.packageCode, location_id: d.locationId, status: d.status, photo_ids: d.photoIds, note: d.note, created_at: d.createdAt.toISOString() })) };
+      return {
+        results: list.map((d) => ({
+          id: d.id,
+          kind: d.kind,
+          device_id: d.deviceId,
+          identifier: d.identifier,
+          package_code: d.packageCode,
+          location_id: d.locationId,
+          status: d.status,
+          photo_ids: d.photoIds,
+          note: d.note,
+          created_at: d.createdAt.toISOString(),
+        })),
+      };
     },
   );
 

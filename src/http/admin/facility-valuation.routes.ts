@@ -44,7 +44,16 @@ export const reportJson = (r: DifferenceReport) => {
     grade_after: r.gradeAfter,
     ctia: r.ctia,
     override: r.override ? { reason: r.override.reason, computed_price: r.override.computedMinor === null ? null : m(r.override.computedMinor) } : null,
-    lines: r.lines.map((l) => ({ kind: l.kind, question_id: l.questionId, label: l.label, said: l.said, found: l.found, worse: l.worse, price_effect: m(l.effectMinor), photo_ids: l.photoIds })),
+    lines: r.lines.map((l) => ({
+      kind: l.kind,
+      question_id: l.questionId,
+      label: l.label,
+      said: l.said,
+      found: l.found,
+      worse: l.worse,
+      price_effect: m(l.effectMinor),
+      photo_ids: l.photoIds,
+    })),
   };
 };
 
@@ -76,10 +85,19 @@ export const finalValuationJson = ({ device, valuation, changed }: { device: Val
 });
 
 const InspectionBody = z.object({
-  grading_form: z.object({ Answers: z.record(z.string(), z.union([z.array(z.number().int()), z.number().int()])), Extras: z.array(z.number().int()).max(20).optional() }),
-  functional_tests: z.array(z.object({ name: z.string().min(1).max(80), result: z.enum(['pass', 'fail', 'not_tested']) })).max(50).default([]),
+  grading_form: z.object({
+    Answers: z.record(z.string(), z.union([z.array(z.number().int()), z.number().int()])),
+    Extras: z.array(z.number().int()).max(20).optional(),
+  }),
+  functional_tests: z
+    .array(z.object({ name: z.string().min(1).max(80), result: z.enum(['pass', 'fail', 'not_tested']) }))
+    .max(50)
+    .default([]),
   fmip_found: z.enum(['Activated', 'NotActivated']),
-  photos: z.array(z.object({ photo_id: z.uuid(), question_id: z.number().int().nullish(), angle: z.string().max(40).nullish() })).max(50).default([]),
+  photos: z
+    .array(z.object({ photo_id: z.uuid(), question_id: z.number().int().nullish(), angle: z.string().max(40).nullish() }))
+    .max(50)
+    .default([]),
   erasure: z
     .object({
       method: z.string().max(20),
@@ -144,12 +162,28 @@ export const deviceViewJson = (v: FacilityDeviceView) => {
       fmip_found: v.inspection.fmipFound,
       functional_tests: v.inspection.functionalTests,
       photos: v.inspection.photos.map((p) => ({ photo_id: p.photoId, question_id: p.questionId, angle: p.angle })),
-      erasure: v.inspection.erasure && { method: v.inspection.erasure.method, tool: v.inspection.erasure.tool, operator: v.inspection.erasure.operator, verification: v.inspection.erasure.verification, performed_at: v.inspection.erasure.performedAt },
+      erasure: v.inspection.erasure && {
+        method: v.inspection.erasure.method,
+        tool: v.inspection.erasure.tool,
+        operator: v.inspection.erasure.operator,
+        verification: v.inspection.erasure.verification,
+        performed_at: v.inspection.erasure.performedAt,
+      },
       erasure_certificate: !!v.inspection.erasureCertificateKey,
     },
-    valuation: v.valuation && { id: v.valuation.id, override: v.valuation.isOverride, override_reason: v.valuation.overrideReason, difference_report: reportJson(v.valuation.report) },
+    valuation: v.valuation && {
+      id: v.valuation.id,
+      override: v.valuation.isOverride,
+      override_reason: v.valuation.overrideReason,
+      difference_report: reportJson(v.valuation.report),
+    },
     decision: v.decision && { decision: v.decision.decision, channel: v.decision.channel, at: v.decision.createdAt.toISOString() },
-    payout: v.payout && { method: v.payout.method, amount: formatDecimal(v.payout.amountMinor, v.payout.currency), status: v.payout.status, gift_card_code: v.payout.giftCardCode },
+    payout: v.payout && {
+      method: v.payout.method,
+      amount: formatDecimal(v.payout.amountMinor, v.payout.currency),
+      status: v.payout.status,
+      gift_card_code: v.payout.giftCardCode,
+    },
     return: v.returnInfo && { shipment_id: v.returnInfo.shipmentId, label_url: v.returnInfo.labelUrl, manual: v.returnInfo.manual },
     discrepancies: v.discrepancies.map((x) => ({ id: x.id, kind: x.kind, status: x.status, note: x.note })),
     can_decide: v.canDecide,
@@ -167,7 +201,8 @@ export async function facilityValuationAdminRoutes(app: FastifyInstance, { deps 
     {
       schema: {
         tags,
-        summary: 'Records an inspection: grading form again, functional tests, Find My found, photos (required for answers worse than the customer’s), NIST SP 800-88 erasure',
+        summary:
+          'Records an inspection: grading form again, functional tests, Find My found, photos (required for answers worse than the customer’s), NIST SP 800-88 erasure',
         params: Params,
         body: InspectionBody,
         response: {
@@ -194,7 +229,15 @@ export async function facilityValuationAdminRoutes(app: FastifyInstance, { deps 
         functionalTests: b.functional_tests,
         fmipFound: b.fmip_found,
         photos: b.photos.map((p) => ({ photoId: p.photo_id, questionId: p.question_id ?? null, angle: p.angle ?? null })),
-        erasure: b.erasure ? { method: b.erasure.method, tool: b.erasure.tool, operator: b.erasure.operator, verification: b.erasure.verification, performedAt: b.erasure.performed_at ? new Date(b.erasure.performed_at) : null } : null,
+        erasure: b.erasure
+          ? {
+              method: b.erasure.method,
+              tool: b.erasure.tool,
+              operator: b.erasure.operator,
+              verification: b.erasure.verification,
+              performedAt: b.erasure.performed_at ? new Date(b.erasure.performed_at) : null,
+            }
+          : null,
         identifier: b.identifier ?? null,
         notes: b.notes ?? null,
       });
@@ -219,10 +262,18 @@ export async function facilityValuationAdminRoutes(app: FastifyInstance, { deps 
     {
       schema: {
         tags,
-        summary: 'Final valuation computed from the inspection under the registered quote’s terms, with its difference report; or an override (price + reason) for granted roles',
+        summary:
+          'Final valuation computed from the inspection under the registered quote’s terms, with its difference report; or an override (price + reason) for granted roles',
         params: Params,
         body: z.object({
-          override: z.object({ price: z.union([z.string().regex(/^\d{1,10}(\.\d{1,4})?$/), z.number().nonnegative().max(1e10)]), reason: z.string().max(2000), grade: z.string().max(50).nullish(), photo_ids: z.array(z.string().max(100)).max(50).default([]) }).nullish(),
+          override: z
+            .object({
+              price: z.union([z.string().regex(/^\d{1,10}(\.\d{1,4})?$/), z.number().nonnegative().max(1e10)]),
+              reason: z.string().max(2000),
+              grade: z.string().max(50).nullish(),
+              photo_ids: z.array(z.string().max(100)).max(50).default([]),
+            })
+            .nullish(),
         }),
         response: { 200: FinalValuationReply },
       },
@@ -230,13 +281,25 @@ export async function facilityValuationAdminRoutes(app: FastifyInstance, { deps 
     async (request) => {
       const ctx = requireUser(request, STAFF);
       const o = request.body.override;
-      return finalValuationJson(await facility.value(ctx, { deviceId: request.params.id, override: o ? { price: o.price, reason: o.reason, grade: o.grade ?? null, photoIds: o.photo_ids } : null }));
+      return finalValuationJson(
+        await facility.value(ctx, {
+          deviceId: request.params.id,
+          override: o ? { price: o.price, reason: o.reason, grade: o.grade ?? null, photoIds: o.photo_ids } : null,
+        }),
+      );
     },
   );
 
   r.get(
     '/api/:tenant/admin/facility/devices/:id',
-    { schema: { tags, summary: 'The facility view of a device: timeline, inspection, valuation with difference report, decision, payout, return', params: Params, response: { 200: DeviceViewJson } } },
+    {
+      schema: {
+        tags,
+        summary: 'The facility view of a device: timeline, inspection, valuation with difference report, decision, payout, return',
+        params: Params,
+        response: { 200: DeviceViewJson },
+      },
+    },
     async (request) => deviceViewJson(await facility.deviceView(requireUser(request, [...STAFF, 'agent']), request.params.id)),
   );
 
@@ -245,13 +308,24 @@ export async function facilityValuationAdminRoutes(app: FastifyInstance, { deps 
     { schema: { tags, summary: 'The erasure certificate PDF of the device’s latest inspection', params: Params } },
     async (request, reply) => {
       const pdf = await facility.erasureCertificate(requireUser(request, STAFF), request.params.id);
-      return reply.type('application/pdf').header('content-disposition', `inline; filename="erasure-${request.params.id}.pdf"`).header('cache-control', 'private, no-store').send(pdf);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="erasure-${request.params.id}.pdf"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
     },
   );
 
   r.post(
     '/api/:tenant/admin/facility/devices/:id/status-link',
-    { schema: { tags, summary: 'A signed link to the customer’s status page of the device', params: Params, response: { 200: z.object({ url: z.string(), expires_at: z.string() }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'A signed link to the customer’s status page of the device',
+        params: Params,
+        response: { 200: z.object({ url: z.string(), expires_at: z.string() }) },
+      },
+    },
     async (request) => {
       const ctx = requireUser(request, [...STAFF, 'agent']);
       await facility.deviceView(ctx, request.params.id);
@@ -272,7 +346,10 @@ export async function facilityValuationAdminRoutes(app: FastifyInstance, { deps 
       },
     },
     async (request) => {
-      await facility.setContact(requireUser(request, [...STAFF, 'agent']), request.params.id, { email: request.body.email, locale: request.body.locale ?? null });
+      await facility.setContact(requireUser(request, [...STAFF, 'agent']), request.params.id, {
+        email: request.body.email,
+        locale: request.body.locale ?? null,
+      });
       return { ok: true };
     },
   );

@@ -96,7 +96,15 @@ export async function gradingAdminRoutes(app: FastifyInstance, { deps }: RouteOp
 
   r.post(
     '/api/:tenant/admin/grading-forms',
-    { schema: { tags: ['admin'], summary: 'Create a grading form for a scope (version 1, draft)', params: TenantParams, body: CreateFormInput, response: { 201: AdminFormVersion } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Create a grading form for a scope (version 1, draft)',
+        params: TenantParams,
+        body: CreateFormInput,
+        response: { 201: AdminFormVersion },
+      },
+    },
     async (request, reply) => {
       const ctx = requireUser(request, ['admin']);
       return reply.status(201).send(toAdmin(await grading.createForm(ctx, request.body)));
@@ -122,7 +130,15 @@ export async function gradingAdminRoutes(app: FastifyInstance, { deps }: RouteOp
 
   r.put(
     '/api/:tenant/admin/grading-form-versions/:id',
-    { schema: { tags: ['admin'], summary: 'Edit a version no quote has used', params: IdParams, body: z.object({ definition: FormDefinitionSchema }), response: { 200: AdminFormVersion } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Edit a version no quote has used',
+        params: IdParams,
+        body: z.object({ definition: FormDefinitionSchema }),
+        response: { 200: AdminFormVersion },
+      },
+    },
     async (request) => {
       const ctx = requireUser(request, ['admin']);
       return toAdmin(await grading.updateVersion(ctx, request.params.id, request.body.definition));

@@ -70,7 +70,14 @@ export async function logisticsDeskAdminRoutes(app: FastifyInstance, { deps }: R
 
   r.get(
     `${base}/locations`,
-    { schema: { tags, summary: 'The locations the caller works at (an agent: their own stores only)', params: Tenant, response: { 200: z.object({ results: z.array(z.object({ id: z.number(), name: z.string(), kind: z.string() })) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The locations the caller works at (an agent: their own stores only)',
+        params: Tenant,
+        response: { 200: z.object({ results: z.array(z.object({ id: z.number(), name: z.string(), kind: z.string() })) }) },
+      },
+    },
     async (request) => {
       const ctx = requireUser(request, DESK);
       const visible = await logistics.visibleLocations(ctx);
@@ -87,12 +94,28 @@ export async function logisticsDeskAdminRoutes(app: FastifyInstance, { deps }: R
         summary: 'Registered devices of a store waiting to be packed (an agent: their store)',
         params: Tenant,
         querystring: z.object({ location_id: z.coerce.number().int().positive().max(2_147_483_647).optional() }),
-        response: { 200: z.object({ location_id: z.number().nullable(), devices: z.array(z.object({ device_id: z.number(), tradein_id: z.number(), identifier: z.string(), product_name: z.string(), registered_at: z.string() })) }) },
+        response: {
+          200: z.object({
+            location_id: z.number().nullable(),
+            devices: z.array(
+              z.object({ device_id: z.number(), tradein_id: z.number(), identifier: z.string(), product_name: z.string(), registered_at: z.string() }),
+            ),
+          }),
+        },
       },
     },
     async (request) => {
       const res = await logistics.devicesToPack(requireUser(request, DESK), request.query.location_id);
-      return { location_id: res.locationId, devices: res.devices.map((d) => ({ device_id: d.id, tradein_id: d.tradeInId, identifier: d.deviceIdentifier, product_name: d.productName, registered_at: d.registeredAt.toISOString() })) };
+      return {
+        location_id: res.locationId,
+        devices: res.devices.map((d) => ({
+          device_id: d.id,
+          tradein_id: d.tradeInId,
+          identifier: d.deviceIdentifier,
+          product_name: d.productName,
+          registered_at: d.registeredAt.toISOString(),
+        })),
+      };
     },
   );
 
@@ -107,7 +130,11 @@ export async function logisticsDeskAdminRoutes(app: FastifyInstance, { deps }: R
         response: { 200: z.object({ results: z.array(PackageJson) }) },
       },
     },
-    async (request) => ({ results: (await logistics.deskPackages(requireUser(request, DESK), { status: request.query.status, locationId: request.query.location_id, limit: 200 })).map(packageJson) }),
+    async (request) => ({
+      results: (
+        await logistics.deskPackages(requireUser(request, DESK), { status: request.query.status, locationId: request.query.location_id, limit: 200 })
+      ).map(packageJson),
+    }),
   );
 
   r.post(
@@ -124,7 +151,11 @@ export async function logisticsDeskAdminRoutes(app: FastifyInstance, { deps }: R
     async (request) => {
       const ctx = requireUser(request, DESK);
       const locationId = await logistics.deskPackingLocation(ctx, request.body.location_id);
-      const id = await logistics.createPackage(ctx, { locationId, tradeInDeviceIds: request.body.device_ids, name: request.body.name ?? `${dayOf(ctx)} #${locationId}` });
+      const id = await logistics.createPackage(ctx, {
+        locationId,
+        tradeInDeviceIds: request.body.device_ids,
+        name: request.body.name ?? `${dayOf(ctx)} #${locationId}`,
+      });
       return packageJson(await logistics.getPackage(ctx, id));
     },
   );
@@ -146,7 +177,10 @@ export async function logisticsDeskAdminRoutes(app: FastifyInstance, { deps }: R
         tags,
         summary: 'Shipments, newest first (an agent: their store’s)',
         params: Tenant,
-        querystring: z.object({ status: z.enum(SHIPMENT_STATUSES as unknown as [string, ...string[]]).optional(), location_id: z.coerce.number().int().positive().max(2_147_483_647).optional() }),
+        querystring: z.object({
+          status: z.enum(SHIPMENT_STATUSES as unknown as [string, ...string[]]).optional(),
+          location_id: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+        }),
         response: { 200: z.object({ results: z.array(ShipmentJson) }) },
       },
     },
@@ -171,14 +205,25 @@ export async function logisticsDeskAdminRoutes(app: FastifyInstance, { deps }: R
     async (request) => {
       const ctx = requireUser(request, DESK);
       const locationId = await logistics.deskPackingLocation(ctx, request.body.location_id);
-      const id = await logistics.createShipment(ctx, { locationId, packagesIds: request.body.package_ids, name: request.body.name ?? `${dayOf(ctx)} #${locationId}` });
+      const id = await logistics.createShipment(ctx, {
+        locationId,
+        packagesIds: request.body.package_ids,
+        name: request.body.name ?? `${dayOf(ctx)} #${locationId}`,
+      });
       return shipmentJson(await logistics.getShipment(ctx, id));
     },
   );
 
   r.post(
     `${base}/shipments/:id/label`,
-    { schema: { tags, summary: 'Prints the label from the store’s address (Ready → LabelCreated; devices Shipped): a signed link to the PDF', params: Params, response: { 200: LinkJson } } },
+    {
+      schema: {
+        tags,
+        summary: 'Prints the label from the store’s address (Ready → LabelCreated; devices Shipped): a signed link to the PDF',
+        params: Params,
+        response: { 200: LinkJson },
+      },
+    },
     async (request) => {
       return link(await logistics.deskLabel(requireUser(request, DESK), request.params.id));
     },
@@ -196,7 +241,14 @@ export async function logisticsDeskAdminRoutes(app: FastifyInstance, { deps }: R
 
   r.post(
     `${base}/shipments/:id/label/cancel`,
-    { schema: { tags, summary: 'Cancels the label before hand-over (LabelCreated → Ready; devices back to Packed)', params: Params, response: { 200: ShipmentJson } } },
+    {
+      schema: {
+        tags,
+        summary: 'Cancels the label before hand-over (LabelCreated → Ready; devices back to Packed)',
+        params: Params,
+        response: { 200: ShipmentJson },
+      },
+    },
     async (request) => {
       const ctx = requireUser(request, DESK);
       const s = await logistics.deskShipment(ctx, request.params.id);

@@ -31,7 +31,15 @@ export async function notificationsAdminRoutes(app: FastifyInstance, { deps }: R
 
   r.get(
     '/api/:tenant/admin/emails',
-    { schema: { tags: ['admin'], summary: 'Outgoing emails, newest first, with delivery status', params: z.object({ tenant: z.string().max(60) }), querystring: Query, response: { 200: z.object({ count: z.number(), smtp_configured: z.boolean(), results: z.array(AdminEmail) }) } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Outgoing emails, newest first, with delivery status',
+        params: z.object({ tenant: z.string().max(60) }),
+        querystring: Query,
+        response: { 200: z.object({ count: z.number(), smtp_configured: z.boolean(), results: z.array(AdminEmail) }) },
+      },
+    },
     async (request) => {
       const ctx = requireUser(request, ['admin']);
       const { count, rows } = await notifications.listEmails(ctx, request.query);

@@ -1,6 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { API_KEY_SCOPES, CreateLocationInput, CreateUserInput, redactSettings, type ApiKeyRecord, type LocationRecord, type UserRecord } from '../../modules/org/index.js';
+import {
+  API_KEY_SCOPES,
+  CreateLocationInput,
+  CreateUserInput,
+  redactSettings,
+  type ApiKeyRecord,
+  type LocationRecord,
+  type UserRecord,
+} from '../../modules/org/index.js';
 import { PlatformErrors } from '../../platform/errors/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
@@ -63,7 +71,11 @@ const AdminApiKey = z.object({
   createdAt: z.string(),
   revokedAt: z.string().nullable(),
 });
-const toAdminApiKey = (k: ApiKeyRecord): z.output<typeof AdminApiKey> => ({ ...k, createdAt: k.createdAt.toISOString(), revokedAt: k.revokedAt ? k.revokedAt.toISOString() : null });
+const toAdminApiKey = (k: ApiKeyRecord): z.output<typeof AdminApiKey> => ({
+  ...k,
+  createdAt: k.createdAt.toISOString(),
+  revokedAt: k.revokedAt ? k.revokedAt.toISOString() : null,
+});
 
 /** Settings sections, secrets masked. */
 const SettingsSections = z.record(z.string(), z.unknown());
@@ -97,7 +109,7 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
     {
       schema: {
         tags: ['admin'],
-        summary: 'Activate or deactivate a user (deactivation revokes sessions and refuses the user\'s API keys at once)',
+        summary: "Activate or deactivate a user (deactivation revokes sessions and refuses the user's API keys at once)",
         params: TenantParams.extend({ id: z.coerce.number().int().positive().max(2_147_483_647) }),
         body: z.object({ is_active: z.boolean() }),
         response: { 200: AdminUser },
@@ -111,7 +123,14 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
 
   r.get(
     '/api/:tenant/admin/locations',
-    { schema: { tags: ['admin'], summary: 'List locations (an agent: only their own stores)', params: TenantParams, response: { 200: z.object({ results: z.array(AdminLocation) }) } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'List locations (an agent: only their own stores)',
+        params: TenantParams,
+        response: { 200: z.object({ results: z.array(AdminLocation) }) },
+      },
+    },
     async (request) => {
       const ctx = requireUser(request, ['admin', 'facility_lead', 'technician', 'agent']);
       return { results: (await org.locations.listVisible(ctx)).map(toAdminLocation) };
@@ -138,10 +157,20 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
           user_id: z.number().int().positive(),
           location_id: z.number().int().positive().nullish(),
           name: z.string().max(100).optional(),
-          scope: z.enum(API_KEY_SCOPES).default('retail').describe("'retail' (the seed 003 API, default) or 'admin' (this admin API; the user must be an admin)"),
+          scope: z
+            .enum(API_KEY_SCOPES)
+            .default('retail')
+            .describe("'retail' (the seed 003 API, default) or 'admin' (this admin API; the user must be an admin)"),
         }),
         response: {
-          201: z.object({ id: z.number(), key: z.string().describe('The secret, shown only in this answer'), prefix: z.string(), user_id: z.number(), location_id: z.number().nullable(), scope: z.enum(API_KEY_SCOPES) }),
+          201: z.object({
+            id: z.number(),
+            key: z.string().describe('The secret, shown only in this answer'),
+            prefix: z.string(),
+            user_id: z.number(),
+            location_id: z.number().nullable(),
+            scope: z.enum(API_KEY_SCOPES),
+          }),
         },
       },
     },
@@ -159,7 +188,14 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
 
   r.get(
     '/api/:tenant/admin/api-keys',
-    { schema: { tags: ['admin'], summary: 'List API keys (never the secrets)', params: TenantParams, response: { 200: z.object({ results: z.array(AdminApiKey) }) } } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'List API keys (never the secrets)',
+        params: TenantParams,
+        response: { 200: z.object({ results: z.array(AdminApiKey) }) },
+      },
+    },
     async (request) => {
       const ctx = requireUser(request, ['admin']);
       return { results: (await org.apiKeys.list(ctx)).map(toAdminApiKey) };
@@ -183,7 +219,16 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
         tags: ['admin'],
         summary: 'Tenant settings',
         params: TenantParams,
-        response: { 200: z.object({ slug: z.string(), name: z.string(), currency: z.string(), default_locale: z.string(), locales: z.array(z.string()), settings: SettingsSections }) },
+        response: {
+          200: z.object({
+            slug: z.string(),
+            name: z.string(),
+            currency: z.string(),
+            default_locale: z.string(),
+            locales: z.array(z.string()),
+            settings: SettingsSections,
+          }),
+        },
       },
     },
     async (request) => {

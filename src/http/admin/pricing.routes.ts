@@ -50,7 +50,11 @@ export async function pricingAdminRoutes(app: FastifyInstance, { deps }: RouteOp
     },
     async (request) => {
       const ctx = requireUser(request, ['admin', 'technician']);
-      const { rows, total } = await pricing.listValuations(ctx, { variantId: request.query.variant_id, limit: request.query.limit, offset: request.query.offset });
+      const { rows, total } = await pricing.listValuations(ctx, {
+        variantId: request.query.variant_id,
+        limit: request.query.limit,
+        offset: request.query.offset,
+      });
       return { count: total, results: rows.map(toAdmin) };
     },
   );
@@ -74,7 +78,13 @@ export async function pricingAdminRoutes(app: FastifyInstance, { deps }: RouteOp
         params: TenantParams,
         body: z.object({
           csv: z.string().max(2_000_000).describe('`variant_id,amount` with a header; amount in major units of the tenant currency'),
-          first_line: z.number().int().min(2).max(10_000_000).default(2).describe('File line of the first data row (when a file is sent in chunks, each with the header)'),
+          first_line: z
+            .number()
+            .int()
+            .min(2)
+            .max(10_000_000)
+            .default(2)
+            .describe('File line of the first data row (when a file is sent in chunks, each with the header)'),
         }),
         response: {
           200: z.object({
@@ -109,13 +119,9 @@ export async function pricingAdminRoutes(app: FastifyInstance, { deps }: RouteOp
     },
   );
 
-  r.delete(
-    '/api/:tenant/admin/valuations/:id',
-    { schema: { tags: ['admin'], summary: 'Delete a valuation', params: IdParams } },
-    async (request, reply) => {
-      const ctx = requireUser(request, ['admin']);
-      await pricing.deleteValuation(ctx, request.params.id);
-      return reply.status(204).send();
-    },
-  );
+  r.delete('/api/:tenant/admin/valuations/:id', { schema: { tags: ['admin'], summary: 'Delete a valuation', params: IdParams } }, async (request, reply) => {
+    const ctx = requireUser(request, ['admin']);
+    await pricing.deleteValuation(ctx, request.params.id);
+    return reply.status(204).send();
+  });
 }

@@ -77,7 +77,14 @@ export async function webhooksAdminRoutes(app: FastifyInstance, { deps }: RouteO
 
   r.get(
     '/api/:tenant/admin/webhooks',
-    { schema: { tags, summary: 'Webhook endpoints', params: TenantParams, response: { 200: z.object({ count: z.number().int(), results: z.array(Endpoint) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Webhook endpoints',
+        params: TenantParams,
+        response: { 200: z.object({ count: z.number().int(), results: z.array(Endpoint) }) },
+      },
+    },
     async (request) => {
       const ctx = requireUser(request, ['admin']);
       const list = await webhooks.list(ctx);

@@ -135,12 +135,7 @@ export async function attachSession(deps: AppDeps, request: FastifyRequest, tena
   if (token) resolved = await deps.modules.org.auth.resolve(deps.db, tenant, token);
   request.session = resolved;
   request.sessionToken = resolved ? token : null;
-  const ctx = buildCtx(
-    deps,
-    request,
-    tenant,
-    resolved ? { kind: 'user', userId: resolved.user.id, role: resolved.user.role } : { kind: 'anonymous' },
-  );
+  const ctx = buildCtx(deps, request, tenant, resolved ? { kind: 'user', userId: resolved.user.id, role: resolved.user.role } : { kind: 'anonymous' });
   if (resolved && UNSAFE.has(request.method) && !request.routeOptions.config?.skipCsrf) {
     const header = request.headers[CSRF_HEADER];
     const sent = Array.isArray(header) ? header[0] : header;

@@ -63,7 +63,14 @@ export function toAppError(err: unknown, request: FastifyRequest): AppError {
   if (err instanceof DataDirLockedError) return PlatformErrors.I000002();
   const fe = err as FastifyError;
   if (fe && typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
-    if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.statusCode === 400 || fe.statusCode === 413 || fe.statusCode === 415) {
+    if (
+      fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ||
+      fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      fe.statusCode === 400 ||
+      fe.statusCode === 413 ||
+      fe.statusCode === 415
+    ) {
       return PlatformErrors.B000002({ reason: fe.message });
     }
     if (fe.statusCode === 404) return PlatformErrors.N000003();

@@ -104,7 +104,15 @@ export function schemaAt(schema: unknown, path: readonly PropertyKey[]): AnySche
   for (let guard = 0; current && guard < 200; guard++) {
     const def = current._zod?.def ?? {};
     const type = def.type as string | undefined;
-    if (type === 'optional' || type === 'nullable' || type === 'default' || type === 'prefault' || type === 'catch' || type === 'readonly' || type === 'nonoptional') {
+    if (
+      type === 'optional' ||
+      type === 'nullable' ||
+      type === 'default' ||
+      type === 'prefault' ||
+      type === 'catch' ||
+      type === 'readonly' ||
+      type === 'nonoptional'
+    ) {
       current = def.innerType as AnySchema;
       continue;
     }
@@ -127,7 +135,15 @@ export function schemaAt(schema: unknown, path: readonly PropertyKey[]): AnySche
 export function fieldErrors(issues: core.$ZodIssue[], locale: string, schema?: ZodType): FieldError[] {
   return issues.map((issue) => {
     const path = issue.path.map(String).join('.') || '(root)';
-    const raw = issue as core.$ZodIssue & { input?: unknown; expected?: string; minimum?: unknown; maximum?: unknown; inclusive?: boolean; origin?: string; params?: Record<string, unknown> };
+    const raw = issue as core.$ZodIssue & {
+      input?: unknown;
+      expected?: string;
+      minimum?: unknown;
+      maximum?: unknown;
+      inclusive?: boolean;
+      origin?: string;
+      params?: Record<string, unknown>;
+    };
     let code: string = issue.code;
     let key = `field.${code}`;
     const params: Record<string, unknown> = {

@@ -53,7 +53,13 @@ export async function campaignsRetailRoutes(app: FastifyInstance, { deps }: Rout
     r.get(
       path,
       {
-        schema: { tags: ['retail'], summary: 'Campaigns of the tenant with their status', security: [{ apiKey: [] }], querystring: RetailHeaders, response: { 200: z.object({ Data: z.array(RetailCampaign) }) } },
+        schema: {
+          tags: ['retail'],
+          summary: 'Campaigns of the tenant with their status',
+          security: [{ apiKey: [] }],
+          querystring: RetailHeaders,
+          response: { 200: z.object({ Data: z.array(RetailCampaign) }) },
+        },
       },
       async (request) => {
         const ctx = requireCtx(request);
@@ -79,7 +85,13 @@ export async function campaignsRetailRoutes(app: FastifyInstance, { deps }: Rout
       const { campaign, dataFields } = await campaigns.details(ctx, request.params.id);
       return {
         DataFields: dataFields as Record<string, unknown>[],
-        Offers: campaign.offers.map((o) => ({ Amount: o.amount, OfferCode: o.offerCode, AdjustmentType: o.adjustmentType, Grade: o.grade, OfferType: o.offerType })),
+        Offers: campaign.offers.map((o) => ({
+          Amount: o.amount,
+          OfferCode: o.offerCode,
+          AdjustmentType: o.adjustmentType,
+          Grade: o.grade,
+          OfferType: o.offerType,
+        })),
         ...toRetail(campaign),
       };
     },

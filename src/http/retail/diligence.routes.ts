@@ -32,14 +32,17 @@ export async function diligenceRetailRoutes(app: FastifyInstance, { deps }: Rout
           'from the configured provider, else from FmipAttestation, else "Not checked"). Report results as in seed 003 §4 — ' +
           'fraud: Passed 1, Failed 2 (further: Caution 3, Error 4); FMIP: Activated 1 (send SystemExtras [1]: price reduced), ' +
           'Not activated 2 (send [0]), Not applicable 3 (not Apple; send [0]) (further: Lost 4 — refused, Error 5 — check again, ' +
-          'Not checked 6 — no Find-My provider: send the customer\'s answer, [1] or [0]; registration records it as declared by the client). ' +
+          "Not checked 6 — no Find-My provider: send the customer's answer, [1] or [0]; registration records it as declared by the client). " +
           'FmipAttestation is an extension: the caller attests the status when no provider checks it.',
         security: [{ apiKey: [] }],
         querystring: RetailHeaders,
         body: z.object({
           ModelId: z.number().int().nullish(),
           ItemIdentifier: z.string().max(100).nullish(),
-          FmipAttestation: z.enum(['Activated', 'NotActivated']).nullish().describe('Extension (not in seed 003): the status as attested by the agent or customer, used when no Find-My provider is configured'),
+          FmipAttestation: z
+            .enum(['Activated', 'NotActivated'])
+            .nullish()
+            .describe('Extension (not in seed 003): the status as attested by the agent or customer, used when no Find-My provider is configured'),
         }),
         response: { 200: z.uuid() },
       },
@@ -78,7 +81,9 @@ export async function diligenceRetailRoutes(app: FastifyInstance, { deps }: Rout
 
   r.get(
     '/api/v2/retail/duediligence/report',
-    { schema: { tags: ['retail'], summary: 'Without a report id: B160003', security: [{ apiKey: [] }], querystring: RetailHeaders, response: { 200: Report } } },
+    {
+      schema: { tags: ['retail'], summary: 'Without a report id: B160003', security: [{ apiKey: [] }], querystring: RetailHeaders, response: { 200: Report } },
+    },
     async (request) => report(requireCtx(request), undefined),
   );
 }

@@ -38,7 +38,8 @@ const STYLE =
   'th,td{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}.neg{color:#b42318}.pos{color:#1a7f37}img{max-width:160px;margin:.2rem;border:1px solid #ccc}' +
   'form{display:inline-block;margin:.5rem .5rem 0 0}button{padding:.6rem 1rem;font-size:1rem}';
 const STYLE_HASH = crypto.createHash('sha256').update(STYLE).digest('base64');
-const csp = (frameAncestors: string) => `default-src 'none'; img-src 'self'; style-src 'sha256-${STYLE_HASH}'; form-action 'self'; frame-ancestors ${frameAncestors}; base-uri 'none'`;
+const csp = (frameAncestors: string) =>
+  `default-src 'none'; img-src 'self'; style-src 'sha256-${STYLE_HASH}'; form-action 'self'; frame-ancestors ${frameAncestors}; base-uri 'none'`;
 const headers = (frameAncestors: string, frameOptions: string) => ({
   'content-security-policy': csp(frameAncestors),
   'x-content-type-options': 'nosniff',
@@ -52,7 +53,9 @@ export const STATUS_PAGE_HEADERS = headers("'none'", 'DENY');
 export const PREVIEW_PAGE_HEADERS = headers("'self'", 'SAMEORIGIN');
 
 /** What the page shows: the device, its report (saved, or a preview) and the customer's options. */
-export type StatusPageView = Pick<FacilityDeviceView, 'device' | 'timeline' | 'decision' | 'payout' | 'canDecide' | 'orderLinked'> & { report: DifferenceReport | null };
+export type StatusPageView = Pick<FacilityDeviceView, 'device' | 'timeline' | 'decision' | 'payout' | 'canDecide' | 'orderLinked'> & {
+  report: DifferenceReport | null;
+};
 
 /** Where the page's links go: photos, and the decision forms (null: a preview, buttons disabled). */
 export interface StatusPageLinks {
@@ -82,7 +85,9 @@ export function renderStatusPage(ctx: Ctx, v: StatusPageView, links: StatusPageL
     else {
       body += `<table><tr><th>${t(T.question)}</th><th>${t(T.said)}</th><th>${t(T.found)}</th><th>${t(T.effect)}</th><th>${t(T.photos)}</th></tr>`;
       for (const line of lines) {
-        const imgs = line.photoIds.map((id) => `<a href="${escapeHtml(links.photo(id))}"><img src="${escapeHtml(links.photo(id))}" alt="${escapeHtml(line.label)}"></a>`).join('');
+        const imgs = line.photoIds
+          .map((id) => `<a href="${escapeHtml(links.photo(id))}"><img src="${escapeHtml(links.photo(id))}" alt="${escapeHtml(line.label)}"></a>`)
+          .join('');
         body += `<tr><td>${escapeHtml(line.label)}</td><td>${escapeHtml(line.said.join(', '))}</td><td>${escapeHtml(line.found.join(', '))}</td><td class="${line.effectMinor < 0 ? 'neg' : 'pos'}">${money(line.effectMinor)}</td><td>${imgs}</td></tr>`;
       }
       body += `</table>`;
@@ -105,4 +110,3 @@ export function renderStatusPage(ctx: Ctx, v: StatusPageView, links: StatusPageL
   body += `<h2>${t(T.timeline)}</h2><ol>${v.timeline.map((e) => `<li>${escapeHtml(e.createdAt.toISOString().slice(0, 16).replace('T', ' '))} UTC — ${escapeHtml(e.toStatus)}</li>`).join('')}</ol>`;
   return `<!doctype html><html lang="${l}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>${t(T.title)} — ${escapeHtml(ctx.tenant.name)}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
 }
-

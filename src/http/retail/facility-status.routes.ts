@@ -22,7 +22,12 @@ export async function facilityStatusRoutes(app: FastifyInstance, { deps }: Route
     done(null, Object.fromEntries(new URLSearchParams(String(body))));
   });
 
-  const ctxFor = async (token: string, requestId: string, acceptLanguage: string | undefined, lang: string | undefined): Promise<{ ctx: Ctx; deviceId: number }> => {
+  const ctxFor = async (
+    token: string,
+    requestId: string,
+    acceptLanguage: string | undefined,
+    lang: string | undefined,
+  ): Promise<{ ctx: Ctx; deviceId: number }> => {
     const link = facility.readStatusToken(token, deps.clock.now());
     const tenant = await org.tenants.findActiveById(link.tenantId);
     if (!tenant) throw FacilityErrors.N400010();
@@ -33,28 +38,53 @@ export async function facilityStatusRoutes(app: FastifyInstance, { deps }: Route
 
   r.get(
     '/api/v2/public/devices/:token',
-    { schema: { tags: ['public'], summary: 'The customer’s status page of a device (HTML): timeline, difference report, photos, approve/reject', params: TokenParams, querystring: z.object({ lang: z.string().max(5).optional() }) } },
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'The customer’s status page of a device (HTML): timeline, difference report, photos, approve/reject',
+        params: TokenParams,
+        querystring: z.object({ lang: z.string().max(5).optional() }),
+      },
+    },
     async (request, reply) => {
       const { ctx, deviceId } = await ctxFor(request.params.token, request.id, request.headers['accept-language'], request.query.lang);
       request.locale = ctx.locale;
       const view = await facility.deviceView(ctx, deviceId);
-      return reply.type('text/html; charset=utf-8').headers(secure).send(
-        renderStatusPage(ctx, { ...view, report: view.valuation?.report ?? null }, {
-          photo: (id) => `${base(request.params.token)}/photos/${encodeURIComponent(id)}`,
-          decision: `${base(request.params.token)}/decision`,
-        }),
-      );
+      return reply
+        .type('text/html; charset=utf-8')
+        .headers(secure)
+        .send(
+          renderStatusPage(
+            ctx,
+            { ...view, report: view.valuation?.report ?? null },
+            {
+              photo: (id) => `${base(request.params.token)}/photos/${encodeURIComponent(id)}`,
+              decision: `${base(request.params.token)}/decision`,
+            },
+          ),
+        );
     },
   );
 
   r.post(
     '/api/v2/public/devices/:token/decision',
-    { schema: { tags: ['public'], summary: 'The customer approves or rejects the valuation from the status page', params: TokenParams, body: z.object({ decision: z.enum(['approved', 'rejected']) }) } },
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'The customer approves or rejects the valuation from the status page',
+        params: TokenParams,
+        body: z.object({ decision: z.enum(['approved', 'rejected']) }),
+      },
+    },
     async (request, reply) => {
       const { ctx, deviceId } = await ctxFor(request.params.token, request.id, request.headers['accept-language'], undefined);
       request.locale = ctx.locale;
       await facility.decide(ctx, deviceId, request.body.decision, 'status_page');
-      return reply.code(303).headers(secure).header('location', `/api/v2/public/devices/${encodeURIComponent(request.params.token)}`).send();
+      return reply
+        .code(303)
+        .headers(secure)
+        .header('location', `/api/v2/public/devices/${encodeURIComponent(request.params.token)}`)
+        .send();
     },
   );
 

@@ -13,11 +13,22 @@ const common = { tags: ['retail'] };
 export async function facilityRetailRoutes(app: FastifyInstance, { deps }: RouteOptions): Promise<void> {
   const r = zodApp(app);
   const { facility } = deps.modules;
-  const json = (s: { deviceId: number; customerStatus: 'NotSet' | 'Approved' | 'Rejected'; status: string }) => ({ TradeInDeviceId: s.deviceId, CustomerStatus: s.customerStatus, Status: s.status });
+  const json = (s: { deviceId: number; customerStatus: 'NotSet' | 'Approved' | 'Rejected'; status: string }) => ({
+    TradeInDeviceId: s.deviceId,
+    CustomerStatus: s.customerStatus,
+    Status: s.status,
+  });
 
   r.get(
     '/api/v2/retail/tradeins/device/:id/customer-status',
-    { schema: { ...common, summary: 'The customer’s decision on the final valuation (GetCustomerStatusApi)', params: IdParams, response: { 200: CustomerStatusJson } } },
+    {
+      schema: {
+        ...common,
+        summary: 'The customer’s decision on the final valuation (GetCustomerStatusApi)',
+        params: IdParams,
+        response: { 200: CustomerStatusJson },
+      },
+    },
     async (request) => json(await facility.getCustomerStatus(requireCtx(request), deviceId(request.params.id))),
   );
 
@@ -38,7 +49,14 @@ export async function facilityRetailRoutes(app: FastifyInstance, { deps }: Route
   const DeviceJson = z.object({ TradeInDeviceId: z.number(), Status: z.string() });
   r.put(
     '/api/v2/retail/tradeins/device/:id/withheld',
-    { schema: { ...common, summary: 'The store holds the device before it ships (UpdateTradeInItemStatusWithheldAPI)', params: IdParams, response: { 200: DeviceJson } } },
+    {
+      schema: {
+        ...common,
+        summary: 'The store holds the device before it ships (UpdateTradeInItemStatusWithheldAPI)',
+        params: IdParams,
+        response: { 200: DeviceJson },
+      },
+    },
     async (request) => {
       const d = await facility.withhold(requireCtx(request), deviceId(request.params.id), true);
       return { TradeInDeviceId: d.id, Status: d.status };

@@ -82,8 +82,20 @@ function toRetail(f: LocalizedForm) {
         IsAffiliateSelected: a.isAffiliateSelected,
       })),
     })),
-    Extras: f.extras.map((e) => ({ Id: e.id, Name: e.name, Label: e.label, IsVendorSelected: e.isVendorSelected, IsPartnerSelected: e.isPartnerSelected, IsAffiliateSelected: e.isAffiliateSelected })),
-    SystemExtras: f.systemExtras.map((s) => ({ Id: s.id, IsVendorSelected: s.isVendorSelected, IsPartnerSelected: s.isPartnerSelected, IsAffiliateSelected: s.isAffiliateSelected })),
+    Extras: f.extras.map((e) => ({
+      Id: e.id,
+      Name: e.name,
+      Label: e.label,
+      IsVendorSelected: e.isVendorSelected,
+      IsPartnerSelected: e.isPartnerSelected,
+      IsAffiliateSelected: e.isAffiliateSelected,
+    })),
+    SystemExtras: f.systemExtras.map((s) => ({
+      Id: s.id,
+      IsVendorSelected: s.isVendorSelected,
+      IsPartnerSelected: s.isPartnerSelected,
+      IsAffiliateSelected: s.isAffiliateSelected,
+    })),
     ScoringType: f.scoringType,
   };
 }

@@ -40,7 +40,11 @@ export async function logisticsPublicRoutes(app: FastifyInstance, { deps }: Rout
       const ctx = await ctxFor(link.tenantId, request.id, request.headers['accept-language']);
       request.locale = ctx.locale;
       const label = await logistics.downloadLabel(ctx, link.shipmentId, { labelKey: link.labelKey });
-      return reply.type(label.contentType).header('content-disposition', `inline; filename="${label.fileName}"`).header('cache-control', 'private, no-store').send(label.bytes);
+      return reply
+        .type(label.contentType)
+        .header('content-disposition', `inline; filename="${label.fileName}"`)
+        .header('cache-control', 'private, no-store')
+        .send(label.bytes);
     },
   );
 

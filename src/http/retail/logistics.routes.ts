@@ -11,7 +11,11 @@ const AgentId = z.union([z.string().max(100), z.number()]).nullish();
 
 const CreatePackageBody = z.object({
   Name: z.string().max(200).nullish(),
-  Identifier: z.string().max(100).regex(/^[\x20-\x7e]*$/, 'printable ASCII (Code 128)').nullish(),
+  Identifier: z
+    .string()
+    .max(100)
+    .regex(/^[\x20-\x7e]*$/, 'printable ASCII (Code 128)')
+    .nullish(),
   PackageDimensionId: z.number().int().nullish(),
   AgentId,
   AgentRef: z.string().max(200).nullish(),
@@ -76,7 +80,9 @@ export const RetailShipment = z.object({
   LabelCreatedDate: z.string().nullable(),
 });
 
-export const RetailStatusHistory = z.array(z.object({ Status: z.string(), Date: z.string().describe('UTC, ISO 8601'), Source: z.string(), Note: z.string().nullable() }));
+export const RetailStatusHistory = z.array(
+  z.object({ Status: z.string(), Date: z.string().describe('UTC, ISO 8601'), Source: z.string(), Note: z.string().nullable() }),
+);
 
 export const packageJson = (p: PackageRecord) => ({
   Id: p.id,
@@ -111,7 +117,8 @@ export const shipmentJson = (s: ShipmentRecord) => ({
   LabelCreatedDate: s.labelCreatedAt ? s.labelCreatedAt.toISOString() : null,
 });
 
-export const historyJson = (events: ShipmentEvent[]) => events.map((e) => ({ Status: e.status, Date: e.occurredAt.toISOString(), Source: e.source, Note: e.note }));
+export const historyJson = (events: ShipmentEvent[]) =>
+  events.map((e) => ({ Status: e.status, Date: e.occurredAt.toISOString(), Source: e.source, Note: e.note }));
 
 const Paging = RetailHeaders.extend({
   LocationId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
@@ -128,7 +135,14 @@ export async function logisticsRetailRoutes(app: FastifyInstance, { deps }: Rout
 
   r.post(
     '/api/v2/retail/packages',
-    { schema: { ...common, summary: 'Creates a package of trade-in devices (seed 003 §9); answers the package id', body: CreatePackageBody, response: { 200: z.number().int() } } },
+    {
+      schema: {
+        ...common,
+        summary: 'Creates a package of trade-in devices (seed 003 §9); answers the package id',
+        body: CreatePackageBody,
+        response: { 200: z.number().int() },
+      },
+    },
     async (request) => {
       const b = request.body;
       return logistics.createPackage(requireCtx(request), {
@@ -156,7 +170,12 @@ export async function logisticsRetailRoutes(app: FastifyInstance, { deps }: Rout
     },
     async (request) => {
       const q = request.query;
-      const { rows, total } = await logistics.listPackages(requireCtx(request), { status: q.Status, locationId: q.LocationId, limit: q.PageSize, offset: (q.Page - 1) * q.PageSize });
+      const { rows, total } = await logistics.listPackages(requireCtx(request), {
+        status: q.Status,
+        locationId: q.LocationId,
+        limit: q.PageSize,
+        offset: (q.Page - 1) * q.PageSize,
+      });
       return { TotalCount: total, Page: q.Page, PageSize: q.PageSize, Items: rows.map(packageJson) };
     },
   );
@@ -184,30 +203,61 @@ export async function logisticsRetailRoutes(app: FastifyInstance, { deps }: Rout
   r.delete(
     '/api/v2/retail/packages/:packageId/items/:tradeInDeviceId',
     {
-      schema: { ...common, summary: 'Takes a device out of an open package (back to Registered)', params: z.object({ packageId: Id, tradeInDeviceId: Id }), response: { 200: RetailPackage } },
+      schema: {
+        ...common,
+        summary: 'Takes a device out of an open package (back to Registered)',
+        params: z.object({ packageId: Id, tradeInDeviceId: Id }),
+        response: { 200: RetailPackage },
+      },
     },
     async (request) => packageJson(await logistics.removePackageItem(requireCtx(request), request.params.packageId, request.params.tradeInDeviceId)),
   );
 
   r.delete(
     '/api/v2/retail/packages/:packageId',
-    { schema: { ...common, summary: 'Cancels a package not in a shipment (CancelPackage)', params: z.object({ packageId: Id }), response: { 200: RetailPackage } } },
+    {
+      schema: {
+        ...common,
+        summary: 'Cancels a package not in a shipment (CancelPackage)',
+        params: z.object({ packageId: Id }),
+        response: { 200: RetailPackage },
+      },
+    },
     async (request) => packageJson(await logistics.cancelPackage(requireCtx(request), request.params.packageId)),
   );
 
   r.post(
     '/api/v2/retail/shipments',
-    { schema: { ...common, summary: 'Creates a shipment of packages (seed 003 §9); answers the shipment id', body: CreateShipmentBody, response: { 200: z.number().int() } } },
+    {
+      schema: {
+        ...common,
+        summary: 'Creates a shipment of packages (seed 003 §9); answers the shipment id',
+        body: CreateShipmentBody,
+        response: { 200: z.number().int() },
+      },
+    },
     async (request) => {
       const b = request.body;
-      return logistics.createShipment(requireCtx(request), { name: b.Name, agentId: b.AgentId, agentRef: b.AgentRef, locationId: b.LocationId, locationRef: b.LocationRef, packagesIds: b.PackagesIds });
+      return logistics.createShipment(requireCtx(request), {
+        name: b.Name,
+        agentId: b.AgentId,
+        agentRef: b.AgentRef,
+        locationId: b.LocationId,
+        locationRef: b.LocationRef,
+        packagesIds: b.PackagesIds,
+      });
     },
   );
 
   r.get(
     '/api/v2/retail/shipments',
     {
-      schema: { ...common, summary: 'Shipments, newest first', querystring: Paging.extend({ Status: z.enum(SHIPMENT_STATUSES as [string, ...string[]]).optional() }), response: { 200: Paged(RetailShipment) } },
+      schema: {
+        ...common,
+        summary: 'Shipments, newest first',
+        querystring: Paging.extend({ Status: z.enum(SHIPMENT_STATUSES as [string, ...string[]]).optional() }),
+        response: { 200: Paged(RetailShipment) },
+      },
     },
     async (request) => {
       const q = request.query;
@@ -286,7 +336,9 @@ export async function logisticsRetailRoutes(app: FastifyInstance, { deps }: Rout
       const a = request.body.LocationAddress;
       const link = await logistics.createLabel(requireCtx(request), request.params.shipmentId, {
         locationId: request.body.LocationId,
-        locationAddress: a ? { countryCode: a.CountryCode, city: a.City, postCode: a.PostCode, street1: a.Street1, street2: a.Street2, phoneNumber: a.PhoneNumber } : null,
+        locationAddress: a
+          ? { countryCode: a.CountryCode, city: a.City, postCode: a.PostCode, street1: a.Street1, street2: a.Street2, phoneNumber: a.PhoneNumber }
+          : null,
       });
       return { DownloadUrl: link.url };
     },
@@ -304,19 +356,37 @@ export async function logisticsRetailRoutes(app: FastifyInstance, { deps }: Rout
     },
     async (request, reply) => {
       const label = await logistics.downloadLabel(requireCtx(request), request.params.shipmentId, { locationId: request.query.LocationId });
-      return reply.type(label.contentType).header('content-disposition', `inline; filename="${label.fileName}"`).header('cache-control', 'private, no-store').send(label.bytes);
+      return reply
+        .type(label.contentType)
+        .header('content-disposition', `inline; filename="${label.fileName}"`)
+        .header('cache-control', 'private, no-store')
+        .send(label.bytes);
     },
   );
 
   r.delete(
     '/api/v2/retail/shipments/:shipmentId/label',
-    { schema: { ...common, summary: 'Cancels the label before hand-over (CancelShipmentLabel)', params: z.object({ shipmentId: Id }), response: { 200: RetailShipment } } },
+    {
+      schema: {
+        ...common,
+        summary: 'Cancels the label before hand-over (CancelShipmentLabel)',
+        params: z.object({ shipmentId: Id }),
+        response: { 200: RetailShipment },
+      },
+    },
     async (request) => shipmentJson(await logistics.cancelLabel(requireCtx(request), request.params.shipmentId)),
   );
 
   r.get(
     '/api/v2/retail/shipments/:shipmentId/status-history',
-    { schema: { ...common, summary: 'Every step of the shipment with UTC time and source (GetShippingStatusHistory)', params: z.object({ shipmentId: Id }), response: { 200: RetailStatusHistory } } },
+    {
+      schema: {
+        ...common,
+        summary: 'Every step of the shipment with UTC time and source (GetShippingStatusHistory)',
+        params: z.object({ shipmentId: Id }),
+        response: { 200: RetailStatusHistory },
+      },
+    },
     async (request) => historyJson(await logistics.shipmentHistory(requireCtx(request), request.params.shipmentId)),
   );
 

@@ -76,7 +76,12 @@ export async function pricingRetailRoutes(app: FastifyInstance, { deps }: RouteO
         tags: ['retail'],
         summary: 'Price a device from grading answers (stored quote, with breakdown and expiry)',
         security: [{ apiKey: [] }],
-        querystring: RetailHeaders.extend({ currency: z.string().regex(/^[A-Za-z]{3}$/).optional() }),
+        querystring: RetailHeaders.extend({
+          currency: z
+            .string()
+            .regex(/^[A-Za-z]{3}$/)
+            .optional(),
+        }),
         body: PriceQuoteRequest,
         response: { 200: PriceQuoteResponse },
       },

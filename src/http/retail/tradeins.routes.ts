@@ -54,7 +54,9 @@ export const RetailTradeInDevice = z.object({
   FmipSource: z
     .enum(['check', 'attestation', 'client'])
     .nullable()
-    .describe('Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt)'),
+    .describe(
+      'Who said it: a provider checked it, FmipAttestation at the check, or the client declared it with SystemExtras in the price quote (no Find-My provider configured; verify on receipt)',
+    ),
   DeviceBonusInclVat: z.number().describe('Campaign device bonus included in Price'),
   DealBonusInclVat: z.number().describe("The quote's campaign deal bonus (next purchase), not part of Price"),
 });
@@ -75,7 +77,9 @@ export const RetailTradeIn = z.object({
   TradeInRef: z.string().nullable(),
   CampaignId: z.number().nullable(),
   DealBonusInclVat: z.number().describe('The campaign deal bonus of this trade-in (a bonus on the next purchase, once per trade-in; 0 = none)'),
-  VatScheme: z.enum(['none', 'standard', 'marginal']).describe('VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)'),
+  VatScheme: z
+    .enum(['none', 'standard', 'marginal'])
+    .describe('VAT treatment decided by IsCorporate and the tenant VAT mode (private sellers: marginal VAT in marginal mode)'),
   ExpirationDate: z.string().nullable().describe('Temporary trade-ins: when they can no longer be confirmed'),
   TradeInId: z.number().nullable().describe('Temporary trade-ins: the trade-in it was confirmed into'),
 });
@@ -169,7 +173,15 @@ export async function tradeinsRetailRoutes(app: FastifyInstance, { deps }: Route
         }),
         response: {
           200: z.object({
-            Data: z.array(RetailTradeInDevice.extend({ TradeInId: z.number(), IsTemporary: z.boolean(), CreatedDate: z.string(), FinalPrice: z.number().nullable(), FinalGrade: z.string().nullable() })),
+            Data: z.array(
+              RetailTradeInDevice.extend({
+                TradeInId: z.number(),
+                IsTemporary: z.boolean(),
+                CreatedDate: z.string(),
+                FinalPrice: z.number().nullable(),
+                FinalGrade: z.string().nullable(),
+              }),
+            ),
             Total: z.number(),
             Page: z.number(),
             PageSize: z.number(),
@@ -212,7 +224,14 @@ export async function tradeinsRetailRoutes(app: FastifyInstance, { deps }: Route
   );
   r.post(
     '/api/v2/retail/tradeins/temp/:id/confirm',
-    { schema: { ...common, summary: 'Re-validates a temporary trade-in and registers it; answers the trade-in', params: IdParams, response: { 200: RetailTradeIn } } },
+    {
+      schema: {
+        ...common,
+        summary: 'Re-validates a temporary trade-in and registers it; answers the trade-in',
+        params: IdParams,
+        response: { 200: RetailTradeIn },
+      },
+    },
     async (request) => tradeInJson(await tradeins.confirmTemp(requireCtx(request), request.params.id)),
   );
 
@@ -290,7 +309,14 @@ export async function tradeinsRetailRoutes(app: FastifyInstance, { deps }: Route
     }
     r.delete(
       `${base}/:id`,
-      { schema: { ...common, summary: kind === 'final' ? 'Cancels a trade-in while it is Registered' : 'Cancels a temporary trade-in', params: IdParams, response: { 200: RetailTradeIn } } },
+      {
+        schema: {
+          ...common,
+          summary: kind === 'final' ? 'Cancels a trade-in while it is Registered' : 'Cancels a temporary trade-in',
+          params: IdParams,
+          response: { 200: RetailTradeIn },
+        },
+      },
       async (request) => {
         const ctx = requireCtx(request);
         return tradeInJson(kind === 'final' ? await tradeins.cancel(ctx, request.params.id) : await tradeins.cancelTemp(ctx, request.params.id));
@@ -321,7 +347,12 @@ export async function tradeinsRetailRoutes(app: FastifyInstance, { deps }: Route
     );
   }
 
-  for (const [kind, role] of [['final', 'client'], ['final', 'agent'], ['temporary', 'client'], ['temporary', 'agent']] as const) {
+  for (const [kind, role] of [
+    ['final', 'client'],
+    ['final', 'agent'],
+    ['temporary', 'client'],
+    ['temporary', 'agent'],
+  ] as const) {
     const base = kind === 'final' ? '/api/v2/retail/tradeins' : '/api/v2/retail/tradeins/temp';
     r.post(
       `${base}/:id/signature/${role}`,

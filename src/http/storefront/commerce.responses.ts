@@ -6,7 +6,14 @@ const Enum = z.object({ value: z.string(), label: z.string() });
 const Money = z.string().describe('decimal in major units, e.g. "20.37"');
 const Time = z.string().describe('ISO 8601');
 
-const NestedUser = z.looseObject({ pk: z.number(), username: z.string(), first_name: z.string(), last_name: z.string(), email: z.string(), is_active: z.boolean() });
+const NestedUser = z.looseObject({
+  pk: z.number(),
+  username: z.string(),
+  first_name: z.string(),
+  last_name: z.string(),
+  email: z.string(),
+  is_active: z.boolean(),
+});
 
 export const AddressResponse = z
   .looseObject({
@@ -16,7 +23,15 @@ export const AddressResponse = z
     first_name: z.string(),
     last_name: z.string(),
     country: z.object({ pk: z.number(), is_active: z.boolean(), name: z.string(), code: z.string().nullable(), translations: z.null() }),
-    city: z.object({ pk: z.number(), is_active: z.boolean(), name: z.string(), country: z.number(), translations: z.null(), priority: z.null(), postcode: z.null() }),
+    city: z.object({
+      pk: z.number(),
+      is_active: z.boolean(),
+      name: z.string(),
+      country: z.number(),
+      translations: z.null(),
+      priority: z.null(),
+      postcode: z.null(),
+    }),
     line: z.string(),
     title: z.string(),
     township: z.looseObject({ pk: z.number(), is_active: z.boolean(), name: z.string(), city: z.number() }).nullable(),
@@ -79,7 +94,15 @@ export const OrderResponse = z.looseObject({
   status: Enum,
   currency: Enum,
   orderitem_set: z.array(OrderItemResponse),
-  discountitem_set: z.array(z.object({ name: z.string(), amount: Money.describe('negative for an amount a trade-in decision left due'), created_date: Time, order_number: z.string(), currency: Enum })),
+  discountitem_set: z.array(
+    z.object({
+      name: z.string(),
+      amount: Money.describe('negative for an amount a trade-in decision left due'),
+      created_date: Time,
+      order_number: z.string(),
+      currency: Enum,
+    }),
+  ),
   is_cancelled: z.boolean(),
   is_cancellable: z.boolean(),
   is_refundable: z.boolean(),

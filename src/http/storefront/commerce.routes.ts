@@ -73,7 +73,12 @@ export async function commerceStorefrontRoutes(app: FastifyInstance, { deps }: R
     async (request) => {
       const ctx = requireUser(request);
       const { count, orders, owner } = await commerce.listOrders(ctx, pageOf(request.query));
-      return paged(request, request.query, count, orders.map((o) => toOrder(o, owner, ctx)));
+      return paged(
+        request,
+        request.query,
+        count,
+        orders.map((o) => toOrder(o, owner, ctx)),
+      );
     },
   );
 
@@ -95,7 +100,12 @@ export async function commerceStorefrontRoutes(app: FastifyInstance, { deps }: R
     async (request) => {
       const ctx = requireUser(request);
       const { count, rows } = await commerce.listCancellationRequests(ctx, pageOf(request.query));
-      return paged(request, request.query, count, rows.map((x) => toCancellationRequest(x, ctx.locale)));
+      return paged(
+        request,
+        request.query,
+        count,
+        rows.map((x) => toCancellationRequest(x, ctx.locale)),
+      );
     },
   );
 

@@ -43,7 +43,9 @@ export async function loginPageRoutes(app: FastifyInstance, { deps: _deps }: Rou
   const r = zodApp(app);
   r.get(
     '/login',
-    { schema: { tags: ['storefront'], summary: 'Sign-in page (HTML) that returns to `next`', querystring: z.object({ next: z.string().max(2000).optional() }) } },
+    {
+      schema: { tags: ['storefront'], summary: 'Sign-in page (HTML) that returns to `next`', querystring: z.object({ next: z.string().max(2000).optional() }) },
+    },
     async (request, reply) => {
       const ctx = requireCtx(request);
       const l = ctx.locale;

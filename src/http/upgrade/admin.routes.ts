@@ -78,7 +78,10 @@ export async function upgradeAdminRoutes(app: FastifyInstance, { deps }: RouteOp
         tags: ['admin'],
         summary: 'Dashboard statistics for submissions created in [from, to) (default: the last 30 days)',
         params: TenantParams,
-        querystring: z.object({ from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(), to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional() }),
+        querystring: z.object({
+          from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+          to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+        }),
         response: {
           200: z.object({
             period: z.object({ from: z.string(), to: z.string() }),
@@ -88,14 +91,21 @@ export async function upgradeAdminRoutes(app: FastifyInstance, { deps }: RouteOp
             offers: z.object({ accepted: z.number(), declined: z.number(), acceptance_rate: z.number().nullable() }),
             totals: z.object({ offered: z.number(), final: z.number(), inspected_count: z.number() }),
             average_days: z.record(z.string(), z.number().nullable()),
-            payouts: z.object({ count: z.number(), total: z.number(), by_method: z.array(z.object({ method: z.string(), count: z.number(), total: z.number() })) }),
+            payouts: z.object({
+              count: z.number(),
+              total: z.number(),
+              by_method: z.array(z.object({ method: z.string(), count: z.number(), total: z.number() })),
+            }),
           }),
         },
       },
     },
     async (request) => {
       const ctx = requireUser(request, STAFF);
-      const s = await submissions.stats(ctx, { from: request.query.from ? new Date(request.query.from) : null, to: request.query.to ? new Date(request.query.to) : null });
+      const s = await submissions.stats(ctx, {
+        from: request.query.from ? new Date(request.query.from) : null,
+        to: request.query.to ? new Date(request.query.to) : null,
+      });
       const money = (minor: number) => toMajor(minor, s.currency);
       return {
         period: { from: s.from.toISOString(), to: s.to.toISOString() },

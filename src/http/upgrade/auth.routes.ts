@@ -58,9 +58,7 @@ export async function authRoutes(app: FastifyInstance, { deps }: RouteOptions): 
       const ctx = requireCtx(request);
       const issued = await ctx.db.transaction((tx) => auth.register({ ...ctx, db: tx }, request.body, clientOf(request)));
       setSessionCookies(reply, issued);
-      return reply
-        .status(201)
-        .send({ user: toUpgradeUser(issued.user), csrf_token: issued.csrfToken, expires_at: issued.expiresAt.toISOString() });
+      return reply.status(201).send({ user: toUpgradeUser(issued.user), csrf_token: issued.csrfToken, expires_at: issued.expiresAt.toISOString() });
     },
   );
 
@@ -108,7 +106,7 @@ export async function authRoutes(app: FastifyInstance, { deps }: RouteOptions): 
     {
       schema: {
         tags: ['upgrade'],
-        summary: 'Change the signed-in user\'s password (policy B010005–B010009); signs out every other session; requires x-csrftoken',
+        summary: "Change the signed-in user's password (policy B010005–B010009); signs out every other session; requires x-csrftoken",
         params: TenantParams,
         body: ChangePasswordInput,
         response: { 204: z.null() },

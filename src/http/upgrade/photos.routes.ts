@@ -46,7 +46,7 @@ export async function photoRoutes(app: FastifyInstance, { deps }: RouteOptions):
       const ctx = requireCtx(request);
       const { bytes, fields } = await readUpload(request);
       const angleRaw = fields.angle ?? request.query.angle ?? null;
-      const angle = angleRaw === null ? null : Angle.safeParse(angleRaw.trim().toLowerCase()).data ?? null;
+      const angle = angleRaw === null ? null : (Angle.safeParse(angleRaw.trim().toLowerCase()).data ?? null);
       if (angleRaw !== null && angle === null) throw MediaErrors.B450004();
       const photo = await submissions.uploadPhoto(ctx, { bytes, angle, submissionId: fields.submission_id ?? request.query.submission_id ?? null });
       return reply.status(201).send(photoJson(ctx.tenant.slug, photo));

@@ -12,7 +12,10 @@ const Address = z
     postal_code: z.string().max(20).nullish(),
     city: z.string().max(100).nullish(),
     region: z.string().max(100).nullish(),
-    country_code: z.string().regex(/^[A-Z]{2}$/).nullish(),
+    country_code: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullish(),
   })
   .strict();
 const Payout = z.enum(['store_credit', 'bank_transfer', 'gift_card']);
@@ -66,9 +69,16 @@ export async function profileRoutes(app: FastifyInstance, { deps }: RouteOptions
     },
     async (request) => {
       const b = request.body;
-      const address = b.address === undefined ? undefined : b.address === null ? null : Object.fromEntries(Object.entries(b.address).map(([k, v]) => [k, v ?? null]));
+      const address =
+        b.address === undefined ? undefined : b.address === null ? null : Object.fromEntries(Object.entries(b.address).map(([k, v]) => [k, v ?? null]));
       return toJson(
-        await submissions.updateProfile(requireCtx(request), { firstName: b.first_name, lastName: b.last_name, phone: b.phone, address, preferredPayout: b.preferred_payout }),
+        await submissions.updateProfile(requireCtx(request), {
+          firstName: b.first_name,
+          lastName: b.last_name,
+          phone: b.phone,
+          address,
+          preferredPayout: b.preferred_payout,
+        }),
       );
     },
   );

@@ -76,7 +76,10 @@ export function toWebTradeIn(t: TradeIn): z.infer<typeof WebTradeIn> {
     client_last_name: t.clientLastName,
     location_id: t.locationId,
     campaign_id: t.campaignId,
-    total: toMajor(t.devices.reduce((s, d) => s + d.offeredPriceMinor, 0), currency),
+    total: toMajor(
+      t.devices.reduce((s, d) => s + d.offeredPriceMinor, 0),
+      currency,
+    ),
     currency,
     devices: t.devices.map((d) => ({
       id: d.id,

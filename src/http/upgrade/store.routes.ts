@@ -23,7 +23,14 @@ export async function storeRoutes(app: FastifyInstance, { deps }: RouteOptions):
   );
   r.post(
     '/api/:tenant/tradeins/temp/:id/confirm',
-    { schema: { tags, summary: 'Re-validates a temporary trade-in and registers it; answers the new trade-in', params: IdParams, response: { 200: WebTradeIn } } },
+    {
+      schema: {
+        tags,
+        summary: 'Re-validates a temporary trade-in and registers it; answers the new trade-in',
+        params: IdParams,
+        response: { 200: WebTradeIn },
+      },
+    },
     async (request) => toWebTradeIn(await tradeins.confirmTemp(webCtx(request, STAFF), request.params.id)),
   );
   r.post(

@@ -3,7 +3,17 @@ import { z } from 'zod';
 import { SEED_STATUSES } from '../../modules/submissions/index.js';
 import { requireCtx } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
-import { Condition, IdParams, OfferJson, SubmissionJson, SubmissionSummary, TenantParams, offerJson, submissionJson, summaryJson } from './submissions.schemas.js';
+import {
+  Condition,
+  IdParams,
+  OfferJson,
+  SubmissionJson,
+  SubmissionSummary,
+  TenantParams,
+  offerJson,
+  submissionJson,
+  summaryJson,
+} from './submissions.schemas.js';
 
 const tags = ['upgrade'];
 const SubmissionBody = z.object({
@@ -49,14 +59,27 @@ export async function submissionRoutes(app: FastifyInstance, { deps }: RouteOpti
     async (request, reply) => {
       const ctx = requireCtx(request);
       const b = request.body;
-      const detail = await submissions.create(ctx, { productId: b.product_id, serialNumber: b.serial_number, condition: b.condition, description: b.description, photos: b.photos });
+      const detail = await submissions.create(ctx, {
+        productId: b.product_id,
+        serialNumber: b.serial_number,
+        condition: b.condition,
+        description: b.description,
+        photos: b.photos,
+      });
       return reply.status(201).send(await view(ctx, detail));
     },
   );
 
   r.get(
     '/api/:tenant/submissions/:id',
-    { schema: { tags, summary: 'Get submission details (suggested offer with its breakdown, photos, offers, history)', params: IdParams, response: { 200: SubmissionJson } } },
+    {
+      schema: {
+        tags,
+        summary: 'Get submission details (suggested offer with its breakdown, photos, offers, history)',
+        params: IdParams,
+        response: { 200: SubmissionJson },
+      },
+    },
     async (request) => {
       const ctx = requireCtx(request);
       return view(ctx, await submissions.get(ctx, request.params.id));
@@ -65,7 +88,15 @@ export async function submissionRoutes(app: FastifyInstance, { deps }: RouteOpti
 
   r.put(
     '/api/:tenant/submissions/:id',
-    { schema: { tags, summary: 'Update a draft submission (any subset; photos replaces the list)', params: IdParams, body: SubmissionBody.partial(), response: { 200: SubmissionJson } } },
+    {
+      schema: {
+        tags,
+        summary: 'Update a draft submission (any subset; photos replaces the list)',
+        params: IdParams,
+        body: SubmissionBody.partial(),
+        response: { 200: SubmissionJson },
+      },
+    },
     async (request) => {
       const ctx = requireCtx(request);
       const b = request.body;
@@ -117,7 +148,13 @@ export async function submissionRoutes(app: FastifyInstance, { deps }: RouteOpti
   r.post(
     '/api/:tenant/submissions/:id/receive',
     {
-      schema: { tags, summary: 'Staff: the device arrived at the facility (shipped → received)', params: IdParams, body: z.object({ notes: z.string().max(2000).nullish() }).nullish(), response: { 200: SubmissionJson } },
+      schema: {
+        tags,
+        summary: 'Staff: the device arrived at the facility (shipped → received)',
+        params: IdParams,
+        body: z.object({ notes: z.string().max(2000).nullish() }).nullish(),
+        response: { 200: SubmissionJson },
+      },
     },
     async (request) => {
       const ctx = requireCtx(request);
@@ -170,7 +207,11 @@ export async function submissionRoutes(app: FastifyInstance, { deps }: RouteOpti
     async (request, reply) => {
       const ctx = requireCtx(request);
       const pdf = await submissions.renderKit(ctx, request.params.id, request.query.kind);
-      return reply.type('application/pdf').header('content-disposition', `inline; filename="${request.params.id}-${request.query.kind}.pdf"`).header('cache-control', 'private, no-store').send(pdf);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${request.params.id}-${request.query.kind}.pdf"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
     },
   );
 
@@ -193,7 +234,12 @@ export async function submissionRoutes(app: FastifyInstance, { deps }: RouteOpti
     async (request, reply) => {
       const ctx = requireCtx(request);
       const b = request.body;
-      const offer = await submissions.createOffer(ctx, { submissionId: b.submission_id, amount: b.amount, notes: b.notes, expiresAt: b.expires_at ? new Date(b.expires_at) : null });
+      const offer = await submissions.createOffer(ctx, {
+        submissionId: b.submission_id,
+        amount: b.amount,
+        notes: b.notes,
+        expiresAt: b.expires_at ? new Date(b.expires_at) : null,
+      });
       return reply.status(201).send(offerJson(offer, ctx.clock.now()));
     },
   );

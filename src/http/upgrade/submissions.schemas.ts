@@ -130,7 +130,13 @@ export function submissionJson(slug: string, d: SubmissionDetail, now: Date, ret
     ...summaryJson(s),
     photos: d.photos.map((p) => photoJson(slug, p)),
     valuation: v
-      ? { base_value: toMajor(v.baseMinor, v.currency), condition: v.condition, modifier_percent: v.modifierPct, suggested_offer: toMajor(v.suggestedMinor, v.currency), currency: v.currency }
+      ? {
+          base_value: toMajor(v.baseMinor, v.currency),
+          condition: v.condition,
+          modifier_percent: v.modifierPct,
+          suggested_offer: toMajor(v.suggestedMinor, v.currency),
+          currency: v.currency,
+        }
       : null,
     offers,
     current_offer: [...offers].reverse().find((o) => o.status === 'open' || o.status === 'expired') ?? null,
@@ -139,7 +145,10 @@ export function submissionJson(slug: string, d: SubmissionDetail, now: Date, ret
     declined_by: s.declinedBy,
     decline_reason: s.declineReason,
     inspection_started_at: iso(s.inspectionStartedAt),
-    payout: s.paidAt && s.payoutAmountMinor !== null ? { amount: toMajor(s.payoutAmountMinor, s.currency), method: s.payoutMethod ?? 'store_credit', paid_at: s.paidAt.toISOString() } : null,
+    payout:
+      s.paidAt && s.payoutAmountMinor !== null
+        ? { amount: toMajor(s.payoutAmountMinor, s.currency), method: s.payoutMethod ?? 'store_credit', paid_at: s.paidAt.toISOString() }
+        : null,
     trade_in_id: s.tradeInId,
     device_id: s.deviceId,
     history: d.history.map((h) => ({ status: h.status, actor: h.actorKind, note: h.note, at: h.createdAt.toISOString() })),

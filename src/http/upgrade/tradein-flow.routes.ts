@@ -115,8 +115,14 @@ const DataField = z.object({
 });
 
 export const RegisterWebBody = z.object({
-  devices: z.array(z.object({ price_quote_id: z.string().max(100), device_identifier: z.string().max(100) })).min(1).max(50),
-  custom_data_fields: z.array(z.object({ id: z.number().int(), value: z.string().max(10_000).nullable() })).max(200).optional(),
+  devices: z
+    .array(z.object({ price_quote_id: z.string().max(100), device_identifier: z.string().max(100) }))
+    .min(1)
+    .max(50),
+  custom_data_fields: z
+    .array(z.object({ id: z.number().int(), value: z.string().max(10_000).nullable() }))
+    .max(200)
+    .optional(),
   is_corporate: z.boolean().optional(),
   organization_name: z.string().max(300).nullish(),
   client_first_name: z.string().max(200).nullish(),
@@ -186,7 +192,14 @@ export async function tradeinFlowRoutes(app: FastifyInstance, { deps }: RouteOpt
 
   r.get(
     '/api/:tenant/catalog/item_groups',
-    { schema: { tags, summary: 'Item groups (names in the request language)', params: TenantParams, response: { 200: z.object({ results: z.array(Named.extend({ key: z.string() })) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Item groups (names in the request language)',
+        params: TenantParams,
+        response: { 200: z.object({ results: z.array(Named.extend({ key: z.string() })) }) },
+      },
+    },
     async (request) => {
       const ctx = webCtx(request);
       const groups = await catalog.listItemGroups(ctx);
@@ -197,7 +210,13 @@ export async function tradeinFlowRoutes(app: FastifyInstance, { deps }: RouteOpt
   r.get(
     '/api/:tenant/catalog/manufacturers',
     {
-      schema: { tags, summary: 'Manufacturers, optionally of one item group', params: TenantParams, querystring: z.object({ item_group_id: Id.optional() }), response: { 200: z.object({ results: z.array(Named) }) } },
+      schema: {
+        tags,
+        summary: 'Manufacturers, optionally of one item group',
+        params: TenantParams,
+        querystring: z.object({ item_group_id: Id.optional() }),
+        response: { 200: z.object({ results: z.array(Named) }) },
+      },
     },
     async (request) => {
       const ctx = webCtx(request);
@@ -224,7 +243,12 @@ export async function tradeinFlowRoutes(app: FastifyInstance, { deps }: RouteOpt
     async (request) => {
       const ctx = webCtx(request);
       const q = request.query;
-      const result = await catalog.searchModels(ctx, { term: q.term, itemGroupId: q.item_group_id, manufacturerId: q.manufacturer_id, limit: q.limit ?? DEFAULT_MODEL_LIMIT });
+      const result = await catalog.searchModels(ctx, {
+        term: q.term,
+        itemGroupId: q.item_group_id,
+        manufacturerId: q.manufacturer_id,
+        limit: q.limit ?? DEFAULT_MODEL_LIMIT,
+      });
       return {
         results: result.models.map((m) => ({
           id: m.id,
@@ -293,7 +317,14 @@ export async function tradeinFlowRoutes(app: FastifyInstance, { deps }: RouteOpt
 
   r.get(
     '/api/:tenant/price_quotes/:id',
-    { schema: { tags, summary: 'A stored quote and whether it can still be used', params: TenantParams.extend({ id: z.string().max(100) }), response: { 200: WebQuote.extend({ usable: z.boolean() }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'A stored quote and whether it can still be used',
+        params: TenantParams.extend({ id: z.string().max(100) }),
+        response: { 200: WebQuote.extend({ usable: z.boolean() }) },
+      },
+    },
     async (request) => {
       const ctx = webCtx(request);
       const { quote, isUsable } = await pricing.describeQuote(ctx, request.params.id);
@@ -303,7 +334,14 @@ export async function tradeinFlowRoutes(app: FastifyInstance, { deps }: RouteOpt
 
   r.get(
     '/api/:tenant/campaigns',
-    { schema: { tags, summary: 'Active campaigns to choose from', params: TenantParams, response: { 200: z.object({ results: z.array(Named.extend({ description: z.string(), status: z.string() })) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Active campaigns to choose from',
+        params: TenantParams,
+        response: { 200: z.object({ results: z.array(Named.extend({ description: z.string(), status: z.string() })) }) },
+      },
+    },
     async (request) => {
       const ctx = webCtx(request, ANY_USER);
       const list = await campaigns.list(ctx);
@@ -324,7 +362,13 @@ export async function tradeinFlowRoutes(app: FastifyInstance, { deps }: RouteOpt
           fmip_attestation: z.enum(['Activated', 'NotActivated']).nullish(),
         }),
         response: {
-          200: z.object({ report_id: z.string(), fraud: z.string(), fmip: z.string(), fraud_results: z.array(DiligenceResult), fmip_results: z.array(DiligenceResult) }),
+          200: z.object({
+            report_id: z.string(),
+            fraud: z.string(),
+            fmip: z.string(),
+            fraud_results: z.array(DiligenceResult),
+            fmip_results: z.array(DiligenceResult),
+          }),
         },
       },
     },
@@ -333,14 +377,32 @@ export async function tradeinFlowRoutes(app: FastifyInstance, { deps }: RouteOpt
       const b = request.body;
       const reportId = await diligence.checks.check(ctx, { modelId: b.model_id, itemIdentifier: b.item_identifier, fmipAttestation: b.fmip_attestation });
       const report = await diligence.checks.getReport(ctx, reportId);
-      const res = (x: (typeof report.fraudResults)[number]) => ({ provider: x.provider, result: x.result, result_id: x.resultId, timestamp: x.timestamp.toISOString() });
-      return { report_id: reportId, fraud: report.fraud, fmip: report.fmip, fraud_results: report.fraudResults.map(res), fmip_results: report.fmipResults.map(res) };
+      const res = (x: (typeof report.fraudResults)[number]) => ({
+        provider: x.provider,
+        result: x.result,
+        result_id: x.resultId,
+        timestamp: x.timestamp.toISOString(),
+      });
+      return {
+        report_id: reportId,
+        fraud: report.fraud,
+        fmip: report.fmip,
+        fraud_results: report.fraudResults.map(res),
+        fmip_results: report.fmipResults.map(res),
+      };
     },
   );
 
   r.get(
     '/api/:tenant/data_fields',
-    { schema: { tags, summary: 'The custom data fields a trade-in asks for', params: TenantParams, response: { 200: z.object({ results: z.array(DataField) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The custom data fields a trade-in asks for',
+        params: TenantParams,
+        response: { 200: z.object({ results: z.array(DataField) }) },
+      },
+    },
     async (request) => {
       const ctx = webCtx(request, ANY_USER);
       const fields = await datafields.listRetail(ctx);
@@ -385,7 +447,7 @@ export async function tradeinFlowRoutes(app: FastifyInstance, { deps }: RouteOpt
     {
       schema: {
         tags,
-        summary: 'Registers a trade-in for the signed-in customer, or at the agent\'s location (temporary: agents only)',
+        summary: "Registers a trade-in for the signed-in customer, or at the agent's location (temporary: agents only)",
         params: TenantParams,
         querystring: z.object({ temporary: z.enum(['true', 'false']).default('false') }),
         body: RegisterWebBody,
@@ -443,13 +505,20 @@ export async function tradeinFlowRoutes(app: FastifyInstance, { deps }: RouteOpt
 
   r.get(
     '/api/:tenant/tradeins/temp/:id',
-    { schema: { tags, summary: 'One temporary trade-in of the agent\'s location', params: IdParams, response: { 200: WebTradeIn } } },
+    { schema: { tags, summary: "One temporary trade-in of the agent's location", params: IdParams, response: { 200: WebTradeIn } } },
     async (request) => toWebTradeIn(await tradeins.getTemp(webCtx(request, ['agent', 'admin']), request.params.id)),
   );
 
   r.get(
     '/api/:tenant/tradeins/:id/pdf_link',
-    { schema: { tags, summary: 'A signed, expiring link to the trade-in PDF', params: IdParams, response: { 200: z.object({ url: z.string(), expires_at: z.string() }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'A signed, expiring link to the trade-in PDF',
+        params: IdParams,
+        response: { 200: z.object({ url: z.string(), expires_at: z.string() }) },
+      },
+    },
     async (request) => {
       const link = await tradeins.pdfLink(webCtx(request, ANY_USER), request.params.id);
       // Same origin as the app: the path only, so the browser stays on this host.
@@ -510,7 +579,7 @@ export async function tradeinFlowRoutes(app: FastifyInstance, { deps }: RouteOpt
     {
       schema: {
         tags,
-        summary: 'Approve or reject the final valuation of an order item\'s trade-in (the same decision as the e-mail links)',
+        summary: "Approve or reject the final valuation of an order item's trade-in (the same decision as the e-mail links)",
         params: IdParams,
         body: z.object({ decision: z.enum(['approved', 'rejected']) }),
         response: { 200: z.object({ order_item_id: z.number(), decision: z.enum(['approved', 'rejected']) }) },

@@ -107,7 +107,9 @@ export async function packingRoutes(app: FastifyInstance, { deps }: RouteOptions
         const a = pkg.locationId ? (await deps.modules.org.locations.findById(ctx, pkg.locationId))?.address : undefined;
         await logistics.createLabel(ctx, shipmentId, {
           locationId: pkg.locationId,
-          locationAddress: a ? { countryCode: a.countryCode, city: a.city, postCode: a.postCode, street1: a.street1, street2: a.street2, phoneNumber: a.phone } : null,
+          locationAddress: a
+            ? { countryCode: a.countryCode, city: a.city, postCode: a.postCode, street1: a.street1, street2: a.street2, phoneNumber: a.phone }
+            : null,
         });
       }
       return { package_id: pkg.id, shipment_id: shipmentId, label_url: labelUrl(ctx, shipmentId) };
@@ -120,7 +122,11 @@ export async function packingRoutes(app: FastifyInstance, { deps }: RouteOptions
     async (request, reply) => {
       const ctx = webCtx(request, STAFF);
       const label = await logistics.downloadLabel(ctx, request.params.id, { locationId: ctx.actor.locationId ?? -1 });
-      return reply.type(label.contentType).header('content-disposition', `inline; filename="${label.fileName}"`).header('cache-control', 'private, no-store').send(label.bytes);
+      return reply
+        .type(label.contentType)
+        .header('content-disposition', `inline; filename="${label.fileName}"`)
+        .header('cache-control', 'private, no-store')
+        .send(label.bytes);
     },
   );
 }

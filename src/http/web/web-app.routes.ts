@@ -95,10 +95,7 @@ export async function webAppRoutes(app: FastifyInstance, opts: RouteOptions & { 
     const file = path.resolve(dist, 'assets', rel);
     if (!file.startsWith(path.join(dist, 'assets') + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return reply.callNotFound();
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-    return securityHeaders(reply)
-      .type(type)
-      .header('cache-control', 'public, max-age=31536000, immutable')
-      .send(fs.createReadStream(file));
+    return securityHeaders(reply).type(type).header('cache-control', 'public, max-age=31536000, immutable').send(fs.createReadStream(file));
   });
 
   // Icons browsers fetch on their own too (/favicon.ico beside a PDF or JSON tab, the touch icon on

@@ -105,7 +105,11 @@ export const analyticsRepository = {
 
   /** The cohort's devices by their current status. */
   async statuses(ctx: Db, start: Date, end: Date): Promise<{ status: string; devices: number }[]> {
-    const rows = await ctx.db.query<{ status: string; n: Num }>(`WITH ${COHORT} SELECT status, count(*) AS n FROM cohort GROUP BY 1 ORDER BY 2 DESC, 1`, [ctx.tenant.id, start, end]);
+    const rows = await ctx.db.query<{ status: string; n: Num }>(`WITH ${COHORT} SELECT status, count(*) AS n FROM cohort GROUP BY 1 ORDER BY 2 DESC, 1`, [
+      ctx.tenant.id,
+      start,
+      end,
+    ]);
     return rows.map((r) => ({ status: r.status, devices: Number(r.n) }));
   },
 
@@ -152,9 +156,17 @@ export const analyticsRepository = {
   },
 
   /** Display names of the ids the discrepancy analytics groups by: stores, agents, models. */
-  async names(ctx: Db, ids: { locations: number[]; users: number[]; variants: number[] }): Promise<{ locations: Map<number, string>; users: Map<number, string>; variants: Map<number, string> }> {
+  async names(
+    ctx: Db,
+    ids: { locations: number[]; users: number[]; variants: number[] },
+  ): Promise<{ locations: Map<number, string>; users: Map<number, string>; variants: Map<number, string> }> {
     const [locations, users, variants] = await Promise.all([
-      ids.locations.length ? ctx.db.query<{ id: number; name: string }>(`SELECT id, name FROM locations WHERE tenant_id = $1 AND id = ANY($2::int[])`, [ctx.tenant.id, ids.locations]) : [],
+      ids.locations.length
+        ? ctx.db.query<{ id: number; name: string }>(`SELECT id, name FROM locations WHERE tenant_id = $1 AND id = ANY($2::int[])`, [
+            ctx.tenant.id,
+            ids.locations,
+          ])
+        : [],
       ids.users.length
         ? ctx.db.query<{ id: number; name: string }>(
             `SELECT id, coalesce(nullif(trim(first_name || ' ' || last_name), ''), email) AS name FROM users WHERE tenant_id = $1 AND id = ANY($2::int[])`,

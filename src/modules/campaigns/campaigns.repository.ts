@@ -69,7 +69,20 @@ function map(r: Row): CampaignRecord {
 export type CampaignWrite = Omit<CampaignRecord, 'id' | 'currency' | 'createdAt' | 'updatedAt'>;
 
 function params(c: CampaignWrite): unknown[] {
-  return [c.name, c.description, c.activeFrom, c.activeTo, c.overrideVendorTC, c.termsAndConditions, c.promoCode, c.hasFmipDeduction, c.maxDevicesPerTradeIn, c.strategy, JSON.stringify(c.offers), c.dataFieldIds];
+  return [
+    c.name,
+    c.description,
+    c.activeFrom,
+    c.activeTo,
+    c.overrideVendorTC,
+    c.termsAndConditions,
+    c.promoCode,
+    c.hasFmipDeduction,
+    c.maxDevicesPerTradeIn,
+    c.strategy,
+    JSON.stringify(c.offers),
+    c.dataFieldIds,
+  ];
 }
 
 export const campaignsRepository = {
@@ -101,7 +114,11 @@ export const campaignsRepository = {
 
   /** Soft delete: quotes keep referring to the campaign id. */
   async remove(ctx: Scope, id: number, now: Date): Promise<boolean> {
-    const rows = await ctx.db.query(`UPDATE campaigns SET deleted_at = $3 WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL RETURNING id`, [ctx.tenant.id, id, now]);
+    const rows = await ctx.db.query(`UPDATE campaigns SET deleted_at = $3 WHERE tenant_id = $1 AND id = $2 AND deleted_at IS NULL RETURNING id`, [
+      ctx.tenant.id,
+      id,
+      now,
+    ]);
     return rows.length === 1;
   },
 

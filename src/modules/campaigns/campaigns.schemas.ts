@@ -27,5 +27,7 @@ const Fields = {
 };
 
 /** Admin: create a campaign. */
-export const CreateCampaignInput = z.object(Fields).refine((c) => c.activeTo >= c.activeFrom, { message: 'activeTo must not be before activeFrom', path: ['activeTo'] });
+export const CreateCampaignInput = z
+  .object(Fields)
+  .refine((c) => c.activeTo >= c.activeFrom, { message: 'activeTo must not be before activeFrom', path: ['activeTo'] });
 export type CreateCampaignInput = z.input<typeof CreateCampaignInput>;

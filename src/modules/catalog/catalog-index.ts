@@ -122,7 +122,12 @@ export class TenantCatalogView {
     if (!learned && !reference) return null;
     if (!learned) return this.ofItems(reference!, q);
     const first = this.ofItems(learned, q);
-    const rest = reference ? this.ofItems(reference.filter((id) => !learned.includes(id)), q) : [];
+    const rest = reference
+      ? this.ofItems(
+          reference.filter((id) => !learned.includes(id)),
+          q,
+        )
+      : [];
     return [...first, ...rest].slice(0, q.limit);
   }
 

@@ -33,7 +33,11 @@ export function parseImportFile(content: string, format: 'csv' | 'json'): Import
     } catch (err) {
       throw CatalogErrors.B020004({ reason: (err as Error).message });
     }
-    const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { rows?: unknown }).rows) ? (data as { rows: unknown[] }).rows : null;
+    const list = Array.isArray(data)
+      ? data
+      : data && typeof data === 'object' && Array.isArray((data as { rows?: unknown }).rows)
+        ? (data as { rows: unknown[] }).rows
+        : null;
     if (!list) throw CatalogErrors.B020004({ reason: 'expected a JSON array of rows' });
     return list.map((row, i) => ({ line: i + 1, data: row }));
   }

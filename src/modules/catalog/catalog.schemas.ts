@@ -4,7 +4,13 @@ const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 
 /** "a|b", "a;b" or "a,b" in CSV, or an array in JSON. */
 const codeList = z.preprocess(
-  (v) => (typeof v === 'string' ? v.split(/[|;,]/).map((s) => s.trim()).filter(Boolean) : v),
+  (v) =>
+    typeof v === 'string'
+      ? v
+          .split(/[|;,]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : v,
   z.array(z.string().trim().min(1).max(100)).max(500),
 );
 
@@ -14,9 +20,15 @@ const codeList = z.preprocess(
  * units) is optional.
  */
 export const ProductRowInput = z.preprocess(
-  (row) => (row && typeof row === 'object' && !Array.isArray(row) ? Object.fromEntries(Object.entries(row).map(([k, v]) => [k.trim().toLowerCase(), emptyToUndefined(v)])) : row),
+  (row) =>
+    row && typeof row === 'object' && !Array.isArray(row)
+      ? Object.fromEntries(Object.entries(row).map(([k, v]) => [k.trim().toLowerCase(), emptyToUndefined(v)]))
+      : row,
   z.object({
-    key: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, 'letters, digits, ".", "_" or "-", at most 80'),
+    key: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, 'letters, digits, ".", "_" or "-", at most 80'),
     group: z.string().trim().min(1).max(60),
     manufacturer: z.string().trim().min(1).max(100),
     item: z.string().trim().min(1).max(150),
@@ -30,7 +42,10 @@ export const ProductRowInput = z.preprocess(
       .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD')
       .optional(),
     identifier_kind: z.enum(['imei', 'serial', 'none']).optional(),
-    picture_url: z.url({ protocol: /^https?$/ }).max(500).optional(),
+    picture_url: z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .optional(),
     price: z.coerce.number().nonnegative().max(10_000_000).optional(),
     /** Set by `catalog export`: rows of the reference catalog are skipped on import. */
     source: z.enum(['reference', 'tenant']).optional(),
@@ -45,7 +60,10 @@ export const ExclusionInput = z.object({
 export type ExclusionInput = z.infer<typeof ExclusionInput>;
 
 export const ItemGroupInput = z.object({
-  key: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and "-", at most 40'),
+  key: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and "-", at most 40'),
   name: z.string().trim().min(1).max(100),
   /** Translations by locale (en, tr, sv, de). */
   names: z.partialRecord(z.enum(['en', 'tr', 'sv', 'de']), z.string().trim().min(1).max(100)).optional(),

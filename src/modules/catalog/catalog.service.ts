@@ -130,7 +130,10 @@ export class CatalogService {
   }
 
   async getVariants(ctx: Ctx, ids: readonly number[]): Promise<Map<number, CatalogVariant>> {
-    const list = await catalogRepository.variantsByIds(ctx, ids.filter((id) => Number.isInteger(id) && id > 0 && id <= 2_147_483_647));
+    const list = await catalogRepository.variantsByIds(
+      ctx,
+      ids.filter((id) => Number.isInteger(id) && id > 0 && id <= 2_147_483_647),
+    );
     return new Map(list.map((v) => [v.id, v]));
   }
 
@@ -160,7 +163,6 @@ export class CatalogService {
     return (await this.productTree(ctx)).manufacturers.get(itemGroupId ?? 0) ?? EMPTY;
   }
 
-
   /** Active variants the tenant trades of the model families a TAC (first 8 IMEI digits) belongs to. */
   async variantsForTac(ctx: Ctx, tac: string): Promise<CatalogVariant[]> {
     if (!/^\d{8}$/.test(tac)) return [];
@@ -170,7 +172,8 @@ export class CatalogService {
       const learnedIds = this.learnedSource ? (await this.learnedSource.learnedTacs(ctx)).filter((x) => x.tac === tac).map((x) => x.variantId) : [];
       const learnedItems = [...new Set((await catalogRepository.variantsByIds(ctx, learnedIds)).map((v) => v.itemId))];
       const refItems = (await catalogRepository.itemIdsForTac(ctx, tac)).filter((id) => !learnedItems.includes(id));
-      const active = async (items: number[]) => (items.length ? (await catalogIndexRepository.variantsByItemIds(ctx, items)).filter((v) => v.isActive).sort(compareStable) : []);
+      const active = async (items: number[]) =>
+        items.length ? (await catalogIndexRepository.variantsByItemIds(ctx, items)).filter((v) => v.isActive).sort(compareStable) : [];
       return [...(await active(learnedItems)), ...(await active(refItems))];
     }
     const view = await this.index.view(ctx);
@@ -215,7 +218,13 @@ export class CatalogService {
         if (models.length === 0 && serial) hint = translate(CatalogMessages.serialNoModel, ctx.locale);
       }
     }
-    const prices = this.priceSource && models.length > 0 ? await this.priceSource.workingPrices(ctx.tenant, models.map((m) => m.id)) : new Map<number, number>();
+    const prices =
+      this.priceSource && models.length > 0
+        ? await this.priceSource.workingPrices(
+            ctx.tenant,
+            models.map((m) => m.id),
+          )
+        : new Map<number, number>();
     return { models, prices, hint, matchedBy };
   }
 
@@ -234,7 +243,9 @@ export class CatalogService {
     const { kind, id } = ExclusionInput.parse(input);
     return withTransaction(ctx, async (tx) => {
       if (!(await catalogIndexRepository.targetExists(tx, kind, id))) {
-        throw { item_group: CatalogErrors.N020001, manufacturer: CatalogErrors.N020002, item: CatalogErrors.N020003, variant: CatalogErrors.N020004 }[kind]({ id });
+        throw { item_group: CatalogErrors.N020001, manufacturer: CatalogErrors.N020002, item: CatalogErrors.N020003, variant: CatalogErrors.N020004 }[kind]({
+          id,
+        });
       }
       const record = await catalogIndexRepository.addExclusion(tx, kind, id);
       await this.invalidate(tx, ctx.tenant.id);
@@ -365,7 +376,10 @@ export class CatalogService {
         const BATCH = 1000;
         for (let i = 0; i < good.length; i += BATCH) {
           const part = good.slice(i, i + BATCH);
-          const out = await catalogIndexRepository.upsertProducts(tx, part.map((g) => g.upsert));
+          const out = await catalogIndexRepository.upsertProducts(
+            tx,
+            part.map((g) => g.upsert),
+          );
           for (const [k, id] of out.ids) ids.set(k, id);
           created += out.created;
           options.onProgress?.(Math.min(i + BATCH, good.length), good.length);
@@ -392,7 +406,12 @@ export class CatalogService {
   async exportRows(ctx: Ctx): Promise<ExportRow[]> {
     const view = await this.index.view(ctx);
     const models = view.browse({ limit: ALL });
-    const prices = this.priceSource ? await this.priceSource.workingPrices(ctx.tenant, models.map((m) => m.id)) : new Map<number, number>();
+    const prices = this.priceSource
+      ? await this.priceSource.workingPrices(
+          ctx.tenant,
+          models.map((m) => m.id),
+        )
+      : new Map<number, number>();
     return models.map((m) => ({
       id: m.id,
       key: m.key,

@@ -15,7 +15,10 @@ export const CatalogSettings = defineSettingsSection(
       tree: z
         .object({
           /** Manufacturers (key like "apple", or id) the tenant does not trade: left out of `manufacturers`. */
-          hiddenManufacturers: z.array(z.union([z.string().min(1).max(100), z.number().int().positive()])).max(5000).default([]),
+          hiddenManufacturers: z
+            .array(z.union([z.string().min(1).max(100), z.number().int().positive()]))
+            .max(5000)
+            .default([]),
           /** List only manufacturers with at least one priced model (hides the long tail). */
           onlyPriced: z.boolean().default(false),
           /** A model released within this many years counts as recent (relevance tier 1). */
@@ -59,13 +62,21 @@ interface Agg {
  * first), then those with older priced models (newest first), then the long tail by name.
  * Pure; `prices` says which variants have a price.
  */
-export function rankManufacturers(variants: readonly CatalogVariant[], priced: (variantId: number) => boolean, recentSince: string): Map<number, TreeManufacturer[]> {
+export function rankManufacturers(
+  variants: readonly CatalogVariant[],
+  priced: (variantId: number) => boolean,
+  recentSince: string,
+): Map<number, TreeManufacturer[]> {
   const byGroup = new Map<number, Map<number, Agg>>();
   const add = (groupId: number, v: CatalogVariant, hasPrice: boolean) => {
     let group = byGroup.get(groupId);
     if (!group) byGroup.set(groupId, (group = new Map()));
     let a = group.get(v.manufacturerId);
-    if (!a) group.set(v.manufacturerId, (a = { id: v.manufacturerId, name: v.manufacturerName, models: new Set(), priced: new Set(), recentPriced: new Set(), newest: null }));
+    if (!a)
+      group.set(
+        v.manufacturerId,
+        (a = { id: v.manufacturerId, name: v.manufacturerName, models: new Set(), priced: new Set(), recentPriced: new Set(), newest: null }),
+      );
     a.models.add(v.itemId);
     if (!hasPrice) return;
     a.priced.add(v.itemId);
@@ -140,12 +151,23 @@ export async function buildProductTree(
   input: { itemGroups: ItemGroup[]; variants: CatalogVariant[]; prices: WorkingPriceSource | null },
 ): Promise<ProductTree> {
   const settings = CatalogSettings.read(ctx.tenant).tree;
-  const prices = input.prices ? await input.prices.workingPrices(ctx.tenant, input.variants.map((v) => v.id)) : new Map<number, number>();
+  const prices = input.prices
+    ? await input.prices.workingPrices(
+        ctx.tenant,
+        input.variants.map((v) => v.id),
+      )
+    : new Map<number, number>();
   const now = ctx.clock.now();
   const since = new Date(Date.UTC(now.getUTCFullYear() - settings.recentYears, now.getUTCMonth(), now.getUTCDate())).toISOString().slice(0, 10);
   const hidden = new Set(settings.hiddenManufacturers.map((h) => String(h).toLowerCase()));
-  const visible = hidden.size === 0 ? input.variants : input.variants.filter((v) => !hidden.has(v.manufacturerKey.toLowerCase()) && !hidden.has(String(v.manufacturerId)));
+  const visible =
+    hidden.size === 0 ? input.variants : input.variants.filter((v) => !hidden.has(v.manufacturerKey.toLowerCase()) && !hidden.has(String(v.manufacturerId)));
   const ranked = rankManufacturers(visible, (id) => prices.has(id), since);
-  if (settings.onlyPriced) for (const [g, list] of ranked) ranked.set(g, list.filter((m) => m.tier < 2));
+  if (settings.onlyPriced)
+    for (const [g, list] of ranked)
+      ranked.set(
+        g,
+        list.filter((m) => m.tier < 2),
+      );
   return { itemGroups: input.itemGroups, manufacturers: ranked };
 }

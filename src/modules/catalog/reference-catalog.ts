@@ -84,9 +84,7 @@ export async function syncReferenceCatalog(
   const tacFile = path.join(dir, 'tac.json');
   const tacs = fs.existsSync(tacFile) ? (JSON.parse(fs.readFileSync(tacFile, 'utf8')) as { tacs: Record<string, string[]> }).tacs : {};
   const serialFile = path.join(dir, 'serials.json');
-  const serials = fs.existsSync(serialFile)
-    ? (JSON.parse(fs.readFileSync(serialFile, 'utf8')) as { suffixes: Record<string, string> }).suffixes
-    : {};
+  const serials = fs.existsSync(serialFile) ? (JSON.parse(fs.readFileSync(serialFile, 'utf8')) as { suffixes: Record<string, string> }).suffixes : {};
 
   const total = data.itemGroups.length + data.manufacturers.length + data.items.length + data.variants.length;
   let done = 0;

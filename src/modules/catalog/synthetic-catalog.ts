@@ -7,7 +7,34 @@ import type { CatalogVariant } from './catalog.types.js';
  * `tradein catalog import` file would hold) to load them into a tenant.
  */
 
-const BRANDS = ['Acme', 'Borealis', 'Cygnus', 'Dynamo', 'Equinox', 'Fathom', 'Granite', 'Helix', 'Ion', 'Juniper', 'Kestrel', 'Lumen', 'Meridian', 'Nimbus', 'Orion', 'Pulsar', 'Quartz', 'Radiant', 'Solstice', 'Tundra', 'Umbra', 'Vertex', 'Willow', 'Xenon', 'Yarrow', 'Zephyr'];
+const BRANDS = [
+  'Acme',
+  'Borealis',
+  'Cygnus',
+  'Dynamo',
+  'Equinox',
+  'Fathom',
+  'Granite',
+  'Helix',
+  'Ion',
+  'Juniper',
+  'Kestrel',
+  'Lumen',
+  'Meridian',
+  'Nimbus',
+  'Orion',
+  'Pulsar',
+  'Quartz',
+  'Radiant',
+  'Solstice',
+  'Tundra',
+  'Umbra',
+  'Vertex',
+  'Willow',
+  'Xenon',
+  'Yarrow',
+  'Zephyr',
+];
 const LINES = ['Nova', 'Edge', 'Pulse', 'Spark', 'Prime', 'Vista', 'Aero', 'Flux', 'Wave', 'Core', 'Terra', 'Glide', 'Blaze', 'Echo', 'Drift', 'Halo'];
 const SUFFIXES = ['', ' Pro', ' Max', ' Ultra', ' Lite', ' Plus', ' Mini', ' FE', ' Neo', ' 5G'];
 const STORAGES = [32, 64, 128, 256, 512, 1024];

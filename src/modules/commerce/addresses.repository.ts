@@ -57,8 +57,7 @@ function toPlace(r: Row, prefix: string): PlaceRecord | null {
   };
 }
 
-const PLACE_JOIN = (alias: string, column: string) =>
-  `LEFT JOIN commerce_places ${alias} ON ${alias}.id = a.${column} AND ${alias}.tenant_id = a.tenant_id`;
+const PLACE_JOIN = (alias: string, column: string) => `LEFT JOIN commerce_places ${alias} ON ${alias}.id = a.${column} AND ${alias}.tenant_id = a.tenant_id`;
 const PLACE_COLS = (alias: string, prefix: string) =>
   `${alias}.id AS ${prefix}_id, ${alias}.parent_id AS ${prefix}_parent, ${alias}.name AS ${prefix}_name, ${alias}.code AS ${prefix}_code`;
 

@@ -14,8 +14,14 @@ export const AddressInput = z.object({
   first_name: Text(100).min(1),
   last_name: Text(100).min(1),
   email: z.email().max(254).optional(),
-  phone_number: z.string().trim().regex(/^\+?[0-9 ()-]{5,30}$/),
-  country: z.string().trim().regex(/^[A-Za-z]{2}$/),
+  phone_number: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()-]{5,30}$/),
+  country: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/),
   city: PlaceName,
   township: PlaceName.optional(),
   district: PlaceName.optional(),
@@ -73,7 +79,10 @@ export const CheckoutInput = z.object({
     .min(1)
     .max(50),
   /** The customer's language (`tr`, `tr-tr`, `sv-SE`); stored as seed 002's `tr-tr`. */
-  language_code: z.string().regex(/^[A-Za-z]{2}([-_][A-Za-z]{2})?$/).optional(),
+  language_code: z
+    .string()
+    .regex(/^[A-Za-z]{2}([-_][A-Za-z]{2})?$/)
+    .optional(),
 });
 export type CheckoutInput = z.infer<typeof CheckoutInput>;
 
@@ -99,7 +108,10 @@ export const CancellationRequestInput = z.object({
 export type CancellationRequestInput = z.infer<typeof CancellationRequestInput>;
 
 export const BulkCancellationInput = z.object({
-  cancel_order_items: z.array(CancellationRequestInput.omit({ pickup_address: true }).extend({ pickup_address: z.number().int().positive().nullish() })).min(1).max(100),
+  cancel_order_items: z
+    .array(CancellationRequestInput.omit({ pickup_address: true }).extend({ pickup_address: z.number().int().positive().nullish() }))
+    .min(1)
+    .max(100),
   pickup_address: z.number().int().positive().nullish(),
   fully_refund_as_loyalty_money: z.boolean().optional(),
 });
@@ -137,8 +149,6 @@ export const OldOrderImport = z.object({
   shipping_address: z.string().max(1000).nullish(),
   billing_address: z.string().max(1000).nullish(),
   extra_field: z.record(z.string(), z.unknown()).default({}),
-  items: z
-    .array(z.object({ sku: z.string().max(100), name: z.string().max(300), quantity: z.number().int().min(1), price: Money }))
-    .default([]),
+  items: z.array(z.object({ sku: z.string().max(100), name: z.string().max(300), quantity: z.number().int().min(1), price: Money })).default([]),
 });
 export type OldOrderImport = z.infer<typeof OldOrderImport>;

@@ -2,13 +2,7 @@ import type { Ctx, TenantRef } from '../../platform/context.js';
 import type { StoredOutboxMessage } from '../../platform/outbox/index.js';
 import type { UserRecord } from '../org/index.js';
 import type { CancellationReasonRecord, CancellationRequestRecord, OldOrderRecord, OrderRecord } from './commerce.repository.js';
-import type {
-  BulkCancellationInput,
-  CancellationRequestInput,
-  CheckoutInput,
-  FinalValuationInput,
-  FulfilmentInput,
-} from './commerce.schemas.js';
+import type { BulkCancellationInput, CancellationRequestInput, CheckoutInput, FinalValuationInput, FulfilmentInput } from './commerce.schemas.js';
 import type { DataFieldsPort, TradeInDeviceView, TradeInsPort } from './tradeins-port.js';
 import * as cancellations from './use-cases/cancellations.js';
 import * as orders from './use-cases/checkout.js';

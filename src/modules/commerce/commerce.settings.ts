@@ -21,9 +21,7 @@ const ShippingOption = z
   .strict();
 
 /** A way to pay (seed 002 `payment_option: { pk, name, payment_type, slug }`). */
-const PaymentOption = z
-  .object({ pk: z.number().int().positive(), slug: Slug, name: z.string().min(1).max(200), paymentType: Slug })
-  .strict();
+const PaymentOption = z.object({ pk: z.number().int().positive(), slug: Slug, name: z.string().min(1).max(200), paymentType: Slug }).strict();
 
 export type ShippingOptionSetting = z.output<typeof ShippingOption>;
 export type PaymentOptionSetting = z.output<typeof PaymentOption>;
@@ -69,7 +67,10 @@ export const CommerceSettings = defineSettingsSection(
           { pk: 2, slug: 'pay_on_delivery', name: 'Pay on delivery', paymentType: 'pay_on_delivery' },
         ]),
       /** VAT rate (percent) of an item whose checkout line names none. */
-      taxRate: z.string().regex(/^\d{1,2}(\.\d{1,2})?$/).default('20.00'),
+      taxRate: z
+        .string()
+        .regex(/^\d{1,2}(\.\d{1,2})?$/)
+        .default('20.00'),
     })
     .strict(),
 );

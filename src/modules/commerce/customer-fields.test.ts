@@ -14,7 +14,14 @@ const field = (id: number, name: string, extra: Partial<{ isActive: boolean; isC
 
 describe('customer data fields at checkout', () => {
   it('fills known customer fields from the account, never overriding what the form sent', () => {
-    const fields = [field(1, 'ClientEmail'), field(2, 'First name'), field(3, 'Last name'), field(4, 'ClientPhone'), field(5, 'Organization name', { scopePrivate: false }), field(6, 'NextGenApp', { isCampaignField: true })];
+    const fields = [
+      field(1, 'ClientEmail'),
+      field(2, 'First name'),
+      field(3, 'Last name'),
+      field(4, 'ClientPhone'),
+      field(5, 'Organization name', { scopePrivate: false }),
+      field(6, 'NextGenApp', { isCampaignField: true }),
+    ];
     expect(customerFieldValues(fields, user, [{ data_field_id: 2, value: 'Ayse' }])).toEqual([
       { dataFieldId: 2, dataFieldValue: 'Ayse' },
       { dataFieldId: 1, dataFieldValue: 'ayse@example.com' },

@@ -12,7 +12,15 @@ export { CommerceService, FINAL_VALUATION_TOPIC } from './commerce.service.js';
 export type { CommerceDeps, TradeInDecision, DecisionAuthority, OrderView } from './commerce.service.js';
 export { CommerceErrors } from './commerce.errors.js';
 export { CommerceSettings } from './commerce.settings.js';
-export { CheckoutInput, AddressInput, CancellationRequestInput, BulkCancellationInput, FinalValuationInput, FulfilmentInput, OldOrderImport } from './commerce.schemas.js';
+export {
+  CheckoutInput,
+  AddressInput,
+  CancellationRequestInput,
+  BulkCancellationInput,
+  FinalValuationInput,
+  FulfilmentInput,
+  OldOrderImport,
+} from './commerce.schemas.js';
 export type {
   OrderRecord,
   OrderItemRecord,

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allocateTradeInDiscounts, formatTaxRate, isCancellable, isRefundable, orderLanguageCode, orderNumber, taxRateBp, tradeInAmountDue } from './order-math.js';
+import {
+  allocateTradeInDiscounts,
+  formatTaxRate,
+  isCancellable,
+  isRefundable,
+  orderLanguageCode,
+  orderNumber,
+  taxRateBp,
+  tradeInAmountDue,
+} from './order-math.js';
 
 describe('allocateTradeInDiscounts', () => {
   it('deducts each trade-in in full while the total covers it', () => {

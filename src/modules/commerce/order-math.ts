@@ -81,5 +81,11 @@ export function awaitsTradeInDecision(item: {
   cancelledQuantity: number;
   quantity: number;
 }): boolean {
-  return item.tradeinDeviceId !== null && !!item.attributes.tradein && item.tradeinReview === null && item.tradeinValuatedAt !== null && item.cancelledQuantity < item.quantity;
+  return (
+    item.tradeinDeviceId !== null &&
+    !!item.attributes.tradein &&
+    item.tradeinReview === null &&
+    item.tradeinValuatedAt !== null &&
+    item.cancelledQuantity < item.quantity
+  );
 }

@@ -96,10 +96,9 @@ type Q = Pick<Ctx, 'db' | 'tenant'>;
 
 export const dataFieldRepository = {
   async list(ctx: Q, options: { activeOnly?: boolean } = {}): Promise<DataField[]> {
-    const rows = await ctx.db.query<Row>(
-      `SELECT * FROM data_fields WHERE tenant_id = $1 ${options.activeOnly ? 'AND is_active' : ''} ORDER BY id`,
-      [ctx.tenant.id],
-    );
+    const rows = await ctx.db.query<Row>(`SELECT * FROM data_fields WHERE tenant_id = $1 ${options.activeOnly ? 'AND is_active' : ''} ORDER BY id`, [
+      ctx.tenant.id,
+    ]);
     return rows.map(map);
   },
 
@@ -133,10 +132,12 @@ export const dataFieldRepository = {
 
   async update(ctx: Q, id: number, d: DataFieldDraft, now: Date): Promise<DataField | null> {
     const sets = COLUMNS.map((c, i) => `${c} = $${i + 3}`).join(', ');
-    const rows = await ctx.db.query<Row>(
-      `UPDATE data_fields SET ${sets}, updated_at = $${COLUMNS.length + 3} WHERE tenant_id = $1 AND id = $2 RETURNING *`,
-      [ctx.tenant.id, id, ...values(d), now],
-    );
+    const rows = await ctx.db.query<Row>(`UPDATE data_fields SET ${sets}, updated_at = $${COLUMNS.length + 3} WHERE tenant_id = $1 AND id = $2 RETURNING *`, [
+      ctx.tenant.id,
+      id,
+      ...values(d),
+      now,
+    ]);
     return rows[0] ? map(rows[0]) : null;
   },
 

@@ -146,7 +146,14 @@ export class DataFieldsService {
 
   /** Fields by id in the seed §7 shape, in the order asked, skipping unknown ids (campaign details). */
   async describe(ctx: Ctx, ids: number[]): Promise<RetailDataField[]> {
-    const byId = new Map((await repo.byIds(ctx, ids.filter((id) => Number.isSafeInteger(id) && id > 0))).map((f) => [f.id, f]));
+    const byId = new Map(
+      (
+        await repo.byIds(
+          ctx,
+          ids.filter((id) => Number.isSafeInteger(id) && id > 0),
+        )
+      ).map((f) => [f.id, f]),
+    );
     return ids.flatMap((id) => {
       const f = byId.get(id);
       return f ? [toRetail(f, ctx.locale)] : [];
@@ -256,7 +263,10 @@ export class DataFieldsService {
    * registration fills them from the top-level `ClientFirstName`/`ClientLastName`/
    * `OrganizationName` of seed 003 §5 and the other way round.
    */
-  async nameFieldIds(ctx: Ctx, isCorporate: boolean): Promise<{ clientFirstName: number | null; clientLastName: number | null; organizationName: number | null }> {
+  async nameFieldIds(
+    ctx: Ctx,
+    isCorporate: boolean,
+  ): Promise<{ clientFirstName: number | null; clientLastName: number | null; organizationName: number | null }> {
     const out = { clientFirstName: null as number | null, clientLastName: null as number | null, organizationName: null as number | null };
     for (const f of await repo.list(ctx, { activeOnly: true })) {
       if (f.isCampaignField || !inScope(f, isCorporate)) continue;
@@ -283,7 +293,14 @@ export class DataFieldsService {
     const normalized = values.map((v) =>
       'dataFieldId' in v ? { id: v.dataFieldId, value: v.value } : { id: v.DataFieldId, value: (v.DataFieldValue ?? '').trim() },
     );
-    const fields = new Map((await repo.byIds(ctx, normalized.map((v) => v.id))).map((f) => [f.id, f]));
+    const fields = new Map(
+      (
+        await repo.byIds(
+          ctx,
+          normalized.map((v) => v.id),
+        )
+      ).map((f) => [f.id, f]),
+    );
     const now = ctx.clock.now();
     // A stable order of locks avoids deadlocks between two trade-ins using the same values.
     const ordered = normalized

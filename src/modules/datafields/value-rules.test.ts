@@ -33,7 +33,12 @@ describe('checkValue', () => {
   });
 
   it('checks list options exactly', () => {
-    const list = field('List', { listOptions: [{ value: 'A', labels: {} }, { value: 'B', labels: {} }] });
+    const list = field('List', {
+      listOptions: [
+        { value: 'A', labels: {} },
+        { value: 'B', labels: {} },
+      ],
+    });
     expect(checkValue(list, 'A')).toBeNull();
     expect(checkValue(list, 'a')).toEqual({ kind: 'unknown_option' });
   });

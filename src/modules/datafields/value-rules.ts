@@ -9,11 +9,7 @@ import type { DataField } from './datafields.types.js';
 export const MAX_VALUE_LENGTH = 500;
 
 export type ValueProblem =
-  | { kind: 'too_long' }
-  | { kind: 'not_numeric' }
-  | { kind: 'type_mismatch' }
-  | { kind: 'unknown_option' }
-  | { kind: 'regex'; regex: string };
+  { kind: 'too_long' } | { kind: 'not_numeric' } | { kind: 'type_mismatch' } | { kind: 'unknown_option' } | { kind: 'regex'; regex: string };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
 const PHONE = /^\+?[0-9][0-9 ()./-]{3,24}$/;

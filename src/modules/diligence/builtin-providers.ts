@@ -65,7 +65,9 @@ export const fmipAttestationProvider: DiligenceProvider = {
   async check(ctx: Ctx, subject: CheckSubject): Promise<ProviderOutcome[]> {
     if (subject.variant.manufacturerKey !== 'apple') return [];
     if (!subject.fmipAttestation) {
-      return [{ kind: 'fmip', result: 'NotChecked', detail: 'no Find-My provider configured: the client declares the status with SystemExtras in the price quote' }];
+      return [
+        { kind: 'fmip', result: 'NotChecked', detail: 'no Find-My provider configured: the client declares the status with SystemExtras in the price quote' },
+      ];
     }
     const who = ctx.actor.kind === 'apikey' || ctx.actor.role === 'agent' ? 'agent' : 'customer';
     return [{ kind: 'fmip', result: subject.fmipAttestation, detail: `attested by ${who}${ctx.actor.userId ? ` #${ctx.actor.userId}` : ''}` }];

@@ -123,7 +123,17 @@ export const reportRepository = {
     await ctx.db.query(
       `INSERT INTO diligence_reports (id, tenant_id, variant_id, item_identifier, fmip_attestation, fraud_summary, fmip_summary, created_by_user_id, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [report.id, ctx.tenant.id, report.variantId, report.itemIdentifier, report.fmipAttestation, report.fraud, report.fmip, report.createdByUserId, report.createdAt],
+      [
+        report.id,
+        ctx.tenant.id,
+        report.variantId,
+        report.itemIdentifier,
+        report.fmipAttestation,
+        report.fraud,
+        report.fmip,
+        report.createdByUserId,
+        report.createdAt,
+      ],
     );
     for (const [i, r] of results.entries()) {
       await ctx.db.query(

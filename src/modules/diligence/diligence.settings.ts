@@ -15,7 +15,13 @@ export const DiligenceSettings = defineSettingsSection(
       /** Time budget of one check across all providers (ms); an overrunning provider yields Error. */
       budgetMs: z.number().int().min(100).max(60_000).default(8_000),
       /** Reports older than this no longer count for registration (`latestReportFor` → null); null = no limit. */
-      reportMaxAgeHours: z.number().int().min(1).max(24 * 365).nullable().default(null),
+      reportMaxAgeHours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 365)
+        .nullable()
+        .default(null),
       external: z
         .object({
           url: z.url({ protocol: /^https?$/ }),
@@ -27,7 +33,10 @@ export const DiligenceSettings = defineSettingsSection(
           /** Consecutive failed checks that open the breaker, and how long it stays open. */
           breakerThreshold: z.number().int().min(1).max(100).default(5),
           breakerResetMs: z.number().int().min(100).max(3_600_000).default(30_000),
-          checks: z.array(z.enum(['fraud', 'fmip'])).min(1).default(['fraud']),
+          checks: z
+            .array(z.enum(['fraud', 'fmip']))
+            .min(1)
+            .default(['fraud']),
           /** Name shown as Provider in reports. */
           name: z.string().min(1).max(60).default('ExternalCheckProvider'),
         })

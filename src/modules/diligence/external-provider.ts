@@ -42,7 +42,13 @@ export const MAX_ANSWER_BYTES = 16 * 1024;
 /** Outbound failures worth another attempt (the service may answer next time). */
 const RETRYABLE: ReadonlySet<OutboundErrorCode> = new Set(['timeout', 'network', 'dns_failed']);
 
-async function attempt(cfg: ExternalConfig, subject: CheckSubject, kinds: readonly string[], signal: AbortSignal, allowPrivate: boolean): Promise<z.infer<typeof ExternalAnswer>> {
+async function attempt(
+  cfg: ExternalConfig,
+  subject: CheckSubject,
+  kinds: readonly string[],
+  signal: AbortSignal,
+  allowPrivate: boolean,
+): Promise<z.infer<typeof ExternalAnswer>> {
   let res;
   try {
     res = await outboundRequest(cfg.url, {

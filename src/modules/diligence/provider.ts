@@ -12,8 +12,7 @@ export interface CheckSubject {
 }
 
 export type ProviderOutcome =
-  | { kind: 'fraud'; result: FraudResult; certId?: string; detail?: string }
-  | { kind: 'fmip'; result: FmipResult; certId?: string; detail?: string };
+  { kind: 'fraud'; result: FraudResult; certId?: string; detail?: string } | { kind: 'fmip'; result: FmipResult; certId?: string; detail?: string };
 
 /**
  * A due-diligence check (plug-in). A provider answers for one or both kinds; it returns one

@@ -6,12 +6,7 @@ import type { CheckSubject, DiligenceProvider, ProviderResult } from './provider
  * answered when the budget runs out yields an Error result for each kind it checks (its
  * signal is aborted so it can stop); the run never waits longer than the budget.
  */
-export async function runProviders(
-  ctx: Ctx,
-  providers: readonly DiligenceProvider[],
-  subject: CheckSubject,
-  budgetMs: number,
-): Promise<ProviderResult[]> {
+export async function runProviders(ctx: Ctx, providers: readonly DiligenceProvider[], subject: CheckSubject, budgetMs: number): Promise<ProviderResult[]> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<'timeout'>((resolve) => {

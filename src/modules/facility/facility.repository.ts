@@ -184,7 +184,10 @@ const mapPayout = (r: any): Payout => ({
 
 /** The facility's tables; every query filters by tenant. */
 export const facilityRepository = {
-  async insertReceipt(ctx: Db, r: { deviceId: number | null; code: string; outcome: ReceiptOutcome; locationId: number | null; userId: number | null; now: Date }): Promise<void> {
+  async insertReceipt(
+    ctx: Db,
+    r: { deviceId: number | null; code: string; outcome: ReceiptOutcome; locationId: number | null; userId: number | null; now: Date },
+  ): Promise<void> {
     await ctx.db.query(
       `INSERT INTO facility_receipts (tenant_id, device_id, scanned_code, outcome, location_id, received_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [ctx.tenant.id, r.deviceId, r.code, r.outcome, r.locationId, r.userId, r.now],
@@ -194,13 +197,38 @@ export const facilityRepository = {
   /** Records a discrepancy; a second missing record of one device is ignored (null). */
   async insertDiscrepancy(
     ctx: Db,
-    d: { kind: DiscrepancyKind; deviceId: number | null; identifier: string | null; packageCode: string | null; locationId: number | null; status: string; photoIds: string[]; note: string | null; data: Record<string, unknown>; userId: number | null; now: Date },
+    d: {
+      kind: DiscrepancyKind;
+      deviceId: number | null;
+      identifier: string | null;
+      packageCode: string | null;
+      locationId: number | null;
+      status: string;
+      photoIds: string[];
+      note: string | null;
+      data: Record<string, unknown>;
+      userId: number | null;
+      now: Date;
+    },
   ): Promise<Discrepancy | null> {
     const rows = await ctx.db.query(
       `INSERT INTO facility_discrepancies (tenant_id, kind, device_id, identifier, package_code, location_id, status, photo_ids, note, data, created_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
        ON CONFLICT (tenant_id, device_id) WHERE kind = 'missing' DO NOTHING RETURNING *`,
-      [ctx.tenant.id, d.kind, d.deviceId, d.identifier, d.packageCode, d.locationId, d.status, JSON.stringify(d.photoIds), d.note, JSON.stringify(d.data), d.userId, d.now],
+      [
+        ctx.tenant.id,
+        d.kind,
+        d.deviceId,
+        d.identifier,
+        d.packageCode,
+        d.locationId,
+        d.status,
+        JSON.stringify(d.photoIds),
+        d.note,
+        JSON.stringify(d.data),
+        d.userId,
+        d.now,
+      ],
     );
     return rows[0] ? mapDiscrepancy(rows[0]) : null;
   },
@@ -228,16 +256,33 @@ export const facilityRepository = {
          cosmetic_grade, functional_grade, fmip_declared, fmip_found, photos, erasure, erasure_certificate_key, identifier_confirmed, notes, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING *`,
       [
-        ctx.tenant.id, i.deviceId, i.technicianUserId, i.locationId, i.gradingFormVersionId, JSON.stringify(i.gradingForm), JSON.stringify(i.functionalTests),
-        i.cosmeticGrade, i.functionalGrade, i.fmipDeclared, i.fmipFound, JSON.stringify(i.photos), i.erasure ? JSON.stringify(i.erasure) : null,
-        i.erasureCertificateKey, i.identifierConfirmed, i.notes, i.createdAt,
+        ctx.tenant.id,
+        i.deviceId,
+        i.technicianUserId,
+        i.locationId,
+        i.gradingFormVersionId,
+        JSON.stringify(i.gradingForm),
+        JSON.stringify(i.functionalTests),
+        i.cosmeticGrade,
+        i.functionalGrade,
+        i.fmipDeclared,
+        i.fmipFound,
+        JSON.stringify(i.photos),
+        i.erasure ? JSON.stringify(i.erasure) : null,
+        i.erasureCertificateKey,
+        i.identifierConfirmed,
+        i.notes,
+        i.createdAt,
       ],
     );
     return mapInspection(rows[0]);
   },
 
   async latestInspection(ctx: Db, deviceId: number): Promise<Inspection | null> {
-    const rows = await ctx.db.query(`SELECT * FROM facility_inspections WHERE tenant_id = $1 AND device_id = $2 ORDER BY id DESC LIMIT 1`, [ctx.tenant.id, deviceId]);
+    const rows = await ctx.db.query(`SELECT * FROM facility_inspections WHERE tenant_id = $1 AND device_id = $2 ORDER BY id DESC LIMIT 1`, [
+      ctx.tenant.id,
+      deviceId,
+    ]);
     return rows[0] ? mapInspection(rows[0]) : null;
   },
 
@@ -246,21 +291,45 @@ export const facilityRepository = {
     return rows[0] ? mapInspection(rows[0]) : null;
   },
 
-  async insertValuation(ctx: Db, v: Omit<Valuation, 'id' | 'createdAt'> & { variantId: number; storeId: number | null; agentUserId: number | null; now: Date }): Promise<Valuation> {
+  async insertValuation(
+    ctx: Db,
+    v: Omit<Valuation, 'id' | 'createdAt'> & { variantId: number; storeId: number | null; agentUserId: number | null; now: Date },
+  ): Promise<Valuation> {
     const rows = await ctx.db.query(
       `INSERT INTO facility_valuations (tenant_id, device_id, inspection_id, valuation_count, quote_id, registered_minor, computed_minor, final_minor, currency,
          grade_key, grade_name, report, is_override, override_reason, actor_user_id, actor_role, store_id, agent_user_id, variant_id, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20) RETURNING *`,
       [
-        ctx.tenant.id, v.deviceId, v.inspectionId, v.valuationCount, v.quoteId, v.registeredMinor, v.computedMinor, v.finalMinor, v.currency,
-        v.gradeKey, v.gradeName, JSON.stringify(v.report), v.isOverride, v.overrideReason, v.actorUserId, v.actorRole, v.storeId, v.agentUserId, v.variantId, v.now,
+        ctx.tenant.id,
+        v.deviceId,
+        v.inspectionId,
+        v.valuationCount,
+        v.quoteId,
+        v.registeredMinor,
+        v.computedMinor,
+        v.finalMinor,
+        v.currency,
+        v.gradeKey,
+        v.gradeName,
+        JSON.stringify(v.report),
+        v.isOverride,
+        v.overrideReason,
+        v.actorUserId,
+        v.actorRole,
+        v.storeId,
+        v.agentUserId,
+        v.variantId,
+        v.now,
       ],
     );
     return mapValuation(rows[0]);
   },
 
   async latestValuation(ctx: Db, deviceId: number): Promise<Valuation | null> {
-    const rows = await ctx.db.query(`SELECT * FROM facility_valuations WHERE tenant_id = $1 AND device_id = $2 ORDER BY id DESC LIMIT 1`, [ctx.tenant.id, deviceId]);
+    const rows = await ctx.db.query(`SELECT * FROM facility_valuations WHERE tenant_id = $1 AND device_id = $2 ORDER BY id DESC LIMIT 1`, [
+      ctx.tenant.id,
+      deviceId,
+    ]);
     return rows[0] ? mapValuation(rows[0]) : null;
   },
 
@@ -273,11 +342,17 @@ export const facilityRepository = {
   },
 
   async contact(ctx: Db, deviceId: number): Promise<{ email: string | null; locale: string | null } | null> {
-    const rows = await ctx.db.query<{ email: string | null; locale: string | null }>(`SELECT email, locale FROM facility_device_contacts WHERE tenant_id = $1 AND device_id = $2`, [ctx.tenant.id, deviceId]);
+    const rows = await ctx.db.query<{ email: string | null; locale: string | null }>(
+      `SELECT email, locale FROM facility_device_contacts WHERE tenant_id = $1 AND device_id = $2`,
+      [ctx.tenant.id, deviceId],
+    );
     return rows[0] ?? null;
   },
 
-  async insertDecision(ctx: Db, d: { deviceId: number; valuationCount: number; decision: 'approved' | 'rejected'; channel: string; userId: number | null; now: Date }): Promise<boolean> {
+  async insertDecision(
+    ctx: Db,
+    d: { deviceId: number; valuationCount: number; decision: 'approved' | 'rejected'; channel: string; userId: number | null; now: Date },
+  ): Promise<boolean> {
     const rows = await ctx.db.query(
       `INSERT INTO facility_decisions (tenant_id, device_id, valuation_count, decision, channel, actor_user_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (tenant_id, device_id, valuation_count) DO NOTHING RETURNING id`,
@@ -309,7 +384,10 @@ export const facilityRepository = {
     return rows[0] ? mapPayout(rows[0]) : null;
   },
 
-  async addCredit(ctx: Db, e: { customerRef: string; amountMinor: number; currency: string; deviceId: number | null; note: string | null; now: Date }): Promise<void> {
+  async addCredit(
+    ctx: Db,
+    e: { customerRef: string; amountMinor: number; currency: string; deviceId: number | null; note: string | null; now: Date },
+  ): Promise<void> {
     await ctx.db.query(
       `INSERT INTO store_credit_ledger (tenant_id, customer_ref, amount_minor, currency, device_id, note, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [ctx.tenant.id, e.customerRef, e.amountMinor, e.currency, e.deviceId, e.note, e.now],
@@ -336,7 +414,9 @@ export const facilityRepository = {
       `SELECT code, balance_minor, initial_minor, currency FROM gift_cards WHERE tenant_id = $1 AND code = $2`,
       [ctx.tenant.id, code],
     );
-    return rows[0] ? { code: rows[0].code, balanceMinor: Number(rows[0].balance_minor), initialMinor: Number(rows[0].initial_minor), currency: rows[0].currency } : null;
+    return rows[0]
+      ? { code: rows[0].code, balanceMinor: Number(rows[0].balance_minor), initialMinor: Number(rows[0].initial_minor), currency: rows[0].currency }
+      : null;
   },
 
   /** Guarded redemption: only when the balance covers it. */
@@ -348,7 +428,10 @@ export const facilityRepository = {
     return rows[0] ? Number(rows[0].balance_minor) : null;
   },
 
-  async insertReturn(ctx: Db, r: { deviceId: number; shipmentId: number | null; labelUrl: string | null; toAddress: Record<string, unknown>; manual: boolean; now: Date }): Promise<boolean> {
+  async insertReturn(
+    ctx: Db,
+    r: { deviceId: number; shipmentId: number | null; labelUrl: string | null; toAddress: Record<string, unknown>; manual: boolean; now: Date },
+  ): Promise<boolean> {
     const rows = await ctx.db.query(
       `INSERT INTO facility_returns (tenant_id, device_id, shipment_id, label_url, to_address, manual, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (tenant_id, device_id) DO NOTHING RETURNING id`,
@@ -388,7 +471,13 @@ export const facilityRepository = {
       `SELECT tac, variant_id, confirmations, source, conflict_variant_ids FROM facility_tac_map WHERE tenant_id = $1 ORDER BY tac`,
       [ctx.tenant.id],
     );
-    return rows.map((r) => ({ tac: r.tac, variantId: r.variant_id, confirmations: r.confirmations, source: r.source, conflicts: json(r.conflict_variant_ids) }));
+    return rows.map((r) => ({
+      tac: r.tac,
+      variantId: r.variant_id,
+      confirmations: r.confirmations,
+      source: r.source,
+      conflicts: json(r.conflict_variant_ids),
+    }));
   },
 
   async learnedTacs(ctx: Db): Promise<{ tac: string; variantId: number }[]> {
@@ -397,8 +486,34 @@ export const facilityRepository = {
   },
 
   /** Final valuations (latest per device) for analytics, within a period. */
-  async valuationsForAnalytics(ctx: Db, from: Date | null, to: Date | null): Promise<{ deviceId: number; storeId: number | null; agentUserId: number | null; variantId: number; month: string; registeredMinor: number; finalMinor: number; currency: string; report: DifferenceReport }[]> {
-    const rows = await ctx.db.query<{ device_id: number; store_id: number | null; agent_user_id: number | null; variant_id: number; month: string; registered_minor: string | number; final_minor: string | number; currency: string; report: DifferenceReport | string }>(
+  async valuationsForAnalytics(
+    ctx: Db,
+    from: Date | null,
+    to: Date | null,
+  ): Promise<
+    {
+      deviceId: number;
+      storeId: number | null;
+      agentUserId: number | null;
+      variantId: number;
+      month: string;
+      registeredMinor: number;
+      finalMinor: number;
+      currency: string;
+      report: DifferenceReport;
+    }[]
+  > {
+    const rows = await ctx.db.query<{
+      device_id: number;
+      store_id: number | null;
+      agent_user_id: number | null;
+      variant_id: number;
+      month: string;
+      registered_minor: string | number;
+      final_minor: string | number;
+      currency: string;
+      report: DifferenceReport | string;
+    }>(
       `SELECT DISTINCT ON (device_id) device_id, store_id, agent_user_id, variant_id, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month,
               registered_minor, final_minor, currency, report
          FROM facility_valuations
@@ -406,6 +521,16 @@ export const facilityRepository = {
         ORDER BY device_id, id DESC`,
       [ctx.tenant.id, from, to],
     );
-    return rows.map((r) => ({ deviceId: r.device_id, storeId: r.store_id, agentUserId: r.agent_user_id, variantId: r.variant_id, month: r.month, registeredMinor: Number(r.registered_minor), finalMinor: Number(r.final_minor), currency: r.currency, report: json(r.report) }));
+    return rows.map((r) => ({
+      deviceId: r.device_id,
+      storeId: r.store_id,
+      agentUserId: r.agent_user_id,
+      variantId: r.variant_id,
+      month: r.month,
+      registeredMinor: Number(r.registered_minor),
+      finalMinor: Number(r.final_minor),
+      currency: r.currency,
+      report: json(r.report),
+    }));
   },
 };

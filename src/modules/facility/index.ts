@@ -48,7 +48,8 @@ export type { AnalyticsDimension, DiscrepancyRow } from './use-cases/analytics.j
 
 type Bound<F> = F extends (deps: FacilityDeps, ...rest: infer A) => infer R ? (...args: A) => R : never;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const bind = <F extends (deps: FacilityDeps, ...rest: any[]) => unknown>(deps: FacilityDeps, f: F) => ((...args: unknown[]) => (f as unknown as (...a: unknown[]) => unknown)(deps, ...args)) as Bound<F>;
+const bind = <F extends (deps: FacilityDeps, ...rest: any[]) => unknown>(deps: FacilityDeps, f: F) =>
+  ((...args: unknown[]) => (f as unknown as (...a: unknown[]) => unknown)(deps, ...args)) as Bound<F>;
 
 /** Builds the facility module over the modules it uses (logistics joins later, see `connectLogistics`). */
 export function createFacilityModule(input: Omit<FacilityDeps, 'logistics'> & { logistics?: LogisticsPort }) {
@@ -75,10 +76,14 @@ export function createFacilityModule(input: Omit<FacilityDeps, 'logistics'> & { 
      * trade-in port): an override — role-granted, with reason, marked and audited.
      */
     recordOverride: async (ctx: Ctx, deviceId: number, input: { priceMinor: number; grade: string; reason: string; photoIds: string[] }) => {
-      const res = await valueDevice(deps, ctx, { deviceId, override: { priceMinor: input.priceMinor, reason: input.reason, grade: input.grade, photoIds: input.photoIds } });
+      const res = await valueDevice(deps, ctx, {
+        deviceId,
+        override: { priceMinor: input.priceMinor, reason: input.reason, grade: input.grade, photoIds: input.photoIds },
+      });
       return { device: res.device, changed: res.changed };
     },
-    decide: (ctx: Ctx, deviceId: number, decision: 'approved' | 'rejected', channel: 'status_page' | 'admin') => applyDecision(deps, ctx, deviceId, decision, channel),
+    decide: (ctx: Ctx, deviceId: number, decision: 'approved' | 'rejected', channel: 'status_page' | 'admin') =>
+      applyDecision(deps, ctx, deviceId, decision, channel),
     getCustomerStatus: bind(deps, getCustomerStatus),
     setCustomerStatus: bind(deps, setCustomerStatus),
     statusLink: (ctx: Ctx, deviceId: number) => statusLink(deps, ctx, deviceId),

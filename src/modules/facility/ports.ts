@@ -24,7 +24,10 @@ export interface PackageView {
  */
 export interface LogisticsPort {
   findPackageByIdentifier(ctx: Ctx, code: string): Promise<PackageView | null>;
-  createReturnShipment(ctx: Ctx, input: { deviceIds: number[]; toAddress: Record<string, unknown>; fromLocationId?: number }): Promise<{ shipmentId: number; labelUrl: string }>;
+  createReturnShipment(
+    ctx: Ctx,
+    input: { deviceIds: number[]; toAddress: Record<string, unknown>; fromLocationId?: number },
+  ): Promise<{ shipmentId: number; labelUrl: string }>;
 }
 
 /** Fallback without logistics: package scans are refused clearly; returns are recorded without a label. */

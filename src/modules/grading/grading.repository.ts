@@ -109,8 +109,17 @@ export const gradingRepository = {
 
   /** Makes a version the form's only active one (in the caller's transaction). */
   async publish(tx: Queryable, tenantId: number, formId: number, versionId: number, now: Date): Promise<void> {
-    await tx.query(`UPDATE grading_form_versions SET status = 'retired' WHERE form_id = $1 AND tenant_id = $2 AND status = 'active' AND id <> $3`, [formId, tenantId, versionId]);
-    await tx.query(`UPDATE grading_form_versions SET status = 'active', published_at = $4 WHERE id = $3 AND form_id = $1 AND tenant_id = $2`, [formId, tenantId, versionId, now]);
+    await tx.query(`UPDATE grading_form_versions SET status = 'retired' WHERE form_id = $1 AND tenant_id = $2 AND status = 'active' AND id <> $3`, [
+      formId,
+      tenantId,
+      versionId,
+    ]);
+    await tx.query(`UPDATE grading_form_versions SET status = 'active', published_at = $4 WHERE id = $3 AND form_id = $1 AND tenant_id = $2`, [
+      formId,
+      tenantId,
+      versionId,
+      now,
+    ]);
   },
 };
 
@@ -118,9 +127,16 @@ export const gradingRepository = {
 export async function upsertReferenceForm(db: Queryable, key: string, itemGroupKey: string, definition: FormDefinition): Promise<void> {
   await db.transaction(async (tx) => {
     let rows = await tx.query<{ id: number }>(`SELECT id FROM grading_forms WHERE tenant_id IS NULL AND key = $1`, [key]);
-    if (!rows[0]) rows = await tx.query<{ id: number }>(`INSERT INTO grading_forms (tenant_id, key, item_group_key) VALUES (NULL, $1, $2) RETURNING id`, [key, itemGroupKey]);
+    if (!rows[0])
+      rows = await tx.query<{ id: number }>(`INSERT INTO grading_forms (tenant_id, key, item_group_key) VALUES (NULL, $1, $2) RETURNING id`, [
+        key,
+        itemGroupKey,
+      ]);
     const formId = rows[0].id;
-    const same = await tx.query(`SELECT 1 FROM grading_form_versions WHERE form_id = $1 AND status = 'active' AND definition = $2::jsonb`, [formId, JSON.stringify(definition)]);
+    const same = await tx.query(`SELECT 1 FROM grading_form_versions WHERE form_id = $1 AND status = 'active' AND definition = $2::jsonb`, [
+      formId,
+      JSON.stringify(definition),
+    ]);
     if (same.length) return;
     await tx.query(`UPDATE grading_form_versions SET status = 'retired' WHERE form_id = $1 AND status = 'active'`, [formId]);
     await tx.query(

@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 /** A text in several locales; `en` is required and is the fallback. A plain string means English. */
 export const LocalizedTextSchema = z.union([
-  z.string().max(4000).transform((en) => ({ en })),
+  z
+    .string()
+    .max(4000)
+    .transform((en) => ({ en })),
   z.object({ en: z.string().max(4000) }).catchall(z.string().max(4000)),
 ]);
 export type LocalizedString = { en: string } & Record<string, string>;
@@ -90,7 +93,10 @@ export const FormDefinitionSchema = z
     scoringType: z.union([z.literal(1), z.literal(2)]).default(2),
     questions: z.array(QuestionSchema).min(1).max(50),
     extras: z.array(ExtraSchema).max(20).default([]),
-    systemExtras: z.array(SystemExtraSchema).max(5).default([{ id: 1, isVendorSelected: false, isPartnerSelected: false, isAffiliateSelected: false }]),
+    systemExtras: z
+      .array(SystemExtraSchema)
+      .max(5)
+      .default([{ id: 1, isVendorSelected: false, isPartnerSelected: false, isAffiliateSelected: false }]),
     /** Grades of this form; when absent the tenant's grading settings (or the defaults) apply. */
     grades: z.array(GradeSchema).min(1).max(20).optional(),
   })

@@ -28,7 +28,15 @@ export interface LocalizedForm {
     info: string;
     multiChoice: boolean;
     infoCards: { id: number; label: string; text: string; images: string[] }[];
-    answers: { id: number; name: string; score: number; infoCards: { id: number; label: string; text: string; images: string[] }[]; isVendorSelected: boolean; isPartnerSelected: boolean; isAffiliateSelected: boolean }[];
+    answers: {
+      id: number;
+      name: string;
+      score: number;
+      infoCards: { id: number; label: string; text: string; images: string[] }[];
+      isVendorSelected: boolean;
+      isPartnerSelected: boolean;
+      isAffiliateSelected: boolean;
+    }[];
   }[];
   extras: { id: number; name: string; label: string; isVendorSelected: boolean; isPartnerSelected: boolean; isAffiliateSelected: boolean }[];
   systemExtras: { id: number; isVendorSelected: boolean; isPartnerSelected: boolean; isAffiliateSelected: boolean }[];
@@ -50,9 +58,7 @@ export class GradingService {
   /** Variants looked up by the hot paths (grading form, price quote), per tenant. */
   private readonly variants = new Map<number, Map<number, Promise<CatalogVariant | null>>>();
 
-  constructor(
-    private readonly deps: { cache: CacheBus; catalog: CatalogModule },
-  ) {
+  constructor(private readonly deps: { cache: CacheBus; catalog: CatalogModule }) {
     deps.cache.on(GRADING_CACHE_SCOPE, (tenantId) => {
       if (tenantId === null) this.byTenant.clear();
       else this.byTenant.delete(tenantId);
@@ -105,7 +111,9 @@ export class GradingService {
    */
   async activeFormFor(ctx: Ctx, variant: Pick<CatalogVariant, 'itemGroupKey' | 'itemId'>): Promise<ActiveForm | null> {
     const index = await this.activeIndex(ctx);
-    return index.get(scopeKey(variant.itemGroupKey, variant.itemId)) ?? index.get(scopeKey(variant.itemGroupKey, null)) ?? index.get(scopeKey('*', null)) ?? null;
+    return (
+      index.get(scopeKey(variant.itemGroupKey, variant.itemId)) ?? index.get(scopeKey(variant.itemGroupKey, null)) ?? index.get(scopeKey('*', null)) ?? null
+    );
   }
 
   /** The active form of a model (seed 003 `GET models/{id}/grading-form`); N170008 when none. */
@@ -148,7 +156,12 @@ export class GradingService {
   }
 
   private buildLocalized(l: string, fb: string, form: ActiveForm): LocalizedForm {
-    const card = (c: FormDefinition['questions'][number]['infoCards'][number]) => ({ id: c.id, label: pick(c.label, l, fb), text: pick(c.text, l, fb), images: c.images });
+    const card = (c: FormDefinition['questions'][number]['infoCards'][number]) => ({
+      id: c.id,
+      label: pick(c.label, l, fb),
+      text: pick(c.text, l, fb),
+      images: c.images,
+    });
     const d = form.definition;
     return {
       id: form.formId,
@@ -180,7 +193,12 @@ export class GradingService {
         isPartnerSelected: e.isPartnerSelected,
         isAffiliateSelected: e.isAffiliateSelected,
       })),
-      systemExtras: d.systemExtras.map((s) => ({ id: s.id, isVendorSelected: s.isVendorSelected, isPartnerSelected: s.isPartnerSelected, isAffiliateSelected: s.isAffiliateSelected })),
+      systemExtras: d.systemExtras.map((s) => ({
+        id: s.id,
+        isVendorSelected: s.isVendorSelected,
+        isPartnerSelected: s.isPartnerSelected,
+        isAffiliateSelected: s.isAffiliateSelected,
+      })),
     };
   }
 

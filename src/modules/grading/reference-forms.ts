@@ -20,11 +20,41 @@ function yesNo(noScore: number) {
 
 /** The grades device forms use unless a tenant configures its own (settings `grading.grades`). */
 export const DEFAULT_GRADES: GradeDefinition[] = [
-  { key: 'excellent', name: { en: 'Excellent', tr: 'Mükemmel', sv: 'Utmärkt', de: 'Ausgezeichnet' }, minScore: 105, condition: 'excellent', ctia: { functional: 'Functional', cosmetic: 'A' } },
-  { key: 'working', name: { en: 'Working', tr: 'Çalışıyor', sv: 'Fungerande', de: 'Funktionsfähig' }, minScore: 100, condition: 'good', ctia: { functional: 'Functional', cosmetic: 'B' } },
-  { key: 'minor_defects', name: { en: 'Minor defects', tr: 'Küçük kusurlu', sv: 'Mindre defekter', de: 'Leichte Mängel' }, minScore: 70, condition: 'fair', ctia: { functional: 'Functional', cosmetic: 'C' } },
-  { key: 'defective', name: { en: 'Defective', tr: 'Kusurlu', sv: 'Defekt', de: 'Defekt' }, minScore: 25, condition: 'poor', ctia: { functional: 'Non-functional', cosmetic: 'D' } },
-  { key: 'broken', name: { en: 'Broken', tr: 'Bozuk', sv: 'Trasig', de: 'Kaputt' }, minScore: 0, condition: 'poor', ctia: { functional: 'Non-functional', cosmetic: 'D' } },
+  {
+    key: 'excellent',
+    name: { en: 'Excellent', tr: 'Mükemmel', sv: 'Utmärkt', de: 'Ausgezeichnet' },
+    minScore: 105,
+    condition: 'excellent',
+    ctia: { functional: 'Functional', cosmetic: 'A' },
+  },
+  {
+    key: 'working',
+    name: { en: 'Working', tr: 'Çalışıyor', sv: 'Fungerande', de: 'Funktionsfähig' },
+    minScore: 100,
+    condition: 'good',
+    ctia: { functional: 'Functional', cosmetic: 'B' },
+  },
+  {
+    key: 'minor_defects',
+    name: { en: 'Minor defects', tr: 'Küçük kusurlu', sv: 'Mindre defekter', de: 'Leichte Mängel' },
+    minScore: 70,
+    condition: 'fair',
+    ctia: { functional: 'Functional', cosmetic: 'C' },
+  },
+  {
+    key: 'defective',
+    name: { en: 'Defective', tr: 'Kusurlu', sv: 'Defekt', de: 'Defekt' },
+    minScore: 25,
+    condition: 'poor',
+    ctia: { functional: 'Non-functional', cosmetic: 'D' },
+  },
+  {
+    key: 'broken',
+    name: { en: 'Broken', tr: 'Bozuk', sv: 'Trasig', de: 'Kaputt' },
+    minScore: 0,
+    condition: 'poor',
+    ctia: { functional: 'Non-functional', cosmetic: 'D' },
+  },
 ];
 
 const powerQuestion = {
@@ -183,22 +213,60 @@ const laptopForm: FormDefinitionInput = {
   name: { en: 'Laptops', tr: 'Dizüstü bilgisayarlar', sv: 'Bärbara datorer', de: 'Laptops' },
   scoringType: 2,
   questions: [
-    { ...powerQuestion, name: { en: 'Does the laptop turn on and boot to the operating system?', tr: 'Dizüstü bilgisayar açılıyor ve işletim sistemine ulaşıyor mu?', sv: 'Startar datorn och når operativsystemet?', de: 'Startet der Laptop und bootet das Betriebssystem?' }, infoCards: [], answers: yesNo(10) },
+    {
+      ...powerQuestion,
+      name: {
+        en: 'Does the laptop turn on and boot to the operating system?',
+        tr: 'Dizüstü bilgisayar açılıyor ve işletim sistemine ulaşıyor mu?',
+        sv: 'Startar datorn och når operativsystemet?',
+        de: 'Startet der Laptop und bootet das Betriebssystem?',
+      },
+      infoCards: [],
+      answers: yesNo(10),
+    },
     { ...lcdQuestion, infoCards: [], answers: yesNo(40) },
-    { ...bodyQuestion, name: { en: 'Are lid, hinges and bottom case in good condition?', tr: 'Kapak, menteşeler ve alt kasa iyi durumda mı?', sv: 'Är lock, gångjärn och underrede i gott skick?', de: 'Sind Deckel, Scharniere und Unterseite in gutem Zustand?' }, infoCards: [], answers: yesNo(75) },
+    {
+      ...bodyQuestion,
+      name: {
+        en: 'Are lid, hinges and bottom case in good condition?',
+        tr: 'Kapak, menteşeler ve alt kasa iyi durumda mı?',
+        sv: 'Är lock, gångjärn och underrede i gott skick?',
+        de: 'Sind Deckel, Scharniere und Unterseite in gutem Zustand?',
+      },
+      infoCards: [],
+      answers: yesNo(75),
+    },
     {
       id: 3,
-      name: { en: 'Do keyboard and trackpad work?', tr: 'Klavye ve izleme paneli çalışıyor mu?', sv: 'Fungerar tangentbord och styrplatta?', de: 'Funktionieren Tastatur und Trackpad?' },
+      name: {
+        en: 'Do keyboard and trackpad work?',
+        tr: 'Klavye ve izleme paneli çalışıyor mu?',
+        sv: 'Fungerar tangentbord och styrplatta?',
+        de: 'Funktionieren Tastatur und Trackpad?',
+      },
       label: { en: 'Keyboard', tr: 'Klavye', sv: 'Tangentbord', de: 'Tastatur' },
       info: emptyInfo,
       answers: yesNo(75),
     },
-    { ...cosmeticQuestion, name: { en: 'Is the laptop in perfect cosmetic condition?', tr: 'Dizüstü bilgisayar kozmetik olarak kusursuz mu?', sv: 'Är datorn i perfekt kosmetiskt skick?', de: 'Ist der Laptop in einwandfreiem optischem Zustand?' } },
+    {
+      ...cosmeticQuestion,
+      name: {
+        en: 'Is the laptop in perfect cosmetic condition?',
+        tr: 'Dizüstü bilgisayar kozmetik olarak kusursuz mu?',
+        sv: 'Är datorn i perfekt kosmetiskt skick?',
+        de: 'Ist der Laptop in einwandfreiem optischem Zustand?',
+      },
+    },
   ],
   extras: [
     {
       id: 0,
-      name: { en: 'Is a working original power adapter included?', tr: 'Çalışan orijinal şarj adaptörü dahil mi?', sv: 'Ingår en fungerande originalladdare?', de: 'Ist ein funktionierendes Original-Netzteil dabei?' },
+      name: {
+        en: 'Is a working original power adapter included?',
+        tr: 'Çalışan orijinal şarj adaptörü dahil mi?',
+        sv: 'Ingår en fungerande originalladdare?',
+        de: 'Ist ein funktionierendes Original-Netzteil dabei?',
+      },
       label: { en: 'Power adapter', tr: 'Şarj adaptörü', sv: 'Laddare', de: 'Netzteil' },
       valuePct: 5,
     },
@@ -211,13 +279,28 @@ const watchForm: FormDefinitionInput = {
   questions: [
     { ...powerQuestion, infoCards: [], answers: yesNo(10) },
     { ...lcdQuestion, infoCards: [], answers: yesNo(35) },
-    { ...bodyQuestion, name: { en: 'Are case, back sensor and crown in good condition?', tr: 'Kasa, arka sensör ve kurma kolu iyi durumda mı?', sv: 'Är boett, baksensor och krona i gott skick?', de: 'Sind Gehäuse, Rückseitensensor und Krone in gutem Zustand?' }, infoCards: [], answers: yesNo(70) },
+    {
+      ...bodyQuestion,
+      name: {
+        en: 'Are case, back sensor and crown in good condition?',
+        tr: 'Kasa, arka sensör ve kurma kolu iyi durumda mı?',
+        sv: 'Är boett, baksensor och krona i gott skick?',
+        de: 'Sind Gehäuse, Rückseitensensor und Krone in gutem Zustand?',
+      },
+      infoCards: [],
+      answers: yesNo(70),
+    },
     { ...cosmeticQuestion, infoCards: [] },
   ],
   extras: [
     {
       id: 0,
-      name: { en: 'Is the original charger included?', tr: 'Orijinal şarj cihazı dahil mi?', sv: 'Ingår originalladdaren?', de: 'Ist das Original-Ladegerät dabei?' },
+      name: {
+        en: 'Is the original charger included?',
+        tr: 'Orijinal şarj cihazı dahil mi?',
+        sv: 'Ingår originalladdaren?',
+        de: 'Ist das Original-Ladegerät dabei?',
+      },
       label: { en: 'Charger', tr: 'Şarj cihazı', sv: 'Laddare', de: 'Ladegerät' },
       valuePct: 3,
     },
@@ -244,10 +327,28 @@ const genericForm: FormDefinitionInput = {
   extras: [],
   systemExtras: [],
   grades: [
-    { key: 'excellent', name: { en: 'Excellent', tr: 'Mükemmel', sv: 'Utmärkt', de: 'Ausgezeichnet' }, minScore: 100, condition: 'excellent', ctia: { functional: 'Functional', cosmetic: 'A' } },
+    {
+      key: 'excellent',
+      name: { en: 'Excellent', tr: 'Mükemmel', sv: 'Utmärkt', de: 'Ausgezeichnet' },
+      minScore: 100,
+      condition: 'excellent',
+      ctia: { functional: 'Functional', cosmetic: 'A' },
+    },
     { key: 'good', name: { en: 'Good', tr: 'İyi', sv: 'Bra', de: 'Gut' }, minScore: 80, condition: 'good', ctia: { functional: 'Functional', cosmetic: 'B' } },
-    { key: 'fair', name: { en: 'Fair', tr: 'Orta', sv: 'Godtagbart', de: 'Akzeptabel' }, minScore: 60, condition: 'fair', ctia: { functional: 'Functional', cosmetic: 'C' } },
-    { key: 'poor', name: { en: 'Poor', tr: 'Kötü', sv: 'Dåligt', de: 'Schlecht' }, minScore: 0, condition: 'poor', ctia: { functional: 'Non-functional', cosmetic: 'D' } },
+    {
+      key: 'fair',
+      name: { en: 'Fair', tr: 'Orta', sv: 'Godtagbart', de: 'Akzeptabel' },
+      minScore: 60,
+      condition: 'fair',
+      ctia: { functional: 'Functional', cosmetic: 'C' },
+    },
+    {
+      key: 'poor',
+      name: { en: 'Poor', tr: 'Kötü', sv: 'Dåligt', de: 'Schlecht' },
+      minScore: 0,
+      condition: 'poor',
+      ctia: { functional: 'Non-functional', cosmetic: 'D' },
+    },
   ],
 };
 

@@ -34,13 +34,18 @@ describe('grading scoring', () => {
 
   it('property: a worse answer never raises the score, under both scoring types', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 5, maxLength: 5 }), fc.integer({ min: 0, max: 3 }), fc.constantFrom(1, 2), (choice, q, type) => {
-        const def = { ...mobile, scoringType: type as 1 | 2 };
-        const answers = Object.fromEntries(choice.map((c, i) => [i, [c]]));
-        const worse = { ...answers, [q]: [1] };
-        const s = (a: Record<number, number[]>) => scoreAnswers(def, checkAnswers(def, { Answers: a })).scorePct;
-        expect(s(worse)).toBeLessThanOrEqual(s(answers));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 5, maxLength: 5 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom(1, 2),
+        (choice, q, type) => {
+          const def = { ...mobile, scoringType: type as 1 | 2 };
+          const answers = Object.fromEntries(choice.map((c, i) => [i, [c]]));
+          const worse = { ...answers, [q]: [1] };
+          const s = (a: Record<number, number[]>) => scoreAnswers(def, checkAnswers(def, { Answers: a })).scorePct;
+          expect(s(worse)).toBeLessThanOrEqual(s(answers));
+        },
+      ),
     );
   });
 

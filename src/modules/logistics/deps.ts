@@ -23,7 +23,10 @@ export interface LocationView {
 /** Locations and users of the tenant (the org module's public face, narrowed). */
 export interface OrgPort {
   locations: { findById(ctx: Ctx, id: number): Promise<LocationView | null>; list(ctx: Ctx): Promise<LocationView[]> };
-  users: { findByUid(ctx: Ctx, uid: string): Promise<{ id: number; role: string } | null>; findById(ctx: Ctx, id: number): Promise<{ id: number; role: string; locationIds: number[] } | null> };
+  users: {
+    findByUid(ctx: Ctx, uid: string): Promise<{ id: number; role: string } | null>;
+    findById(ctx: Ctx, id: number): Promise<{ id: number; role: string; locationIds: number[] } | null>;
+  };
 }
 
 export interface LogisticsDeps {

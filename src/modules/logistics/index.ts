@@ -30,11 +30,27 @@ import { createPackage, type CreatePackageInput } from './use-cases/create-packa
 import { createReturnShipment, type ReturnShipmentInput } from './use-cases/create-return-shipment.js';
 import { createShipment, type CreateShipmentInput } from './use-cases/create-shipment.js';
 import { createShipmentByTradeIn } from './use-cases/create-shipment-by-tradein.js';
-import { assertShipmentVisible, deskLabel, deskPackage, deskPackages, deskPackingLocation, deskShipment, deskShipments, devicesToPack, visibleLocations } from './use-cases/desk.js';
+import {
+  assertShipmentVisible,
+  deskLabel,
+  deskPackage,
+  deskPackages,
+  deskPackingLocation,
+  deskShipment,
+  deskShipments,
+  devicesToPack,
+  visibleLocations,
+} from './use-cases/desk.js';
 import { downloadLabel, labelDownloadUrl } from './use-cases/download-label.js';
 import { findPackageByIdentifier, getPackage, listPackages } from './use-cases/get-packages.js';
 import { getShipment, listShipments, shipmentHistory } from './use-cases/get-shipments.js';
-import { receiveCarrierEvent, recordShipmentEvent, type CarrierEventInput, type ShipmentEventMeta, type TrackingStatus } from './use-cases/record-shipment-event.js';
+import {
+  receiveCarrierEvent,
+  recordShipmentEvent,
+  type CarrierEventInput,
+  type ShipmentEventMeta,
+  type TrackingStatus,
+} from './use-cases/record-shipment-event.js';
 import { removePackageItem } from './use-cases/remove-package-item.js';
 import { addDimension, addRoute, listDimensions, listFacilities, removeRoute, updateDimension } from './use-cases/shipping-config.js';
 import { addShipmentPackages, updateShipment, type UpdateShipmentInput } from './use-cases/update-shipment.js';
@@ -48,7 +64,17 @@ export { nshiftShipmentBody } from './carriers/nshift.js';
 export { TRACKING_STATUSES, type TrackingStatus, type CarrierEventInput } from './use-cases/record-shipment-event.js';
 export type { Carrier, CarrierLabel, CarrierLabelRequest, CarrierTrackingEvent } from './carriers/carrier.js';
 export type { DevicesPort, OrgPort, LocationView } from './deps.js';
-export type { PackageRecord, ShipmentRecord, ShipmentEvent, PackageDimension, ShippingRoute, PackageStatus, ShipmentStatus, FlowType, Address } from './logistics.repository.js';
+export type {
+  PackageRecord,
+  ShipmentRecord,
+  ShipmentEvent,
+  PackageDimension,
+  ShippingRoute,
+  PackageStatus,
+  ShipmentStatus,
+  FlowType,
+  Address,
+} from './logistics.repository.js';
 export { SHIPMENT_STATUSES } from './logistics.repository.js';
 export type { PackageLookup } from './use-cases/get-packages.js';
 export type { CreatePackageInput, CreateShipmentInput, UpdateShipmentInput, CreateLabelInput, ReturnShipmentInput, MailInLabelInput };
@@ -102,13 +128,15 @@ export function createLogisticsModule(moduleDeps: LogisticsModuleDeps) {
     createShipmentByTradeIn: (ctx: Ctx, tradeInId: number) => createShipmentByTradeIn(deps, ctx, tradeInId),
     createLabel: (ctx: Ctx, shipmentId: number, input: CreateLabelInput) => createLabel(deps, ctx, shipmentId, input),
     cancelLabel: (ctx: Ctx, shipmentId: number, source?: string) => cancelLabel(deps, ctx, shipmentId, source),
-    downloadLabel: (ctx: Ctx, shipmentId: number, opts?: { locationId?: number | null; labelKey?: string | null }) => downloadLabel(deps, ctx, shipmentId, opts),
+    downloadLabel: (ctx: Ctx, shipmentId: number, opts?: { locationId?: number | null; labelKey?: string | null }) =>
+      downloadLabel(deps, ctx, shipmentId, opts),
     labelDownloadUrl: (ctx: Ctx, shipmentId: number) => labelDownloadUrl(deps, ctx, shipmentId),
     trackingUrl: (ctx: Ctx, shipmentId: number) => trackingLink(deps, ctx, shipmentId),
     /** Reads a signed label or tracking link (N250006 when invalid or expired). */
     readLink: (token: string, now: Date, purpose: 'label' | 'track') => readLink(deps, token, now, purpose),
     /** Port: a tracking step from an admin, the CLI, a carrier or another module. */
-    recordShipmentEvent: (ctx: Ctx, shipmentId: number, status: TrackingStatus, meta: ShipmentEventMeta) => recordShipmentEvent(deps, ctx, shipmentId, status, meta),
+    recordShipmentEvent: (ctx: Ctx, shipmentId: number, status: TrackingStatus, meta: ShipmentEventMeta) =>
+      recordShipmentEvent(deps, ctx, shipmentId, status, meta),
     receiveCarrierEvent: (ctx: Ctx, input: CarrierEventInput) => receiveCarrierEvent(deps, ctx, input),
     /** Port for the facility: a return to the customer with its label. */
     createReturnShipment: (ctx: Ctx, input: ReturnShipmentInput) => createReturnShipment(deps, ctx, input),

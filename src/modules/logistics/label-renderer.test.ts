@@ -19,7 +19,10 @@ const input = (format: ShippingLabelInput['format'], packages: number): Shipping
 
 describe('renderShippingLabel (pure)', () => {
   it('renders one page per package in the chosen size, from plain data only', async () => {
-    for (const [format, n] of [['A6', 1], ['4x6', 3]] as const) {
+    for (const [format, n] of [
+      ['A6', 1],
+      ['4x6', 3],
+    ] as const) {
       const doc = await PDFDocument.load(await renderShippingLabel(input(format, n)));
       expect(doc.getPageCount()).toBe(n);
       for (const page of doc.getPages()) {

@@ -69,7 +69,9 @@ function fit(text: string, f: PDFFont, size: number, width: number): string {
 }
 
 function addressLines(a: LabelAddress): string[] {
-  return [a.name, a.street1, a.street2 ?? '', `${a.postCode} ${a.city}`, a.countryCode.toUpperCase(), a.phone ? `☎ ${a.phone}` : ''].filter((l) => l.trim() !== '');
+  return [a.name, a.street1, a.street2 ?? '', `${a.postCode} ${a.city}`, a.countryCode.toUpperCase(), a.phone ? `☎ ${a.phone}` : ''].filter(
+    (l) => l.trim() !== '',
+  );
 }
 
 /** Renders the label PDF. Yields between pages so a many-package label does not hold the event loop. */

@@ -26,7 +26,12 @@ export function trackingLink(deps: LogisticsDeps, ctx: Ctx, shipmentId: number):
 }
 
 /** Reads a link token: tenant, shipment and (labels) the label key; N250006 when invalid or expired. */
-export function readLink(deps: LogisticsDeps, token: string, now: Date, purpose: 'label' | 'track'): { tenantId: number; shipmentId: number; labelKey: string | null } {
+export function readLink(
+  deps: LogisticsDeps,
+  token: string,
+  now: Date,
+  purpose: 'label' | 'track',
+): { tenantId: number; shipmentId: number; labelKey: string | null } {
   const p = verifyToken<LinkPayload>(deps.secret, token, now);
   if (!p || p.p !== purpose || typeof p.t !== 'number' || typeof p.id !== 'number') throw E.N250006({ id: '?' });
   return { tenantId: p.t, shipmentId: p.id, labelKey: typeof p.k === 'string' ? p.k : null };

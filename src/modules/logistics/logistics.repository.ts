@@ -103,7 +103,13 @@ const mapDimension = (r: any): PackageDimension => ({
   isDefault: r.is_default,
   isActive: r.is_active,
 });
-const mapRoute = (r: any): ShippingRoute => ({ id: r.id, priority: r.priority, fromLocationId: r.from_location_id, countryCode: r.country_code, facilityLocationId: r.facility_location_id });
+const mapRoute = (r: any): ShippingRoute => ({
+  id: r.id,
+  priority: r.priority,
+  fromLocationId: r.from_location_id,
+  countryCode: r.country_code,
+  facilityLocationId: r.facility_location_id,
+});
 const mapPackage = (r: any): PackageRecord => ({
   id: r.id,
   name: r.name,
@@ -172,7 +178,10 @@ const validId = (id: number) => Number.isSafeInteger(id) && id > 0 && id <= 2_14
 export const logisticsRepository = {
   // ------------------------------------------------------------ dimensions and routing
   async listDimensions(ctx: Db, includeInactive = false): Promise<PackageDimension[]> {
-    const rows = await ctx.db.query('SELECT * FROM package_dimensions WHERE tenant_id = $1 AND ($2 OR is_active) ORDER BY id', [ctx.tenant.id, includeInactive]);
+    const rows = await ctx.db.query('SELECT * FROM package_dimensions WHERE tenant_id = $1 AND ($2 OR is_active) ORDER BY id', [
+      ctx.tenant.id,
+      includeInactive,
+    ]);
     return rows.map(mapDimension);
   },
 
@@ -199,7 +208,8 @@ export const logisticsRepository = {
 
   async updateDimension(ctx: Db, id: number, patch: { isDefault?: boolean; isActive?: boolean }): Promise<PackageDimension | null> {
     if (!validId(id)) return null;
-    if (patch.isDefault) await ctx.db.query('UPDATE package_dimensions SET is_default = false WHERE tenant_id = $1 AND is_default AND id <> $2', [ctx.tenant.id, id]);
+    if (patch.isDefault)
+      await ctx.db.query('UPDATE package_dimensions SET is_default = false WHERE tenant_id = $1 AND is_default AND id <> $2', [ctx.tenant.id, id]);
     const rows = await ctx.db.query(
       `UPDATE package_dimensions SET is_default = COALESCE($3, is_default), is_active = COALESCE($4, is_active)
         WHERE tenant_id = $1 AND id = $2 RETURNING *`,
@@ -230,14 +240,30 @@ export const logisticsRepository = {
   // ------------------------------------------------------------ packages
   async insertPackage(
     ctx: Db,
-    p: Pick<PackageRecord, 'name' | 'identifier' | 'dimensionId' | 'locationId' | 'locationRef' | 'agentUserId' | 'agentRef' | 'flowType' | 'destinationLocationId' | 'isInternal'>,
+    p: Pick<
+      PackageRecord,
+      'name' | 'identifier' | 'dimensionId' | 'locationId' | 'locationRef' | 'agentUserId' | 'agentRef' | 'flowType' | 'destinationLocationId' | 'isInternal'
+    >,
     now: Date,
   ): Promise<number> {
     const rows = await ctx.db.query<{ id: number }>(
       `INSERT INTO packages (tenant_id, name, identifier, dimension_id, location_id, location_ref, agent_user_id, agent_ref, status, flow_type,
                              destination_location_id, is_internal, created_at, updated_at)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,'Open',$9,$10,$11,$12,$12) RETURNING id`,
-      [ctx.tenant.id, p.name, p.identifier, p.dimensionId, p.locationId, p.locationRef, p.agentUserId, p.agentRef, p.flowType, p.destinationLocationId, p.isInternal, now],
+      [
+        ctx.tenant.id,
+        p.name,
+        p.identifier,
+        p.dimensionId,
+        p.locationId,
+        p.locationRef,
+        p.agentUserId,
+        p.agentRef,
+        p.flowType,
+        p.destinationLocationId,
+        p.isInternal,
+        now,
+      ],
     );
     return rows[0].id;
   },
@@ -261,14 +287,17 @@ export const logisticsRepository = {
   },
 
   async findPackageByIdentifier(ctx: Db, identifier: string): Promise<PackageRecord | null> {
-    const rows = await ctx.db.query(`${PACKAGE_SELECT} WHERE p.tenant_id = $1 AND lower(p.identifier) = lower($2) ORDER BY (p.status = 'Cancelled'), p.id DESC LIMIT 1`, [
-      ctx.tenant.id,
-      identifier,
-    ]);
+    const rows = await ctx.db.query(
+      `${PACKAGE_SELECT} WHERE p.tenant_id = $1 AND lower(p.identifier) = lower($2) ORDER BY (p.status = 'Cancelled'), p.id DESC LIMIT 1`,
+      [ctx.tenant.id, identifier],
+    );
     return rows[0] ? mapPackage(rows[0]) : null;
   },
 
-  async listPackages(ctx: Db, f: { status?: PackageStatus; locationId?: number; limit: number; offset: number }): Promise<{ rows: PackageRecord[]; total: number }> {
+  async listPackages(
+    ctx: Db,
+    f: { status?: PackageStatus; locationId?: number; limit: number; offset: number },
+  ): Promise<{ rows: PackageRecord[]; total: number }> {
     const where = 'p.tenant_id = $1 AND ($2::text IS NULL OR p.status = $2) AND ($3::int IS NULL OR p.location_id = $3)';
     const params = [ctx.tenant.id, f.status ?? null, f.locationId ?? null];
     const total = await ctx.db.query<{ n: string | number }>(`SELECT count(*) AS n FROM packages p WHERE ${where}`, params);
@@ -278,10 +307,12 @@ export const logisticsRepository = {
 
   /** Adds devices to a package; the live-device unique index refuses a device that is in another live package. */
   async addItems(ctx: Db, packageId: number, deviceIds: number[], now: Date): Promise<void> {
-    await ctx.db.query(
-      `INSERT INTO package_items (tenant_id, package_id, device_id, added_at) SELECT $1, $2, d, $4 FROM unnest($3::int[]) AS d`,
-      [ctx.tenant.id, packageId, deviceIds, now],
-    );
+    await ctx.db.query(`INSERT INTO package_items (tenant_id, package_id, device_id, added_at) SELECT $1, $2, d, $4 FROM unnest($3::int[]) AS d`, [
+      ctx.tenant.id,
+      packageId,
+      deviceIds,
+      now,
+    ]);
   },
 
   /** Takes one device out of a package (guarded: only from a package in `fromStatuses`); false if it was not in it. */
@@ -295,12 +326,10 @@ export const logisticsRepository = {
 
   /** Ends the items of packages: `removed` (cancel: the device left) or carried (delivered: history keeps them). */
   async closeItems(ctx: Db, packageIds: number[], now: Date, removed: boolean): Promise<void> {
-    await ctx.db.query(`UPDATE package_items SET live = false, removed_at = CASE WHEN $4 THEN $3::timestamptz ELSE NULL END WHERE tenant_id = $1 AND package_id = ANY($2::int[]) AND live`, [
-      ctx.tenant.id,
-      packageIds,
-      now,
-      removed,
-    ]);
+    await ctx.db.query(
+      `UPDATE package_items SET live = false, removed_at = CASE WHEN $4 THEN $3::timestamptz ELSE NULL END WHERE tenant_id = $1 AND package_id = ANY($2::int[]) AND live`,
+      [ctx.tenant.id, packageIds, now, removed],
+    );
   },
 
   /** Guarded status change of packages; returns the ids that moved. */
@@ -329,7 +358,10 @@ export const logisticsRepository = {
   // ------------------------------------------------------------ shipments
   async insertShipment(
     ctx: Db,
-    s: Pick<ShipmentRecord, 'name' | 'locationId' | 'locationRef' | 'agentUserId' | 'agentRef' | 'flowType' | 'destinationLocationId' | 'reference' | 'fromAddress' | 'toAddress'>,
+    s: Pick<
+      ShipmentRecord,
+      'name' | 'locationId' | 'locationRef' | 'agentUserId' | 'agentRef' | 'flowType' | 'destinationLocationId' | 'reference' | 'fromAddress' | 'toAddress'
+    >,
     now: Date,
   ): Promise<number> {
     const rows = await ctx.db.query<{ id: number }>(
@@ -360,7 +392,10 @@ export const logisticsRepository = {
     return rows[0] ? mapShipment(rows[0]) : null;
   },
 
-  async listShipments(ctx: Db, f: { status?: ShipmentStatus; locationId?: number; limit: number; offset: number }): Promise<{ rows: ShipmentRecord[]; total: number }> {
+  async listShipments(
+    ctx: Db,
+    f: { status?: ShipmentStatus; locationId?: number; limit: number; offset: number },
+  ): Promise<{ rows: ShipmentRecord[]; total: number }> {
     const where = 's.tenant_id = $1 AND ($2::text IS NULL OR s.status = $2) AND ($3::int IS NULL OR s.location_id = $3)';
     const params = [ctx.tenant.id, f.status ?? null, f.locationId ?? null];
     const total = await ctx.db.query<{ n: string | number }>(`SELECT count(*) AS n FROM shipments s WHERE ${where}`, params);
@@ -370,10 +405,12 @@ export const logisticsRepository = {
 
   /** Links packages to a shipment; the live-package unique index refuses a package in another live shipment. */
   async addPackages(ctx: Db, shipmentId: number, packageIds: number[], now: Date): Promise<void> {
-    await ctx.db.query(
-      `INSERT INTO shipment_packages (tenant_id, shipment_id, package_id, added_at) SELECT $1, $2, p, $4 FROM unnest($3::int[]) AS p`,
-      [ctx.tenant.id, shipmentId, packageIds, now],
-    );
+    await ctx.db.query(`INSERT INTO shipment_packages (tenant_id, shipment_id, package_id, added_at) SELECT $1, $2, p, $4 FROM unnest($3::int[]) AS p`, [
+      ctx.tenant.id,
+      shipmentId,
+      packageIds,
+      now,
+    ]);
   },
 
   /** Unlinks every package of a cancelled shipment. */
@@ -386,7 +423,12 @@ export const logisticsRepository = {
     await ctx.db.query('UPDATE shipment_packages SET live = false WHERE tenant_id = $1 AND shipment_id = $2 AND live', [ctx.tenant.id, shipmentId]);
   },
 
-  async updateShipment(ctx: Db, id: number, patch: { name?: string; agentRef?: string | null; locationRef?: string | null; agentUserId?: number | null }, now: Date): Promise<void> {
+  async updateShipment(
+    ctx: Db,
+    id: number,
+    patch: { name?: string; agentRef?: string | null; locationRef?: string | null; agentUserId?: number | null },
+    now: Date,
+  ): Promise<void> {
     await ctx.db.query(
       `UPDATE shipments SET name = COALESCE($3, name),
               agent_ref = CASE WHEN $4 THEN $5 ELSE agent_ref END,
@@ -416,7 +458,14 @@ export const logisticsRepository = {
     from: ShipmentStatus[],
     to: ShipmentStatus,
     now: Date,
-    label?: { carrier: string | null; externalId: string | null; trackingNumber: string | null; labelKey: string | null; fromAddress?: Address | null; toAddress?: Address | null } | null,
+    label?: {
+      carrier: string | null;
+      externalId: string | null;
+      trackingNumber: string | null;
+      labelKey: string | null;
+      fromAddress?: Address | null;
+      toAddress?: Address | null;
+    } | null,
   ): Promise<boolean> {
     const setLabel = label !== undefined;
     const rows = await ctx.db.query(
@@ -448,7 +497,11 @@ export const logisticsRepository = {
   },
 
   /** Adds a history row and returns its id; with an external event id a repeat is ignored (null). */
-  async insertEvent(ctx: Db, e: { shipmentId: number; status: string; source: string; note: string | null; externalEventId: string | null; occurredAt: Date }, now: Date): Promise<number | null> {
+  async insertEvent(
+    ctx: Db,
+    e: { shipmentId: number; status: string; source: string; note: string | null; externalEventId: string | null; occurredAt: Date },
+    now: Date,
+  ): Promise<number | null> {
     const rows = await ctx.db.query<{ id: string | number }>(
       `INSERT INTO shipment_events (tenant_id, shipment_id, status, source, note, external_event_id, occurred_at, created_at)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (tenant_id, source, external_event_id) WHERE external_event_id IS NOT NULL DO NOTHING RETURNING id`,
@@ -458,12 +511,18 @@ export const logisticsRepository = {
   },
 
   async events(ctx: Db, shipmentId: number): Promise<ShipmentEvent[]> {
-    const rows = await ctx.db.query('SELECT * FROM shipment_events WHERE tenant_id = $1 AND shipment_id = $2 ORDER BY occurred_at, id', [ctx.tenant.id, shipmentId]);
+    const rows = await ctx.db.query('SELECT * FROM shipment_events WHERE tenant_id = $1 AND shipment_id = $2 ORDER BY occurred_at, id', [
+      ctx.tenant.id,
+      shipmentId,
+    ]);
     return rows.map(mapEvent);
   },
 
   async findShipmentByTracking(ctx: Db, trackingNumber: string): Promise<ShipmentRecord | null> {
-    const rows = await ctx.db.query(`${SHIPMENT_SELECT} WHERE s.tenant_id = $1 AND (s.tracking_number = $2 OR s.external_id = $2) ORDER BY s.id DESC LIMIT 1`, [ctx.tenant.id, trackingNumber]);
+    const rows = await ctx.db.query(`${SHIPMENT_SELECT} WHERE s.tenant_id = $1 AND (s.tracking_number = $2 OR s.external_id = $2) ORDER BY s.id DESC LIMIT 1`, [
+      ctx.tenant.id,
+      trackingNumber,
+    ]);
     return rows[0] ? mapShipment(rows[0]) : null;
   },
 };

@@ -11,13 +11,23 @@ export const LogisticsSettings = defineSettingsSection(
       /** Label page size of self-printed labels: A6 (105 × 148 mm) or 4 × 6 in (thermal printers). */
       labelFormat: z.enum(['A6', '4x6']).default('A6'),
       /** Minutes a label download link stays valid. */
-      labelLinkTtlMinutes: z.number().int().min(1).max(24 * 60 * 30).default(60 * 24),
+      labelLinkTtlMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 60 * 30)
+        .default(60 * 24),
       /** Days the tracking page link (the label's QR code) stays valid. */
       trackingLinkTtlDays: z.number().int().min(1).max(365).default(90),
       /** Weight of one device for the label, grams (the box's tare weight is added). */
       deviceWeightGrams: z.number().int().min(1).max(50_000).default(250),
       /** Hours a registered device must stay in the store before it may ship (second-hand goods hold; B060026). */
-      holdHoursAfterRegistration: z.number().int().min(0).max(24 * 60).default(0),
+      holdHoursAfterRegistration: z
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 60)
+        .default(0),
       /** Shared secret of signed carrier events (HMAC-SHA256); null = the event endpoint refuses everything. */
       carrierWebhookSecret: z.string().min(16).max(200).nullable().default(null),
       /** Seconds a signed carrier event may be early or late (replay window). */
@@ -39,7 +49,16 @@ export const LogisticsSettings = defineSettingsSection(
           timeoutMs: z.number().int().min(500).max(60_000).default(10_000),
         })
         .strict()
-        .default({ enabled: false, baseUrl: 'https://api.unifaun.com/rs-extapi/v1', apiKeyId: '', apiKeySecret: '', serviceId: 'P19', pdfMedia: 'thermo-190', onePackagePerShipment: true, timeoutMs: 10_000 }),
+        .default({
+          enabled: false,
+          baseUrl: 'https://api.unifaun.com/rs-extapi/v1',
+          apiKeyId: '',
+          apiKeySecret: '',
+          serviceId: 'P19',
+          pdfMedia: 'thermo-190',
+          onePackagePerShipment: true,
+          timeoutMs: 10_000,
+        }),
     })
     .strict(),
 );

@@ -43,7 +43,9 @@ export async function destinationFor(deps: LogisticsDeps, ctx: Ctx, locationId: 
   if (routes.length > 0) {
     const location = locationId ? await deps.org.locations.findById(ctx, locationId) : null;
     const country = location?.address.countryCode?.toUpperCase() ?? null;
-    const hit = routes.find((r) => (r.fromLocationId === null || r.fromLocationId === locationId) && (r.countryCode === null || r.countryCode.toUpperCase() === country));
+    const hit = routes.find(
+      (r) => (r.fromLocationId === null || r.fromLocationId === locationId) && (r.countryCode === null || r.countryCode.toUpperCase() === country),
+    );
     if (hit) return hit.facilityLocationId;
   }
   const facilities = (await deps.org.locations.list(ctx)).filter((l) => l.isActive && l.kind === 'facility');
@@ -134,7 +136,14 @@ export async function recordStep(
   const now = ctx.clock.now();
   const eventId = await repo.insertEvent(
     ctx,
-    { shipmentId: shipment.id, status, source: meta.source, note: meta.note ?? null, externalEventId: meta.externalEventId ?? null, occurredAt: meta.occurredAt ?? now },
+    {
+      shipmentId: shipment.id,
+      status,
+      source: meta.source,
+      note: meta.note ?? null,
+      externalEventId: meta.externalEventId ?? null,
+      occurredAt: meta.occurredAt ?? now,
+    },
     now,
   );
   if (eventId === null) return null;
@@ -154,11 +163,28 @@ export function locationAddress(l: LocationView | null, fallbackName: string): A
   if (!l) return null;
   const a = l.address;
   if (!a.street1 || !a.city || !a.postCode || !a.countryCode) return null;
-  return { name: l.name || fallbackName, street1: a.street1, street2: a.street2 ?? null, postCode: a.postCode, city: a.city, countryCode: a.countryCode, phone: a.phone ?? null };
+  return {
+    name: l.name || fallbackName,
+    street1: a.street1,
+    street2: a.street2 ?? null,
+    postCode: a.postCode,
+    city: a.city,
+    countryCode: a.countryCode,
+    phone: a.phone ?? null,
+  };
 }
 
 /** B610009 unless an address has name, street, post code, city and country. */
 export function requireAddress(a: Partial<Address> | null | undefined): Address {
   if (!a || !a.name?.trim() || !a.street1?.trim() || !a.postCode?.trim() || !a.city?.trim() || !a.countryCode?.trim()) throw E.B610009();
-  return { name: a.name, street1: a.street1, street2: a.street2 ?? null, postCode: a.postCode, city: a.city, countryCode: a.countryCode, phone: a.phone ?? null, email: a.email ?? null };
+  return {
+    name: a.name,
+    street1: a.street1,
+    street2: a.street2 ?? null,
+    postCode: a.postCode,
+    city: a.city,
+    countryCode: a.countryCode,
+    phone: a.phone ?? null,
+    email: a.email ?? null,
+  };
 }

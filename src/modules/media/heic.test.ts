@@ -21,9 +21,17 @@ describe('HEIC from phones', () => {
     expect(isHevcHeif(ftyp('mif1', ['mif1', 'heic']))).toBe(true);
     expect(isHevcHeif(ftyp('mif1', ['mif1', 'avif']))).toBe(false);
     expect(isHevcHeif(ftyp('avif', ['mif1', 'avif']))).toBe(false);
-    const avif = await sharp({ create: { width: 80, height: 80, channels: 3, background: '#888' } }).avif().toBuffer();
+    const avif = await sharp({ create: { width: 80, height: 80, channels: 3, background: '#888' } })
+      .avif()
+      .toBuffer();
     expect(isHevcHeif(avif)).toBe(false);
-    expect(isHevcHeif(await sharp({ create: { width: 80, height: 80, channels: 3, background: '#888' } }).jpeg().toBuffer())).toBe(false);
+    expect(
+      isHevcHeif(
+        await sharp({ create: { width: 80, height: 80, channels: 3, background: '#888' } })
+          .jpeg()
+          .toBuffer(),
+      ),
+    ).toBe(false);
   });
 
   it('a damaged HEIC is refused as an unsupported image, never a server error', async () => {
@@ -32,7 +40,9 @@ describe('HEIC from phones', () => {
   });
 
   it('AVIF (HEIF with AV1) still goes through sharp', async () => {
-    const avif = await sharp({ create: { width: 120, height: 90, channels: 3, background: '#c33' } }).avif().toBuffer();
+    const avif = await sharp({ create: { width: 120, height: 90, channels: 3, background: '#c33' } })
+      .avif()
+      .toBuffer();
     const out = await processPhoto(avif);
     expect([out.width, out.height]).toEqual([120, 90]);
     expect((await sharp(out.image).metadata()).format).toBe('jpeg');

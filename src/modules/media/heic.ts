@@ -31,7 +31,9 @@ interface HeifImage {
  * boxes, so the pixels are upright.
  */
 export async function decodeHevcHeif(bytes: Buffer, check: (width: number, height: number) => void): Promise<{ width: number; height: number; data: Buffer }> {
-  const images = (await decodeHeic.all({ buffer: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) })) as unknown as HeifImage[] & { dispose(): void };
+  const images = (await decodeHeic.all({ buffer: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) })) as unknown as HeifImage[] & {
+    dispose(): void;
+  };
   try {
     const primary = images[0];
     if (!primary) throw new Error('no image in the HEIF file');

@@ -56,7 +56,22 @@ export const mediaRepository = {
     const rows = await ctx.db.query<PhotoRow>(
       `INSERT INTO photos (id, tenant_id, owner_kind, owner_ref, angle, uploaded_by, content_type, width, height, byte_size, sha256, storage_key, thumb_key, created_at)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14) RETURNING *`,
-      [p.id, ctx.tenant.id, p.ownerKind, p.ownerRef, p.angle, p.uploadedBy, p.contentType, p.width, p.height, p.byteSize, p.sha256, p.storageKey, p.thumbKey, now],
+      [
+        p.id,
+        ctx.tenant.id,
+        p.ownerKind,
+        p.ownerRef,
+        p.angle,
+        p.uploadedBy,
+        p.contentType,
+        p.width,
+        p.height,
+        p.byteSize,
+        p.sha256,
+        p.storageKey,
+        p.thumbKey,
+        now,
+      ],
     );
     return map(rows[0]);
   },
@@ -70,7 +85,10 @@ export const mediaRepository = {
   async findMany(ctx: Db, ids: string[]): Promise<Photo[]> {
     const valid = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
     if (valid.length === 0) return [];
-    const rows = await ctx.db.query<PhotoRow>('SELECT * FROM photos WHERE tenant_id = $1 AND id = ANY($2::uuid[]) ORDER BY created_at, id', [ctx.tenant.id, valid]);
+    const rows = await ctx.db.query<PhotoRow>('SELECT * FROM photos WHERE tenant_id = $1 AND id = ANY($2::uuid[]) ORDER BY created_at, id', [
+      ctx.tenant.id,
+      valid,
+    ]);
     return rows.map(map);
   },
 

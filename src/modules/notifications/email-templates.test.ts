@@ -39,7 +39,16 @@ describe('renderEmail', () => {
   });
 
   it('shows the difference report as a table with photo links in HTML and text, escaped, in every locale', () => {
-    const differences = [{ question: 'Screen <glass>', said: 'No scratches', found: 'Deep scratches', effect: '−€40.00', negative: true, photoUrls: ['https://t.test/api/v2/public/devices/a.b/photos/p1?x=1&y=2'] }];
+    const differences = [
+      {
+        question: 'Screen <glass>',
+        said: 'No scratches',
+        found: 'Deep scratches',
+        effect: '−€40.00',
+        negative: true,
+        photoUrls: ['https://t.test/api/v2/public/devices/a.b/photos/p1?x=1&y=2'],
+      },
+    ];
     for (const locale of ['en', 'tr', 'sv', 'de'] as const) {
       const m = renderEmail('tradein.final_valuation', locale, { ...data, differences });
       expect(m.html).toContain('<table style="border-collapse:collapse;width:100%">');
@@ -80,7 +89,9 @@ describe('backend signature', () => {
       expect(rejected.text).toContain('42');
     }
     expect(renderEmail('tradein.approved', 'en', { ...data, amountDue: '€70.00' }).text).toContain('so €70.00 is now due on order 42.');
-    expect(renderEmail('tradein.rejected', 'en', { ...data, amountDue: '€250.00' }).text).toContain('the whole trade-in discount of €250.00 is now due on order 42.');
+    expect(renderEmail('tradein.rejected', 'en', { ...data, amountDue: '€250.00' }).text).toContain(
+      'the whole trade-in discount of €250.00 is now due on order 42.',
+    );
     expect(renderEmail('tradein.approved', 'en', data).text).not.toContain('now due');
     for (const locale of ['en', 'tr', 'sv', 'de'] as const) {
       const m = renderEmail('tradein.final_valuation', locale, { ...data, dueIfApproved: '€70.00', dueIfRejected: '€250.00' });

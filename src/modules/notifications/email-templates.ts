@@ -108,15 +108,20 @@ export function escapeHtml(s: string): string {
 }
 
 function layout(locale: Locale, title: string, bodyHtml: string): string {
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
-    `<body style="font-family:Arial,Helvetica,sans-serif;color:#222;max-width:600px;margin:0 auto;padding:16px">${bodyHtml}</body></html>`;
+  return (
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
+    `<body style="font-family:Arial,Helvetica,sans-serif;color:#222;max-width:600px;margin:0 auto;padding:16px">${bodyHtml}</body></html>`
+  );
 }
 
 const para = (s: string) => `<p>${escapeHtml(s).replace(/\n/g, '<br>')}</p>`;
 
 /** A difference report's changed answers (labels localized, effects in minor units) as table rows, money in `locale`. */
 export function differenceRows(
-  report: { currency: string; lines: readonly { label: string; said: readonly string[]; found: readonly string[]; effectMinor: number; photoUrls: readonly string[] }[] },
+  report: {
+    currency: string;
+    lines: readonly { label: string; said: readonly string[]; found: readonly string[]; effectMinor: number; photoUrls: readonly string[] }[];
+  },
   locale: string,
 ): DifferenceRow[] {
   return report.lines.map((l) => ({
@@ -134,7 +139,11 @@ export function differenceRows(
  * said, what the facility found, price effect, photo links) and as plain text; empty strings
  * without rows. Shared by commerce's and the facility's e-mails.
  */
-export function renderDifferences(locale: Locale, rows: readonly DifferenceRow[] | null | undefined, setByHand?: string | null): { html: string; text: string } {
+export function renderDifferences(
+  locale: Locale,
+  rows: readonly DifferenceRow[] | null | undefined,
+  setByHand?: string | null,
+): { html: string; text: string } {
   const t = (key: string, params: Record<string, unknown> = {}) => translate(key, locale, params);
   const byHand = setByHand ? t(M.setByHand, { reason: setByHand }) : null;
   if (!rows || rows.length === 0) return byHand ? { html: para(byHand), text: byHand } : { html: '', text: '' };
@@ -175,13 +184,8 @@ export function renderEmail(template: EmailTemplate, locale: Locale, d: EmailDat
   const p = { tenant: d.tenantName, order: d.orderNumber, product: d.productName, final: d.final };
   if (template === 'tradein.final_valuation') {
     const subject = t(M.valuationSubject, p);
-    const consequences =
-      d.dueIfApproved && d.dueIfRejected ? [t(M.consequences, { ...p, approved: d.dueIfApproved, rejected: d.dueIfRejected })] : [];
-    const rows: [string, string][] = [
-      [t(M.offered), d.offered],
-      [t(M.final), d.final],
-      ...(d.reason ? ([[t(M.reason), d.reason]] as [string, string][]) : []),
-    ];
+    const consequences = d.dueIfApproved && d.dueIfRejected ? [t(M.consequences, { ...p, approved: d.dueIfApproved, rejected: d.dueIfRejected })] : [];
+    const rows: [string, string][] = [[t(M.offered), d.offered], [t(M.final), d.final], ...(d.reason ? ([[t(M.reason), d.reason]] as [string, string][]) : [])];
     const differences = renderDifferences(locale, d.differences, d.setByHand);
     const text = [
       greeting,

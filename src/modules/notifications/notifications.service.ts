@@ -74,13 +74,24 @@ export class NotificationsService {
    * Queues an email another module rendered itself (its own localized texts), in the caller's
    * transaction; delivered like every other email.
    */
-  enqueueRenderedEmail(ctx: Ctx, input: { to: string; template: string; locale: string; subject: string; html: string; text: string; dedupeKey: string }): Promise<number> {
+  enqueueRenderedEmail(
+    ctx: Ctx,
+    input: { to: string; template: string; locale: string; subject: string; html: string; text: string; dedupeKey: string },
+  ): Promise<number> {
     return enqueueOutbox(ctx.db, {
       tenantId: ctx.tenant.id,
       topic: EMAIL_TOPIC,
       dedupeKey: input.dedupeKey,
       availableAt: ctx.clock.now(),
-      payload: { to: input.to, template: input.template, locale: input.locale, tenantName: ctx.tenant.name, subject: input.subject, html: input.html, text: input.text },
+      payload: {
+        to: input.to,
+        template: input.template,
+        locale: input.locale,
+        tenantName: ctx.tenant.name,
+        subject: input.subject,
+        html: input.html,
+        text: input.text,
+      },
     });
   }
 

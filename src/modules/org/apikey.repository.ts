@@ -84,10 +84,11 @@ export const apiKeyRepository = {
     return rows.map(map);
   },
   async revoke(ctx: Pick<Ctx, 'db' | 'tenant'>, id: number, at: Date): Promise<boolean> {
-    const rows = await ctx.db.query(
-      'UPDATE api_keys SET revoked_at = $3 WHERE tenant_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id',
-      [ctx.tenant.id, id, at],
-    );
+    const rows = await ctx.db.query('UPDATE api_keys SET revoked_at = $3 WHERE tenant_id = $1 AND id = $2 AND revoked_at IS NULL RETURNING id', [
+      ctx.tenant.id,
+      id,
+      at,
+    ]);
     return rows.length > 0;
   },
 };

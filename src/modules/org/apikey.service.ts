@@ -101,7 +101,10 @@ export class ApiKeyService {
       user = await userService.findByEmail(ctx, input.userEmail);
       if (!user) throw OrgErrors.N010001({ id: input.userEmail });
     } else {
-      const tag = randomToken(6).toLowerCase().replace(/[^a-z0-9]/g, '') || 'key';
+      const tag =
+        randomToken(6)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, '') || 'key';
       user = await userService.create(ctx, {
         email: `${input.scope}-key-${tag}@${ctx.tenant.slug}.service.tradein.local`,
         role: input.scope === 'admin' ? 'admin' : 'agent',

@@ -65,11 +65,7 @@ export class AuthService {
     return SessionSettings.read(tenant).cookieName;
   }
 
-  async register(
-    ctx: Ctx,
-    raw: z.input<typeof RegisterInput>,
-    client: { ip: string | null; userAgent: string | null },
-  ): Promise<IssuedSession> {
+  async register(ctx: Ctx, raw: z.input<typeof RegisterInput>, client: { ip: string | null; userAgent: string | null }): Promise<IssuedSession> {
     const input = RegisterInput.parse(raw);
     const user = await userService.create(ctx, {
       email: input.email,

@@ -55,10 +55,13 @@ export const locationRepository = {
     ctx: Pick<Ctx, 'db' | 'tenant'>,
     l: { name: string; kind: LocationRecord['kind']; externalRef: string | null; address: Address },
   ): Promise<LocationRecord> {
-    const rows = await ctx.db.query<Row>(
-      `INSERT INTO locations (tenant_id, name, kind, external_ref, address) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-      [ctx.tenant.id, l.name, l.kind, l.externalRef, JSON.stringify(l.address)],
-    );
+    const rows = await ctx.db.query<Row>(`INSERT INTO locations (tenant_id, name, kind, external_ref, address) VALUES ($1, $2, $3, $4, $5) RETURNING *`, [
+      ctx.tenant.id,
+      l.name,
+      l.kind,
+      l.externalRef,
+      JSON.stringify(l.address),
+    ]);
     return map(rows[0]);
   },
 };

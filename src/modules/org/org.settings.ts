@@ -12,7 +12,12 @@ export const SessionSettings = defineSettingsSection(
         .regex(/^[a-z][a-z0-9_]{2,40}$/)
         .default('sessionid'),
       /** Session lifetime in hours. */
-      ttlHours: z.number().int().min(1).max(24 * 90).default(24 * 14),
+      ttlHours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 90)
+        .default(24 * 14),
     })
     .strict(),
 );

@@ -15,8 +15,7 @@ describe('checkPassword (NIST 800-63B)', () => {
   });
 
   it('refuses common and breached-style passwords, whatever the case', () => {
-    for (const pw of ['password', '12345678', 'PassWord', 'qwertyuiop', 'iloveyou'])
-      expect(checkPassword(pw, customer)).toEqual({ kind: 'common' });
+    for (const pw of ['password', '12345678', 'PassWord', 'qwertyuiop', 'iloveyou']) expect(checkPassword(pw, customer)).toEqual({ kind: 'common' });
     expect(checkPassword('correct horse battery', customer)).toBeNull();
   });
 

@@ -11,11 +11,7 @@ export const PASSWORD_MIN_LENGTH = { customer: 8, staff: 12 } as const;
 export const PASSWORD_MAX_LENGTH = 200;
 
 export type PasswordProblem =
-  | { kind: 'too_short'; min: number }
-  | { kind: 'too_long'; max: number }
-  | { kind: 'whitespace' }
-  | { kind: 'common' }
-  | { kind: 'email' };
+  { kind: 'too_short'; min: number } | { kind: 'too_long'; max: number } | { kind: 'whitespace' } | { kind: 'common' } | { kind: 'email' };
 
 let common: Set<string> | null = null;
 

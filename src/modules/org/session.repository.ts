@@ -47,11 +47,7 @@ export const sessionRepository = {
     return map(rows[0]);
   },
   async revoke(q: Queryable, tenantId: number, tokenHash: string, at: Date): Promise<void> {
-    await q.query('UPDATE sessions SET revoked_at = $3 WHERE tenant_id = $1 AND token_hash = $2 AND revoked_at IS NULL', [
-      tenantId,
-      tokenHash,
-      at,
-    ]);
+    await q.query('UPDATE sessions SET revoked_at = $3 WHERE tenant_id = $1 AND token_hash = $2 AND revoked_at IS NULL', [tenantId, tokenHash, at]);
   },
   /** Whether the user ever had a session from this address (a known address). */
   async hasSignedInFrom(q: Queryable, tenantId: number, userId: number, ip: string): Promise<boolean> {
@@ -88,13 +84,7 @@ export const loginAttemptRepository = {
    * Counts an attempt atomically; answers whether the bucket was blocked (then nothing is
    * counted) and until when it is blocked now.
    */
-  async attempt(
-    q: Queryable,
-    tenantId: number,
-    bucket: string,
-    now: Date,
-    p: ThrottlePolicy,
-  ): Promise<{ throttled: boolean; blockedUntil: Date | null }> {
+  async attempt(q: Queryable, tenantId: number, bucket: string, now: Date, p: ThrottlePolicy): Promise<{ throttled: boolean; blockedUntil: Date | null }> {
     // All right-hand sides see the row as it was; `nf` is the count after this attempt.
     const nf = 'CASE WHEN la.window_start < $4 THEN 1 ELSE la.failures + 1 END';
     const rows = await q.query<{ throttled: boolean; blocked_until: Date | null }>(

@@ -43,7 +43,9 @@ export const tenantRepository = {
   },
   async findByHost(q: Queryable, host: string): Promise<TenantRecord | null> {
     const rows = await q.query<TenantRow>(
-      `SELECT ${COLUMNS.split(', ').map((c) => `t.${c}`).join(', ')} FROM tenant_hosts h JOIN tenants t ON t.id = h.tenant_id WHERE h.host = $1`,
+      `SELECT ${COLUMNS.split(', ')
+        .map((c) => `t.${c}`)
+        .join(', ')} FROM tenant_hosts h JOIN tenants t ON t.id = h.tenant_id WHERE h.host = $1`,
       [host],
     );
     return rows[0] ? map(rows[0]) : null;
@@ -67,9 +69,9 @@ export const tenantRepository = {
     await q.query('UPDATE tenants SET settings = $2 WHERE id = $1', [id, JSON.stringify(settings)]);
   },
   async addHost(q: Queryable, tenantId: number, host: string): Promise<void> {
-    await q.query(
-      'INSERT INTO tenant_hosts (host, tenant_id) VALUES ($1, $2) ON CONFLICT (host) DO UPDATE SET tenant_id = EXCLUDED.tenant_id',
-      [host.toLowerCase(), tenantId],
-    );
+    await q.query('INSERT INTO tenant_hosts (host, tenant_id) VALUES ($1, $2) ON CONFLICT (host) DO UPDATE SET tenant_id = EXCLUDED.tenant_id', [
+      host.toLowerCase(),
+      tenantId,
+    ]);
   },
 };

@@ -81,10 +81,10 @@ export const userRepository = {
     return rows[0] ? { ...map(rows[0]), passwordHash: rows[0].password_hash } : null;
   },
   async list(ctx: Pick<Ctx, 'db' | 'tenant'>, filter: { roles?: Role[] } = {}): Promise<UserRecord[]> {
-    const rows = await ctx.db.query<Row>(
-      `${SELECT} WHERE u.tenant_id = $1 AND ($2::text[] IS NULL OR u.role = ANY($2::text[])) ORDER BY u.id`,
-      [ctx.tenant.id, filter.roles ?? null],
-    );
+    const rows = await ctx.db.query<Row>(`${SELECT} WHERE u.tenant_id = $1 AND ($2::text[] IS NULL OR u.role = ANY($2::text[])) ORDER BY u.id`, [
+      ctx.tenant.id,
+      filter.roles ?? null,
+    ]);
     return rows.map(map);
   },
   async insert(
@@ -109,10 +109,11 @@ export const userRepository = {
     return rows[0].id;
   },
   async addLocation(ctx: Pick<Ctx, 'db' | 'tenant'>, userId: number, locationId: number): Promise<void> {
-    await ctx.db.query(
-      `INSERT INTO user_locations (tenant_id, user_id, location_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [ctx.tenant.id, userId, locationId],
-    );
+    await ctx.db.query(`INSERT INTO user_locations (tenant_id, user_id, location_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+      ctx.tenant.id,
+      userId,
+      locationId,
+    ]);
   },
   async setActive(ctx: Pick<Ctx, 'db' | 'tenant'>, userId: number, active: boolean): Promise<boolean> {
     const rows = await ctx.db.query('UPDATE users SET is_active = $3 WHERE tenant_id = $1 AND id = $2 RETURNING id', [ctx.tenant.id, userId, active]);

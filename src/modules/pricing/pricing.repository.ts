@@ -134,10 +134,33 @@ const QUOTE_COLUMNS = `id, variant_id, item_identifier, grade_key, grade_name, o
 
 function quoteValues(tenantId: number, q: StoredQuote): unknown[] {
   return [
-    tenantId, q.id, q.variantId, q.itemIdentifier, q.gradeKey, q.gradeName, q.offeredPriceMinor, q.offeredPriceInclVatMinor, q.vatCoefficient,
-    q.currency, q.exchangeRate, q.baseCurrency, q.basePriceMinor, q.campaignId, q.deviceBonusInclVatMinor, q.dealBonusInclVatMinor,
-    q.systemExtras, q.extras, JSON.stringify(q.answers), JSON.stringify(q.breakdown), q.tradeInChannel, q.tradeInType, q.locationId,
-    q.agentUserId, q.gradingFormVersionId, q.createdAt, q.expiresAt,
+    tenantId,
+    q.id,
+    q.variantId,
+    q.itemIdentifier,
+    q.gradeKey,
+    q.gradeName,
+    q.offeredPriceMinor,
+    q.offeredPriceInclVatMinor,
+    q.vatCoefficient,
+    q.currency,
+    q.exchangeRate,
+    q.baseCurrency,
+    q.basePriceMinor,
+    q.campaignId,
+    q.deviceBonusInclVatMinor,
+    q.dealBonusInclVatMinor,
+    q.systemExtras,
+    q.extras,
+    JSON.stringify(q.answers),
+    JSON.stringify(q.breakdown),
+    q.tradeInChannel,
+    q.tradeInType,
+    q.locationId,
+    q.agentUserId,
+    q.gradingFormVersionId,
+    q.createdAt,
+    q.expiresAt,
   ];
 }
 
@@ -208,7 +231,10 @@ export const pricingRepository = {
   },
 
   async valuationById(ctx: Scope, id: number): Promise<ValuationRecord | null> {
-    const rows = await ctx.db.query<ValuationRow>(`SELECT id, variant_id, amount_minor, currency, source, updated_at FROM base_prices WHERE tenant_id = $1 AND id = $2`, [ctx.tenant.id, id]);
+    const rows = await ctx.db.query<ValuationRow>(
+      `SELECT id, variant_id, amount_minor, currency, source, updated_at FROM base_prices WHERE tenant_id = $1 AND id = $2`,
+      [ctx.tenant.id, id],
+    );
     return rows[0] ? mapValuation(rows[0]) : null;
   },
 
@@ -249,7 +275,10 @@ export const pricingRepository = {
 
   /** Which of these ids are variants the tenant can see (reference or own). */
   async knownVariantIds(ctx: Scope, ids: number[]): Promise<Set<number>> {
-    const rows = await ctx.db.query<{ id: number }>(`SELECT id FROM variants WHERE id = ANY($2::int[]) AND (tenant_id IS NULL OR tenant_id = $1)`, [ctx.tenant.id, ids]);
+    const rows = await ctx.db.query<{ id: number }>(`SELECT id FROM variants WHERE id = ANY($2::int[]) AND (tenant_id IS NULL OR tenant_id = $1)`, [
+      ctx.tenant.id,
+      ids,
+    ]);
     return new Set(rows.map((r) => r.id));
   },
 

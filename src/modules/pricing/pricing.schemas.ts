@@ -15,7 +15,10 @@ export const PriceQuoteInput = z.object({
   /** 0 or null = no campaign. */
   campaignId: z.number().int().min(0).nullish(),
   /** Display currency (ISO 4217); default the tenant setting, else the tenant currency. */
-  currency: z.string().regex(/^[A-Za-z]{3}$/).optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/)
+    .optional(),
 });
 export type PriceQuoteInput = z.input<typeof PriceQuoteInput>;
 

@@ -81,11 +81,18 @@ export class PricingService {
     if (entry.currency === ctx.tenant.currency) return entry.amountMinor;
     const rates = this.rates(ctx.tenant);
     if (!rates[entry.currency] || !rates[ctx.tenant.currency]) return null;
-    return convertMinor(entry.amountMinor, { currency: entry.currency, rate: rates[entry.currency] }, { currency: ctx.tenant.currency, rate: rates[ctx.tenant.currency] });
+    return convertMinor(
+      entry.amountMinor,
+      { currency: entry.currency, rate: rates[entry.currency] },
+      { currency: ctx.tenant.currency, rate: rates[ctx.tenant.currency] },
+    );
   }
 
   /** For catalog search: working-device prices in major units of the tenant currency, from memory. */
-  async workingPrices(tenant: { id: number; currency: string; settings: Record<string, unknown> }, variantIds: readonly number[]): Promise<Map<number, number>> {
+  async workingPrices(
+    tenant: { id: number; currency: string; settings: Record<string, unknown> },
+    variantIds: readonly number[],
+  ): Promise<Map<number, number>> {
     const map = await this.priceMap(this.deps.db, tenant);
     const out = new Map<number, number>();
     for (const id of variantIds) {
@@ -256,7 +263,8 @@ export class PricingService {
   /** Sets many base prices (tenant base currency, minor units) in one statement. */
   async upsertBasePrices(ctx: Ctx, rows: { variantId: number; amountMinor: number }[], source: 'manual' | 'import' = 'manual'): Promise<void> {
     for (const r of rows) {
-      if (!Number.isSafeInteger(r.amountMinor) || r.amountMinor < 0) throw PricingErrors.B070103({ where: `variant ${r.variantId}`, reason: 'amount must be a non-negative integer' });
+      if (!Number.isSafeInteger(r.amountMinor) || r.amountMinor < 0)
+        throw PricingErrors.B070103({ where: `variant ${r.variantId}`, reason: 'amount must be a non-negative integer' });
     }
     // The same model twice in one batch (e.g. a CSV with a repeated row): the last row wins,
     // as it would had the rows been sent one by one.
@@ -281,7 +289,11 @@ export class PricingService {
     const variant = await this.deps.catalog.getVariant(ctx, input.variantId);
     if (!variant) throw PricingErrors.B070103({ where: 'variant_id', reason: `unknown model ${input.variantId}` });
     return withTransaction(ctx, async (tx) => {
-      const v = await pricingRepository.insertValuation(tx, { variantId: input.variantId, amountMinor: toMinor(input.amount, ctx.tenant.currency), currency: ctx.tenant.currency }, ctx.clock.now());
+      const v = await pricingRepository.insertValuation(
+        tx,
+        { variantId: input.variantId, amountMinor: toMinor(input.amount, ctx.tenant.currency), currency: ctx.tenant.currency },
+        ctx.clock.now(),
+      );
       if (!v) throw PricingErrors.B070104({ id: input.variantId });
       await this.deps.cache.invalidate(tx.db, PRICES_CACHE_SCOPE, ctx.tenant.id);
       return v;
@@ -340,11 +352,16 @@ export class PricingService {
       const line = firstLine + i;
       const variantId = Number(r.variant_id ?? r.model_id);
       const amount = Number(r.amount ?? r.price);
-      if (!Number.isInteger(variantId) || variantId <= 0) errors.push({ line, error: PricingErrors.B070103({ where: `line ${line}`, reason: 'variant_id must be a positive integer' }) });
-      else if (!Number.isFinite(amount) || amount < 0) errors.push({ line, error: PricingErrors.B070103({ where: `line ${line}`, reason: 'amount must be a non-negative number' }) });
+      if (!Number.isInteger(variantId) || variantId <= 0)
+        errors.push({ line, error: PricingErrors.B070103({ where: `line ${line}`, reason: 'variant_id must be a positive integer' }) });
+      else if (!Number.isFinite(amount) || amount < 0)
+        errors.push({ line, error: PricingErrors.B070103({ where: `line ${line}`, reason: 'amount must be a non-negative number' }) });
       else parsed.push({ line, variantId, amountMinor: toMinor(amount, ctx.tenant.currency) });
     });
-    const known = await pricingRepository.knownVariantIds(ctx, parsed.map((r) => r.variantId));
+    const known = await pricingRepository.knownVariantIds(
+      ctx,
+      parsed.map((r) => r.variantId),
+    );
     const rows: { variantId: number; amountMinor: number }[] = [];
     for (const r of parsed) {
       if (known.has(r.variantId)) rows.push({ variantId: r.variantId, amountMinor: r.amountMinor });

@@ -15,7 +15,12 @@ export const PricingSettings = defineSettingsSection(
   z
     .object({
       /** How long a quote stays valid (the price lock the customer can rely on). */
-      quoteTtlHours: z.number().int().min(1).max(24 * 90).default(72),
+      quoteTtlHours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 90)
+        .default(72),
       /** Currency quotes are shown in when the request names none; default the tenant currency. */
       displayCurrency: Currency.optional(),
       /** Units per 1 EUR; merged over the demo rates. */

@@ -25,7 +25,11 @@ function input(p: Partial<QuoteCalcInput> = {}): QuoteCalcInput {
 }
 
 const arbScores = fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 1, maxLength: 6 });
-const arbVat = fc.record({ mode: fc.constantFrom('none', 'excluded', 'included', 'marginal' as const), ratePct: fc.integer({ min: 0, max: 30 }), business: fc.boolean() });
+const arbVat = fc.record({
+  mode: fc.constantFrom('none', 'excluded', 'included', 'marginal' as const),
+  ratePct: fc.integer({ min: 0, max: 30 }),
+  business: fc.boolean(),
+});
 const arbDisplay = fc.constantFrom(...CURRENCIES).map((c) => ({ currency: c, rate: exchangeRate(DEMO_EXCHANGE_RATES, 'EUR', c)! }));
 const arbOffer: fc.Arbitrary<Offer> = fc.record({
   amount: fc.integer({ min: 0, max: 500 }),
@@ -45,35 +49,61 @@ describe('calculateQuote', () => {
 
   it('property: the breakdown lines add up exactly to the offered price, which is never negative', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5_000_000 }), arbScores, fc.integer({ min: -100, max: 100 }), fc.boolean(), arbVat, arbDisplay, fc.constantFrom('minor', 'major' as const), (base, scores, extraPct, fmip, vat, display, rounding) => {
-        const r = calculateQuote(
-          input({
-            baseMinor: base,
-            steps: scores.map((f) => ({ label: 'q', factorPct: f })),
-            extras: [{ label: 'x', valuePct: extraPct }],
-            fmip: fmip ? { label: 'f', deductionPct: 30 } : null,
-            vat,
-            display,
-            rounding,
-          }),
-        );
-        expect(r.breakdown.reduce((a, l) => a + l.amountMinor, 0)).toBe(r.offeredMinor);
-        expect(r.offeredMinor).toBeGreaterThanOrEqual(0);
-        expect(r.offeredInclVatMinor).toBeGreaterThanOrEqual(r.offeredMinor);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 5_000_000 }),
+        arbScores,
+        fc.integer({ min: -100, max: 100 }),
+        fc.boolean(),
+        arbVat,
+        arbDisplay,
+        fc.constantFrom('minor', 'major' as const),
+        (base, scores, extraPct, fmip, vat, display, rounding) => {
+          const r = calculateQuote(
+            input({
+              baseMinor: base,
+              steps: scores.map((f) => ({ label: 'q', factorPct: f })),
+              extras: [{ label: 'x', valuePct: extraPct }],
+              fmip: fmip ? { label: 'f', deductionPct: 30 } : null,
+              vat,
+              display,
+              rounding,
+            }),
+          );
+          expect(r.breakdown.reduce((a, l) => a + l.amountMinor, 0)).toBe(r.offeredMinor);
+          expect(r.offeredMinor).toBeGreaterThanOrEqual(0);
+          expect(r.offeredInclVatMinor).toBeGreaterThanOrEqual(r.offeredMinor);
+        },
+      ),
     );
   });
 
   it('property: a worse answer never raises the price', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5_000_000 }), arbScores, fc.nat(), fc.integer({ min: 1, max: 100 }), fc.boolean(), arbVat, arbDisplay, (base, scores, idx, drop, fmip, vat, display) => {
-        const i = idx % scores.length;
-        const worse = [...scores];
-        worse[i] = Math.max(0, worse[i] - drop);
-        const price = (s: number[]) =>
-          calculateQuote(input({ baseMinor: base, steps: s.map((f) => ({ label: 'q', factorPct: f })), fmip: fmip ? { label: 'f', deductionPct: 30 } : null, vat, display })).offeredMinor;
-        expect(price(worse)).toBeLessThanOrEqual(price(scores));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 5_000_000 }),
+        arbScores,
+        fc.nat(),
+        fc.integer({ min: 1, max: 100 }),
+        fc.boolean(),
+        arbVat,
+        arbDisplay,
+        (base, scores, idx, drop, fmip, vat, display) => {
+          const i = idx % scores.length;
+          const worse = [...scores];
+          worse[i] = Math.max(0, worse[i] - drop);
+          const price = (s: number[]) =>
+            calculateQuote(
+              input({
+                baseMinor: base,
+                steps: s.map((f) => ({ label: 'q', factorPct: f })),
+                fmip: fmip ? { label: 'f', deductionPct: 30 } : null,
+                vat,
+                display,
+              }),
+            ).offeredMinor;
+          expect(price(worse)).toBeLessThanOrEqual(price(scores));
+        },
+      ),
     );
   });
 
@@ -85,7 +115,10 @@ describe('calculateQuote', () => {
             input({
               baseMinor: base,
               steps: scores.map((f) => ({ label: 'q', factorPct: f })),
-              campaign: { label: 'c', bonus: (v) => computeBonus(strategy, offers, { grade: { key: 'working', names: ['Working'] }, deviceValueMinor: v, minorPerMajor: 100 }) },
+              campaign: {
+                label: 'c',
+                bonus: (v) => computeBonus(strategy, offers, { grade: { key: 'working', names: ['Working'] }, deviceValueMinor: v, minorPerMajor: 100 }),
+              },
             }),
           );
         const max = run('Max');

@@ -111,17 +111,38 @@ export async function repriceUnderQuote(deps: Deps, ctx: Ctx, quote: StoredQuote
     current.answers = { ...current.answers, [q.id]: f };
     const labels = (ids: number[]) => ids.map((id) => pick(q.answers.find((a) => a.id === id)?.name, locale, fb));
     const score = (ids: number[]) => Math.min(...ids.map((id) => q.answers.find((a) => a.id === id)?.score ?? 100));
-    step({ kind: 'question', questionId: q.id, label: pick(q.label, locale, fb), said: { ids: s, labels: labels(s) }, found: { ids: f, labels: labels(f) }, worse: score(f) < score(s) });
+    step({
+      kind: 'question',
+      questionId: q.id,
+      label: pick(q.label, locale, fb),
+      said: { ids: s, labels: labels(s) },
+      found: { ids: f, labels: labels(f) },
+      worse: score(f) < score(s),
+    });
   }
   if (!same(said.extras, found.extras)) {
     current.extras = found.extras;
     const labels = (ids: number[]) => ids.map((id) => extraLabel(def, id, locale, fb));
-    step({ kind: 'extras', questionId: null, label: 'Extras', said: { ids: said.extras, labels: labels(said.extras) }, found: { ids: found.extras, labels: labels(found.extras) }, worse: said.extras.some((e) => !found.extras.includes(e)) });
+    step({
+      kind: 'extras',
+      questionId: null,
+      label: 'Extras',
+      said: { ids: said.extras, labels: labels(said.extras) },
+      found: { ids: found.extras, labels: labels(found.extras) },
+      worse: said.extras.some((e) => !found.extras.includes(e)),
+    });
   }
   if (!same(said.systemExtras, found.systemExtras)) {
     current.systemExtras = found.systemExtras;
     const labels = (ids: number[]) => ids.map((id) => (id === 1 ? 'Find My activated' : `#${id}`));
-    step({ kind: 'system_extras', questionId: null, label: 'Find My', said: { ids: said.systemExtras, labels: labels(said.systemExtras) }, found: { ids: found.systemExtras, labels: labels(found.systemExtras) }, worse: found.systemExtras.includes(1) && !said.systemExtras.includes(1) });
+    step({
+      kind: 'system_extras',
+      questionId: null,
+      label: 'Find My',
+      said: { ids: said.systemExtras, labels: labels(said.systemExtras) },
+      found: { ids: found.systemExtras, labels: labels(found.systemExtras) },
+      worse: found.systemExtras.includes(1) && !said.systemExtras.includes(1),
+    });
   }
 
   const grade = computed.grade;

@@ -5,7 +5,15 @@ const kinds: StatusEmail[] = ['submitted', 'offered', 'final_offer', 'accepted',
 
 describe('submission status e-mails', () => {
   it('are localized in en, tr, sv, de, name the product and link the submission, escaped in HTML', () => {
-    const data = { tenantName: 'Shop <&>', customerName: 'Ada', productName: 'iPhone 13', amount: '€350.00', expires: '2026-06-20 00:00 UTC', labelUrl: 'http://x/kit', submissionUrl: 'http://x/demo/upgrade/submissions/sub_1' };
+    const data = {
+      tenantName: 'Shop <&>',
+      customerName: 'Ada',
+      productName: 'iPhone 13',
+      amount: '€350.00',
+      expires: '2026-06-20 00:00 UTC',
+      labelUrl: 'http://x/kit',
+      submissionUrl: 'http://x/demo/upgrade/submissions/sub_1',
+    };
     for (const kind of kinds) {
       const texts = ['en', 'tr', 'sv', 'de'].map((l) => renderStatusEmail(kind, l, data));
       expect(new Set(texts.map((t) => t.subject)).size).toBe(4);

@@ -19,7 +19,9 @@ const A4: [number, number] = [595.28, 841.89];
 const M = 50;
 
 function lines(a: KitAddress): string[] {
-  return [a.name, a.line1, a.line2, [a.postalCode, a.city].filter(Boolean).join(' '), a.countryCode, a.phone].filter((l): l is string => !!l && l.trim() !== '');
+  return [a.name, a.line1, a.line2, [a.postalCode, a.city].filter(Boolean).join(' '), a.countryCode, a.phone].filter(
+    (l): l is string => !!l && l.trim() !== '',
+  );
 }
 
 /**
@@ -27,7 +29,13 @@ function lines(a: KitAddress): string[] {
  * the sender, the submission reference and a Code 128 barcode of it, so the facility can scan
  * the parcel at receiving.
  */
-export async function renderKitPdf(input: { reference: string; to: KitAddress; from: KitAddress; locale: string; kind: 'mail_in' | 'return' }): Promise<Buffer> {
+export async function renderKitPdf(input: {
+  reference: string;
+  to: KitAddress;
+  from: KitAddress;
+  locale: string;
+  kind: 'mail_in' | 'return';
+}): Promise<Buffer> {
   const tr = (key: keyof typeof L) => translate(L[key], input.locale);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);

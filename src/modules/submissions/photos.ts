@@ -23,7 +23,10 @@ export function canSeePhoto(ctx: Ctx, photo: Photo, ownerOfSubmission: number | 
 export async function setSubmissionPhotos(d: SubmissionsDeps, ctx: Ctx, sub: Pick<Submission, 'publicId'>, rawIds: string[], replace: boolean): Promise<void> {
   const ids = [...new Set(rawIds.map((raw) => parseUuidId(raw, 'photo_') ?? raw))];
   const max = SubmissionsSettings.read(ctx.tenant).maxPhotos;
-  const found = await d.media.findMany(ctx, ids.filter((id) => parseUuidId(id, 'photo_')));
+  const found = await d.media.findMany(
+    ctx,
+    ids.filter((id) => parseUuidId(id, 'photo_')),
+  );
   const byId = new Map(found.map((p) => [p.id, p]));
   for (const raw of ids) {
     const p = byId.get(raw);

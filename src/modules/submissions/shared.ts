@@ -111,7 +111,13 @@ export async function recordChange(
 }
 
 /** E-mails the customer about their submission (localized, with the submission's page link), in the caller's transaction. */
-export async function emailCustomer(d: SubmissionsDeps, tx: Ctx, sub: Submission, kind: StatusEmail, opts: { amountMinor?: number | null; expiresAt?: Date }): Promise<void> {
+export async function emailCustomer(
+  d: SubmissionsDeps,
+  tx: Ctx,
+  sub: Submission,
+  kind: StatusEmail,
+  opts: { amountMinor?: number | null; expiresAt?: Date },
+): Promise<void> {
   const user = await d.org.users.findById(tx, sub.customerUserId);
   if (!user?.email) return;
   const profile = await repo.profile(tx, sub.customerUserId);

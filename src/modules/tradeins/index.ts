@@ -26,7 +26,18 @@ export type { UpdateTradeInInput } from './use-cases/update.js';
 export type { DeviceTransitionMeta } from './use-cases/lifecycle.js';
 export type { TradeIn, TradeInDevice, TradeInKind, TradeInStatus, DeviceFilter, DeviceEvent, TradeInFilter, FmipStatus, FmipSource } from './tradeins.types.js';
 export type { VatScheme } from './ports.js';
-export type { TradeinsPorts, PricingPort, CampaignsPort, DiligencePort, DataFieldsPort, StoredQuote, DiligenceSummary, CampaignView, DataFieldValue, ClaimResult } from './ports.js';
+export type {
+  TradeinsPorts,
+  PricingPort,
+  CampaignsPort,
+  DiligencePort,
+  DataFieldsPort,
+  StoredQuote,
+  DiligenceSummary,
+  CampaignView,
+  DataFieldValue,
+  ClaimResult,
+} from './ports.js';
 export { DEVICE_STATUSES, DEVICE_TRANSITIONS, LIVE_STATUSES, IN_STOCK_STATUSES, canTransition, allowedFrom, type DeviceStatus } from './state-machine.js';
 export { co2SavingKg, CO2_SAVING_KG_BY_GROUP, CO2_SAVING_KG_DEFAULT } from './co2.js';
 export { barcodePng, font as pdfFontBytes } from './pdf.js';

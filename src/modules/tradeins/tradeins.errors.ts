@@ -146,7 +146,7 @@ export const TradeinsErrors = defineErrors({
   /** The identifier was registered before and that trade-in was completed. */
   B090046: {
     kind: 'conflict',
-    en: "Device was already registered.",
+    en: 'Device was already registered.',
   },
   /** Update without any field to change. */
   B090048: {
@@ -166,7 +166,7 @@ export const TradeinsErrors = defineErrors({
   /** TradeInRef already used by a trade-in of the tenant that is not cancelled. */
   B090062: {
     kind: 'conflict',
-    en: "Trade In Reference Number already exists",
+    en: 'Trade In Reference Number already exists',
   },
   /** TradeInRef shorter than 3 characters. */
   B090063: {
@@ -196,7 +196,7 @@ export const TradeinsErrors = defineErrors({
   /** `settings.tradeins.requireCheckedFmip` is on and no Find-My provider checked the Apple device (its FMIP result is "Not checked"). */
   B090082: {
     kind: 'precondition',
-    en: "Find My of '{identifier}' must be checked by a provider, and this programme has none: configure settings.diligence.external with checks [\"fraud\", \"fmip\"] (PATCH /api/{tenant}/admin/settings), or set settings.tradeins.requireCheckedFmip to false to accept the client's declaration (SystemExtras).",
+    en: 'Find My of \'{identifier}\' must be checked by a provider, and this programme has none: configure settings.diligence.external with checks ["fraud", "fmip"] (PATCH /api/{tenant}/admin/settings), or set settings.tradeins.requireCheckedFmip to false to accept the client\'s declaration (SystemExtras).',
   },
   /** IsCorporate names another customer type than the quote's TradeInType, and the tenant's VAT mode treats them differently (marginal VAT). */
   B090083: {
@@ -206,7 +206,7 @@ export const TradeinsErrors = defineErrors({
   /** A location-bound API key acts on a trade-in (or registers one) of another location, and `settings.tradeins.apiKeyLocationScope` is `location`. */
   F090001: {
     kind: 'forbidden',
-    en: "This API key is bound to location {keyLocationId}; it cannot act at location {locationId}.",
+    en: 'This API key is bound to location {keyLocationId}; it cannot act at location {locationId}.',
   },
   /** Signature upload is not a PNG image. */
   B090090: {

@@ -138,7 +138,13 @@ export class TradeinsService {
 
   // ---------------------------------------------------------------- signatures, PDF, links
 
-  saveSignature(ctx: Ctx, tradeInId: number, role: 'client' | 'agent', file: { bytes: Buffer; mimetype: string | null }, kind: TradeInKind = 'final'): Promise<{ width: number; height: number }> {
+  saveSignature(
+    ctx: Ctx,
+    tradeInId: number,
+    role: 'client' | 'agent',
+    file: { bytes: Buffer; mimetype: string | null },
+    kind: TradeInKind = 'final',
+  ): Promise<{ width: number; height: number }> {
     return saveSignature(ctx, tradeInId, role, file, kind);
   }
 

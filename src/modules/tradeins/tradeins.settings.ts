@@ -15,9 +15,19 @@ export const TradeinsSettings = defineSettingsSection(
       /** Refuse registration when a check ended in Error (B090013). */
       blockDiligenceError: z.boolean().default(true),
       /** Hours a temporary trade-in stays confirmable. */
-      tempTradeInTtlHours: z.number().int().min(1).max(24 * 90).default(72),
+      tempTradeInTtlHours: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 90)
+        .default(72),
       /** Minutes a PDF download link stays valid (short: the link needs no login). */
-      pdfLinkTtlMinutes: z.number().int().min(1).max(24 * 60 * 7).default(15),
+      pdfLinkTtlMinutes: z
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 60 * 7)
+        .default(15),
       /** Days a public read-only link stays valid. */
       publicLinkTtlDays: z.number().int().min(1).max(365).default(30),
       /**

@@ -96,10 +96,7 @@ export interface TradeIn {
 /** What a new trade-in is inserted with: the record without its generated and later fields. */
 export type NewTradeIn = Omit<TradeIn, 'id' | 'confirmedTradeInId' | 'cancelledAt' | 'createdAt' | 'updatedAt' | 'devices'> & { now: Date };
 
-export type NewDevice = Omit<
-  TradeInDevice,
-  'finalPriceMinor' | 'finalGrade' | 'finalReason' | 'valuationCount' | 'decision' | 'createdAt' | 'updatedAt'
->;
+export type NewDevice = Omit<TradeInDevice, 'finalPriceMinor' | 'finalGrade' | 'finalReason' | 'valuationCount' | 'decision' | 'createdAt' | 'updatedAt'>;
 
 export interface DeviceFilter {
   /** Only devices of trade-ins at this location (a location-bound API key). */

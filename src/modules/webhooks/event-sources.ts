@@ -32,10 +32,12 @@ export function tradeInEventData(t: TradeIn): Record<string, unknown> {
  * that predate them. Each outbox message becomes at most one webhook message (keyed by its id).
  */
 export function registerEventSources(outbox: OutboxDispatcher, webhooks: WebhooksService, tradeins: Pick<TradeinsModule, 'get' | 'getTemp'>): void {
-  const withCtx = (fn: (ctx: NonNullable<Awaited<ReturnType<WebhooksService['contextFor']>>>, msg: StoredOutboxMessage) => Promise<void>) => async (msg: StoredOutboxMessage) => {
-    const ctx = await webhooks.contextFor(msg.tenantId);
-    if (ctx) await fn(ctx, msg);
-  };
+  const withCtx =
+    (fn: (ctx: NonNullable<Awaited<ReturnType<WebhooksService['contextFor']>>>, msg: StoredOutboxMessage) => Promise<void>) =>
+    async (msg: StoredOutboxMessage) => {
+      const ctx = await webhooks.contextFor(msg.tenantId);
+      if (ctx) await fn(ctx, msg);
+    };
 
   outbox.register(
     DOMAIN_EVENT_TOPIC,

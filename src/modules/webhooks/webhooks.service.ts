@@ -164,7 +164,8 @@ export class WebhooksService {
     // A stable id per source event: `msg_` + 26 hex chars of its hash (webhook-id, the receivers' dedupe key).
     const id = `msg_${crypto.createHash('sha256').update(`${ctx.tenant.id}:${sourceKey}`).digest('hex').slice(0, 26)}`;
     let body = JSON.stringify({ type, timestamp: occurredAt.toISOString(), data });
-    if (Buffer.byteLength(body) > MAX_BODY_BYTES) body = JSON.stringify({ type, timestamp: occurredAt.toISOString(), data: { truncated: true, id: data.id ?? null } });
+    if (Buffer.byteLength(body) > MAX_BODY_BYTES)
+      body = JSON.stringify({ type, timestamp: occurredAt.toISOString(), data: { truncated: true, id: data.id ?? null } });
     await repo.insertMessage(ctx, { id, eventType: type, body }, ctx.clock.now());
     return id;
   }
@@ -184,7 +185,14 @@ export class WebhooksService {
   private async systemCtx(tenantId: number): Promise<Ctx | null> {
     const tenant = await this.deps.findTenant(tenantId);
     if (!tenant) return null;
-    return { tenant, actor: { kind: 'system' }, db: this.deps.db, clock: this.deps.clock, locale: (tenant.defaultLocale as Locale) ?? 'en', requestId: 'webhooks' };
+    return {
+      tenant,
+      actor: { kind: 'system' },
+      db: this.deps.db,
+      clock: this.deps.clock,
+      locale: (tenant.defaultLocale as Locale) ?? 'en',
+      requestId: 'webhooks',
+    };
   }
 
   /**
@@ -202,7 +210,19 @@ export class WebhooksService {
     const now = this.deps.clock.now();
     const base = { endpointId: endpoint.id, messageId: message.id, attempt: p.attempt, trigger: p.trigger };
     if (!endpoint.enabled) {
-      await repo.insertAttempt(ctx, { ...base, outcome: 'endpoint_disabled', responseStatus: null, responseBody: null, error: endpoint.disabledReason, latencyMs: null, nextAttemptAt: null }, now);
+      await repo.insertAttempt(
+        ctx,
+        {
+          ...base,
+          outcome: 'endpoint_disabled',
+          responseStatus: null,
+          responseBody: null,
+          error: endpoint.disabledReason,
+          latencyMs: null,
+          nextAttemptAt: null,
+        },
+        now,
+      );
       return;
     }
     const settings = WebhookSettings.read(ctx.tenant);
@@ -224,7 +244,13 @@ export class WebhooksService {
       error = err instanceof OutboundError ? `${err.code}: ${err.message}` : String(err);
     }
     const after = this.deps.clock.now();
-    const record = { ...base, responseStatus: res?.status ?? null, responseBody: res ? res.body.slice(0, 1000) : null, error, latencyMs: res?.latencyMs ?? null };
+    const record = {
+      ...base,
+      responseStatus: res?.status ?? null,
+      responseBody: res ? res.body.slice(0, 1000) : null,
+      error,
+      latencyMs: res?.latencyMs ?? null,
+    };
 
     if (res && res.status >= 200 && res.status < 300) {
       await withTransaction(ctx, async (tx) => {

@@ -41,9 +41,7 @@ export async function migrate(db: Db): Promise<string[]> {
   await db.transaction(async (tx) => {
     // Two processes starting at once against one server: the second waits, then finds nothing to do.
     await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
-    const done = new Set(
-      (await tx.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name),
-    );
+    const done = new Set((await tx.query<{ name: string }>('SELECT name FROM schema_migrations')).map((r) => r.name));
     for (const file of files) {
       if (done.has(file.name)) continue;
       await tx.exec(file.sql);

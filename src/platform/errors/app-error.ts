@@ -6,15 +6,7 @@ import { defineMessages, hasMessage, translate, type MessageDefinition } from '.
  * conflict 409, precondition 422, rate_limited 429, unavailable 503, internal 500.
  */
 export type ErrorKind =
-  | 'validation'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'precondition'
-  | 'rate_limited'
-  | 'unavailable'
-  | 'internal';
+  'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'precondition' | 'rate_limited' | 'unavailable' | 'internal';
 
 /** One failing input field of a validation error. */
 export interface FieldError {

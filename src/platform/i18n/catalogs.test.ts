@@ -54,7 +54,10 @@ describe('server message catalogs', () => {
   it('holds no text for a key that no longer exists', () => {
     const known = new Set(catalogKeys());
     for (const [locale, messages] of Object.entries({ tr, sv, de })) {
-      expect(Object.keys(messages).filter((k) => !known.has(k)), locale).toEqual([]);
+      expect(
+        Object.keys(messages).filter((k) => !known.has(k)),
+        locale,
+      ).toEqual([]);
     }
   });
 });

@@ -28,10 +28,7 @@ const compiled = new Map<string, IntlMessageFormat>();
  * Registers messages under `namespace.key` (or bare keys when namespace is empty). Modules call
  * this once at import time for their texts; a key registered twice with other texts is a bug.
  */
-export function defineMessages<K extends string>(
-  namespace: string,
-  messages: Record<K, MessageDefinition>,
-): Record<K, string> {
+export function defineMessages<K extends string>(namespace: string, messages: Record<K, MessageDefinition>): Record<K, string> {
   const keys = {} as Record<K, string>;
   for (const [key, text] of Object.entries(messages) as [K, MessageDefinition][]) {
     const full = namespace ? `${namespace}.${key}` : key;
@@ -102,11 +99,7 @@ export function messageTexts(key: string): LocalizedText | undefined {
  * Picks the response locale from an `Accept-Language` header among the locales a tenant
  * offers, falling back to the tenant default, then English.
  */
-export function negotiateLocale(
-  acceptLanguage: string | undefined,
-  tenantLocales: readonly string[] = SUPPORTED_LOCALES,
-  tenantDefault = 'en',
-): Locale {
+export function negotiateLocale(acceptLanguage: string | undefined, tenantLocales: readonly string[] = SUPPORTED_LOCALES, tenantDefault = 'en'): Locale {
   const offered = tenantLocales.filter(isLocale);
   if (acceptLanguage) {
     const preferred = new Negotiator({ headers: { 'accept-language': acceptLanguage } }).languages();

@@ -26,9 +26,7 @@ export function safeEqual(a: string, b: string): boolean {
  * download links and email links; never guessable, tamper-evident.
  */
 export function signToken(secret: string, payload: Record<string, unknown>, expiresAt: Date): string {
-  const body = Buffer.from(JSON.stringify({ ...payload, exp: Math.floor(expiresAt.getTime() / 1000) })).toString(
-    'base64url',
-  );
+  const body = Buffer.from(JSON.stringify({ ...payload, exp: Math.floor(expiresAt.getTime() / 1000) })).toString('base64url');
   return `${body}.${hmac(secret, body)}`;
 }
 

@@ -14,8 +14,7 @@ export function minorDigits(currency: string): number {
   const code = currency.toUpperCase();
   let digits = digitsCache.get(code);
   if (digits === undefined) {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
-      .maximumFractionDigits as number;
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits as number;
     digitsCache.set(code, digits);
   }
   return digits;
@@ -57,11 +56,7 @@ export function parseDecimal(value: string | number, currency: string): number {
  * Converts minor units between currencies given each currency's rate against one common base
  * (rate = units of that currency per 1 unit of base), rounding to the target's minor unit.
  */
-export function convertMinor(
-  amountMinor: number,
-  from: { currency: string; rate: number },
-  to: { currency: string; rate: number },
-): number {
+export function convertMinor(amountMinor: number, from: { currency: string; rate: number }, to: { currency: string; rate: number }): number {
   if (from.currency === to.currency) return amountMinor;
   const major = toMajor(amountMinor, from.currency);
   return toMinor((major / from.rate) * to.rate, to.currency);

@@ -48,7 +48,19 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 describe('guarded outbound HTTP', () => {
   it('classifies addresses', () => {
-    for (const a of ['127.0.0.1', '10.1.2.3', '192.168.0.1', '172.16.5.5', '169.254.169.254', '::1', 'fe80::1', 'fd00::1', '0.0.0.0', '::ffff:127.0.0.1', '100.64.0.1'])
+    for (const a of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '192.168.0.1',
+      '172.16.5.5',
+      '169.254.169.254',
+      '::1',
+      'fe80::1',
+      'fd00::1',
+      '0.0.0.0',
+      '::ffff:127.0.0.1',
+      '100.64.0.1',
+    ])
       expect(isPublicAddress(a), a).toBe(false);
     for (const a of ['93.184.216.34', '1.1.1.1', '2606:4700:4700::1111']) expect(isPublicAddress(a), a).toBe(true);
   });
@@ -85,9 +97,13 @@ describe('guarded outbound HTTP', () => {
 
   it('refuses redirects and oversize answers when asked, reading no further than the cap', async () => {
     await expect(outboundRequest(`${base}/redirect`, { allowPrivate: true, redirects: 'refuse' })).rejects.toMatchObject({ code: 'redirect_refused' });
-    await expect(outboundRequest(`${base}/big`, { allowPrivate: true, maxResponseBytes: 1024, oversize: 'refuse' })).rejects.toMatchObject({ code: 'too_large' });
+    await expect(outboundRequest(`${base}/big`, { allowPrivate: true, maxResponseBytes: 1024, oversize: 'refuse' })).rejects.toMatchObject({
+      code: 'too_large',
+    });
     const started = performance.now();
-    await expect(outboundRequest(`${base}/huge`, { allowPrivate: true, maxResponseBytes: 16 * 1024, oversize: 'refuse' })).rejects.toMatchObject({ code: 'too_large' });
+    await expect(outboundRequest(`${base}/huge`, { allowPrivate: true, maxResponseBytes: 16 * 1024, oversize: 'refuse' })).rejects.toMatchObject({
+      code: 'too_large',
+    });
     await expect.poll(() => hugeClosed).toBe(true);
     // The socket was closed at the cap: the server got rid of a few socket buffers, not 30 MB.
     expect(hugeSent).toBeLessThan(8 * 1024 * 1024);

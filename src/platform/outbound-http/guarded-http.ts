@@ -42,15 +42,7 @@ export interface OutboundResponse {
 
 /** Stable reasons of {@link OutboundError}. */
 export type OutboundErrorCode =
-  | 'invalid_url'
-  | 'scheme_not_allowed'
-  | 'address_not_allowed'
-  | 'dns_failed'
-  | 'timeout'
-  | 'network'
-  | 'redirect_refused'
-  | 'too_large'
-  | 'aborted';
+  'invalid_url' | 'scheme_not_allowed' | 'address_not_allowed' | 'dns_failed' | 'timeout' | 'network' | 'redirect_refused' | 'too_large' | 'aborted';
 
 /** Why a call was not made or did not complete; `code` is stable for logs and delivery records. */
 export class OutboundError extends Error {

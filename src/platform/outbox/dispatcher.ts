@@ -90,19 +90,21 @@ export class OutboxDispatcher {
       try {
         if (!handler) throw new Error(`no handler for topic ${row.topic}`);
         await handler(msg);
-        await this.db.query(
-          `UPDATE outbox_messages SET status = 'delivered', delivered_at = $2, last_error = NULL WHERE id = $1`,
-          [row.id, this.clock.now()],
-        );
+        await this.db.query(`UPDATE outbox_messages SET status = 'delivered', delivered_at = $2, last_error = NULL WHERE id = $1`, [row.id, this.clock.now()]);
       } catch (err) {
         const max = this.options.maxAttempts ?? 12;
         const dead = row.attempts >= max;
         const message = err instanceof Error ? err.message : String(err);
-        await this.db.query(
-          `UPDATE outbox_messages SET status = $2, available_at = $3, last_error = $4 WHERE id = $1`,
-          [row.id, dead ? 'dead' : 'pending', new Date(this.clock.now().getTime() + backoffMs(row.attempts)), message.slice(0, 2000)],
+        await this.db.query(`UPDATE outbox_messages SET status = $2, available_at = $3, last_error = $4 WHERE id = $1`, [
+          row.id,
+          dead ? 'dead' : 'pending',
+          new Date(this.clock.now().getTime() + backoffMs(row.attempts)),
+          message.slice(0, 2000),
+        ]);
+        this.options.log?.warn(
+          { outboxId: row.id, topic: row.topic, attempts: row.attempts, err: message },
+          dead ? 'outbox message dead' : 'outbox delivery failed, will retry',
         );
-        this.options.log?.warn({ outboxId: row.id, topic: row.topic, attempts: row.attempts, err: message }, dead ? 'outbox message dead' : 'outbox delivery failed, will retry');
       }
     }
     return claimed.length;

@@ -37,7 +37,13 @@ describe('S3Storage against a local S3-compatible server', () => {
       forcePathStyle: true,
       credentials: undefined,
     });
-    expect(parseS3Url('s3://k%2F1:s%40c@media/a/b')).toMatchObject({ bucket: 'media', prefix: 'a/b/', region: 'us-east-1', forcePathStyle: false, credentials: { accessKeyId: 'k/1', secretAccessKey: 's@c' } });
+    expect(parseS3Url('s3://k%2F1:s%40c@media/a/b')).toMatchObject({
+      bucket: 'media',
+      prefix: 'a/b/',
+      region: 'us-east-1',
+      forcePathStyle: false,
+      credentials: { accessKeyId: 'k/1', secretAccessKey: 's@c' },
+    });
     expect(() => parseS3Url('s3://b?endpoint=ftp://x')).toThrow(/endpoint/);
   });
 });

@@ -1,7 +1,9 @@
 import type { Catalog } from '../app/i18n';
 
 /** Strings of the back-office shell; each area keeps its own catalog beside its screens. */
-export const shellMessages: Catalog<'backOffice' | 'signInTitle' | 'notStaff' | 'notFound' | 'dashboard' | 'facility' | 'logistics' | 'setup' | 'upgrade' | 'areas'> = {
+export const shellMessages: Catalog<
+  'backOffice' | 'signInTitle' | 'notStaff' | 'notFound' | 'dashboard' | 'facility' | 'logistics' | 'setup' | 'upgrade' | 'areas'
+> = {
   en: {
     backOffice: 'Back office',
     signInTitle: 'Staff sign in',

@@ -40,7 +40,12 @@ export function TenantProvider({ children, fallback }: { children: ReactNode; fa
     document.title = config.data.name;
   }, [config.data]);
   if (config.isError) return <>{fallback(config.error, () => void config.refetch())}</>;
-  if (!config.data) return <p className="loading" role="status">{t('loading')}</p>;
+  if (!config.data)
+    return (
+      <p className="loading" role="status">
+        {t('loading')}
+      </p>
+    );
   const value: TenantCtx = {
     config: config.data,
     slug: config.data.slug,

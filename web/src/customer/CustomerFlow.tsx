@@ -45,7 +45,13 @@ export function CustomerFlow() {
           ← {t('back')}
         </button>
         <h1 id="grade-h">{t('gradeTitle', { name: flow.model.product_name })}</h1>
-        <GradingForm model={flow.model} value={flow.grading} onChange={(grading) => patch({ grading })} quote={flow.quote} onQuote={(quote) => patch({ quote })} />
+        <GradingForm
+          model={flow.model}
+          value={flow.grading}
+          onChange={(grading) => patch({ grading })}
+          quote={flow.quote}
+          onQuote={(quote) => patch({ quote })}
+        />
         <div className="actions sticky">
           {flow.quote ? (
             <strong className="sticky-price" aria-hidden="true">

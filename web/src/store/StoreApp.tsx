@@ -144,10 +144,13 @@ function Identify({ sale, patch }: StepProps) {
     enabled: problem === null,
     queryFn: async () => unwrap(await api.GET('/api/{tenant}/catalog/models', { params: { path: { tenant: slug }, query: { term: imei } } })),
   });
-  const setCode = useCallback((code: string) => {
-    setScanning(false);
-    patch({ imei: code });
-  }, [patch]);
+  const setCode = useCallback(
+    (code: string) => {
+      setScanning(false);
+      patch({ imei: code });
+    },
+    [patch],
+  );
   useWedge(setCode);
   const pick = (m: Model) => patch({ model: m, step: 'grade', grading: { answers: {}, extras: [] }, quote: null, diligence: null });
   useEffect(() => {
@@ -321,7 +324,14 @@ function Customer({ sale, patch }: StepProps) {
       <div className="card">
         <h2>{t('diligence')}</h2>
         {problem !== null ? (
-          <Field label={t('imeiLabel')} name="imei" value={sale.imei} onChange={(v) => patch({ imei: v, diligence: null })} inputMode="numeric" error={problem === 'bad' ? t('imeiBad') : null} />
+          <Field
+            label={t('imeiLabel')}
+            name="imei"
+            value={sale.imei}
+            onChange={(v) => patch({ imei: v, diligence: null })}
+            inputMode="numeric"
+            error={problem === 'bad' ? t('imeiBad') : null}
+          />
         ) : (
           <p>
             {t('imeiLabel')}: <strong>{sale.imei}</strong>

@@ -117,7 +117,8 @@ async function adjustmentsFor(deps: AnalyticsDeps, ctx: Ctx, p: Period): Promise
 export async function dashboardCsv(deps: AnalyticsDeps, ctx: Ctx, input: { from?: string | null; to?: string | null }): Promise<string> {
   const d = await dashboard(deps, ctx, input);
   const rows: (string | number | null)[][] = [];
-  const add = (series: string, key: string | number | null, name: string | null, metric: string, value: string | number | null) => rows.push([series, key, name, metric, value]);
+  const add = (series: string, key: string | number | null, name: string | null, metric: string, value: string | number | null) =>
+    rows.push([series, key, name, metric, value]);
   add('period', null, null, 'from', d.period.from);
   add('period', null, null, 'to', d.period.to);
   for (const x of d.perDay) {

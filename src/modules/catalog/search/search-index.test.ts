@@ -129,7 +129,18 @@ describe('synthetic catalog at 50,000 variants', () => {
     expect(variants).toHaveLength(50_000);
     expect(generateSyntheticVariants(10)[3]).toEqual(variants[3]);
     const big = new SearchIndex(variants);
-    const terms = ['acme nova 1', 'borealis edge pro', 'cygnus pulse', 'dynmo spark 2 256', 'orion', 'zephyr halo 3', 'nimbus wave 512', 'AC-1000', 'lumen', 'quartz core'];
+    const terms = [
+      'acme nova 1',
+      'borealis edge pro',
+      'cygnus pulse',
+      'dynmo spark 2 256',
+      'orion',
+      'zephyr halo 3',
+      'nimbus wave 512',
+      'AC-1000',
+      'lumen',
+      'quartz core',
+    ];
     // Warm up, then time distinct queries (no result cache at this level).
     for (const t of terms) big.search(parseQuery(t), all);
     const times: number[] = [];

@@ -280,7 +280,11 @@ export class SearchIndex {
    * {@link search}, also telling whether a word of the query is unknown to this index (when it
    * is not, dropping unknown words cannot change the answer: callers skip that second pass).
    */
-  searchWithInfo(q: ParsedQuery, accept: VariantPredicate, options: { dropUnknownWords?: boolean; limit?: number } = {}): { hits: SearchHit[]; unknownWords: boolean } {
+  searchWithInfo(
+    q: ParsedQuery,
+    accept: VariantPredicate,
+    options: { dropUnknownWords?: boolean; limit?: number } = {},
+  ): { hits: SearchHit[]; unknownWords: boolean } {
     const drop = options.dropUnknownWords ?? true;
     const limit = Math.min(options.limit ?? this.variants.length, this.variants.length);
     const plain = this.words(q, false, drop);
@@ -618,7 +622,18 @@ export class SearchIndex {
       const hit = this.codeHit(ck);
       if (hit) {
         codeChunks.add(chunk);
-        words.push({ norm: ck.toLowerCase(), alts: [ck.toLowerCase()], prefix: false, fuzzy: new Set(), codes: new Set(hit), exactIds: [], lo: 0, hi: 0, fuzzyIds: new Set(), table: new Uint8Array(this.vocab.length) });
+        words.push({
+          norm: ck.toLowerCase(),
+          alts: [ck.toLowerCase()],
+          prefix: false,
+          fuzzy: new Set(),
+          codes: new Set(hit),
+          exactIds: [],
+          lo: 0,
+          hi: 0,
+          fuzzyIds: new Set(),
+          table: new Uint8Array(this.vocab.length),
+        });
       }
     }
     const tokens = codeChunks.size ? tokenize(q.chunks.filter((c) => !codeChunks.has(c)).join(' ')) : [...q.tokens];

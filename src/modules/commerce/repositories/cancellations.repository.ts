@@ -5,10 +5,26 @@ import { toReason, toRequest, type Row } from './rows.js';
 
 /** Default cancellation reasons a tenant starts with (editable later in the back office). */
 export const DEFAULT_REASONS: { key: string; type: 'cancel' | 'refund'; subjects: Record<'en' | 'tr' | 'sv' | 'de', string> }[] = [
-  { key: 'changed-mind', type: 'cancel', subjects: { en: 'I changed my mind', tr: 'Fikrimi değiştirdim', sv: 'Jag har ångrat mig', de: 'Ich habe es mir anders überlegt' } },
-  { key: 'ordered-by-mistake', type: 'cancel', subjects: { en: 'I ordered by mistake', tr: 'Yanlışlıkla sipariş verdim', sv: 'Jag beställde av misstag', de: 'Ich habe versehentlich bestellt' } },
-  { key: 'wrong-product', type: 'refund', subjects: { en: 'I got the wrong product', tr: 'Yanlış ürün aldım', sv: 'Jag fick fel produkt', de: 'Ich habe das falsche Produkt erhalten' } },
-  { key: 'defective', type: 'refund', subjects: { en: 'The product is defective', tr: 'Ürün kusurlu', sv: 'Produkten är defekt', de: 'Das Produkt ist defekt' } },
+  {
+    key: 'changed-mind',
+    type: 'cancel',
+    subjects: { en: 'I changed my mind', tr: 'Fikrimi değiştirdim', sv: 'Jag har ångrat mig', de: 'Ich habe es mir anders überlegt' },
+  },
+  {
+    key: 'ordered-by-mistake',
+    type: 'cancel',
+    subjects: { en: 'I ordered by mistake', tr: 'Yanlışlıkla sipariş verdim', sv: 'Jag beställde av misstag', de: 'Ich habe versehentlich bestellt' },
+  },
+  {
+    key: 'wrong-product',
+    type: 'refund',
+    subjects: { en: 'I got the wrong product', tr: 'Yanlış ürün aldım', sv: 'Jag fick fel produkt', de: 'Ich habe das falsche Produkt erhalten' },
+  },
+  {
+    key: 'defective',
+    type: 'refund',
+    subjects: { en: 'The product is defective', tr: 'Ürün kusurlu', sv: 'Produkten är defekt', de: 'Das Produkt ist defekt' },
+  },
 ];
 
 /** `commerce_cancellation_requests` and `commerce_cancellation_reasons`. */

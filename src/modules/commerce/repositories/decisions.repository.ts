@@ -31,7 +31,9 @@ export const decisionsRepository = {
     userId: number,
     review: 'approved' | 'rejected',
     now: Date,
-  ): Promise<(OrderItemRecord & { orderNumber: string; userEmail: string; currency: string; languageCode: string | null; customer: DecisionCustomer | null }) | null> {
+  ): Promise<
+    (OrderItemRecord & { orderNumber: string; userEmail: string; currency: string; languageCode: string | null; customer: DecisionCustomer | null }) | null
+  > {
     const rows = await ctx.db.query<Row>(
       `UPDATE commerce_order_items i SET tradein_review = $4, tradein_reviewed_at = $5, modified_at = $5
           FROM commerce_orders o LEFT JOIN users u ON u.id = o.user_id AND u.tenant_id = o.tenant_id

@@ -46,7 +46,10 @@ export const oldOrdersRepository = {
       where += ` AND id = $3`;
     }
     const total = await ctx.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM commerce_old_orders WHERE ${where}`, params);
-    const rows = await ctx.db.query<Row>(`SELECT * FROM commerce_old_orders WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ${f.limit} OFFSET ${f.offset}`, params);
+    const rows = await ctx.db.query<Row>(
+      `SELECT * FROM commerce_old_orders WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ${f.limit} OFFSET ${f.offset}`,
+      params,
+    );
     return { count: total[0].n, rows: rows.map(toOldOrder) };
   },
 };

@@ -17,14 +17,20 @@ export const orderItemsRepository = {
   },
 
   async setItemTradeIn(ctx: Ctx, itemId: number, deviceId: number, attributes: Record<string, unknown>): Promise<void> {
-    await ctx.db.query(
-      `UPDATE commerce_order_items SET tradein_device_id = $3, attributes = $4 WHERE tenant_id = $1 AND id = $2`,
-      [ctx.tenant.id, itemId, deviceId, JSON.stringify(attributes)],
-    );
+    await ctx.db.query(`UPDATE commerce_order_items SET tradein_device_id = $3, attributes = $4 WHERE tenant_id = $1 AND id = $2`, [
+      ctx.tenant.id,
+      itemId,
+      deviceId,
+      JSON.stringify(attributes),
+    ]);
   },
 
   /** An item of one of `userId`'s orders, locked for update. */
-  async lockItemOfUser(ctx: Ctx, itemId: number, userId: number): Promise<(OrderItemRecord & { orderNumber: string; userEmail: string; currency: string; languageCode: string | null }) | null> {
+  async lockItemOfUser(
+    ctx: Ctx,
+    itemId: number,
+    userId: number,
+  ): Promise<(OrderItemRecord & { orderNumber: string; userEmail: string; currency: string; languageCode: string | null }) | null> {
     const rows = await ctx.db.query<Row>(
       `SELECT ${itemCols('i.')},
          o.number AS order_number, o.user_email, o.currency, o.language_code
@@ -42,7 +48,10 @@ export const orderItemsRepository = {
     };
   },
 
-  async itemByDevice(ctx: Ctx, deviceId: number): Promise<(OrderItemRecord & { userId: number; orderNumber: string; userEmail: string; currency: string; languageCode: string | null }) | null> {
+  async itemByDevice(
+    ctx: Ctx,
+    deviceId: number,
+  ): Promise<(OrderItemRecord & { userId: number; orderNumber: string; userEmail: string; currency: string; languageCode: string | null }) | null> {
     const rows = await ctx.db.query<Row>(
       `SELECT ${itemCols('i.')},
          o.user_id, o.number AS order_number, o.user_email, o.currency, o.language_code

@@ -67,16 +67,13 @@ export const ordersRepository = {
       where += ` AND id = $${params.length}`;
     }
     const total = await ctx.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM commerce_orders WHERE ${where}`, params);
-    const orders = await ctx.db.query<Row>(
-      `SELECT * FROM commerce_orders WHERE ${where} ORDER BY id DESC LIMIT ${f.limit} OFFSET ${f.offset}`,
-      params,
-    );
+    const orders = await ctx.db.query<Row>(`SELECT * FROM commerce_orders WHERE ${where} ORDER BY id DESC LIMIT ${f.limit} OFFSET ${f.offset}`, params);
     if (orders.length === 0) return { count: total[0].n, orders: [] };
     const ids = orders.map((o) => num(o.id));
-    const items = await ctx.db.query<Row>(
-      `SELECT ${ITEM_COLS} FROM commerce_order_items WHERE tenant_id = $1 AND order_id = ANY($2::int[]) ORDER BY id`,
-      [ctx.tenant.id, ids],
-    );
+    const items = await ctx.db.query<Row>(`SELECT ${ITEM_COLS} FROM commerce_order_items WHERE tenant_id = $1 AND order_id = ANY($2::int[]) ORDER BY id`, [
+      ctx.tenant.id,
+      ids,
+    ]);
     const requests = (
       await ctx.db.query<Row>(
         `SELECT r.* FROM commerce_cancellation_requests r JOIN commerce_order_items i ON i.id = r.order_item_id
@@ -85,13 +82,20 @@ export const ordersRepository = {
       )
     ).map(toRequest);
     const discounts = (
-      await ctx.db.query<Row>(`SELECT * FROM commerce_discount_items WHERE tenant_id = $1 AND order_id = ANY($2::int[]) ORDER BY id`, [
-        ctx.tenant.id,
-        ids,
-      ])
-    ).map((d) => ({ id: num(d.id), orderId: num(d.order_id), orderItemId: numOrNull(d.order_item_id), name: String(d.name), amountMinor: num(d.amount_minor), createdAt: new Date(d.created_at as Date) }));
+      await ctx.db.query<Row>(`SELECT * FROM commerce_discount_items WHERE tenant_id = $1 AND order_id = ANY($2::int[]) ORDER BY id`, [ctx.tenant.id, ids])
+    ).map((d) => ({
+      id: num(d.id),
+      orderId: num(d.order_id),
+      orderItemId: numOrNull(d.order_item_id),
+      name: String(d.name),
+      amountMinor: num(d.amount_minor),
+      createdAt: new Date(d.created_at as Date),
+    }));
     const itemRecords = items.map((i) => toItem(i, requests));
-    const addressIds = orders.flatMap((o) => [o.shipping_address_id, o.billing_address_id]).filter((id) => id !== null).map(num);
+    const addressIds = orders
+      .flatMap((o) => [o.shipping_address_id, o.billing_address_id])
+      .filter((id) => id !== null)
+      .map(num);
     const addresses = await addressesRepository.findByIds(ctx, [...new Set(addressIds)]);
     return { count: total[0].n, orders: orders.map((o) => toOrder(o, itemRecords, discounts, addresses)) };
   },

@@ -127,7 +127,27 @@ export function toOldOrder(r: Row): OldOrderRecord {
 }
 
 export const itemCols = (p = '') =>
-  ['id', 'order_id', 'product_sku', 'product_name', 'price_minor', 'quantity', 'cancelled_quantity', 'status', 'attributes', 'tradein_device_id',
-    'tradein_final_price_minor', 'tradein_valuated_at', 'tradein_review', 'tax_rate_bp', 'tracking_number', 'shipped_at', 'delivered_at',
-    'created_at', 'modified_at'].map((c) => p + c).join(', ');
+  [
+    'id',
+    'order_id',
+    'product_sku',
+    'product_name',
+    'price_minor',
+    'quantity',
+    'cancelled_quantity',
+    'status',
+    'attributes',
+    'tradein_device_id',
+    'tradein_final_price_minor',
+    'tradein_valuated_at',
+    'tradein_review',
+    'tax_rate_bp',
+    'tracking_number',
+    'shipped_at',
+    'delivered_at',
+    'created_at',
+    'modified_at',
+  ]
+    .map((c) => p + c)
+    .join(', ');
 export const ITEM_COLS = itemCols();

@@ -16,7 +16,11 @@ export async function listCancellationReasons(env: CommerceEnv, ctx: Ctx): Promi
   return repo.listReasons(ctx);
 }
 
-export async function listCancellationRequests(env: CommerceEnv, ctx: Ctx, page: { limit: number; offset: number }): Promise<{ count: number; rows: CancellationRequestRecord[] }> {
+export async function listCancellationRequests(
+  env: CommerceEnv,
+  ctx: Ctx,
+  page: { limit: number; offset: number },
+): Promise<{ count: number; rows: CancellationRequestRecord[] }> {
   const p = Page(page);
   return repo.listCancellationRequests(ctx, userIdOf(ctx), p.limit, p.offset);
 }
@@ -61,7 +65,8 @@ export async function bulkCancel(env: CommerceEnv, ctx: Ctx, input: BulkCancella
       let status = 'open';
       let easyReturn: EasyReturnRecord | null = null;
       if (r.cancellation_type === 'refund') {
-        if (!(await addressesRepository.isOwned(tx, userId, pickupAddress!))) throw onField(CommerceErrors.B300010({ id: pickupAddress }), 'pickup_address', ctx.locale);
+        if (!(await addressesRepository.isOwned(tx, userId, pickupAddress!)))
+          throw onField(CommerceErrors.B300010({ id: pickupAddress }), 'pickup_address', ctx.locale);
         if (r.shipping_company != null) {
           const carrier = easyReturnCarriers(tx.tenant).find((c) => c.pk === r.shipping_company);
           if (!carrier) throw onField(CommerceErrors.B300011({ id: r.shipping_company }), 'shipping_company', ctx.locale);

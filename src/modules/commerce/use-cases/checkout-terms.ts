@@ -18,8 +18,30 @@ export function countryName(code: string, locale: string): string {
 
 /** seed 002's `hash_data`: a digest of the address's content (same address, same hash). */
 export function addressHash(a: AddressInput, email: string): string {
-  const content = [a.first_name, a.last_name, email, a.phone_number, a.country, a.city, a.township, a.district, a.line, a.title, a.postcode, a.company_name, a.tax_office, a.tax_no, a.identity_number, a.is_corporate, a.e_bill_taxpayer, a.notes];
-  return crypto.createHash('md5').update(JSON.stringify(content.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : (v ?? null))))).digest('hex');
+  const content = [
+    a.first_name,
+    a.last_name,
+    email,
+    a.phone_number,
+    a.country,
+    a.city,
+    a.township,
+    a.district,
+    a.line,
+    a.title,
+    a.postcode,
+    a.company_name,
+    a.tax_office,
+    a.tax_no,
+    a.identity_number,
+    a.is_corporate,
+    a.e_bill_taxpayer,
+    a.notes,
+  ];
+  return crypto
+    .createHash('md5')
+    .update(JSON.stringify(content.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : (v ?? null)))))
+    .digest('hex');
 }
 
 /**

@@ -34,8 +34,7 @@ export async function checkout(env: CommerceEnv, ctx: Ctx, input: CheckoutInput,
   const defaultTaxRate = CommerceSettings.read(ctx.tenant).taxRate;
   const orderId = await withTransaction(ctx, async (tx) => {
     const shippingAddressId = input.shipping_address === undefined ? null : await resolveAddress(tx, user, input.shipping_address, 'shipping_address');
-    const billingAddressId =
-      input.billing_address === undefined ? shippingAddressId : await resolveAddress(tx, user, input.billing_address, 'billing_address');
+    const billingAddressId = input.billing_address === undefined ? shippingAddressId : await resolveAddress(tx, user, input.billing_address, 'billing_address');
     const shippingMinor = parseDecimal(options.shippingAmount, currency);
     const id = await repo.insertOrder(tx, {
       userId,
@@ -102,7 +101,10 @@ export async function checkout(env: CommerceEnv, ctx: Ctx, input: CheckoutInput,
       });
     }
     const payable = subtotal + shippingMinor;
-    const discounts = allocateTradeInDiscounts(payable, tradeIns.map((t) => t.device.offeredPriceMinor));
+    const discounts = allocateTradeInDiscounts(
+      payable,
+      tradeIns.map((t) => t.device.offeredPriceMinor),
+    );
     let discountTotal = 0;
     for (const [i, t] of tradeIns.entries()) {
       const discount = discounts[i];
@@ -118,7 +120,11 @@ export async function checkout(env: CommerceEnv, ctx: Ctx, input: CheckoutInput,
 }
 
 /** The signed-in user's orders, newest first, with the user (nested in the addresses). */
-export async function listOrders(env: CommerceEnv, ctx: Ctx, page: { limit: number; offset: number }): Promise<{ count: number; orders: OrderRecord[]; owner: UserRecord | null }> {
+export async function listOrders(
+  env: CommerceEnv,
+  ctx: Ctx,
+  page: { limit: number; offset: number },
+): Promise<{ count: number; orders: OrderRecord[]; owner: UserRecord | null }> {
   const userId = userIdOf(ctx);
   const { count, orders } = await repo.findOrders(ctx, { userId, ...Page(page) });
   return { count, orders, owner: await env.deps.users.findById(ctx, userId) };

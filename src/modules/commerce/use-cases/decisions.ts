@@ -31,7 +31,12 @@ interface DecisionToken extends Record<string, unknown> {
 }
 
 /** Admin/technician: records the facility's final valuation through the trade-in core. */
-export async function recordFinalValuation(env: CommerceEnv, ctx: Ctx, deviceId: number, input: FinalValuationInput): Promise<{ device: TradeInDeviceView; changed: boolean }> {
+export async function recordFinalValuation(
+  env: CommerceEnv,
+  ctx: Ctx,
+  deviceId: number,
+  input: FinalValuationInput,
+): Promise<{ device: TradeInDeviceView; changed: boolean }> {
   const port = env.tradeIns();
   const device = await port.getDevice(ctx, deviceId);
   if (!device) throw CommerceErrors.N300002({ id: deviceId });
@@ -156,7 +161,15 @@ function customerLocale(ctx: Ctx, user: Pick<UserRecord, 'locale'> | null, langu
 export async function onFinalValuationRecorded(env: CommerceEnv, msg: StoredOutboxMessage): Promise<void> {
   const tenant = await env.deps.findTenant(msg.tenantId);
   if (!tenant) return;
-  const p = msg.payload as { deviceId: number; offeredPriceMinor: number; finalPriceMinor: number; currency: string; grade?: string; reason?: string; changed: boolean };
+  const p = msg.payload as {
+    deviceId: number;
+    offeredPriceMinor: number;
+    finalPriceMinor: number;
+    currency: string;
+    grade?: string;
+    reason?: string;
+    changed: boolean;
+  };
   const base: Ctx = { tenant, actor: { kind: 'system' }, db: env.deps.db, clock: env.deps.clock, locale: 'en', requestId: `outbox-${msg.id}` };
   await withTransaction(base, async (tx) => {
     const item = await repo.itemByDevice(tx, p.deviceId);

@@ -29,11 +29,22 @@ export interface DiscrepancyRow {
  * Discrepancy analytics from the final valuations (latest per device): adjustment rate, average
  * adjustment and the questions that change most, grouped by store, agent, model or month.
  */
-export async function discrepancyAnalytics(deps: FacilityDeps, ctx: Ctx, input: { by: AnalyticsDimension; from?: Date | null; to?: Date | null }): Promise<DiscrepancyRow[]> {
+export async function discrepancyAnalytics(
+  deps: FacilityDeps,
+  ctx: Ctx,
+  input: { by: AnalyticsDimension; from?: Date | null; to?: Date | null },
+): Promise<DiscrepancyRow[]> {
   const rows = await repo.valuationsForAnalytics(ctx, input.from ?? null, input.to ?? null);
   const groups = new Map<string, typeof rows>();
   for (const r of rows) {
-    const key = input.by === 'store' ? String(r.storeId ?? '') : input.by === 'agent' ? String(r.agentUserId ?? '') : input.by === 'model' ? String(r.variantId) : r.month;
+    const key =
+      input.by === 'store'
+        ? String(r.storeId ?? '')
+        : input.by === 'agent'
+          ? String(r.agentUserId ?? '')
+          : input.by === 'model'
+            ? String(r.variantId)
+            : r.month;
     const list = groups.get(key);
     if (list) list.push(r);
     else groups.set(key, [r]);
@@ -78,11 +89,28 @@ async function labelOf(deps: FacilityDeps, ctx: Ctx, by: AnalyticsDimension, key
 }
 
 /** The same as CSV (one row per group; top questions joined with `; `). */
-export async function discrepancyAnalyticsCsv(deps: FacilityDeps, ctx: Ctx, input: { by: AnalyticsDimension; from?: Date | null; to?: Date | null }): Promise<string> {
+export async function discrepancyAnalyticsCsv(
+  deps: FacilityDeps,
+  ctx: Ctx,
+  input: { by: AnalyticsDimension; from?: Date | null; to?: Date | null },
+): Promise<string> {
   const rows = await discrepancyAnalytics(deps, ctx, input);
   return stringify(
-    rows.map((r) => [r.key, r.label, r.devices, r.adjusted, r.adjustmentRate, formatDecimal(r.averageAdjustmentMinor, r.currency), r.averageAdjustmentMinor, r.currency, r.topQuestions.map((q) => `${q.label} (${q.count})`).join('; ')]),
-    { header: true, columns: [input.by, 'name', 'devices', 'adjusted', 'adjustment_rate', 'average_adjustment', 'average_adjustment_minor', 'currency', 'top_questions'] },
+    rows.map((r) => [
+      r.key,
+      r.label,
+      r.devices,
+      r.adjusted,
+      r.adjustmentRate,
+      formatDecimal(r.averageAdjustmentMinor, r.currency),
+      r.averageAdjustmentMinor,
+      r.currency,
+      r.topQuestions.map((q) => `${q.label} (${q.count})`).join('; '),
+    ]),
+    {
+      header: true,
+      columns: [input.by, 'name', 'devices', 'adjusted', 'adjustment_rate', 'average_adjustment', 'average_adjustment_minor', 'currency', 'top_questions'],
+    },
   );
 }
 
@@ -105,7 +133,8 @@ export async function importTacCsv(deps: FacilityDeps, ctx: Ctx, csv: string): P
     throw E.B400013({ field: 'a CSV with tac,variant_id' });
   }
   const rows = records.map((r) => ({ tac: String(r.tac ?? ''), variantId: Number(r.variant_id ?? r.model_id) }));
-  if (rows.some((r) => !/^\d{8}$/.test(r.tac) || !Number.isInteger(r.variantId) || r.variantId <= 0)) throw E.B400013({ field: 'tac (8 digits) and variant_id on every row' });
+  if (rows.some((r) => !/^\d{8}$/.test(r.tac) || !Number.isInteger(r.variantId) || r.variantId <= 0))
+    throw E.B400013({ field: 'tac (8 digits) and variant_id on every row' });
   const out = { learned: 0, confirmed: 0, conflicts: 0 };
   await withTransaction(ctx, async (tx) => {
     for (const r of rows) {

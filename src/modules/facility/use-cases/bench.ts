@@ -8,11 +8,23 @@ import { requireDevice } from './shared.js';
 import { buildReport } from './value-device.js';
 
 /** The statuses the bench works from: each is a queue (awaiting inspection, valuation, decision, payout, return …). */
-export const QUEUE_STATUSES = ['Received', 'Inspected', 'Valuated', 'Accepted', 'ReturnRequested', 'Fraud', 'Missing'] as const satisfies readonly DeviceStatus[];
+export const QUEUE_STATUSES = [
+  'Received',
+  'Inspected',
+  'Valuated',
+  'Accepted',
+  'ReturnRequested',
+  'Fraud',
+  'Missing',
+] as const satisfies readonly DeviceStatus[];
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 
 /** Devices of the tenant in one facility status, newest change first (at most `limit`). */
-export async function listQueue(deps: FacilityDeps, ctx: Ctx, filter: { status: QueueStatus; limit?: number }): Promise<{ devices: TradeInDevice[]; total: number }> {
+export async function listQueue(
+  deps: FacilityDeps,
+  ctx: Ctx,
+  filter: { status: QueueStatus; limit?: number },
+): Promise<{ devices: TradeInDevice[]; total: number }> {
   const { rows, total } = await deps.tradeins.listDevices(ctx, { status: filter.status, page: 1, pageSize: Math.min(filter.limit ?? 100, 500) });
   return { devices: rows, total };
 }

@@ -44,7 +44,11 @@ export async function isOrderDevice(deps: Pick<FacilityDeps, 'tradeins'>, ctx: C
 }
 
 /** Seed 003 GetCustomerStatusApi: B290002 without id, N290001 unknown. */
-export async function getCustomerStatus(deps: FacilityDeps, ctx: Ctx, deviceId: number | null | undefined): Promise<{ deviceId: number; customerStatus: CustomerStatus; status: string }> {
+export async function getCustomerStatus(
+  deps: FacilityDeps,
+  ctx: Ctx,
+  deviceId: number | null | undefined,
+): Promise<{ deviceId: number; customerStatus: CustomerStatus; status: string }> {
   if (!deviceId) throw E.B290002();
   const device = await deps.tradeins.getDevice(ctx, deviceId);
   if (!device) throw E.N290001({ id: deviceId });
@@ -58,7 +62,12 @@ const customerStatusOf = (d: 'approved' | 'rejected' | null): CustomerStatus => 
  * B280001 without id, N280002 unknown, B280003 no status, B280004 invalid status (or nothing to
  * decide), B280005 already set.
  */
-export async function setCustomerStatus(deps: FacilityDeps, ctx: Ctx, deviceId: number | null | undefined, status: string | null | undefined): Promise<{ deviceId: number; customerStatus: CustomerStatus; status: string }> {
+export async function setCustomerStatus(
+  deps: FacilityDeps,
+  ctx: Ctx,
+  deviceId: number | null | undefined,
+  status: string | null | undefined,
+): Promise<{ deviceId: number; customerStatus: CustomerStatus; status: string }> {
   if (!deviceId) throw E.B280001();
   const device = await deps.tradeins.getDevice(ctx, deviceId);
   if (!device) throw E.N280002({ id: deviceId });

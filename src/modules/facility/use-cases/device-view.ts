@@ -35,9 +35,23 @@ export async function deviceView(deps: FacilityDeps, ctx: Ctx, deviceId: number)
     repo.listDiscrepancies(ctx, { deviceId, limit: 50 }),
   ]);
   // The report's labels in the reader's language (amounts and photos as recorded).
-  const shown = valuation && { ...valuation, report: { ...valuation.report, lines: [...(await localizedLines(deps, ctx, valuation)), ...valuation.report.lines.filter((l) => l.kind === 'terms')] } };
+  const shown = valuation && {
+    ...valuation,
+    report: { ...valuation.report, lines: [...(await localizedLines(deps, ctx, valuation)), ...valuation.report.lines.filter((l) => l.kind === 'terms')] },
+  };
   const orderLinked = await isOrderDevice(deps, ctx, device.tradeInId);
-  return { device, timeline, inspection, valuation: shown, decision, payout, returnInfo, discrepancies, orderLinked, canDecide: device.status === 'Valuated' && !device.decision && !orderLinked };
+  return {
+    device,
+    timeline,
+    inspection,
+    valuation: shown,
+    decision,
+    payout,
+    returnInfo,
+    discrepancies,
+    orderLinked,
+    canDecide: device.status === 'Valuated' && !device.decision && !orderLinked,
+  };
 }
 
 /** A thumbnail of a photo that is evidence of this device (status page); N400010 for any other photo. */

@@ -45,11 +45,7 @@ export const photoUrl = (statusUrl: string, photoId: string): string => `${statu
  * answer with what they said, what the facility found, the price effect and signed photo links
  * (the status page's, valid as long as its link). Null without a valuation.
  */
-export async function valuationEvidence(
-  deps: FacilityDeps,
-  ctx: Ctx,
-  deviceId: number,
-): Promise<Awaited<ReturnType<typeof evidenceOf>> | null> {
+export async function valuationEvidence(deps: FacilityDeps, ctx: Ctx, deviceId: number): Promise<Awaited<ReturnType<typeof evidenceOf>> | null> {
   const valuation = await repo.latestValuation(ctx, deviceId);
   if (!valuation) return null;
   return evidenceOf(deps, ctx, deviceId, valuation);
@@ -65,6 +61,12 @@ export async function evidenceOf(deps: FacilityDeps, ctx: Ctx, deviceId: number,
     finalMinor: valuation.finalMinor,
     statusUrl: url,
     overrideReason: valuation.report.override?.reason ?? null,
-    lines: lines.map((l) => ({ label: l.label, said: l.said, found: l.found, effectMinor: l.effectMinor, photoUrls: l.photoIds.map((id) => photoUrl(url, id)) })),
+    lines: lines.map((l) => ({
+      label: l.label,
+      said: l.said,
+      found: l.found,
+      effectMinor: l.effectMinor,
+      photoUrls: l.photoIds.map((id) => photoUrl(url, id)),
+    })),
   };
 }

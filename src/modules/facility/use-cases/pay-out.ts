@@ -57,9 +57,21 @@ export async function payOut(deps: FacilityDeps, ctx: Ctx, input: PayoutInput): 
       now,
     });
     if (!payout) return { payout: (await repo.payoutOf(tx, device.id))!, created: false };
-    if (method === 'store_credit') await repo.addCredit(tx, { customerRef: customerRef!, amountMinor, currency: device.currency, deviceId: device.id, note: `trade-in device ${device.id}`, now });
+    if (method === 'store_credit')
+      await repo.addCredit(tx, {
+        customerRef: customerRef!,
+        amountMinor,
+        currency: device.currency,
+        deviceId: device.id,
+        note: `trade-in device ${device.id}`,
+        now,
+      });
     if (method === 'gift_card') await repo.insertGiftCard(tx, { code: code!, amountMinor, currency: device.currency, deviceId: device.id, now });
-    const moved = await deps.tradeins.transitionDevice(tx, device.id, 'Completed', { from: ['Accepted'], source: 'facility', data: { payoutId: payout.id, method } });
+    const moved = await deps.tradeins.transitionDevice(tx, device.id, 'Completed', {
+      from: ['Accepted'],
+      source: 'facility',
+      data: { payoutId: payout.id, method },
+    });
     if (!moved) throw E.B400012({ id: device.id, status: (await deps.tradeins.getDevice(tx, device.id))?.status ?? '?' });
     await emit(tx, 'payout.issued', { deviceId: device.id, payoutId: payout.id, method, amountMinor, currency: device.currency }, `${device.id}`);
     await emit(tx, 'device.completed', { deviceId: device.id, tradeInId: device.tradeInId }, `${device.id}`);
@@ -73,7 +85,11 @@ export function creditBalance(_deps: FacilityDeps, ctx: Ctx, customerRef: string
 }
 
 /** A gift card's balance (N400014 unknown). */
-export async function giftCardBalance(_deps: FacilityDeps, ctx: Ctx, code: string): Promise<{ code: string; balanceMinor: number; initialMinor: number; currency: string }> {
+export async function giftCardBalance(
+  _deps: FacilityDeps,
+  ctx: Ctx,
+  code: string,
+): Promise<{ code: string; balanceMinor: number; initialMinor: number; currency: string }> {
   const card = await repo.giftCard(ctx, code.trim().toUpperCase());
   if (!card) throw E.N400014();
   return card;

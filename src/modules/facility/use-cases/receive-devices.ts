@@ -73,7 +73,17 @@ async function recordUnexpected(ctx: Ctx, code: string, locationId: number | nul
   await withTransaction(ctx, async (tx) => {
     await repo.insertReceipt(tx, { deviceId: null, code, outcome: 'unexpected', locationId, userId: actorUserId(tx), now });
     const d = await repo.insertDiscrepancy(tx, {
-      kind: 'unexpected', deviceId: null, identifier: code, packageCode: null, locationId, status: 'quarantined', photoIds: [], note: null, data: {}, userId: actorUserId(tx), now,
+      kind: 'unexpected',
+      deviceId: null,
+      identifier: code,
+      packageCode: null,
+      locationId,
+      status: 'quarantined',
+      photoIds: [],
+      note: null,
+      data: {},
+      userId: actorUserId(tx),
+      now,
     });
     await emit(tx, 'device.unexpected', { identifier: code, locationId, discrepancyId: d?.id ?? null }, `${code}:${now.getTime()}`);
   });
@@ -90,14 +100,32 @@ async function receiveExpected(deps: FacilityDeps, ctx: Ctx, deviceId: number, c
   const now = ctx.clock.now();
   return withTransaction(ctx, async (tx) => {
     await deps.tradeins.transitionDevice(tx, device.id, 'Received', { from: RECEIVABLE, source: 'facility', data: { locationId, scanned: code } });
-    await deps.tradeins.transitionDevice(tx, device.id, 'Fraud', { from: ['Received'], source: 'facility', note: `identifier mismatch: registered ${device.deviceIdentifier}, found ${code}` });
+    await deps.tradeins.transitionDevice(tx, device.id, 'Fraud', {
+      from: ['Received'],
+      source: 'facility',
+      note: `identifier mismatch: registered ${device.deviceIdentifier}, found ${code}`,
+    });
     await repo.insertReceipt(tx, { deviceId: device.id, code, outcome: 'mismatch', locationId, userId: actorUserId(tx), now });
     await repo.insertDiscrepancy(tx, {
-      kind: 'identifier_mismatch', deviceId: device.id, identifier: code, packageCode: null, locationId, status: 'open', photoIds: [], note: null,
-      data: { registered: device.deviceIdentifier, found: code }, userId: actorUserId(tx), now,
+      kind: 'identifier_mismatch',
+      deviceId: device.id,
+      identifier: code,
+      packageCode: null,
+      locationId,
+      status: 'open',
+      photoIds: [],
+      note: null,
+      data: { registered: device.deviceIdentifier, found: code },
+      userId: actorUserId(tx),
+      now,
     });
     await emit(tx, 'device.received', { deviceId: device.id, tradeInId: device.tradeInId, locationId }, `${device.id}`);
-    await emit(tx, 'device.fraud', { deviceId: device.id, reason: 'identifier_mismatch', registered: device.deviceIdentifier, found: code }, `${device.id}:mismatch`);
+    await emit(
+      tx,
+      'device.fraud',
+      { deviceId: device.id, reason: 'identifier_mismatch', registered: device.deviceIdentifier, found: code },
+      `${device.id}:mismatch`,
+    );
     return { code, outcome: 'mismatch' as const, deviceId: device.id, status: 'Fraud' as const, reason: 'identifier_mismatch' };
   });
 }
@@ -125,7 +153,17 @@ async function markReceived(deps: FacilityDeps, ctx: Ctx, device: TradeInDevice,
     await deps.tradeins.transitionDevice(tx, device.id, 'Fraud', { from: ['Received'], source: 'facility', note: hit, data: { check: 'receipt' } });
     await repo.insertReceipt(tx, { deviceId: device.id, code, outcome: 'fraud', locationId, userId: actorUserId(tx), now });
     await repo.insertDiscrepancy(tx, {
-      kind: 'fraud_hit', deviceId: device.id, identifier: device.deviceIdentifier, packageCode: null, locationId, status: 'open', photoIds: [], note: hit, data: {}, userId: actorUserId(tx), now,
+      kind: 'fraud_hit',
+      deviceId: device.id,
+      identifier: device.deviceIdentifier,
+      packageCode: null,
+      locationId,
+      status: 'open',
+      photoIds: [],
+      note: hit,
+      data: {},
+      userId: actorUserId(tx),
+      now,
     });
     await emit(tx, 'device.fraud', { deviceId: device.id, reason: hit }, `${device.id}:receipt`);
   });

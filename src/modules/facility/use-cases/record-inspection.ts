@@ -45,7 +45,10 @@ export async function recordInspection(deps: FacilityDeps, ctx: Ctx, input: Insp
   const quote = (await deps.pricing.getQuote(ctx, device.quoteId))!;
 
   const photoInput = input.photos ?? [];
-  const stored = await deps.media.findMany(ctx, photoInput.map((p) => p.photoId));
+  const stored = await deps.media.findMany(
+    ctx,
+    photoInput.map((p) => p.photoId),
+  );
   const photos: InspectionPhoto[] = photoInput.map((p) => {
     const s = stored.find((x) => x.id === p.photoId);
     if (!s) throw E.B400006({ id: p.photoId });
@@ -114,7 +117,12 @@ export async function recordInspection(deps: FacilityDeps, ctx: Ctx, input: Insp
       notes: input.notes ?? null,
       createdAt: now,
     });
-    await deps.media.attach(tx, photos.map((p) => p.photoId), 'inspection', String(device.id));
+    await deps.media.attach(
+      tx,
+      photos.map((p) => p.photoId),
+      'inspection',
+      String(device.id),
+    );
     const moved = await deps.tradeins.transitionDevice(tx, device.id, 'Inspected', {
       from: ['Received', 'Inspected'],
       source: 'facility',
@@ -128,8 +136,17 @@ export async function recordInspection(deps: FacilityDeps, ctx: Ctx, input: Insp
       tac = await repo.learnTac(tx, imei.slice(0, 8), device.variantId, 'inspection', now);
       if (tac === 'learned') await deps.onTacLearned?.(tx);
     }
-    await emit(tx, 'device.inspected', { deviceId: device.id, inspectionId: inspection.id, cosmeticGrade: inspection.cosmeticGrade, functionalGrade, erasure: erasure?.method ?? null }, `${inspection.id}`);
-    return { inspection, preview: { finalMinor: priced.finalMinor, registeredMinor: priced.registeredMinor, currency: priced.currency, gradeName: priced.gradeName }, tac };
+    await emit(
+      tx,
+      'device.inspected',
+      { deviceId: device.id, inspectionId: inspection.id, cosmeticGrade: inspection.cosmeticGrade, functionalGrade, erasure: erasure?.method ?? null },
+      `${inspection.id}`,
+    );
+    return {
+      inspection,
+      preview: { finalMinor: priced.finalMinor, registeredMinor: priced.registeredMinor, currency: priced.currency, gradeName: priced.gradeName },
+      tac,
+    };
   });
 }
 

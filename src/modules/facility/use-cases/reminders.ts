@@ -28,7 +28,12 @@ const DAY = 86_400_000;
 function dueAt(ctx: Ctx, valuedAt: Date, step: Step): Date {
   const s = FacilitySettings.read(ctx.tenant);
   const lastReminder = s.reminderDays.length > 0 ? Math.max(...s.reminderDays) : 0;
-  const days = typeof step === 'number' ? s.reminderDays[step] : step === 'last' ? lastReminder + s.lastNoticeAfterDays : lastReminder + s.lastNoticeAfterDays + s.fallbackAfterDays;
+  const days =
+    typeof step === 'number'
+      ? s.reminderDays[step]
+      : step === 'last'
+        ? lastReminder + s.lastNoticeAfterDays
+        : lastReminder + s.lastNoticeAfterDays + s.fallbackAfterDays;
   return new Date(valuedAt.getTime() + days * DAY);
 }
 
@@ -74,7 +79,15 @@ async function contactOf(deps: FacilityDeps, ctx: Ctx, device: TradeInDevice): P
 }
 
 /** Queues one facility e-mail to the device's contact, if one is known; false otherwise. */
-async function sendEmail(deps: FacilityDeps, ctx: Ctx, device: TradeInDevice, valuation: Valuation, kind: FacilityEmail, key: string, deadline?: Date): Promise<boolean> {
+async function sendEmail(
+  deps: FacilityDeps,
+  ctx: Ctx,
+  device: TradeInDevice,
+  valuation: Valuation,
+  kind: FacilityEmail,
+  key: string,
+  deadline?: Date,
+): Promise<boolean> {
   const contact = await contactOf(deps, ctx, device);
   if (!contact?.email) return false;
   const locale = isLocale(contact.locale) ? contact.locale : isLocale(ctx.tenant.defaultLocale) ? ctx.tenant.defaultLocale : 'en';
@@ -116,7 +129,14 @@ export async function onDecisionReminder(deps: FacilityDeps, msg: StoredOutboxMe
   const tenant = await deps.findTenant(msg.tenantId);
   if (!tenant) return;
   const p = msg.payload as unknown as ReminderPayload & { valuedAt: string };
-  const ctx: Ctx = { tenant, actor: { kind: 'system' }, db: deps.db, clock: deps.clock, locale: isLocale(tenant.defaultLocale) ? tenant.defaultLocale : 'en', requestId: `outbox-${msg.id}` };
+  const ctx: Ctx = {
+    tenant,
+    actor: { kind: 'system' },
+    db: deps.db,
+    clock: deps.clock,
+    locale: isLocale(tenant.defaultLocale) ? tenant.defaultLocale : 'en',
+    requestId: `outbox-${msg.id}`,
+  };
   const device = await deps.tradeins.getDevice(ctx, p.deviceId);
   if (!device || device.status !== 'Valuated' || device.valuationCount !== p.valuationCount || device.decision) return;
   const valuation = await repo.latestValuation(ctx, device.id);
@@ -135,7 +155,12 @@ export async function onDecisionReminder(deps: FacilityDeps, msg: StoredOutboxMe
     const kind: FacilityEmail = p.step === 'last' ? 'last_notice' : 'reminder';
     const deadline = p.step === 'last' ? dueAt(tx, valuedAt, 'fallback') : undefined;
     const emailed = await sendEmail(deps, tx, device, valuation, kind, String(p.step), deadline);
-    await emit(tx, p.step === 'last' ? 'device.decision_last_notice' : 'device.decision_reminder', { deviceId: device.id, step: p.step, emailed, fallback: settings.fallback, fallbackAt: deadline?.toISOString() ?? null }, `${device.id}:${p.valuationCount}:${p.step}`);
+    await emit(
+      tx,
+      p.step === 'last' ? 'device.decision_last_notice' : 'device.decision_reminder',
+      { deviceId: device.id, step: p.step, emailed, fallback: settings.fallback, fallbackAt: deadline?.toISOString() ?? null },
+      `${device.id}:${p.valuationCount}:${p.step}`,
+    );
     const next = nextStep(tx, p.step);
     if (next !== null) await schedule(tx, device, valuedAt, next);
   });

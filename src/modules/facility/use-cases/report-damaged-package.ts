@@ -5,7 +5,11 @@ import type { FacilityDeps, PackageView } from '../ports.js';
 import { actorUserId, emit } from './shared.js';
 
 /** A package that arrived damaged: recorded with its photos (uploaded through media first). */
-export async function reportDamagedPackage(deps: FacilityDeps, ctx: Ctx, input: { packageCode: string; photoIds: string[]; note?: string | null; locationId?: number | null }): Promise<Discrepancy> {
+export async function reportDamagedPackage(
+  deps: FacilityDeps,
+  ctx: Ctx,
+  input: { packageCode: string; photoIds: string[]; note?: string | null; locationId?: number | null },
+): Promise<Discrepancy> {
   const photos = await deps.media.findMany(ctx, input.photoIds);
   const missing = input.photoIds.find((id) => !photos.some((p) => p.id === id));
   if (missing) throw E.B400006({ id: missing });
@@ -13,8 +17,17 @@ export async function reportDamagedPackage(deps: FacilityDeps, ctx: Ctx, input: 
   return withTransaction(ctx, async (tx) => {
     await deps.media.attach(tx, input.photoIds, 'package', input.packageCode);
     const d = (await repo.insertDiscrepancy(tx, {
-      kind: 'damaged_package', deviceId: null, identifier: null, packageCode: input.packageCode, locationId: input.locationId ?? tx.actor.locationId ?? null,
-      status: 'open', photoIds: input.photoIds, note: input.note ?? null, data: {}, userId: actorUserId(tx), now,
+      kind: 'damaged_package',
+      deviceId: null,
+      identifier: null,
+      packageCode: input.packageCode,
+      locationId: input.locationId ?? tx.actor.locationId ?? null,
+      status: 'open',
+      photoIds: input.photoIds,
+      note: input.note ?? null,
+      data: {},
+      userId: actorUserId(tx),
+      now,
     }))!;
     await emit(tx, 'package.damaged', { packageCode: input.packageCode, discrepancyId: d.id, photoIds: input.photoIds }, `${d.id}`);
     return d;

@@ -9,13 +9,21 @@ import { assertStatus, emit, logisticsWired, requireDevice } from './shared.js';
  * through logistics when it is wired, else a manual return record without a label. Idempotent:
  * the second call returns the first record.
  */
-export async function createReturn(deps: FacilityDeps, ctx: Ctx, input: { deviceId: number; toAddress: Record<string, unknown> }): Promise<{ shipmentId: number | null; labelUrl: string | null; manual: boolean }> {
+export async function createReturn(
+  deps: FacilityDeps,
+  ctx: Ctx,
+  input: { deviceId: number; toAddress: Record<string, unknown> },
+): Promise<{ shipmentId: number | null; labelUrl: string | null; manual: boolean }> {
   const device = await requireDevice(deps, ctx, input.deviceId);
   const existing = await repo.returnOf(ctx, device.id);
   if (existing) return existing;
   assertStatus(device, ['ReturnRequested']);
   const shipment = logisticsWired(deps)
-    ? await deps.logistics.createReturnShipment(ctx, { deviceIds: [device.id], toAddress: input.toAddress, fromLocationId: (await repo.receiptOf(ctx, device.id))?.locationId ?? undefined })
+    ? await deps.logistics.createReturnShipment(ctx, {
+        deviceIds: [device.id],
+        toAddress: input.toAddress,
+        fromLocationId: (await repo.receiptOf(ctx, device.id))?.locationId ?? undefined,
+      })
     : null;
   const record = { shipmentId: shipment?.shipmentId ?? null, labelUrl: shipment?.labelUrl ?? null, manual: !shipment };
   await withTransaction(ctx, async (tx) => {

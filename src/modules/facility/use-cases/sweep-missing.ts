@@ -27,10 +27,26 @@ export async function sweepMissing(deps: FacilityDeps, ctx: Ctx): Promise<{ miss
       const shipped = [...history].reverse().find((e) => e.toStatus === 'Shipped');
       if (!shipped || shipped.createdAt.getTime() > cutoff) continue;
       const moved = await withTransaction(ctx, async (tx) => {
-        if (!(await deps.tradeins.transitionDevice(tx, d.id, 'Missing', { from: ['Shipped'], source: 'facility', note: `not received ${days} days after shipping` }))) return false;
+        if (
+          !(await deps.tradeins.transitionDevice(tx, d.id, 'Missing', {
+            from: ['Shipped'],
+            source: 'facility',
+            note: `not received ${days} days after shipping`,
+          }))
+        )
+          return false;
         await repo.insertDiscrepancy(tx, {
-          kind: 'missing', deviceId: d.id, identifier: d.deviceIdentifier, packageCode: null, locationId: null, status: 'open', photoIds: [],
-          note: null, data: { shippedAt: shipped.createdAt.toISOString(), deadlineDays: days }, userId: null, now,
+          kind: 'missing',
+          deviceId: d.id,
+          identifier: d.deviceIdentifier,
+          packageCode: null,
+          locationId: null,
+          status: 'open',
+          photoIds: [],
+          note: null,
+          data: { shippedAt: shipped.createdAt.toISOString(), deadlineDays: days },
+          userId: null,
+          now,
         });
         await emit(tx, 'device.missing', { deviceId: d.id, tradeInId: d.tradeInId, shippedAt: shipped.createdAt.toISOString() }, `${d.id}`);
         return true;

@@ -23,7 +23,11 @@ export interface ValueDeviceInput {
  * report and audited. Goes through `tradeins.recordFinalValuation`, so order-linked devices
  * keep commerce's approve/reject path; reminders are scheduled for the customer's decision.
  */
-export async function valueDevice(deps: FacilityDeps, ctx: Ctx, input: ValueDeviceInput): Promise<{ device: TradeInDevice; valuation: Valuation; changed: boolean }> {
+export async function valueDevice(
+  deps: FacilityDeps,
+  ctx: Ctx,
+  input: ValueDeviceInput,
+): Promise<{ device: TradeInDevice; valuation: Valuation; changed: boolean }> {
   const device = await requireDevice(deps, ctx, input.deviceId);
   const inspection = await repo.latestInspection(ctx, device.id);
   const override = input.override ?? null;
@@ -73,7 +77,15 @@ export async function valueDevice(deps: FacilityDeps, ctx: Ctx, input: ValueDevi
     await emit(
       tx,
       'device.valuated',
-      { deviceId: device.id, tradeInId: device.tradeInId, registeredMinor: device.offeredPriceMinor, finalMinor, currency: device.currency, override: !!override, valuationId: valuation.id },
+      {
+        deviceId: device.id,
+        tradeInId: device.tradeInId,
+        registeredMinor: device.offeredPriceMinor,
+        finalMinor,
+        currency: device.currency,
+        override: !!override,
+        valuationId: valuation.id,
+      },
       `${device.id}:${valued.valuationCount}`,
     );
     // Order-linked devices are decided through commerce's e-mail (seed 000); every other device
@@ -87,7 +99,12 @@ export async function valueDevice(deps: FacilityDeps, ctx: Ctx, input: ValueDevi
 }
 
 /** The difference report: one line per changed answer (and a terms line when the rules moved since the quote). */
-export function buildReport(device: TradeInDevice, priced: RepriceResult | null, inspection: Inspection | null, override: ValueDeviceInput['override'] | null): DifferenceReport {
+export function buildReport(
+  device: TradeInDevice,
+  priced: RepriceResult | null,
+  inspection: Inspection | null,
+  override: ValueDeviceInput['override'] | null,
+): DifferenceReport {
   const lines: ReportLine[] = (priced?.changes ?? []).map((c: AnswerChange) => ({
     kind: c.kind,
     questionId: c.questionId,
@@ -122,5 +139,9 @@ function overrideMinor(o: NonNullable<ValueDeviceInput['override']>, currency: s
 
 function summary(r: DifferenceReport): string {
   if (r.lines.length === 0) return '';
-  return r.lines.filter((l) => l.kind !== 'terms').map((l) => `${l.label}: ${l.said.join(', ') || '—'} → ${l.found.join(', ') || '—'}`).join('; ').slice(0, 2000);
+  return r.lines
+    .filter((l) => l.kind !== 'terms')
+    .map((l) => `${l.label}: ${l.said.join(', ') || '—'} → ${l.found.join(', ') || '—'}`)
+    .join('; ')
+    .slice(0, 2000);
 }

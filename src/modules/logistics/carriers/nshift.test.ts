@@ -15,8 +15,20 @@ describe('nShift shipment body', () => {
       },
       settings,
     );
-    expect(body.shipment).toMatchObject({ service: { id: 'P19' }, senderReference: 'Pickup', parcels: [{ copies: 1, weight: 0.62, length: 25, width: 18, height: 8, reference: 'PKG-1' }] });
-    expect(body.shipment.sender).toEqual({ name: 'Store', address1: 'Street 1', address2: 'Floor 2', zipcode: '111 22', city: 'Stockholm', country: 'SE', phone: '+46 8 1' });
+    expect(body.shipment).toMatchObject({
+      service: { id: 'P19' },
+      senderReference: 'Pickup',
+      parcels: [{ copies: 1, weight: 0.62, length: 25, width: 18, height: 8, reference: 'PKG-1' }],
+    });
+    expect(body.shipment.sender).toEqual({
+      name: 'Store',
+      address1: 'Street 1',
+      address2: 'Floor 2',
+      zipcode: '111 22',
+      city: 'Stockholm',
+      country: 'SE',
+      phone: '+46 8 1',
+    });
     expect(body.shipment.receiver).toEqual({ name: 'Facility', address1: 'Road 2', zipcode: '417 55', city: 'Göteborg', country: 'SE' });
     expect(body.shipment.orderNo).toBe('7559');
     expect(body.pdfConfig.target1Media).toBe('thermo-190');

@@ -31,12 +31,30 @@ const party = (a: LabelAddress): NshiftParty => ({
   ...(a.phone ? { phone: a.phone } : {}),
 });
 
-const http = (s: LogisticsSettings): NshiftHttpOptions => ({ baseUrl: s.nshift.baseUrl, apiKeyId: s.nshift.apiKeyId, apiKeySecret: s.nshift.apiKeySecret, timeoutMs: s.nshift.timeoutMs });
+const http = (s: LogisticsSettings): NshiftHttpOptions => ({
+  baseUrl: s.nshift.baseUrl,
+  apiKeyId: s.nshift.apiKeyId,
+  apiKeySecret: s.nshift.apiKeySecret,
+  timeoutMs: s.nshift.timeoutMs,
+});
 
 /** The shipment body of nShift's "create a shipment and print" (POST /shipments?inlinePdf=true). */
 export function nshiftShipmentBody(req: CarrierLabelRequest, s: LogisticsSettings) {
   return {
-    pdfConfig: { target1Media: s.nshift.pdfMedia, target1XOffset: 0, target1YOffset: 0, target2Media: null, target2XOffset: 0, target2YOffset: 0, target3Media: null, target3XOffset: 0, target3YOffset: 0, target4Media: null, target4XOffset: 0, target4YOffset: 0 },
+    pdfConfig: {
+      target1Media: s.nshift.pdfMedia,
+      target1XOffset: 0,
+      target1YOffset: 0,
+      target2Media: null,
+      target2XOffset: 0,
+      target2YOffset: 0,
+      target3Media: null,
+      target3XOffset: 0,
+      target3YOffset: 0,
+      target4Media: null,
+      target4XOffset: 0,
+      target4YOffset: 0,
+    },
     shipment: {
       sender: party(req.label.from),
       receiver: party(req.label.to),

@@ -32,7 +32,10 @@ export async function cancelLabel(deps: LogisticsDeps, ctx: Ctx, shipmentId: num
     if (s.flowType === 'tradein') {
       await deps.devices.transitionDevices(tx, deviceIds, 'Packed', { from: ['Shipped'], source: SOURCE, note: 'label cancelled', data: { shipmentId: s.id } });
     }
-    await recordStep(tx, s, 'LabelCancelled', 'shipment.label_cancelled', { source: source === 'api' ? SOURCE : source, data: { carrier: carrier.name, deviceIds } });
+    await recordStep(tx, s, 'LabelCancelled', 'shipment.label_cancelled', {
+      source: source === 'api' ? SOURCE : source,
+      data: { carrier: carrier.name, deviceIds },
+    });
     return (await repo.findShipment(tx, s.id))!;
   });
   if (s.labelKey) await deps.storage.delete(s.labelKey);

@@ -21,7 +21,12 @@ export async function cancelPackage(deps: LogisticsDeps, ctx: Ctx, packageId: nu
     if ((await repo.setPackageStatus(tx, [pkg.id], ['Open', 'Packed'], 'Cancelled', now)).length === 0) throw E.B060010();
     await repo.closeItems(tx, [pkg.id], now, true);
     if (pkg.flowType === 'tradein') {
-      await deps.devices.transitionDevices(tx, pkg.deviceIds, 'Registered', { from: ['Packed'], source: SOURCE, note: 'package cancelled', data: { packageId: pkg.id } });
+      await deps.devices.transitionDevices(tx, pkg.deviceIds, 'Registered', {
+        from: ['Packed'],
+        source: SOURCE,
+        note: 'package cancelled',
+        data: { packageId: pkg.id },
+      });
     }
     const cancelled = { ...pkg, status: 'Cancelled' as const };
     await publish(tx, 'package.cancelled', packageEventData(cancelled), `${pkg.id}:cancelled`);

@@ -12,7 +12,14 @@ import { locationAddress, recordStep, SOURCE } from '../shared.js';
 /** Seed §9 label request: the store's location and the address it ships from. */
 export interface CreateLabelInput {
   locationId?: number | null;
-  locationAddress?: { countryCode?: string | null; city?: string | null; postCode?: string | null; street1?: string | null; street2?: string | null; phoneNumber?: string | null } | null;
+  locationAddress?: {
+    countryCode?: string | null;
+    city?: string | null;
+    postCode?: string | null;
+    street1?: string | null;
+    street2?: string | null;
+    phoneNumber?: string | null;
+  } | null;
 }
 
 /**
@@ -20,7 +27,14 @@ export interface CreateLabelInput {
  * LabelCreated (packages and trade-in devices to Shipped) — one transaction after the carrier call;
  * if another request won meanwhile, the carrier booking is cancelled again.
  */
-export async function issueLabel(deps: LogisticsDeps, ctx: Ctx, s: ShipmentRecord, from: Address, to: Address, source: string): Promise<{ url: string; expiresAt: Date }> {
+export async function issueLabel(
+  deps: LogisticsDeps,
+  ctx: Ctx,
+  s: ShipmentRecord,
+  from: Address,
+  to: Address,
+  source: string,
+): Promise<{ url: string; expiresAt: Date }> {
   const settings = LogisticsSettings.read(ctx.tenant);
   const carrier = deps.carriers[settings.carrier];
   if (!carrier.enabled(settings)) throw E.B230011();
@@ -102,7 +116,13 @@ export async function issueLabel(deps: LogisticsDeps, ctx: Ctx, s: ShipmentRecor
 }
 
 /** CreateShipmentLabel (seed §9): the DownloadUrl of a printable label for a Ready shipment. */
-export async function createLabel(deps: LogisticsDeps, ctx: Ctx, shipmentId: number, input: CreateLabelInput, source = 'api'): Promise<{ url: string; expiresAt: Date }> {
+export async function createLabel(
+  deps: LogisticsDeps,
+  ctx: Ctx,
+  shipmentId: number,
+  input: CreateLabelInput,
+  source = 'api',
+): Promise<{ url: string; expiresAt: Date }> {
   const s = shipmentId ? await repo.findShipment(ctx, shipmentId) : null;
   if (!s) throw E.N230001({ id: shipmentId });
   let location = null;
@@ -129,7 +149,8 @@ export async function createLabel(deps: LogisticsDeps, ctx: Ctx, shipmentId: num
     countryCode: a.countryCode.toUpperCase(),
     phone: a.phoneNumber ?? null,
   };
-  const to = s.toAddress ?? (s.destinationLocationId ? locationAddress(await deps.org.locations.findById(ctx, s.destinationLocationId), ctx.tenant.name) : null);
+  const to =
+    s.toAddress ?? (s.destinationLocationId ? locationAddress(await deps.org.locations.findById(ctx, s.destinationLocationId), ctx.tenant.name) : null);
   if (!to) throw E.B610001();
   return issueLabel(deps, ctx, s, from, to, source === 'api' ? SOURCE : source);
 }

@@ -10,7 +10,16 @@ export interface MailInLabelInput {
   deviceIds?: number[] | null;
   /** The customer's reference (submission or order number), printed and sent to the carrier. */
   reference: string;
-  fromAddress: { name: string; street1: string; street2?: string | null; city: string; postCode: string; countryCode: string; phone?: string | null; email?: string | null };
+  fromAddress: {
+    name: string;
+    street1: string;
+    street2?: string | null;
+    city: string;
+    postCode: string;
+    countryCode: string;
+    phone?: string | null;
+    email?: string | null;
+  };
 }
 
 /**
@@ -36,7 +45,18 @@ export async function createMailInLabel(deps: LogisticsDeps, ctx: Ctx, input: Ma
     try {
       const packageId = await repo.insertPackage(
         tx,
-        { name: `Mail-in ${reference}`, identifier: pendingIdentifier(), dimensionId: (await repo.defaultDimension(tx))?.id ?? null, locationId: null, locationRef: null, agentUserId: null, agentRef: reference, flowType: 'mailin', destinationLocationId: facilityId, isInternal: true },
+        {
+          name: `Mail-in ${reference}`,
+          identifier: pendingIdentifier(),
+          dimensionId: (await repo.defaultDimension(tx))?.id ?? null,
+          locationId: null,
+          locationRef: null,
+          agentUserId: null,
+          agentRef: reference,
+          flowType: 'mailin',
+          destinationLocationId: facilityId,
+          isInternal: true,
+        },
         now,
       );
       await repo.setIdentifier(tx, packageId, `MAIL-${packageId}`);
@@ -44,7 +64,18 @@ export async function createMailInLabel(deps: LogisticsDeps, ctx: Ctx, input: Ma
       const packages = await checkPackagesForShipment(tx, [packageId], true);
       return await insertShipment(
         tx,
-        { name: `Mail-in ${reference}`, locationId: null, locationRef: null, agentUserId: null, agentRef: reference, flowType: 'mailin', destinationLocationId: facilityId, reference, fromAddress: from, toAddress: to },
+        {
+          name: `Mail-in ${reference}`,
+          locationId: null,
+          locationRef: null,
+          agentUserId: null,
+          agentRef: reference,
+          flowType: 'mailin',
+          destinationLocationId: facilityId,
+          reference,
+          fromAddress: from,
+          toAddress: to,
+        },
         packages,
         'logistics',
       );

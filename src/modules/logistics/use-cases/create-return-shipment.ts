@@ -8,7 +8,16 @@ import { checkPackagesForShipment, insertShipment } from './create-shipment.js';
 
 export interface ReturnShipmentInput {
   deviceIds: number[];
-  toAddress: { name: string; street1: string; street2?: string | null; city: string; postCode: string; countryCode: string; phone?: string | null; email?: string | null };
+  toAddress: {
+    name: string;
+    street1: string;
+    street2?: string | null;
+    city: string;
+    postCode: string;
+    countryCode: string;
+    phone?: string | null;
+    email?: string | null;
+  };
   /** The facility or warehouse it leaves from (default: the tenant's facility). */
   fromLocationId?: number | null;
 }
@@ -36,7 +45,18 @@ export async function createReturnShipment(deps: LogisticsDeps, ctx: Ctx, input:
     try {
       const packageId = await repo.insertPackage(
         tx,
-        { name: `Return to ${to.name}`, identifier: pendingIdentifier(), dimensionId: (await repo.defaultDimension(tx))?.id ?? null, locationId: fromLocation.id, locationRef: null, agentUserId: ctx.actor.userId ?? null, agentRef: null, flowType: 'return', destinationLocationId: null, isInternal: true },
+        {
+          name: `Return to ${to.name}`,
+          identifier: pendingIdentifier(),
+          dimensionId: (await repo.defaultDimension(tx))?.id ?? null,
+          locationId: fromLocation.id,
+          locationRef: null,
+          agentUserId: ctx.actor.userId ?? null,
+          agentRef: null,
+          flowType: 'return',
+          destinationLocationId: null,
+          isInternal: true,
+        },
         now,
       );
       await repo.setIdentifier(tx, packageId, `RET-${packageId}`);
@@ -44,7 +64,18 @@ export async function createReturnShipment(deps: LogisticsDeps, ctx: Ctx, input:
       const packages = await checkPackagesForShipment(tx, [packageId], true);
       return await insertShipment(
         tx,
-        { name: `Return ${packageId}`, locationId: fromLocation.id, locationRef: null, agentUserId: ctx.actor.userId ?? null, agentRef: null, flowType: 'return', destinationLocationId: null, reference: null, fromAddress: from, toAddress: to },
+        {
+          name: `Return ${packageId}`,
+          locationId: fromLocation.id,
+          locationRef: null,
+          agentUserId: ctx.actor.userId ?? null,
+          agentRef: null,
+          flowType: 'return',
+          destinationLocationId: null,
+          reference: null,
+          fromAddress: from,
+          toAddress: to,
+        },
         packages,
         'logistics',
       );

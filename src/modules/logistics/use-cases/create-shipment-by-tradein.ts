@@ -17,7 +17,11 @@ export async function createShipmentByTradeIn(deps: LogisticsDeps, ctx: Ctx, tra
   const devices = await deps.devices.findShippableDevices(ctx, ids);
   const registered = devices.filter((d) => d.status === 'Registered').map((d) => d.id);
   return withTransaction(ctx, async (tx) => {
-    const packageId = await createPackage(deps, tx, { name: `Trade-in ${tradeInId}`, packageDimensionId: dimension.id, tradeInDeviceIds: registered.length > 0 ? registered : ids });
+    const packageId = await createPackage(deps, tx, {
+      name: `Trade-in ${tradeInId}`,
+      packageDimensionId: dimension.id,
+      tradeInDeviceIds: registered.length > 0 ? registered : ids,
+    });
     return createShipment(deps, tx, { name: `Trade-in ${tradeInId}`, packagesIds: [packageId] });
   });
 }

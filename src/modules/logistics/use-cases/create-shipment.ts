@@ -56,7 +56,18 @@ export async function linkPackages(tx: Ctx, shipmentId: number, packages: Packag
 /** Inserts a Ready shipment with its packages and its first history step (in the caller's transaction). */
 export async function insertShipment(
   tx: Ctx,
-  s: { name: string; locationId: number | null; locationRef: string | null; agentUserId: number | null; agentRef: string | null; flowType: FlowType; destinationLocationId: number | null; reference: string | null; fromAddress: Address | null; toAddress: Address | null },
+  s: {
+    name: string;
+    locationId: number | null;
+    locationRef: string | null;
+    agentUserId: number | null;
+    agentRef: string | null;
+    flowType: FlowType;
+    destinationLocationId: number | null;
+    reference: string | null;
+    fromAddress: Address | null;
+    toAddress: Address | null;
+  },
   packages: PackageRecord[],
   source: string,
 ): Promise<ShipmentRecord> {

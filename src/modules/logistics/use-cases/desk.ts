@@ -35,13 +35,21 @@ async function assertVisible(deps: LogisticsDeps, ctx: Ctx, locationId: number |
   if (visible !== null && (locationId === null || !visible.includes(locationId))) throw notFound();
 }
 
-export async function deskPackages(deps: LogisticsDeps, ctx: Ctx, f: { status?: PackageStatus; locationId?: number | null; limit: number }): Promise<PackageRecord[]> {
+export async function deskPackages(
+  deps: LogisticsDeps,
+  ctx: Ctx,
+  f: { status?: PackageStatus; locationId?: number | null; limit: number },
+): Promise<PackageRecord[]> {
   const at = await deskLocation(deps, ctx, f.locationId);
   if (at.none) return [];
   return (await repo.listPackages(ctx, { status: f.status, locationId: at.locationId, limit: f.limit, offset: 0 })).rows;
 }
 
-export async function deskShipments(deps: LogisticsDeps, ctx: Ctx, f: { status?: ShipmentStatus; locationId?: number | null; limit: number }): Promise<ShipmentRecord[]> {
+export async function deskShipments(
+  deps: LogisticsDeps,
+  ctx: Ctx,
+  f: { status?: ShipmentStatus; locationId?: number | null; limit: number },
+): Promise<ShipmentRecord[]> {
   const at = await deskLocation(deps, ctx, f.locationId);
   if (at.none) return [];
   return (await repo.listShipments(ctx, { status: f.status, locationId: at.locationId, limit: f.limit, offset: 0 })).rows;
@@ -93,7 +101,17 @@ export async function deskLabel(deps: LogisticsDeps, ctx: Ctx, id: number, sourc
     deps,
     ctx,
     s.id,
-    { locationId: s.locationId, locationAddress: { countryCode: a.countryCode ?? null, city: a.city ?? null, postCode: a.postCode ?? null, street1: a.street1 ?? null, street2: a.street2 ?? null, phoneNumber: a.phone ?? null } },
+    {
+      locationId: s.locationId,
+      locationAddress: {
+        countryCode: a.countryCode ?? null,
+        city: a.city ?? null,
+        postCode: a.postCode ?? null,
+        street1: a.street1 ?? null,
+        street2: a.street2 ?? null,
+        phoneNumber: a.phone ?? null,
+      },
+    },
     source,
   );
 }

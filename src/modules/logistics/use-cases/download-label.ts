@@ -11,7 +11,12 @@ export interface StoredLabel {
 }
 
 /** The shipment's current label (DownloadShipmentLabel): N250001, B250003 (other location), B250004, N250006. */
-export async function downloadLabel(deps: LogisticsDeps, ctx: Ctx, shipmentId: number, opts: { locationId?: number | null; labelKey?: string | null } = {}): Promise<StoredLabel> {
+export async function downloadLabel(
+  deps: LogisticsDeps,
+  ctx: Ctx,
+  shipmentId: number,
+  opts: { locationId?: number | null; labelKey?: string | null } = {},
+): Promise<StoredLabel> {
   const s = shipmentId ? await repo.findShipment(ctx, shipmentId) : null;
   if (!s) throw E.N250001({ id: shipmentId });
   if (opts.locationId && s.locationId !== null && opts.locationId !== s.locationId) throw E.B250003({ id: s.id });

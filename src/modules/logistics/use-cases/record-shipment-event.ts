@@ -27,7 +27,13 @@ export interface ShipmentEventMeta {
  * closes packages; trade-in and mail-in devices are ready for receiving (`shipment.delivered`
  * carries their ids), returned devices become Returned. `{ recorded: false }` for a replayed carrier event.
  */
-export async function recordShipmentEvent(deps: LogisticsDeps, ctx: Ctx, shipmentId: number, status: TrackingStatus, meta: ShipmentEventMeta): Promise<{ recorded: boolean; shipment: ShipmentRecord }> {
+export async function recordShipmentEvent(
+  deps: LogisticsDeps,
+  ctx: Ctx,
+  shipmentId: number,
+  status: TrackingStatus,
+  meta: ShipmentEventMeta,
+): Promise<{ recorded: boolean; shipment: ShipmentRecord }> {
   const s = shipmentId ? await repo.findShipment(ctx, shipmentId) : null;
   if (!s) throw E.N080001();
   if (!ALLOWED_FROM[status].includes(s.status)) throw E.B610004({ id: s.id, from: s.status, to: status });
@@ -66,14 +72,25 @@ export interface CarrierEventInput {
   rawBody: string;
   timestamp: string | undefined;
   signature: string | undefined;
-  body: { EventId: string; ShipmentId?: number | null; TrackingNumber?: string | null; Status: TrackingStatus; OccurredAt?: string | null; Note?: string | null };
+  body: {
+    EventId: string;
+    ShipmentId?: number | null;
+    TrackingNumber?: string | null;
+    Status: TrackingStatus;
+    OccurredAt?: string | null;
+    Note?: string | null;
+  };
 }
 
 /**
  * A carrier's signed tracking event: `x-tradein-signature: sha256=<hex HMAC-SHA256(secret, "<timestamp>.<body>")>`
  * with `x-tradein-timestamp` (unix seconds) within the tolerance; the EventId is recorded once.
  */
-export async function receiveCarrierEvent(deps: LogisticsDeps, ctx: Ctx, input: CarrierEventInput): Promise<{ recorded: boolean; shipmentId: number; status: string }> {
+export async function receiveCarrierEvent(
+  deps: LogisticsDeps,
+  ctx: Ctx,
+  input: CarrierEventInput,
+): Promise<{ recorded: boolean; shipmentId: number; status: string }> {
   const settings = LogisticsSettings.read(ctx.tenant);
   const secret = settings.carrierWebhookSecret;
   if (!secret || !input.signature || !input.timestamp || !/^\d{1,12}$/.test(input.timestamp)) throw E.U610002();

@@ -14,7 +14,12 @@ export async function removePackageItem(deps: LogisticsDeps, ctx: Ctx, packageId
     await packageForItemChange(tx, packageId);
     if (!(await repo.removeItem(tx, packageId, deviceId, now))) throw E.B060012({ id: deviceId });
     if (pkg.flowType === 'tradein') {
-      await deps.devices.transitionDevices(tx, [deviceId], 'Registered', { from: ['Packed'], source: SOURCE, note: 'taken out of package', data: { packageId } });
+      await deps.devices.transitionDevices(tx, [deviceId], 'Registered', {
+        from: ['Packed'],
+        source: SOURCE,
+        note: 'taken out of package',
+        data: { packageId },
+      });
     }
     await repo.touchPackage(tx, packageId, now);
     const updated = (await repo.findPackage(tx, packageId))!;

@@ -53,7 +53,12 @@ export async function addShipmentPackages(_deps: LogisticsDeps, ctx: Ctx, id: nu
       if (fresh.status !== 'Ready') throw E.B080014({ id: s.id });
       await linkPackages(tx, s.id, await checkPackagesForShipment(tx, packageIds));
       const updated = (await repo.findShipment(tx, s.id))!;
-      await publish(tx, 'shipment.updated', { shipmentId: s.id, name: updated.name, status: updated.status, packageIds: updated.packageIds }, `${s.id}:packages:${now.getTime()}`);
+      await publish(
+        tx,
+        'shipment.updated',
+        { shipmentId: s.id, name: updated.name, status: updated.status, packageIds: updated.packageIds },
+        `${s.id}:packages:${now.getTime()}`,
+      );
       return updated;
     });
   } catch (err) {

@@ -28,14 +28,25 @@ export const submissionsAdminRepository = {
   async customers(
     ctx: Db,
     f: { q: string | null; limit: number; offset: number },
-  ): Promise<{ rows: { uid: string; email: string; firstName: string; lastName: string; phone: string | null; createdAt: Date; counts: Record<string, number> }[]; total: number }> {
+  ): Promise<{
+    rows: { uid: string; email: string; firstName: string; lastName: string; phone: string | null; createdAt: Date; counts: Record<string, number> }[];
+    total: number;
+  }> {
     const like = f.q ? `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
     const where = `u.tenant_id = $1 AND u.role = 'customer' AND ($2::text IS NULL OR u.email ILIKE $2 OR u.first_name ILIKE $2 OR u.last_name ILIKE $2
       OR p.first_name ILIKE $2 OR p.last_name ILIKE $2 OR u.phone ILIKE $2 OR p.phone ILIKE $2
       OR EXISTS (SELECT 1 FROM submissions x WHERE x.tenant_id = $1 AND x.customer_user_id = u.id AND (x.public_id ILIKE $2 OR x.serial_number ILIKE $2)))`;
     const from = `FROM users u LEFT JOIN customer_profiles p ON p.tenant_id = u.tenant_id AND p.user_id = u.id`;
     const total = await ctx.db.query<{ n: string | number }>(`SELECT count(*) AS n ${from} WHERE ${where}`, [ctx.tenant.id, like]);
-    const rows = await ctx.db.query<{ uid: string; email: string; first_name: string; last_name: string; phone: string | null; created_at: Date; counts: Record<string, number> | null }>(
+    const rows = await ctx.db.query<{
+      uid: string;
+      email: string;
+      first_name: string;
+      last_name: string;
+      phone: string | null;
+      created_at: Date;
+      counts: Record<string, number> | null;
+    }>(
       `WITH c AS (
          SELECT s.customer_user_id, ${SEED} AS st, count(*)::int AS n
            FROM submissions s LEFT JOIN trade_in_devices d ON d.tenant_id = s.tenant_id AND d.id = s.device_id

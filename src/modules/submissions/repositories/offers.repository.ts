@@ -5,7 +5,17 @@ import { mapOffer, type Db, type OfferRow } from './rows.js';
 export const offersRepository = {
   async insertOffer(
     ctx: Db,
-    o: { id: string; submissionId: number; kind: 'initial' | 'final'; amountMinor: number; currency: string; suggestedMinor: number | null; notes: string | null; expiresAt: Date; createdBy: number | null },
+    o: {
+      id: string;
+      submissionId: number;
+      kind: 'initial' | 'final';
+      amountMinor: number;
+      currency: string;
+      suggestedMinor: number | null;
+      notes: string | null;
+      expiresAt: Date;
+      createdBy: number | null;
+    },
     now: Date,
   ): Promise<void> {
     await ctx.db.query(

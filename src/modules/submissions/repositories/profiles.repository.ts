@@ -14,7 +14,14 @@ export const profilesRepository = {
     }>('SELECT * FROM customer_profiles WHERE tenant_id = $1 AND user_id = $2', [ctx.tenant.id, userId]);
     const r = rows[0];
     if (!r) return null;
-    return { firstName: r.first_name, lastName: r.last_name, phone: r.phone, address: r.address, preferredPayout: r.preferred_payout, updatedAt: new Date(r.updated_at) };
+    return {
+      firstName: r.first_name,
+      lastName: r.last_name,
+      phone: r.phone,
+      address: r.address,
+      preferredPayout: r.preferred_payout,
+      updatedAt: new Date(r.updated_at),
+    };
   },
 
   async saveProfile(ctx: Db, userId: number, p: Omit<Profile, 'updatedAt'>, now: Date): Promise<void> {

@@ -93,7 +93,12 @@ export const submissionTableRepository = {
     from: OwnStatus[],
     to: OwnStatus,
     now: Date,
-    extra: { submittedAt?: Date; declinedBy?: 'customer' | 'staff'; declineReason?: string | null; accepted?: { tradeInId: number; deviceId: number; amountMinor: number } } = {},
+    extra: {
+      submittedAt?: Date;
+      declinedBy?: 'customer' | 'staff';
+      declineReason?: string | null;
+      accepted?: { tradeInId: number; deviceId: number; amountMinor: number };
+    } = {},
   ): Promise<boolean> {
     const rows = await ctx.db.query(
       `UPDATE submissions SET status = $4, updated_at = $5,

@@ -37,7 +37,17 @@ export async function createOffer(d: SubmissionsDeps, ctx: Ctx, input: CreateOff
     await repo.supersedeOpenOffers(tx, sub.id, now);
     await repo.insertOffer(
       tx,
-      { id, submissionId: sub.id, kind: 'initial', amountMinor, currency: sub.currency, suggestedMinor: suggestion?.suggestedMinor ?? null, notes: input.notes ?? null, expiresAt, createdBy: userId || null },
+      {
+        id,
+        submissionId: sub.id,
+        kind: 'initial',
+        amountMinor,
+        currency: sub.currency,
+        suggestedMinor: suggestion?.suggestedMinor ?? null,
+        notes: input.notes ?? null,
+        expiresAt,
+        createdBy: userId || null,
+      },
       now,
     );
     await recordChange(d, tx, sub.id, 'offered', { note: input.notes ?? null, email: 'offered', amountMinor, expiresAt, extra: { offer_id: `offer_${id}` } });

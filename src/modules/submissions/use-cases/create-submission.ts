@@ -14,7 +14,11 @@ export interface SubmissionInput {
 }
 
 /** The catalog variant or tenant product `product_id` names (N410003 when none). */
-export async function resolveProduct(d: SubmissionsDeps, ctx: Ctx, productId: string | number): Promise<{ variantId: number; productName: string; itemGroupKey: string | null }> {
+export async function resolveProduct(
+  d: SubmissionsDeps,
+  ctx: Ctx,
+  productId: string | number,
+): Promise<{ variantId: number; productName: string; itemGroupKey: string | null }> {
   const id = parseProductId(productId);
   const variant = id ? (await d.catalog.getVariants(ctx, [id])).get(id) : undefined;
   if (!variant) throw E.N410003({ id: String(productId) });

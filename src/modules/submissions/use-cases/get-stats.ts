@@ -20,5 +20,12 @@ export async function getStats(ctx: Ctx, period: { from?: Date | null; to?: Date
   const row = await repo.stats(ctx, from, to);
   const counts = Object.fromEntries(SEED_STATUSES.map((s) => [s, row.counts[s] ?? 0]));
   const answered = row.offersAccepted + row.offersDeclined;
-  return { ...row, counts, from, to, currency: ctx.tenant.currency, acceptanceRate: answered ? Math.round((row.offersAccepted / answered) * 1000) / 1000 : null };
+  return {
+    ...row,
+    counts,
+    from,
+    to,
+    currency: ctx.tenant.currency,
+    acceptanceRate: answered ? Math.round((row.offersAccepted / answered) * 1000) / 1000 : null,
+  };
 }

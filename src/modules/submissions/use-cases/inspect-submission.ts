@@ -21,7 +21,8 @@ export type InspectInput =
 export async function inspectSubmission(d: SubmissionsDeps, ctx: Ctx, rawId: string, input: InspectInput): Promise<Submission> {
   requireActor(ctx, STAFF_ROLES);
   const sub = await loadVisible(ctx, rawId);
-  if (!sub.deviceId || sub.deviceStatus !== 'Received') return conflict(ctx, sub.id, input.action === 'start' ? 'inspected' : input.action === 'reject' ? 'declined' : 'inspected');
+  if (!sub.deviceId || sub.deviceStatus !== 'Received')
+    return conflict(ctx, sub.id, input.action === 'start' ? 'inspected' : input.action === 'reject' ? 'declined' : 'inspected');
   const deviceId = sub.deviceId;
   if (input.action === 'start') {
     return withTransaction(ctx, async (tx) => {
@@ -31,7 +32,8 @@ export async function inspectSubmission(d: SubmissionsDeps, ctx: Ctx, rawId: str
   }
   if (input.action === 'reject') {
     return withTransaction(ctx, async (tx) => {
-      if (!(await d.tradeins.transitionDevice(tx, deviceId, 'ReturnRequested', { from: ['Received'], source: 'upgrade', note: input.notes ?? null }))) return conflict(tx, sub.id, 'declined');
+      if (!(await d.tradeins.transitionDevice(tx, deviceId, 'ReturnRequested', { from: ['Received'], source: 'upgrade', note: input.notes ?? null })))
+        return conflict(tx, sub.id, 'declined');
       await repo.noteDecline(tx, sub.id, 'staff', input.notes ?? null, tx.clock.now());
       return recordChange(d, tx, sub.id, 'declined', { note: input.notes ?? null, email: 'declined', event: 'submission.rejected' });
     });
@@ -40,7 +42,8 @@ export async function inspectSubmission(d: SubmissionsDeps, ctx: Ctx, rawId: str
   const finalMinor = input.finalAmount !== undefined && input.finalAmount !== null ? toMinor(input.finalAmount, sub.currency) : accepted;
   const grade = input.condition ?? sub.condition;
   return withTransaction(ctx, async (tx) => {
-    if (!(await d.tradeins.transitionDevice(tx, deviceId, 'Inspected', { from: ['Received'], source: 'upgrade', note: input.notes ?? null }))) return conflict(tx, sub.id, 'inspected');
+    if (!(await d.tradeins.transitionDevice(tx, deviceId, 'Inspected', { from: ['Received'], source: 'upgrade', note: input.notes ?? null })))
+      return conflict(tx, sub.id, 'inspected');
     await d.tradeins.recordFinalValuation(tx, deviceId, { priceMinor: finalMinor, grade, reason: input.notes ?? null, photoIds: input.photos ?? [] });
     const now = tx.clock.now();
     if (finalMinor >= accepted) {
@@ -54,9 +57,25 @@ export async function inspectSubmission(d: SubmissionsDeps, ctx: Ctx, rawId: str
     await repo.supersedeOpenOffers(tx, sub.id, now);
     await repo.insertOffer(
       tx,
-      { id: offerId, submissionId: sub.id, kind: 'final', amountMinor: finalMinor, currency: sub.currency, suggestedMinor: null, notes: input.notes ?? null, expiresAt, createdBy: ctx.actor.userId ?? null },
+      {
+        id: offerId,
+        submissionId: sub.id,
+        kind: 'final',
+        amountMinor: finalMinor,
+        currency: sub.currency,
+        suggestedMinor: null,
+        notes: input.notes ?? null,
+        expiresAt,
+        createdBy: ctx.actor.userId ?? null,
+      },
       now,
     );
-    return recordChange(d, tx, sub.id, 'inspected', { note: input.notes ?? null, email: 'final_offer', amountMinor: finalMinor, expiresAt, extra: { offer_id: `offer_${offerId}` } });
+    return recordChange(d, tx, sub.id, 'inspected', {
+      note: input.notes ?? null,
+      email: 'final_offer',
+      amountMinor: finalMinor,
+      expiresAt,
+      extra: { offer_id: `offer_${offerId}` },
+    });
   });
 }

@@ -12,7 +12,11 @@ export async function receiveSubmission(d: SubmissionsDeps, ctx: Ctx, rawId: str
   if (!sub.deviceId) return conflict(ctx, sub.id, 'received');
   const deviceId = sub.deviceId;
   return withTransaction(ctx, async (tx) => {
-    const moved = await d.tradeins.transitionDevice(tx, deviceId, 'Received', { from: ['Registered', 'Packed', 'Shipped', 'Missing'], source: 'upgrade', note: note ?? null });
+    const moved = await d.tradeins.transitionDevice(tx, deviceId, 'Received', {
+      from: ['Registered', 'Packed', 'Shipped', 'Missing'],
+      source: 'upgrade',
+      note: note ?? null,
+    });
     if (!moved) return conflict(tx, sub.id, 'received');
     return recordChange(d, tx, sub.id, 'received', { note: note ?? null, email: 'received' });
   });

@@ -10,7 +10,8 @@ import { customerAddress } from './create-kit.js';
 async function facilityAddress(d: SubmissionsDeps, ctx: Ctx): Promise<KitAddress> {
   const configured = SubmissionsSettings.read(ctx.tenant).facilityLocationId;
   const locations = await d.org.locations.list(ctx);
-  const loc = locations.find((l) => l.id === configured) ?? locations.find((l) => l.kind === 'facility') ?? locations.find((l) => l.kind === 'warehouse') ?? locations[0];
+  const loc =
+    locations.find((l) => l.id === configured) ?? locations.find((l) => l.kind === 'facility') ?? locations.find((l) => l.kind === 'warehouse') ?? locations[0];
   const a = loc?.address ?? {};
   return {
     name: loc ? `${ctx.tenant.name} — ${loc.name}` : ctx.tenant.name,

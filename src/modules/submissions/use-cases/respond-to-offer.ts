@@ -33,7 +33,8 @@ export async function respondToOffer(d: SubmissionsDeps, ctx: Ctx, rawId: string
   const now = ctx.clock.now();
   if (answer.action === 'accept' && offer.expiresAt.getTime() <= now.getTime()) throw E.B410003({ expiresAt: offer.expiresAt.toISOString() });
   const to = answer.action === 'accept' ? 'accepted' : 'declined';
-  let submission = offer.kind === 'initial' ? await answerInitial(d, ctx, offer, to, answer.reason ?? null) : await answerFinal(d, ctx, offer, to, answer.reason ?? null);
+  let submission =
+    offer.kind === 'initial' ? await answerInitial(d, ctx, offer, to, answer.reason ?? null) : await answerFinal(d, ctx, offer, to, answer.reason ?? null);
   if (offer.kind === 'initial' && to === 'accepted') {
     submission = await createKit(d, ctx, submission);
     const withKit = submission;
@@ -49,7 +50,8 @@ async function answerInitial(d: SubmissionsDeps, ctx: Ctx, offer: Offer, to: 'ac
     const now = tx.clock.now();
     if (!(await repo.decideOffer(tx, offer.id, to, now))) return offerConflict(tx, offer);
     if (to === 'declined') {
-      if (!(await repo.setStatus(tx, sub.id, ['offered'], 'declined', now, { declinedBy: 'customer', declineReason: reason }))) return conflict(tx, sub.id, 'declined');
+      if (!(await repo.setStatus(tx, sub.id, ['offered'], 'declined', now, { declinedBy: 'customer', declineReason: reason })))
+        return conflict(tx, sub.id, 'declined');
       return recordChange(d, tx, sub.id, 'declined', { note: reason, email: 'declined', event: 'offer.declined', extra: { offer_id: `offer_${offer.id}` } });
     }
     const [first, ...rest] = (client?.name ?? '').split(' ');
@@ -69,7 +71,10 @@ async function answerInitial(d: SubmissionsDeps, ctx: Ctx, offer: Offer, to: 'ac
     const deviceId = tradeIn.devices[0].id;
     const accepted = { tradeInId: tradeIn.id, deviceId, amountMinor: offer.amountMinor };
     if (!(await repo.setStatus(tx, sub.id, ['offered'], 'accepted', now, { accepted }))) return conflict(tx, sub.id, 'accepted');
-    return recordChange(d, tx, sub.id, 'accepted', { event: 'offer.accepted', extra: { offer_id: `offer_${offer.id}`, trade_in_id: tradeIn.id, device_id: deviceId } });
+    return recordChange(d, tx, sub.id, 'accepted', {
+      event: 'offer.accepted',
+      extra: { offer_id: `offer_${offer.id}`, trade_in_id: tradeIn.id, device_id: deviceId },
+    });
   });
 }
 
@@ -78,7 +83,8 @@ async function answerFinal(d: SubmissionsDeps, ctx: Ctx, offer: Offer, to: 'acce
   return withTransaction(ctx, async (tx) => {
     const now = tx.clock.now();
     if (!(await repo.decideOffer(tx, offer.id, to, now))) return offerConflict(tx, offer);
-    if (!sub.deviceId || !(await d.tradeins.applyCustomerDecision(tx, sub.deviceId, to === 'accepted' ? 'approved' : 'rejected'))) return conflict(tx, sub.id, to);
+    if (!sub.deviceId || !(await d.tradeins.applyCustomerDecision(tx, sub.deviceId, to === 'accepted' ? 'approved' : 'rejected')))
+      return conflict(tx, sub.id, to);
     if (to === 'accepted') {
       await queueCompletion(tx, sub.id);
       return recordChange(d, tx, sub.id, 'inspected', { event: 'offer.accepted', note: 'final offer accepted', extra: { offer_id: `offer_${offer.id}` } });

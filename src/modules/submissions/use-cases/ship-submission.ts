@@ -17,7 +17,14 @@ export async function shipSubmission(d: SubmissionsDeps, ctx: Ctx, rawId: string
   if (chosen === 'kit') {
     if (sub.status !== 'accepted') return conflict(ctx, sub.id, 'sent a shipping kit');
     const withKit = await createKit(d, ctx, sub);
-    return withTransaction(ctx, (tx) => recordChange(d, tx, sub.id, 'accepted', { note: 'shipping kit sent again', email: 'accepted', amountMinor: sub.acceptedAmountMinor, event: 'submission.kit_sent' }).then(() => withKit));
+    return withTransaction(ctx, (tx) =>
+      recordChange(d, tx, sub.id, 'accepted', {
+        note: 'shipping kit sent again',
+        email: 'accepted',
+        amountMinor: sub.acceptedAmountMinor,
+        event: 'submission.kit_sent',
+      }).then(() => withKit),
+    );
   }
   if (chosen === 'return') return returnItem(d, ctx, sub);
   return markShipped(d, ctx, sub.id, 'staff');
@@ -32,7 +39,8 @@ export async function markShipped(d: SubmissionsDeps, ctx: Ctx, submissionId: nu
   if (!sub?.deviceId) return conflict(ctx, submissionId, 'shipped');
   const deviceId = sub.deviceId;
   return withTransaction(ctx, async (tx) => {
-    if (!(await d.tradeins.transitionDevice(tx, deviceId, 'Shipped', { from: ['Registered', 'Packed'], source: 'upgrade', note: source }))) return conflict(tx, sub.id, 'shipped');
+    if (!(await d.tradeins.transitionDevice(tx, deviceId, 'Shipped', { from: ['Registered', 'Packed'], source: 'upgrade', note: source })))
+      return conflict(tx, sub.id, 'shipped');
     return recordChange(d, tx, sub.id, 'shipped', { note: source, email: 'shipped' });
   });
 }
@@ -42,7 +50,8 @@ async function returnItem(d: SubmissionsDeps, ctx: Ctx, sub: Submission): Promis
   const deviceId = sub.deviceId;
   const labelUrl = returnLabelUrl(d, ctx, sub.publicId);
   return withTransaction(ctx, async (tx) => {
-    if (!(await d.tradeins.transitionDevice(tx, deviceId, 'Returned', { from: ['ReturnRequested'], source: 'upgrade', note: 'return label' }))) return conflict(tx, sub.id, 'returned');
+    if (!(await d.tradeins.transitionDevice(tx, deviceId, 'Returned', { from: ['ReturnRequested'], source: 'upgrade', note: 'return label' })))
+      return conflict(tx, sub.id, 'returned');
     await recordChange(d, tx, sub.id, 'declined', { note: 'returned to the customer', event: 'submission.returned', extra: { label_url: labelUrl } });
     return (await repo.findById(tx, sub.id))!;
   });

@@ -13,8 +13,15 @@ export interface Suggestion {
 }
 
 /** The suggested offer with its breakdown, or null when the product has no valuation. */
-export async function suggestOffer(d: Pick<SubmissionsDeps, 'pricing'>, ctx: Ctx, sub: { variantId: number; condition: Condition }): Promise<Suggestion | null> {
-  const [baseMinor, suggestedMinor] = await Promise.all([d.pricing.basePriceMinor(ctx, sub.variantId), d.pricing.valueForCondition(ctx, sub.variantId, sub.condition)]);
+export async function suggestOffer(
+  d: Pick<SubmissionsDeps, 'pricing'>,
+  ctx: Ctx,
+  sub: { variantId: number; condition: Condition },
+): Promise<Suggestion | null> {
+  const [baseMinor, suggestedMinor] = await Promise.all([
+    d.pricing.basePriceMinor(ctx, sub.variantId),
+    d.pricing.valueForCondition(ctx, sub.variantId, sub.condition),
+  ]);
   if (baseMinor === null || suggestedMinor === null) return null;
   return {
     baseMinor,

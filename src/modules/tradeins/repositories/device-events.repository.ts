@@ -32,7 +32,16 @@ export function eventLogCtes(p: number): string {
 
 /** The parameters {@link eventLogCtes} refers to, in order. */
 export function eventLogParams(meta: DeviceEventMeta, now: Date): unknown[] {
-  return [meta.actor?.kind ?? 'system', meta.actor?.userId ?? null, meta.source ?? null, meta.note ?? null, JSON.stringify(meta.data ?? {}), now, now.toISOString(), DOMAIN_EVENT_TOPIC];
+  return [
+    meta.actor?.kind ?? 'system',
+    meta.actor?.userId ?? null,
+    meta.source ?? null,
+    meta.note ?? null,
+    JSON.stringify(meta.data ?? {}),
+    now,
+    now.toISOString(),
+    DOMAIN_EVENT_TOPIC,
+  ];
 }
 
 /** `trade_in_device_events`: the status history, each entry also published as a domain event. */
@@ -44,7 +53,12 @@ export const deviceEventsRepository = {
    * device and publishes it as a `device.status_changed` domain event (the worker is woken at
    * commit). Returns the moved rows.
    */
-  async moveAndLog<R extends { id: number }>(ctx: Db, move: { with?: string; sql: string; params: unknown[] }, now: Date, meta: DeviceEventMeta = {}): Promise<R[]> {
+  async moveAndLog<R extends { id: number }>(
+    ctx: Db,
+    move: { with?: string; sql: string; params: unknown[] },
+    now: Date,
+    meta: DeviceEventMeta = {},
+  ): Promise<R[]> {
     return ctx.db.query<R>(
       `WITH ${move.with ? `${move.with}, ` : ''}moved AS (${move.sql}), ${eventLogCtes(move.params.length + 1)}
        SELECT moved.*, pg_notify('tradein_outbox', '') FROM moved`,

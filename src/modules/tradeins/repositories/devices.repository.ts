@@ -125,10 +125,11 @@ export const devicesRepository = {
   },
 
   async isInStock(ctx: Db, identifier: string): Promise<boolean> {
-    const rows = await ctx.db.query(
-      `SELECT 1 FROM trade_in_devices WHERE tenant_id = $1 AND device_identifier = $2 AND status = ANY($3::text[]) LIMIT 1`,
-      [ctx.tenant.id, identifier, IN_STOCK_STATUSES],
-    );
+    const rows = await ctx.db.query(`SELECT 1 FROM trade_in_devices WHERE tenant_id = $1 AND device_identifier = $2 AND status = ANY($3::text[]) LIMIT 1`, [
+      ctx.tenant.id,
+      identifier,
+      IN_STOCK_STATUSES,
+    ]);
     return rows.length > 0;
   },
 };

@@ -35,7 +35,12 @@ export const registrationRepository = {
     ctx: Db,
     q: { kind: TradeInKind; ref: string | null; identifiers: string[]; now: Date; exceptTradeInId: number | null; reserve: number },
   ): Promise<{ refTaken: boolean; blocking: { identifier: string; status: DeviceStatus }[]; expiredTemporary: boolean; deviceIds: number[] }> {
-    const rows = await ctx.db.query<{ ref_taken: boolean; blocking: { identifier: string; status: DeviceStatus }[]; expired_temporary: boolean; device_ids: (string | number)[] }>(
+    const rows = await ctx.db.query<{
+      ref_taken: boolean;
+      blocking: { identifier: string; status: DeviceStatus }[];
+      expired_temporary: boolean;
+      device_ids: (string | number)[];
+    }>(
       `SELECT
          ($2::text IS NOT NULL AND EXISTS (
            SELECT 1 FROM trade_ins WHERE tenant_id = $1 AND kind = $3 AND lower(trade_in_ref) = lower($2) AND status <> 'Cancelled')) AS ref_taken,
@@ -132,8 +137,15 @@ export const registrationRepository = {
       ],
     );
     const r = rows[0];
-    const tradeIn = dated(r.trade_in as unknown as Record<string, unknown>, ['created_at', 'updated_at', 'expires_at', 'cancelled_at']) as unknown as TradeInRow;
-    const stored = (r.devices ?? []).map((d) => mapDevice(dated(d as unknown as Record<string, unknown>, ['created_at', 'updated_at']) as unknown as DeviceRow));
+    const tradeIn = dated(r.trade_in as unknown as Record<string, unknown>, [
+      'created_at',
+      'updated_at',
+      'expires_at',
+      'cancelled_at',
+    ]) as unknown as TradeInRow;
+    const stored = (r.devices ?? []).map((d) =>
+      mapDevice(dated(d as unknown as Record<string, unknown>, ['created_at', 'updated_at']) as unknown as DeviceRow),
+    );
     return mapTradeIn(tradeIn, stored);
   },
 };

@@ -52,6 +52,9 @@ export async function tradeInDeviceIds(ctx: Pick<Ctx, 'db' | 'tenant'>, tradeInI
   if (!Number.isSafeInteger(tradeInId) || tradeInId <= 0 || tradeInId > 2_147_483_647) return null;
   const t = await ctx.db.query<{ id: number }>(`SELECT id FROM trade_ins WHERE tenant_id = $1 AND id = $2 AND kind = 'final'`, [ctx.tenant.id, tradeInId]);
   if (!t[0]) return null;
-  const rows = await ctx.db.query<{ id: number }>('SELECT id FROM trade_in_devices WHERE tenant_id = $1 AND trade_in_id = $2 ORDER BY position, id', [ctx.tenant.id, tradeInId]);
+  const rows = await ctx.db.query<{ id: number }>('SELECT id FROM trade_in_devices WHERE tenant_id = $1 AND trade_in_id = $2 ORDER BY position, id', [
+    ctx.tenant.id,
+    tradeInId,
+  ]);
   return rows.map((r) => r.id);
 }

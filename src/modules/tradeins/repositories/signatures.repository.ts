@@ -4,7 +4,16 @@ type Db = Pick<Ctx, 'db' | 'tenant'>;
 
 /** `trade_in_signatures`: the client's and the agent's signature images (PNG). */
 export const signaturesRepository = {
-  async saveSignature(ctx: Db & { actor?: Ctx['actor'] }, tradeInId: number, role: 'client' | 'agent', png: Buffer, width: number, height: number, userId: number | null, now: Date): Promise<void> {
+  async saveSignature(
+    ctx: Db & { actor?: Ctx['actor'] },
+    tradeInId: number,
+    role: 'client' | 'agent',
+    png: Buffer,
+    width: number,
+    height: number,
+    userId: number | null,
+    now: Date,
+  ): Promise<void> {
     await ctx.db.query(
       `INSERT INTO trade_in_signatures (tenant_id, trade_in_id, role, png, width, height, uploaded_by, created_at)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8)

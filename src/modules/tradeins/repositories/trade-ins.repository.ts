@@ -7,16 +7,12 @@ type Db = Pick<Ctx, 'db' | 'tenant'>;
 /** `trade_ins`: the trade-in records (final and temporary), read with their devices. */
 export const tradeInsRepository = {
   async findTradeIn(ctx: Db, id: number, kind: TradeInKind): Promise<TradeIn | null> {
-    const rows = await ctx.db.query<TradeInRow>('SELECT * FROM trade_ins WHERE tenant_id = $1 AND id = $2 AND kind = $3', [
+    const rows = await ctx.db.query<TradeInRow>('SELECT * FROM trade_ins WHERE tenant_id = $1 AND id = $2 AND kind = $3', [ctx.tenant.id, id, kind]);
+    if (!rows[0]) return null;
+    const devices = await ctx.db.query<DeviceRow>('SELECT * FROM trade_in_devices WHERE tenant_id = $1 AND trade_in_id = $2 ORDER BY position, id', [
       ctx.tenant.id,
       id,
-      kind,
     ]);
-    if (!rows[0]) return null;
-    const devices = await ctx.db.query<DeviceRow>(
-      'SELECT * FROM trade_in_devices WHERE tenant_id = $1 AND trade_in_id = $2 ORDER BY position, id',
-      [ctx.tenant.id, id],
-    );
     return mapTradeIn(rows[0], devices.map(mapDevice));
   },
 
@@ -35,7 +31,14 @@ export const tradeInsRepository = {
   },
 
   /** Guarded trade-in status change; false when the trade-in was not in `from`. */
-  async setTradeInStatus(ctx: Db, id: number, from: TradeInStatus, to: TradeInStatus, now: Date, extra: { confirmedTradeInId?: number; cancelReason?: string | null; requireUnexpired?: boolean } = {}): Promise<boolean> {
+  async setTradeInStatus(
+    ctx: Db,
+    id: number,
+    from: TradeInStatus,
+    to: TradeInStatus,
+    now: Date,
+    extra: { confirmedTradeInId?: number; cancelReason?: string | null; requireUnexpired?: boolean } = {},
+  ): Promise<boolean> {
     const rows = await ctx.db.query(
       `UPDATE trade_ins SET status = $4, updated_at = $5,
               cancelled_at = CASE WHEN $4 = 'Cancelled' THEN $5 ELSE cancelled_at END,
@@ -52,7 +55,12 @@ export const tradeInsRepository = {
   async updateTradeIn(
     ctx: Db,
     id: number,
-    patch: Partial<Pick<TradeIn, 'isCorporate' | 'organizationName' | 'clientFirstName' | 'clientLastName' | 'agentRef' | 'locationRef' | 'tradeInRef' | 'customDataFields' | 'vatScheme'>>,
+    patch: Partial<
+      Pick<
+        TradeIn,
+        'isCorporate' | 'organizationName' | 'clientFirstName' | 'clientLastName' | 'agentRef' | 'locationRef' | 'tradeInRef' | 'customDataFields' | 'vatScheme'
+      >
+    >,
     now: Date,
     kind: TradeInKind = 'final',
   ): Promise<boolean> {
@@ -107,7 +115,10 @@ export const tradeInsRepository = {
     ]);
     const ids = rows.map((r) => r.id);
     const devices = ids.length
-      ? await ctx.db.query<DeviceRow>('SELECT * FROM trade_in_devices WHERE tenant_id = $1 AND trade_in_id = ANY($2::int[]) ORDER BY position, id', [ctx.tenant.id, ids])
+      ? await ctx.db.query<DeviceRow>('SELECT * FROM trade_in_devices WHERE tenant_id = $1 AND trade_in_id = ANY($2::int[]) ORDER BY position, id', [
+          ctx.tenant.id,
+          ids,
+        ])
       : [];
     const byTradeIn = new Map<number, TradeInDevice[]>();
     for (const d of devices.map(mapDevice)) byTradeIn.set(d.tradeInId, [...(byTradeIn.get(d.tradeInId) ?? []), d]);

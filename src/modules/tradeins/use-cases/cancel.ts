@@ -11,7 +11,11 @@ import { getDevice } from './queries.js';
 /** A cancelled trade-in gives its unique / limited data-field values back (empty value = release). */
 async function releaseDataFields(env: TradeinsEnv, tx: Ctx, t: TradeIn): Promise<void> {
   if (t.kind !== 'final' || t.customDataFields.length === 0) return;
-  await env.port('datafields').recordUses(tx, t.id, t.customDataFields.map((f) => ({ DataFieldId: f.DataFieldId, DataFieldValue: '' })));
+  await env.port('datafields').recordUses(
+    tx,
+    t.id,
+    t.customDataFields.map((f) => ({ DataFieldId: f.DataFieldId, DataFieldValue: '' })),
+  );
 }
 
 /** Cancels a registered trade-in (all its devices must still be Registered); frees the identifiers. */

@@ -39,7 +39,9 @@ export async function confirmTemporary(env: TradeinsEnv, ctx: Ctx, tempId: numbe
   await checkCampaign(env, ctx, checked, now);
   checkIdentifiersFree(facts.blocking);
   checkDiligence(ctx, checked, await loadReports(env, ctx, checked));
-  await env.port('datafields').validateForTradeIn(ctx, { values: temp.customDataFields, isCorporate: temp.isCorporate, campaignId: temp.campaignId, mode: 'register' });
+  await env
+    .port('datafields')
+    .validateForTradeIn(ctx, { values: temp.customDataFields, isCorporate: temp.isCorporate, campaignId: temp.campaignId, mode: 'register' });
   const finalId = await inRegistrationTx(ctx, async (tx) => {
     const id = await tradeIns.insertTradeIn(tx, {
       kind: 'final',

@@ -26,7 +26,8 @@ export function recordFinalValuation(
     const { device } = res;
     // The facility may name the grade by key ('working') or by name ('Working').
     const grade = (device.finalGrade ?? '').toLowerCase();
-    const changed = device.finalPriceMinor !== device.offeredPriceMinor || (grade !== device.gradeName.toLowerCase() && grade !== device.gradeKey.toLowerCase());
+    const changed =
+      device.finalPriceMinor !== device.offeredPriceMinor || (grade !== device.gradeName.toLowerCase() && grade !== device.gradeKey.toLowerCase());
     await enqueueOutbox(tx.db, {
       availableAt: ctx.clock.now(),
       tenantId: ctx.tenant.id,

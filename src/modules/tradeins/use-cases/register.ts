@@ -78,7 +78,10 @@ export async function register(env: TradeinsEnv, ctx: Ctx, input: RegisterTradeI
   const early = namesIfCorporateSent();
   const validate = (ids: Awaited<ReturnType<typeof loadNameFieldIds>>, campaignId: number | null) => {
     const named = mergeNames(ids, values, input, false);
-    return env.port('datafields').validateForTradeIn(ctx, { values: named.values, isCorporate, campaignId, mode: 'register' }).then(() => named);
+    return env
+      .port('datafields')
+      .validateForTradeIn(ctx, { values: named.values, isCorporate, campaignId, mode: 'register' })
+      .then(() => named);
   };
   let campaignChecked: Promise<number | null> | undefined;
   const checkCampaignOnce = () => (campaignChecked ??= checkCampaign(env, ctx, checked, now));
@@ -98,7 +101,12 @@ export async function register(env: TradeinsEnv, ctx: Ctx, input: RegisterTradeI
   const status = options.temporary ? 'Temporary' : 'Registered';
   const { deviceIds, expiredTemporary } = facts();
   return inRegistrationTx(ctx, async (tx) => {
-    if (expiredTemporary) await devices.expireTemporaryDevices(tx, checked.map((d) => d.identifier), now);
+    if (expiredTemporary)
+      await devices.expireTemporaryDevices(
+        tx,
+        checked.map((d) => d.identifier),
+        now,
+      );
     // Claim first: the quote row lock decides a race before the identifier index does.
     const pricing = env.port('pricing');
     // One after the other: a transaction is one connection (node-postgres deprecates overlapping queries on it).

@@ -90,15 +90,20 @@ export async function loadFacts(
 ): Promise<RegistrationFacts> {
   const pricing = env.port('pricing');
   const [state, quotes] = await allOf(ctx, [
-    () => registrationRepository.registrationState(ctx, {
-      kind: q.kind,
-      ref: q.ref,
-      identifiers: q.devices.map((d) => d.identifier),
-      now: ctx.clock.now(),
-      exceptTradeInId: q.exceptTradeInId ?? null,
-      reserve: q.reserveIds ? q.devices.length : 0,
-    }),
-    () => allOf(ctx, q.devices.map((d) => () => (UUID.test(d.quoteId) ? pricing.getQuote(ctx, d.quoteId) : null))),
+    () =>
+      registrationRepository.registrationState(ctx, {
+        kind: q.kind,
+        ref: q.ref,
+        identifiers: q.devices.map((d) => d.identifier),
+        now: ctx.clock.now(),
+        exceptTradeInId: q.exceptTradeInId ?? null,
+        reserve: q.reserveIds ? q.devices.length : 0,
+      }),
+    () =>
+      allOf(
+        ctx,
+        q.devices.map((d) => () => (UUID.test(d.quoteId) ? pricing.getQuote(ctx, d.quoteId) : null)),
+      ),
   ]);
   return { ...state, quotes };
 }
@@ -109,7 +114,8 @@ export async function resolveAgentAndLocation(
   ctx: Ctx,
   input: { agentId?: string | null; locationId?: number | null },
 ): Promise<{ agentUserId: number | null; locationId: number | null }> {
-  let agentUserId: number | null = ctx.actor.kind === 'apikey' || (ctx.actor.kind === 'user' && ctx.actor.role !== 'customer') ? (ctx.actor.userId ?? null) : null;
+  let agentUserId: number | null =
+    ctx.actor.kind === 'apikey' || (ctx.actor.kind === 'user' && ctx.actor.role !== 'customer') ? (ctx.actor.userId ?? null) : null;
   const agentGiven = input.agentId !== null && input.agentId !== undefined && input.agentId !== '';
   const locationGiven = input.locationId !== null && input.locationId !== undefined && input.locationId !== 0;
   const [user, location] = await allOf(ctx, [
@@ -203,7 +209,10 @@ export function checkIdentifiersFree(blocking: RegistrationFacts['blocking']): v
 /** The latest due-diligence report of each device, read in parallel (rule 7 checks them). */
 export function loadReports(env: TradeinsEnv, ctx: Ctx, devices: CheckedDevice[]): Promise<(DiligenceSummary | null)[]> {
   const diligence = env.port('diligence');
-  return allOf(ctx, devices.map((d) => () => diligence.latestReportFor(ctx, { itemIdentifier: d.identifier, variantId: d.quote.variantId })));
+  return allOf(
+    ctx,
+    devices.map((d) => () => diligence.latestReportFor(ctx, { itemIdentifier: d.identifier, variantId: d.quote.variantId })),
+  );
 }
 
 /**
@@ -231,7 +240,8 @@ export function checkDiligence(ctx: Ctx, devices: CheckedDevice[], reports: (Dil
     const attested = report.fmipSource === 'attestation';
     if (settings.requireCheckedFmip && (report.fmip === 'NotChecked' || attested)) throw E.B090082({ identifier, tenant: ctx.tenant.slug });
     if (report.fmip === 'NotChecked') out.set(identifier, { status: declaredOn ? 'Activated' : 'NotActivated', source: 'client' });
-    else if (report.fmip === 'Activated' || report.fmip === 'NotActivated') out.set(identifier, { status: report.fmip, source: attested ? 'attestation' : 'check' });
+    else if (report.fmip === 'Activated' || report.fmip === 'NotActivated')
+      out.set(identifier, { status: report.fmip, source: attested ? 'attestation' : 'check' });
     else if (report.fmip === 'NotApplicable') out.set(identifier, { status: 'NotApplicable', source: 'check' });
   });
   return out;
@@ -255,7 +265,11 @@ export function mergeNames(
   top: Partial<Record<NameKey, string | null>>,
   overwrite: boolean,
 ): { values: DataFieldValue[]; names: Names } {
-  const names: Names = { clientFirstName: clean(top.clientFirstName), clientLastName: clean(top.clientLastName), organizationName: clean(top.organizationName) };
+  const names: Names = {
+    clientFirstName: clean(top.clientFirstName),
+    clientLastName: clean(top.clientLastName),
+    organizationName: clean(top.organizationName),
+  };
   if (!ids) return { values, names };
   let merged = values;
   for (const key of NAME_KEYS) {
@@ -283,10 +297,21 @@ export function normalizeFields(values: (DataFieldValue | { dataFieldId: number;
  * a getter that throws its error when read, so the rules keep their documented order whichever
  * answer failed first.
  */
-export async function readAll<T extends readonly (() => unknown)[]>(ctx: Ctx, work: readonly [...T]): Promise<{ [K in keyof T]: () => Awaited<ReturnType<T[K]>> }> {
+export async function readAll<T extends readonly (() => unknown)[]>(
+  ctx: Ctx,
+  work: readonly [...T],
+): Promise<{ [K in keyof T]: () => Awaited<ReturnType<T[K]>> }> {
   const settled: PromiseSettledResult<unknown>[] = [];
   if (ctx.db.inTransaction) {
-    for (const w of work) settled.push(await Promise.resolve().then(w).then((value) => ({ status: 'fulfilled' as const, value }), (reason: unknown) => ({ status: 'rejected' as const, reason })));
+    for (const w of work)
+      settled.push(
+        await Promise.resolve()
+          .then(w)
+          .then(
+            (value) => ({ status: 'fulfilled' as const, value }),
+            (reason: unknown) => ({ status: 'rejected' as const, reason }),
+          ),
+      );
   } else {
     settled.push(...(await Promise.allSettled(work.map((w) => Promise.resolve().then(w)))));
   }

@@ -53,7 +53,12 @@ export async function publicLink(env: TradeinsEnv, ctx: Ctx, id: number, tempora
 }
 
 /** Reads a link token: which tenant and trade-in it grants, or N090091. */
-export function readLink(env: TradeinsEnv, token: string, now: Date, purposes: LinkPurpose[]): { tenantId: number; id: number; purpose: LinkPurpose; locale: string | null } {
+export function readLink(
+  env: TradeinsEnv,
+  token: string,
+  now: Date,
+  purposes: LinkPurpose[],
+): { tenantId: number; id: number; purpose: LinkPurpose; locale: string | null } {
   const p = verifyToken<LinkPayload>(env.deps.secret, token, now);
   if (!p || !purposes.includes(p.p) || typeof p.t !== 'number' || typeof p.id !== 'number') throw E.N090091();
   return { tenantId: p.t, id: p.id, purpose: p.p, locale: p.l ?? null };

@@ -17,7 +17,21 @@ const COUNT_INCRS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10
  * series draws bars or a line. The canvas is an image for assistive technology (its title); the
  * numbers are in the table beside it (`ChartFigure`). Axis numbers go through `format` (Intl).
  */
-export function Chart({ title, labels, series, kind, format, counts = false }: { title: string; labels: string[]; series: ChartSeries[]; kind: 'bar' | 'line'; format(n: number): string; counts?: boolean }) {
+export function Chart({
+  title,
+  labels,
+  series,
+  kind,
+  format,
+  counts = false,
+}: {
+  title: string;
+  labels: string[];
+  series: ChartSeries[];
+  kind: 'bar' | 'line';
+  format(n: number): string;
+  counts?: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -27,9 +41,17 @@ export function Chart({ title, labels, series, kind, format, counts = false }: {
       height: HEIGHT,
       legend: { show: false },
       cursor: { drag: { x: false, y: false } },
-      scales: { x: { time: false, auto: false, range: [-0.5, Math.max(labels.length, 1) - 0.5] }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
+      scales: {
+        x: { time: false, auto: false, range: [-0.5, Math.max(labels.length, 1) - 0.5] },
+        y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] },
+      },
       axes: [
-        { values: (_u, splits) => splits.map((v) => labels[v] ?? ''), incrs: [1, 2, 5, 7, 14, 30, 60, 90], space: kind === 'line' ? 70 : 40, stroke: '#1a1a1a' },
+        {
+          values: (_u, splits) => splits.map((v) => labels[v] ?? ''),
+          incrs: [1, 2, 5, 7, 14, 30, 60, 90],
+          space: kind === 'line' ? 70 : 40,
+          stroke: '#1a1a1a',
+        },
         { values: (_u, splits) => splits.map((v) => format(v)), size: 80, stroke: '#1a1a1a', ...(counts ? { incrs: COUNT_INCRS } : {}) },
       ],
       series: [
@@ -40,7 +62,8 @@ export function Chart({ title, labels, series, kind, format, counts = false }: {
           width: 2,
           fill: kind === 'bar' ? s.color : undefined,
           // Two series side by side in each slot, one on each side of its x.
-          paths: kind === 'bar' ? uPlot.paths.bars?.({ size: [series.length > 1 ? 0.4 : 0.6, 64], align: series.length > 1 ? (i === 0 ? -1 : 1) : 0 }) : undefined,
+          paths:
+            kind === 'bar' ? uPlot.paths.bars?.({ size: [series.length > 1 ? 0.4 : 0.6, 64], align: series.length > 1 ? (i === 0 ? -1 : 1) : 0 }) : undefined,
           points: { show: kind === 'line' && labels.length <= 31 },
         })),
       ],

@@ -85,7 +85,15 @@ export default function DashboardArea() {
       <form className="card period" onSubmit={apply} aria-label={m('period')}>
         <div className="field">
           <label htmlFor={fromId}>{m('from')}</label>
-          <input id={fromId} name="from" type="date" value={draft.from} max={draft.to} required onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+          <input
+            id={fromId}
+            name="from"
+            type="date"
+            value={draft.from}
+            max={draft.to}
+            required
+            onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor={toId}>{m('to')}</label>
@@ -168,13 +176,22 @@ function Report({ data, m }: { data: Data; m: Msg }) {
       </ul>
       {data.devices === 0 ? <p role="status">{m('empty')}</p> : null}
       <div className="grid">
-        <ChartFigure title={m('perDay')} tableLabel={m('table')} legend={daySeries} chart={<Chart title={m('perDay')} labels={dayLabels} series={daySeries} kind="line" format={f.int} counts />}>
+        <ChartFigure
+          title={m('perDay')}
+          tableLabel={m('table')}
+          legend={daySeries}
+          chart={<Chart title={m('perDay')} labels={dayLabels} series={daySeries} kind="line" format={f.int} counts />}
+        >
           <table className="data" data-table="per_day">
             <thead>
               <tr>
                 <th scope="col">{m('day')}</th>
-                <th scope="col" className="num">{m('tradeIns')}</th>
-                <th scope="col" className="num">{m('devices')}</th>
+                <th scope="col" className="num">
+                  {m('tradeIns')}
+                </th>
+                <th scope="col" className="num">
+                  {m('devices')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -189,13 +206,21 @@ function Report({ data, m }: { data: Data; m: Msg }) {
           </table>
         </ChartFigure>
 
-        <ChartFigure title={m('perStore')} tableLabel={m('table')} chart={<Chart title={m('perStore')} labels={storeLabels} series={storeSeries} kind="bar" format={f.int} counts />}>
+        <ChartFigure
+          title={m('perStore')}
+          tableLabel={m('table')}
+          chart={<Chart title={m('perStore')} labels={storeLabels} series={storeSeries} kind="bar" format={f.int} counts />}
+        >
           <table className="data" data-table="per_store">
             <thead>
               <tr>
                 <th scope="col">{m('store')}</th>
-                <th scope="col" className="num">{m('tradeIns')}</th>
-                <th scope="col" className="num">{m('devices')}</th>
+                <th scope="col" className="num">
+                  {m('tradeIns')}
+                </th>
+                <th scope="col" className="num">
+                  {m('devices')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -220,8 +245,12 @@ function Report({ data, m }: { data: Data; m: Msg }) {
             <thead>
               <tr>
                 <th scope="col">{m('day')}</th>
-                <th scope="col" className="num">{m('offered')}</th>
-                <th scope="col" className="num">{m('paid')}</th>
+                <th scope="col" className="num">
+                  {m('offered')}
+                </th>
+                <th scope="col" className="num">
+                  {m('paid')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -236,14 +265,24 @@ function Report({ data, m }: { data: Data; m: Msg }) {
           </table>
         </ChartFigure>
 
-        <ChartFigure title={m('funnel')} tableLabel={m('table')} chart={<Chart title={m('funnel')} labels={funnelLabels} series={funnelSeries} kind="bar" format={f.int} counts />}>
+        <ChartFigure
+          title={m('funnel')}
+          tableLabel={m('table')}
+          chart={<Chart title={m('funnel')} labels={funnelLabels} series={funnelSeries} kind="bar" format={f.int} counts />}
+        >
           <table className="data" data-table="funnel">
             <thead>
               <tr>
                 <th scope="col">{m('step')}</th>
-                <th scope="col" className="num">{m('devices')}</th>
-                <th scope="col" className="num">{m('avgTime')}</th>
-                <th scope="col" className="num">{m('medianTime')}</th>
+                <th scope="col" className="num">
+                  {m('devices')}
+                </th>
+                <th scope="col" className="num">
+                  {m('avgTime')}
+                </th>
+                <th scope="col" className="num">
+                  {m('medianTime')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -262,7 +301,9 @@ function Report({ data, m }: { data: Data; m: Msg }) {
             <thead>
               <tr>
                 <th scope="col">{m('status')}</th>
-                <th scope="col" className="num">{m('devices')}</th>
+                <th scope="col" className="num">
+                  {m('devices')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -289,15 +330,24 @@ function Report({ data, m }: { data: Data; m: Msg }) {
               </select>
             </div>
           }
-          chart={<Chart title={m('adjustments')} labels={adjLabels} series={adjSeries} kind="bar" format={f.pct} />}>
+          chart={<Chart title={m('adjustments')} labels={adjLabels} series={adjSeries} kind="bar" format={f.pct} />}
+        >
           <table className="data" data-table="adjustments">
             <thead>
               <tr>
                 <th scope="col">{m(by === 'store' ? 'byStore' : by === 'agent' ? 'byAgent' : 'byModel')}</th>
-                <th scope="col" className="num">{m('devices')}</th>
-                <th scope="col" className="num">{m('adjusted')}</th>
-                <th scope="col" className="num">{m('rate')}</th>
-                <th scope="col" className="num">{m('avgAdjustment')}</th>
+                <th scope="col" className="num">
+                  {m('devices')}
+                </th>
+                <th scope="col" className="num">
+                  {m('adjusted')}
+                </th>
+                <th scope="col" className="num">
+                  {m('rate')}
+                </th>
+                <th scope="col" className="num">
+                  {m('avgAdjustment')}
+                </th>
                 <th scope="col">{m('topQuestions')}</th>
               </tr>
             </thead>
@@ -316,14 +366,22 @@ function Report({ data, m }: { data: Data; m: Msg }) {
           </table>
         </ChartFigure>
 
-        <ChartFigure title={m('campaigns')} tableLabel={m('table')} chart={<Chart title={m('campaigns')} labels={campLabels} series={campSeries} kind="bar" format={f.int} counts />}>
+        <ChartFigure
+          title={m('campaigns')}
+          tableLabel={m('table')}
+          chart={<Chart title={m('campaigns')} labels={campLabels} series={campSeries} kind="bar" format={f.int} counts />}
+        >
           {data.campaigns.results.length === 0 ? <p>{m('noCampaigns')}</p> : null}
           <table className="data" data-table="campaigns">
             <thead>
               <tr>
                 <th scope="col">{m('campaign')}</th>
-                <th scope="col" className="num">{m('devices')}</th>
-                <th scope="col" className="num">{m('share')}</th>
+                <th scope="col" className="num">
+                  {m('devices')}
+                </th>
+                <th scope="col" className="num">
+                  {m('share')}
+                </th>
               </tr>
             </thead>
             <tbody>

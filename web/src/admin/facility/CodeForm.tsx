@@ -7,7 +7,19 @@ import { facilityMessages } from './messages';
  * One code at a time: typed, or scanned by a keyboard-wedge handheld into the focused field (it
  * types the code and Enter), or read by the camera (IMEI barcodes) when `camera` is set.
  */
-export function CodeForm({ label, submit, onCode, camera, busy }: { label: string; submit: string; onCode(code: string): Promise<void> | void; camera?: boolean; busy?: boolean }) {
+export function CodeForm({
+  label,
+  submit,
+  onCode,
+  camera,
+  busy,
+}: {
+  label: string;
+  submit: string;
+  onCode(code: string): Promise<void> | void;
+  camera?: boolean;
+  busy?: boolean;
+}) {
   const m = useMessages(facilityMessages);
   const id = useId();
   const [value, setValue] = useState('');

@@ -22,7 +22,12 @@ export function DamagedPackage({ code, onSaved }: { code: string; onSaved(): voi
     try {
       const photoIds = [];
       for (const f of files) photoIds.push(await uploadPhoto(slug, f, 'damage'));
-      unwrap(await api.POST('/api/{tenant}/admin/facility/packages/damaged', { params: { path: { tenant: slug } }, body: { package_code: pkgCode || code, photo_ids: photoIds, note: note || null } }));
+      unwrap(
+        await api.POST('/api/{tenant}/admin/facility/packages/damaged', {
+          params: { path: { tenant: slug } },
+          body: { package_code: pkgCode || code, photo_ids: photoIds, note: note || null },
+        }),
+      );
       setSaved(true);
       onSaved();
     } catch (err) {

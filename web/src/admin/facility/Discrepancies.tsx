@@ -10,7 +10,10 @@ export function Discrepancies({ refresh }: { refresh: number }) {
   const m = useMessages(facilityMessages);
   const { date } = useI18n();
   const { slug } = useTenant();
-  const { data, error } = useLoad(async () => unwrap(await api.GET('/api/{tenant}/admin/facility/discrepancies', { params: { path: { tenant: slug }, query: { limit: 20 } } })).results, `${slug}-${refresh}`);
+  const { data, error } = useLoad(
+    async () => unwrap(await api.GET('/api/{tenant}/admin/facility/discrepancies', { params: { path: { tenant: slug }, query: { limit: 20 } } })).results,
+    `${slug}-${refresh}`,
+  );
   return (
     <section className="card" aria-labelledby="fac-disc-h">
       <h2 id="fac-disc-h">{m('discrepancies')}</h2>

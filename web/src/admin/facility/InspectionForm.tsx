@@ -28,7 +28,8 @@ export function InspectionForm({ deviceId, form, onSaved }: { deviceId: number; 
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const q = form.form.questions;
-  const said = (qid: number) => (form.said[String(qid)] ?? []).map((a) => q.find((x) => x.id === qid)?.answers.find((y) => y.id === a)?.name ?? String(a)).join(', ');
+  const said = (qid: number) =>
+    (form.said[String(qid)] ?? []).map((a) => q.find((x) => x.id === qid)?.answers.find((y) => y.id === a)?.name ?? String(a)).join(', ');
   const pick = (qid: number, aid: number, multi: boolean) =>
     setAnswers((prev) => {
       const cur = prev[String(qid)] ?? [];
@@ -76,7 +77,12 @@ export function InspectionForm({ deviceId, form, onSaved }: { deviceId: number; 
               const checked = (answers[String(question.id)] ?? []).includes(a.id);
               return (
                 <label key={a.id} className={`choice${checked ? ' checked' : ''}`}>
-                  <input type={question.multi_choice ? 'checkbox' : 'radio'} name={`${id}-q${question.id}`} checked={checked} onChange={() => pick(question.id, a.id, question.multi_choice)} />
+                  <input
+                    type={question.multi_choice ? 'checkbox' : 'radio'}
+                    name={`${id}-q${question.id}`}
+                    checked={checked}
+                    onChange={() => pick(question.id, a.id, question.multi_choice)}
+                  />
                   {a.name}
                 </label>
               );
@@ -134,7 +140,11 @@ export function InspectionForm({ deviceId, form, onSaved }: { deviceId: number; 
             </div>
             <div className="field">
               <label htmlFor={`${id}-ev`}>{m('verification')}</label>
-              <select id={`${id}-ev`} value={erasure.verification} onChange={(e) => setErasure({ ...erasure, verification: e.target.value as 'Passed' | 'Failed' })}>
+              <select
+                id={`${id}-ev`}
+                value={erasure.verification}
+                onChange={(e) => setErasure({ ...erasure, verification: e.target.value as 'Passed' | 'Failed' })}
+              >
                 <option value="Passed">{m('Passed')}</option>
                 <option value="Failed">{m('Failed')}</option>
               </select>

@@ -17,7 +17,10 @@ export function InspectionScreen({ deviceId }: { deviceId: number }) {
   const { slug } = useTenant();
   const [saved, setSaved] = useState<{ price: string; grade: string } | null>(null);
   const [n, setN] = useState(0);
-  const view = useLoad(async () => unwrap(await api.GET('/api/{tenant}/admin/facility/devices/{id}', { params: { path: { tenant: slug, id: deviceId } } })), `${slug}-${deviceId}-${n}`);
+  const view = useLoad(
+    async () => unwrap(await api.GET('/api/{tenant}/admin/facility/devices/{id}', { params: { path: { tenant: slug, id: deviceId } } })),
+    `${slug}-${deviceId}-${n}`,
+  );
   const form = useLoad(() => loadForm(slug, deviceId), `${slug}-${deviceId}`);
   const d = view.data;
   return (

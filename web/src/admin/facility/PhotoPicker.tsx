@@ -15,7 +15,15 @@ export interface BenchPhoto {
 export const ANGLES = ['front', 'back', 'side', 'screen', 'defect'] as const;
 
 /** Photos by webcam or file, each attached to the answer it proves (or none) and a side of the device. */
-export function PhotoPicker({ questions, photos, onChange }: { questions: { id: number; label: string }[]; photos: BenchPhoto[]; onChange(p: BenchPhoto[]): void }) {
+export function PhotoPicker({
+  questions,
+  photos,
+  onChange,
+}: {
+  questions: { id: number; label: string }[];
+  photos: BenchPhoto[];
+  onChange(p: BenchPhoto[]): void;
+}) {
   const m = useMessages(facilityMessages);
   const { slug } = useTenant();
   const id = useId();

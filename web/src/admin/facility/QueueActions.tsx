@@ -39,7 +39,12 @@ export function QueueActions({ queue, device, onDone }: { queue: Queue; device: 
   if (queue === 'Accepted') {
     const pay = () =>
       run(async () => {
-        const p = unwrap(await api.POST('/api/{tenant}/admin/facility/devices/{id}/payout', { params: { path }, body: { method, customer_ref: ref || null, bank_account: bank || null } }));
+        const p = unwrap(
+          await api.POST('/api/{tenant}/admin/facility/devices/{id}/payout', {
+            params: { path },
+            body: { method, customer_ref: ref || null, bank_account: bank || null },
+          }),
+        );
         setNote(m('paid', { amount: p.amount, currency: p.currency }));
         onDone();
       });

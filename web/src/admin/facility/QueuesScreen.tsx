@@ -8,7 +8,6 @@ import { QueueActions } from './QueueActions';
 import { LEAD_QUEUES, QUEUES, type Queue } from './queues';
 import { useLoad } from './useLoad';
 
-
 /** The bench's queues: awaiting inspection, reports to send, awaiting the customer, payouts, returns. */
 export function QueuesScreen() {
   const m = useMessages(facilityMessages);

@@ -58,7 +58,9 @@ export function ReceiveScreen() {
   const expected = pkg?.devices ?? [];
   const received = expected.filter((d) => AT_FACILITY.has(d.status));
   const missing = expected.filter((d) => !AT_FACILITY.has(d.status));
-  const unexpected = scans.filter((s) => s.outcome === 'unexpected' || s.outcome === 'mismatch' || (pkg && s.device_id !== null && !expected.some((d) => d.device_id === s.device_id)));
+  const unexpected = scans.filter(
+    (s) => s.outcome === 'unexpected' || s.outcome === 'mismatch' || (pkg && s.device_id !== null && !expected.some((d) => d.device_id === s.device_id)),
+  );
   return (
     <section aria-labelledby="fac-recv-h">
       <h1 id="fac-recv-h">{m('receiveTitle')}</h1>
@@ -76,15 +78,31 @@ export function ReceiveScreen() {
         <section className="card" aria-labelledby="fac-pkg-h">
           <h2 id="fac-pkg-h">{m('package', { code: pkg.identifier })}</h2>
           <div className="fac-tally" aria-live="polite">
-            <DeviceList title={m('expected', { n: expected.length })} items={expected.map((d) => ({ key: d.device_id, text: `${d.identifier} · ${d.status}`, id: d.device_id }))} />
-            <DeviceList title={m('received', { n: received.length })} items={received.map((d) => ({ key: d.device_id, text: d.identifier, id: d.device_id }))} />
+            <DeviceList
+              title={m('expected', { n: expected.length })}
+              items={expected.map((d) => ({ key: d.device_id, text: `${d.identifier} · ${d.status}`, id: d.device_id }))}
+            />
+            <DeviceList
+              title={m('received', { n: received.length })}
+              items={received.map((d) => ({ key: d.device_id, text: d.identifier, id: d.device_id }))}
+            />
             <DeviceList title={m('missing', { n: missing.length })} items={missing.map((d) => ({ key: d.device_id, text: d.identifier, id: null }))} />
-            <DeviceList title={m('unexpected', { n: unexpected.length })} items={unexpected.map((s, i) => ({ key: `${s.code}-${i}`, text: `${s.code} · ${s.outcome}`, id: null }))} />
+            <DeviceList
+              title={m('unexpected', { n: unexpected.length })}
+              items={unexpected.map((s, i) => ({ key: `${s.code}-${i}`, text: `${s.code} · ${s.outcome}`, id: null }))}
+            />
           </div>
         </section>
       ) : scans.length > 0 ? (
         <section className="card" aria-live="polite">
-          <DeviceList title={m('received', { n: scans.length })} items={scans.map((s, i) => ({ key: `${s.code}-${i}`, text: `${s.code} · ${s.outcome}`, id: s.outcome === 'received' || s.outcome === 'already' ? s.device_id : null }))} />
+          <DeviceList
+            title={m('received', { n: scans.length })}
+            items={scans.map((s, i) => ({
+              key: `${s.code}-${i}`,
+              text: `${s.code} · ${s.outcome}`,
+              id: s.outcome === 'received' || s.outcome === 'already' ? s.device_id : null,
+            }))}
+          />
         </section>
       ) : null}
       <DamagedPackage code={pkg?.identifier ?? ''} onSaved={() => setChanged((n) => n + 1)} />

@@ -27,9 +27,19 @@ export default function LogisticsArea() {
   const at = locationId ?? locations.data?.find((l) => l.kind === 'store')?.id ?? locations.data?.[0]?.id ?? null;
   const key = `${slug}-${at}-${n}`;
   const query = at ? { location_id: at } : {};
-  const toPack = useLoad(async () => (at ? unwrap(await api.GET('/api/{tenant}/admin/logistics/to-pack', { params: { path: tenant, query } })).devices : []), key);
-  const open = useLoad(async () => (at ? unwrap(await api.GET('/api/{tenant}/admin/logistics/packages', { params: { path: tenant, query: { ...query, status: 'Open' } } })).results : []), key);
-  const shipments = useLoad(async () => (at ? unwrap(await api.GET('/api/{tenant}/admin/logistics/shipments', { params: { path: tenant, query } })).results : []), key);
+  const toPack = useLoad(
+    async () => (at ? unwrap(await api.GET('/api/{tenant}/admin/logistics/to-pack', { params: { path: tenant, query } })).devices : []),
+    key,
+  );
+  const open = useLoad(
+    async () =>
+      at ? unwrap(await api.GET('/api/{tenant}/admin/logistics/packages', { params: { path: tenant, query: { ...query, status: 'Open' } } })).results : [],
+    key,
+  );
+  const shipments = useLoad(
+    async () => (at ? unwrap(await api.GET('/api/{tenant}/admin/logistics/shipments', { params: { path: tenant, query } })).results : []),
+    key,
+  );
   const act = async (f: () => Promise<string>) => {
     setError(null);
     try {
@@ -59,30 +69,66 @@ export default function LogisticsArea() {
       <div className="fac-two">
         <section className="card" aria-labelledby="lg-pack-h">
           <h2 id="lg-pack-h">{m('toPack')}</h2>
-          <Picklist items={(toPack.data ?? []).map((d) => ({ id: d.device_id, text: `#${d.device_id} ${d.product_name} · ${d.identifier}` }))} picked={devices} onPick={setDevices} />
+          <Picklist
+            items={(toPack.data ?? []).map((d) => ({ id: d.device_id, text: `#${d.device_id} ${d.product_name} · ${d.identifier}` }))}
+            picked={devices}
+            onPick={setDevices}
+          />
           <button
             type="button"
             className="primary"
             disabled={devices.length === 0 || !at}
-            onClick={() => void act(async () => m('packed', { name: unwrap(await api.POST('/api/{tenant}/admin/logistics/packages', { params: { path: tenant }, body: { location_id: at!, device_ids: devices } })).identifier }))}
+            onClick={() =>
+              void act(async () =>
+                m('packed', {
+                  name: unwrap(
+                    await api.POST('/api/{tenant}/admin/logistics/packages', { params: { path: tenant }, body: { location_id: at!, device_ids: devices } }),
+                  ).identifier,
+                }),
+              )
+            }
           >
             {m('pack')}
           </button>
         </section>
         <section className="card" aria-labelledby="lg-open-h">
           <h2 id="lg-open-h">{m('openPackages')}</h2>
-          <Picklist items={(open.data ?? []).map((p) => ({ id: p.id, text: `${p.identifier} · ${m('devices')}: ${p.device_ids.length}` }))} picked={packages} onPick={setPackages} />
+          <Picklist
+            items={(open.data ?? []).map((p) => ({ id: p.id, text: `${p.identifier} · ${m('devices')}: ${p.device_ids.length}` }))}
+            picked={packages}
+            onPick={setPackages}
+          />
           <div className="actions">
             <button
               type="button"
               className="primary"
               disabled={packages.length === 0 || !at}
-              onClick={() => void act(async () => m('shipped', { name: unwrap(await api.POST('/api/{tenant}/admin/logistics/shipments', { params: { path: tenant }, body: { location_id: at!, package_ids: packages } })).name }))}
+              onClick={() =>
+                void act(async () =>
+                  m('shipped', {
+                    name: unwrap(
+                      await api.POST('/api/{tenant}/admin/logistics/shipments', {
+                        params: { path: tenant },
+                        body: { location_id: at!, package_ids: packages },
+                      }),
+                    ).name,
+                  }),
+                )
+              }
             >
               {m('ship')}
             </button>
             {packages.length === 1 ? (
-              <button type="button" className="danger" onClick={() => void act(async () => unwrap(await api.POST('/api/{tenant}/admin/logistics/packages/{id}/cancel', { params: { path: { ...tenant, id: packages[0] } } })).status)}>
+              <button
+                type="button"
+                className="danger"
+                onClick={() =>
+                  void act(
+                    async () =>
+                      unwrap(await api.POST('/api/{tenant}/admin/logistics/packages/{id}/cancel', { params: { path: { ...tenant, id: packages[0] } } })).status,
+                  )
+                }
+              >
                 {m('cancelPackage')}
               </button>
             ) : null}

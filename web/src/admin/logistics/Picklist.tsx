@@ -10,7 +10,12 @@ export function Picklist({ items, picked, onPick }: { items: { id: number; text:
       {items.map((i) => (
         <li key={i.id}>
           <label>
-            <input type="checkbox" checked={picked.includes(i.id)} onChange={(e) => onPick(e.target.checked ? [...picked, i.id] : picked.filter((x) => x !== i.id))} /> {i.text}
+            <input
+              type="checkbox"
+              checked={picked.includes(i.id)}
+              onChange={(e) => onPick(e.target.checked ? [...picked, i.id] : picked.filter((x) => x !== i.id))}
+            />{' '}
+            {i.text}
           </label>
         </li>
       ))}

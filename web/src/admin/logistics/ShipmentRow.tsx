@@ -36,21 +36,38 @@ export function ShipmentRow({ s, onChange }: { s: Shipment; onChange(): void }) 
       <td>
         <div className="fac-inline">
           {s.status === 'Ready' ? (
-            <button type="button" className="primary" onClick={run(async () => (open(unwrap(await api.POST('/api/{tenant}/admin/logistics/shipments/{id}/label', { params: { path } })).url), onChange()))}>
+            <button
+              type="button"
+              className="primary"
+              onClick={run(
+                async () => (open(unwrap(await api.POST('/api/{tenant}/admin/logistics/shipments/{id}/label', { params: { path } })).url), onChange()),
+              )}
+            >
               {m('printLabel')}
             </button>
           ) : null}
           {s.has_label && s.status !== 'Cancelled' ? (
-            <button type="button" onClick={run(async () => open(unwrap(await api.GET('/api/{tenant}/admin/logistics/shipments/{id}/label', { params: { path } })).url))}>
+            <button
+              type="button"
+              onClick={run(async () => open(unwrap(await api.GET('/api/{tenant}/admin/logistics/shipments/{id}/label', { params: { path } })).url))}
+            >
               {m('reprint')}
             </button>
           ) : null}
           {s.status === 'LabelCreated' ? (
-            <button type="button" className="danger" onClick={run(async () => (unwrap(await api.POST('/api/{tenant}/admin/logistics/shipments/{id}/label/cancel', { params: { path } })), onChange()))}>
+            <button
+              type="button"
+              className="danger"
+              onClick={run(async () => (unwrap(await api.POST('/api/{tenant}/admin/logistics/shipments/{id}/label/cancel', { params: { path } })), onChange()))}
+            >
               {m('cancelLabel')}
             </button>
           ) : null}
-          <button type="button" className="link" onClick={run(async () => setHistory(unwrap(await api.GET('/api/{tenant}/admin/shipments/{id}/history', { params: { path } }))))}>
+          <button
+            type="button"
+            className="link"
+            onClick={run(async () => setHistory(unwrap(await api.GET('/api/{tenant}/admin/shipments/{id}/history', { params: { path } }))))}
+          >
             {m('history')}
           </button>
           {pdf ? (

@@ -34,7 +34,10 @@ export default function SetupArea() {
   const m = useMessages(setupMessages);
   const { t } = useI18n();
   const path = usePath();
-  const [slug = SCREENS[0].slug, ...rest] = path.slice(BASE.length + 1).split('/').filter(Boolean);
+  const [slug = SCREENS[0].slug, ...rest] = path
+    .slice(BASE.length + 1)
+    .split('/')
+    .filter(Boolean);
   const current = SCREENS.find((s) => s.slug === slug);
   const Screen = current?.screen;
   return (

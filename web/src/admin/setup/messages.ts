@@ -414,7 +414,8 @@ const tr: Messages = {
   offerGradeN: '{n}. teklifin sınıfı',
   offerCodeN: '{n}. teklifin kodu',
   addOffer: 'Teklif ekle',
-  gradingIntro: 'Referans formlar katalogla gelir; aynı cihazlar için kendi formunuzu oluşturmak üzere birini kopyalayın, sonra taslak sürümler ekleyip yayımlayın.',
+  gradingIntro:
+    'Referans formlar katalogla gelir; aynı cihazlar için kendi formunuzu oluşturmak üzere birini kopyalayın, sonra taslak sürümler ekleyip yayımlayın.',
   key: 'Anahtar',
   scope: 'Kapsam',
   scopeAll: 'Tüm cihazlar',
@@ -478,7 +479,8 @@ const tr: Messages = {
   price: 'Fiyat',
   change: 'Fark',
   csvImport: 'CSV dosyası içe aktar',
-  csvHint: 'Başlık satırlı variant_id,amount sütunları; tutarlar kiracının para biriminde. Geçerli satırlar içe aktarılır, hatalı satırlar satır numarasıyla listelenir.',
+  csvHint:
+    'Başlık satırlı variant_id,amount sütunları; tutarlar kiracının para biriminde. Geçerli satırlar içe aktarılır, hatalı satırlar satır numarasıyla listelenir.',
   csvFile: 'CSV dosyası',
   importProgress: 'İçe aktarma ilerlemesi',
   importRunning: 'İçe aktarılıyor… {total} satırdan {done}',
@@ -748,7 +750,8 @@ const sv: Messages = {
   offerGradeN: 'Klass för erbjudande {n}',
   offerCodeN: 'Kod för erbjudande {n}',
   addOffer: 'Lägg till erbjudande',
-  gradingIntro: 'Referensformulär följer med katalogen; kopiera ett för att göra ett eget för samma enheter, lägg sedan till utkastversioner och publicera dem.',
+  gradingIntro:
+    'Referensformulär följer med katalogen; kopiera ett för att göra ett eget för samma enheter, lägg sedan till utkastversioner och publicera dem.',
   key: 'Nyckel',
   scope: 'Omfattning',
   scopeAll: 'Alla enheter',
@@ -1082,7 +1085,8 @@ const de: Messages = {
   offerGradeN: 'Klasse von Angebot {n}',
   offerCodeN: 'Code von Angebot {n}',
   addOffer: 'Angebot hinzufügen',
-  gradingIntro: 'Referenzformulare kommen mit dem Katalog; kopieren Sie eines als eigenes Formular für dieselben Geräte, legen Sie dann Entwurfsversionen an und veröffentlichen Sie sie.',
+  gradingIntro:
+    'Referenzformulare kommen mit dem Katalog; kopieren Sie eines als eigenes Formular für dieselben Geräte, legen Sie dann Entwurfsversionen an und veröffentlichen Sie sie.',
   key: 'Schlüssel',
   scope: 'Geltungsbereich',
   scopeAll: 'Alle Geräte',
@@ -1131,7 +1135,8 @@ const de: Messages = {
   newExtra: 'Neues Zubehör',
   saveDraft: 'Entwurf speichern',
   previewTitle: 'Preiswirkung jeder Antwort',
-  previewIntro: 'Bepreist ein Modell mit dem veröffentlichten Formular, wie die Kasse: Jede Zeile ändert eine Antwort, alle anderen behalten die erste Antwort.',
+  previewIntro:
+    'Bepreist ein Modell mit dem veröffentlichten Formular, wie die Kasse: Jede Zeile ändert eine Antwort, alle anderen behalten die erste Antwort.',
   modelSearch: 'Modell suchen',
   modelSearchHint: 'Mindestens 3 Zeichen',
   model: 'Modell',
@@ -1146,7 +1151,8 @@ const de: Messages = {
   price: 'Preis',
   change: 'Unterschied',
   csvImport: 'CSV-Datei importieren',
-  csvHint: 'Spalten variant_id,amount mit Kopfzeile; Beträge in der Währung des Mandanten. Gültige Zeilen werden importiert, fehlerhafte mit ihrer Zeilennummer aufgelistet.',
+  csvHint:
+    'Spalten variant_id,amount mit Kopfzeile; Beträge in der Währung des Mandanten. Gültige Zeilen werden importiert, fehlerhafte mit ihrer Zeilennummer aufgelistet.',
   csvFile: 'CSV-Datei',
   importProgress: 'Importfortschritt',
   importRunning: 'Import läuft… {done} von {total} Zeilen',

@@ -9,7 +9,11 @@ import { setupMessages } from './messages';
  */
 export function errorFor(error: unknown, ...names: string[]): string | null {
   if (!(error instanceof ApiError) || !error.field) return null;
-  const norm = (s: string) => s.replace(/^body\./, '').replace(/_/g, '').toLowerCase();
+  const norm = (s: string) =>
+    s
+      .replace(/^body\./, '')
+      .replace(/_/g, '')
+      .toLowerCase();
   const field = norm(error.field);
   return names.some((n) => field === norm(n) || field.startsWith(`${norm(n)}.`)) ? error.message : null;
 }
@@ -38,7 +42,14 @@ export function SelectField<V extends string>({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} value={value} onChange={(e) => onChange(e.target.value as V)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-err` : undefined}>
+      <select
+        id={id}
+        name={name}
+        value={value}
+        onChange={(e) => onChange(e.target.value as V)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-err` : undefined}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -70,7 +81,19 @@ export interface Column<T> {
 const PAGE = 15;
 
 /** A table of rows with an optional text search and paging in the browser (lists of a tenant's setup are short). */
-export function DataTable<T>({ caption, rows, columns, rowKey, searchText }: { caption: string; rows: readonly T[]; columns: Column<T>[]; rowKey(row: T): string | number; searchText?: (row: T) => string }) {
+export function DataTable<T>({
+  caption,
+  rows,
+  columns,
+  rowKey,
+  searchText,
+}: {
+  caption: string;
+  rows: readonly T[];
+  columns: Column<T>[];
+  rowKey(row: T): string | number;
+  searchText?: (row: T) => string;
+}) {
   const m = useMessages(setupMessages);
   const [query, setQuery] = useState('');
   const [page, setPage] = useState(0);

@@ -42,7 +42,9 @@ function Submissions({ m }: { m: Msg }) {
   const list = useQuery({
     queryKey: ['upgrade-submissions', slug, status],
     queryFn: async () =>
-      unwrap(await api.GET('/api/{tenant}/submissions', { params: { path: { tenant: slug }, query: { limit: 100, offset: 0, ...(status ? { status } : {}) } } })),
+      unwrap(
+        await api.GET('/api/{tenant}/submissions', { params: { path: { tenant: slug }, query: { limit: 100, offset: 0, ...(status ? { status } : {}) } } }),
+      ),
   });
   return (
     <>
@@ -133,7 +135,12 @@ function SubmissionDetail({ id, m, onClose }: { id: string; m: Msg; onClose(): v
         {s.photos.map((p) => (
           <li key={p.id}>
             <a href={p.url} target="_blank" rel="noopener noreferrer">
-              <img src={p.thumbnail_url} alt={m('photoAlt', { angle: p.angle ?? p.id })} width={120} height={Math.round((120 * p.height) / Math.max(p.width, 1))} />
+              <img
+                src={p.thumbnail_url}
+                alt={m('photoAlt', { angle: p.angle ?? p.id })}
+                width={120}
+                height={Math.round((120 * p.height) / Math.max(p.width, 1))}
+              />
             </a>
           </li>
         ))}
@@ -275,7 +282,8 @@ function Customers({ m }: { m: Msg }) {
   const searchId = useId();
   const list = useQuery({
     queryKey: ['upgrade-customers', slug, q],
-    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/customers', { params: { path: { tenant: slug }, query: { page: 1, page_size: 50, ...(q ? { q } : {}) } } })),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/{tenant}/admin/customers', { params: { path: { tenant: slug }, query: { page: 1, page_size: 50, ...(q ? { q } : {}) } } })),
   });
   return (
     <>
@@ -308,7 +316,9 @@ function Customers({ m }: { m: Msg }) {
                 <th scope="col">{m('name')}</th>
                 <th scope="col">{m('email')}</th>
                 <th scope="col">{m('phone')}</th>
-                <th scope="col" className="num">{m('count')}</th>
+                <th scope="col" className="num">
+                  {m('count')}
+                </th>
                 <th scope="col">{m('since')}</th>
               </tr>
             </thead>

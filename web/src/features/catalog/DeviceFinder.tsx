@@ -6,7 +6,6 @@ import { useI18n } from '../../app/i18n';
 import { useTenant } from '../../app/tenant';
 import { DevicePicture, ErrorText } from '../../app/ui';
 
-
 function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
   useEffect(() => {
@@ -20,7 +19,13 @@ function useDebounced<T>(value: T, ms: number): T {
 function groupByItem(models: Model[]): { itemId: number; name: string; group: string; picture: string | null; variants: Model[] }[] {
   const groups = new Map<number, { itemId: number; name: string; group: string; picture: string | null; variants: Model[] }>();
   for (const m of models) {
-    const g = groups.get(m.item_id) ?? { itemId: m.item_id, name: `${m.manufacturer_name} ${m.item_name}`, group: m.item_group_key, picture: m.picture_url, variants: [] };
+    const g = groups.get(m.item_id) ?? {
+      itemId: m.item_id,
+      name: `${m.manufacturer_name} ${m.item_name}`,
+      group: m.item_group_key,
+      picture: m.picture_url,
+      variants: [],
+    };
     g.variants.push(m);
     groups.set(m.item_id, g);
   }
@@ -144,13 +149,18 @@ function Browse({ onPick }: { onPick(m: Model): void }) {
   const makers = useQuery({
     queryKey: ['makers', slug, group],
     enabled: group !== null,
-    queryFn: async () => unwrap(await api.GET('/api/{tenant}/catalog/manufacturers', { params: { path: { tenant: slug }, query: { item_group_id: group! } } })).results,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/{tenant}/catalog/manufacturers', { params: { path: { tenant: slug }, query: { item_group_id: group! } } })).results,
   });
   const models = useQuery({
     queryKey: ['browse', slug, group, maker],
     enabled: group !== null && maker !== null,
     queryFn: async () =>
-      unwrap(await api.GET('/api/{tenant}/catalog/models', { params: { path: { tenant: slug }, query: { item_group_id: group!, manufacturer_id: maker!, limit: 300 } } })).results,
+      unwrap(
+        await api.GET('/api/{tenant}/catalog/models', {
+          params: { path: { tenant: slug }, query: { item_group_id: group!, manufacturer_id: maker!, limit: 300 } },
+        }),
+      ).results,
   });
   const ids = { g: useId(), m: useId(), d: useId() };
   return (

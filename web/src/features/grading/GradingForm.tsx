@@ -101,8 +101,7 @@ export function GradingForm({
     const next = multi ? (checked ? [...cur, aid] : cur.filter((x) => x !== aid)) : [aid];
     onChange({ ...value, answers: { ...value.answers, [String(qid)]: next } });
   };
-  const setExtra = (id: number, checked: boolean) =>
-    onChange({ ...value, extras: checked ? [...value.extras, id] : value.extras.filter((x) => x !== id) });
+  const setExtra = (id: number, checked: boolean) => onChange({ ...value, extras: checked ? [...value.extras, id] : value.extras.filter((x) => x !== id) });
 
   return (
     <div className="grading">

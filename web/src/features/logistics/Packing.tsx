@@ -26,7 +26,9 @@ export function Packing() {
     queryFn: async () => unwrap(await api.GET('/api/{tenant}/web/packages', { params: { path: { tenant: slug } } })).results,
   });
   // Devices still at the counter (the server decides again whether each may be packed).
-  const devices = (today.data ?? []).filter((ti) => ti.kind === 'final').flatMap((ti) => ti.devices.filter((d) => d.status === 'Registered').map((d) => ({ ...d, tradeInId: ti.id })));
+  const devices = (today.data ?? [])
+    .filter((ti) => ti.kind === 'final')
+    .flatMap((ti) => ti.devices.filter((d) => d.status === 'Registered').map((d) => ({ ...d, tradeInId: ti.id })));
   const refresh = async () => {
     await qc.invalidateQueries({ queryKey: ['today'] });
     await qc.invalidateQueries({ queryKey: ['packages'] });
@@ -118,7 +120,12 @@ export function Packing() {
                     </button>
                   ) : null}
                   {p.status !== 'Open' && p.status !== 'Cancelled' ? (
-                    <PdfButtons load={() => loadLabel(p.id)} fileName={`${p.identifier}-label.pdf`} openLabel={t('printLabel')} downloadLabel={t('downloadLabel')} />
+                    <PdfButtons
+                      load={() => loadLabel(p.id)}
+                      fileName={`${p.identifier}-label.pdf`}
+                      openLabel={t('printLabel')}
+                      downloadLabel={t('downloadLabel')}
+                    />
                   ) : null}
                 </td>
               </tr>

@@ -17,7 +17,17 @@ export function downloadBlob(blob: Blob, fileName: string): void {
  * Open (to print from the browser's PDF viewer) and download buttons for a PDF the server makes;
  * `load` fetches it through the typed client (or a fresh signed link).
  */
-export function PdfButtons({ load, fileName, openLabel, downloadLabel }: { load(): Promise<Blob>; fileName: string; openLabel: string; downloadLabel: string }) {
+export function PdfButtons({
+  load,
+  fileName,
+  openLabel,
+  downloadLabel,
+}: {
+  load(): Promise<Blob>;
+  fileName: string;
+  openLabel: string;
+  downloadLabel: string;
+}) {
   const [error, setError] = useState<unknown>(null);
   const open = async () => {
     // The tab opens at once (a popup after an await is blocked), then shows the PDF.

@@ -101,7 +101,12 @@ export function MailInNew() {
       const created = unwrap(
         await api.POST('/api/{tenant}/submissions', {
           params: { path: { tenant: slug } },
-          body: { product_id: draft.model.id, condition: draft.condition, serial_number: draft.serial.trim() || null, description: draft.description.trim() || null },
+          body: {
+            product_id: draft.model.id,
+            condition: draft.condition,
+            serial_number: draft.serial.trim() || null,
+            description: draft.description.trim() || null,
+          },
         }),
       );
       await qc.invalidateQueries({ queryKey: ['submissions'] });
@@ -135,7 +140,14 @@ export function MailInNew() {
         <Field label={t('serialLabel')} name="serial" value={draft.serial} onChange={(serial) => patch({ serial })} autoComplete="off" hint={t('imeiHint')} />
         <div className="field">
           <label htmlFor={descId}>{t('description')}</label>
-          <textarea id={descId} name="description" rows={3} maxLength={2000} value={draft.description} onChange={(e) => patch({ description: e.target.value })} />
+          <textarea
+            id={descId}
+            name="description"
+            rows={3}
+            maxLength={2000}
+            value={draft.description}
+            onChange={(e) => patch({ description: e.target.value })}
+          />
         </div>
         <ErrorText error={error} />
         <div className="actions">
@@ -153,7 +165,10 @@ export function MailInDetail({ id }: { id: string }) {
   const { t, money, date } = useI18n();
   const { slug } = useTenant();
   const path = { tenant: slug, id };
-  const sub = useQuery({ queryKey: ['submission', slug, id], queryFn: async () => unwrap(await api.GET('/api/{tenant}/submissions/{id}', { params: { path } })) });
+  const sub = useQuery({
+    queryKey: ['submission', slug, id],
+    queryFn: async () => unwrap(await api.GET('/api/{tenant}/submissions/{id}', { params: { path } })),
+  });
   const angles = useQuery({
     queryKey: ['submission-angles', slug, id],
     enabled: sub.data?.status === 'draft',
@@ -213,7 +228,9 @@ function Photos({ submission, required, missing }: { submission: Submission; req
     try {
       const body = new FormData();
       body.append('file', file, file.name || `${angle}.jpg`);
-      unwrap(await api.POST('/api/{tenant}/photos', { params: { path: { tenant: slug }, query: { angle, submission_id: submission.id } }, body: body as never }));
+      unwrap(
+        await api.POST('/api/{tenant}/photos', { params: { path: { tenant: slug }, query: { angle, submission_id: submission.id } }, body: body as never }),
+      );
       await refresh();
     } catch (err) {
       setError(err);
@@ -240,7 +257,11 @@ function Photos({ submission, required, missing }: { submission: Submission; req
           const photo = photoOf(angle);
           return (
             <li key={angle} className="angle">
-              {photo ? <img src={photo.thumbnail_url} alt={t('photoTaken', { angle: angleText(t, angle) })} width={96} height={96} /> : <span className="angle-empty" aria-hidden="true" />}
+              {photo ? (
+                <img src={photo.thumbnail_url} alt={t('photoTaken', { angle: angleText(t, angle) })} width={96} height={96} />
+              ) : (
+                <span className="angle-empty" aria-hidden="true" />
+              )}
               <label className="angle-input">
                 {t('photoOf', { angle: angleText(t, angle) })}
                 <input
@@ -284,7 +305,10 @@ function OfferBox({ submission }: { submission: Submission }) {
     setError(null);
     try {
       const res = unwrap(
-        await api.POST('/api/{tenant}/offers/{id}', { params: { path: { tenant: slug, id: offer.id } }, body: { action, reason: action === 'decline' ? reason.trim() || null : null } }),
+        await api.POST('/api/{tenant}/offers/{id}', {
+          params: { path: { tenant: slug, id: offer.id } },
+          body: { action, reason: action === 'decline' ? reason.trim() || null : null },
+        }),
       );
       qc.setQueryData(['submission', slug, submission.id], res.submission);
       await qc.invalidateQueries({ queryKey: ['submissions'] });
@@ -344,7 +368,12 @@ function ShippingKit({ submission }: { submission: Submission }) {
   const { t } = useI18n();
   const { slug } = useTenant();
   const load = async () =>
-    pdfOf(await api.GET('/api/{tenant}/submissions/{id}/kit', { params: { path: { tenant: slug, id: submission.id }, query: { kind: 'mail_in' } }, parseAs: 'blob' }));
+    pdfOf(
+      await api.GET('/api/{tenant}/submissions/{id}/kit', {
+        params: { path: { tenant: slug, id: submission.id }, query: { kind: 'mail_in' } },
+        parseAs: 'blob',
+      }),
+    );
   return (
     <div className="card kit">
       <h2>{t('labelTitle')}</h2>

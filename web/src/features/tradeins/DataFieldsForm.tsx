@@ -26,7 +26,15 @@ export function dataFieldValues(fields: DataFieldDef[], values: Record<string, s
 }
 
 /** The fields with live validation by the server as typed (`data_fields/{id}/validate`). */
-export function DataFieldsForm({ fields, values, onChange }: { fields: DataFieldDef[]; values: Record<string, string>; onChange(v: Record<string, string>): void }) {
+export function DataFieldsForm({
+  fields,
+  values,
+  onChange,
+}: {
+  fields: DataFieldDef[];
+  values: Record<string, string>;
+  onChange(v: Record<string, string>): void;
+}) {
   const { t } = useI18n();
   const { slug } = useTenant();
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -18,8 +18,14 @@ export default function ApiKeysScreen() {
   const { date } = useI18n();
   const { slug } = useTenant();
   const qc = useQueryClient();
-  const list = useQuery({ queryKey: keys.apiKeys(slug), queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/api-keys', { params: { path: { tenant: slug } } })).results });
-  const users = useQuery({ queryKey: keys.users(slug), queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/users', { params: { path: { tenant: slug } } })).results });
+  const list = useQuery({
+    queryKey: keys.apiKeys(slug),
+    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/api-keys', { params: { path: { tenant: slug } } })).results,
+  });
+  const users = useQuery({
+    queryKey: keys.users(slug),
+    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/users', { params: { path: { tenant: slug } } })).results,
+  });
   const locations = useLocations();
   const userName = new Map((users.data ?? []).map((u) => [u.id, u.email]));
   const placeName = new Map((locations.data ?? []).map((l) => [l.id, l.name]));
@@ -89,7 +95,10 @@ function NewKey({ onCreated }: { onCreated(k: NewApiKey): void }) {
   const m = useMessages(setupMessages);
   const { slug } = useTenant();
   const qc = useQueryClient();
-  const users = useQuery({ queryKey: keys.users(slug), queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/users', { params: { path: { tenant: slug } } })).results });
+  const users = useQuery({
+    queryKey: keys.users(slug),
+    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/users', { params: { path: { tenant: slug } } })).results,
+  });
   const locations = useLocations();
   const [name, setName] = useState('');
   const [user, setUser] = useState('');
@@ -115,9 +124,30 @@ function NewKey({ onCreated }: { onCreated(k: NewApiKey): void }) {
       <h2 id="newkey-h">{m('newKey')}</h2>
       <div className="form-grid">
         <Field label={m('name')} name="key-name" value={name} onChange={setName} error={errorFor(save.error, 'name')} />
-        <SelectField label={m('user')} name="key-user" value={user || String(staff[0]?.id ?? '')} onChange={setUser} options={staff.map((u) => ({ value: String(u.id), label: `${u.email} (${m(`role.${u.role}` as 'role.admin')})` }))} error={errorFor(save.error, 'user_id')} />
-        <SelectField label={m('location')} name="key-location" value={location} onChange={setLocation} options={[{ value: '', label: m('anyLocation') }, ...(locations.data ?? []).map((l) => ({ value: String(l.id), label: l.name }))]} error={errorFor(save.error, 'location_id')} />
-        <SelectField label={m('scope')} name="key-scope" value={scope} onChange={setScope} options={SCOPES.map((s) => ({ value: s, label: m(`scope.${s}`) }))} error={errorFor(save.error, 'scope')} />
+        <SelectField
+          label={m('user')}
+          name="key-user"
+          value={user || String(staff[0]?.id ?? '')}
+          onChange={setUser}
+          options={staff.map((u) => ({ value: String(u.id), label: `${u.email} (${m(`role.${u.role}` as 'role.admin')})` }))}
+          error={errorFor(save.error, 'user_id')}
+        />
+        <SelectField
+          label={m('location')}
+          name="key-location"
+          value={location}
+          onChange={setLocation}
+          options={[{ value: '', label: m('anyLocation') }, ...(locations.data ?? []).map((l) => ({ value: String(l.id), label: l.name }))]}
+          error={errorFor(save.error, 'location_id')}
+        />
+        <SelectField
+          label={m('scope')}
+          name="key-scope"
+          value={scope}
+          onChange={setScope}
+          options={SCOPES.map((s) => ({ value: s, label: m(`scope.${s}`) }))}
+          error={errorFor(save.error, 'scope')}
+        />
       </div>
       <ErrorText error={formError(save.error, ['name', 'user_id', 'location_id', 'scope'])} />
       <button type="submit" className="primary" disabled={save.isPending}>

@@ -47,8 +47,15 @@ function NewLocation() {
   const [l, setL] = useState(empty);
   const save = useMutation({
     mutationFn: async () => {
-      const address = Object.fromEntries(Object.entries({ street1: l.street1, postCode: l.postCode, city: l.city, countryCode: l.countryCode.toUpperCase() }).filter(([, v]) => v !== ''));
-      return unwrap(await api.POST('/api/{tenant}/admin/locations', { params: { path: { tenant: slug } }, body: { name: l.name, kind: l.kind, externalRef: l.externalRef || null, address } }));
+      const address = Object.fromEntries(
+        Object.entries({ street1: l.street1, postCode: l.postCode, city: l.city, countryCode: l.countryCode.toUpperCase() }).filter(([, v]) => v !== ''),
+      );
+      return unwrap(
+        await api.POST('/api/{tenant}/admin/locations', {
+          params: { path: { tenant: slug } },
+          body: { name: l.name, kind: l.kind, externalRef: l.externalRef || null, address },
+        }),
+      );
     },
     onSuccess: async () => {
       setL(empty);
@@ -62,12 +69,30 @@ function NewLocation() {
       <SubmitForm onSubmit={() => save.mutate()}>
         <div className="form-grid">
           <Field label={m('name')} name="name" value={l.name} onChange={(name) => setL({ ...l, name })} error={err('name')} />
-          <SelectField label={m('kind')} name="kind" value={l.kind} onChange={(kind) => setL({ ...l, kind })} options={KINDS.map((k) => ({ value: k, label: m(`kind.${k}`) }))} />
-          <Field label={m('externalRef')} name="externalRef" value={l.externalRef} onChange={(externalRef) => setL({ ...l, externalRef })} error={err('externalRef')} />
+          <SelectField
+            label={m('kind')}
+            name="kind"
+            value={l.kind}
+            onChange={(kind) => setL({ ...l, kind })}
+            options={KINDS.map((k) => ({ value: k, label: m(`kind.${k}`) }))}
+          />
+          <Field
+            label={m('externalRef')}
+            name="externalRef"
+            value={l.externalRef}
+            onChange={(externalRef) => setL({ ...l, externalRef })}
+            error={err('externalRef')}
+          />
           <Field label={m('street')} name="street1" value={l.street1} onChange={(street1) => setL({ ...l, street1 })} error={err('address.street1')} />
           <Field label={m('postCode')} name="postCode" value={l.postCode} onChange={(postCode) => setL({ ...l, postCode })} error={err('address.postCode')} />
           <Field label={m('city')} name="city" value={l.city} onChange={(city) => setL({ ...l, city })} error={err('address.city')} />
-          <Field label={m('countryCode')} name="countryCode" value={l.countryCode} onChange={(countryCode) => setL({ ...l, countryCode })} error={err('address.countryCode')} />
+          <Field
+            label={m('countryCode')}
+            name="countryCode"
+            value={l.countryCode}
+            onChange={(countryCode) => setL({ ...l, countryCode })}
+            error={err('address.countryCode')}
+          />
         </div>
         <ErrorText error={formError(save.error, ['name', 'externalRef', 'address.street1', 'address.postCode', 'address.city', 'address.countryCode'])} />
         <button type="submit" className="primary" disabled={save.isPending}>

@@ -18,11 +18,15 @@ export default function UsersScreen() {
   const m = useMessages(setupMessages);
   const { slug } = useTenant();
   const qc = useQueryClient();
-  const users = useQuery({ queryKey: keys.users(slug), queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/users', { params: { path: { tenant: slug } } })).results });
+  const users = useQuery({
+    queryKey: keys.users(slug),
+    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/users', { params: { path: { tenant: slug } } })).results,
+  });
   const locations = useLocations();
   const names = new Map((locations.data ?? []).map((l) => [l.id, l.name]));
   const toggle = useMutation({
-    mutationFn: async (u: AdminUser) => unwrap(await api.PATCH('/api/{tenant}/admin/users/{id}', { params: { path: { tenant: slug, id: u.id } }, body: { is_active: !u.is_active } })),
+    mutationFn: async (u: AdminUser) =>
+      unwrap(await api.PATCH('/api/{tenant}/admin/users/{id}', { params: { path: { tenant: slug, id: u.id } }, body: { is_active: !u.is_active } })),
     onSettled: () => qc.invalidateQueries({ queryKey: keys.users(slug) }),
   });
   return (
@@ -76,16 +80,45 @@ function NewUser() {
       <summary>{m('newUser')}</summary>
       <SubmitForm onSubmit={() => save.mutate()}>
         <div className="form-grid">
-          <Field label={m('email')} name="email" type="email" value={u.email} onChange={(email) => setU({ ...u, email })} error={err('email')} autoComplete="off" />
-          <Field label={m('password')} name="password" type="password" value={u.password} onChange={(password) => setU({ ...u, password })} error={err('password')} autoComplete="new-password" hint={m('passwordHint')} />
+          <Field
+            label={m('email')}
+            name="email"
+            type="email"
+            value={u.email}
+            onChange={(email) => setU({ ...u, email })}
+            error={err('email')}
+            autoComplete="off"
+          />
+          <Field
+            label={m('password')}
+            name="password"
+            type="password"
+            value={u.password}
+            onChange={(password) => setU({ ...u, password })}
+            error={err('password')}
+            autoComplete="new-password"
+            hint={m('passwordHint')}
+          />
           <Field label={m('firstName')} name="firstName" value={u.firstName} onChange={(firstName) => setU({ ...u, firstName })} error={err('firstName')} />
           <Field label={m('lastName')} name="lastName" value={u.lastName} onChange={(lastName) => setU({ ...u, lastName })} error={err('lastName')} />
-          <SelectField label={m('role')} name="role" value={u.role} onChange={(role) => setU({ ...u, role })} options={ROLES.map((r) => ({ value: r, label: m(`role.${r}`) }))} error={err('role')} />
+          <SelectField
+            label={m('role')}
+            name="role"
+            value={u.role}
+            onChange={(role) => setU({ ...u, role })}
+            options={ROLES.map((r) => ({ value: r, label: m(`role.${r}`) }))}
+            error={err('role')}
+          />
         </div>
         <fieldset className="subform">
           <legend>{m('locations')}</legend>
           {(locations.data ?? []).map((l) => (
-            <CheckField key={l.id} label={l.name} checked={u.locationIds.includes(l.id)} onChange={(on) => setU({ ...u, locationIds: on ? [...u.locationIds, l.id] : u.locationIds.filter((x) => x !== l.id) })} />
+            <CheckField
+              key={l.id}
+              label={l.name}
+              checked={u.locationIds.includes(l.id)}
+              onChange={(on) => setU({ ...u, locationIds: on ? [...u.locationIds, l.id] : u.locationIds.filter((x) => x !== l.id) })}
+            />
           ))}
         </fieldset>
         <ErrorText error={formError(save.error, ['email', 'password', 'firstName', 'lastName', 'role'])} />

@@ -6,5 +6,8 @@ import { keys } from '../keys';
 /** The tenant's stores, warehouses and facilities. */
 export function useLocations() {
   const { slug } = useTenant();
-  return useQuery({ queryKey: keys.locations(slug), queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/locations', { params: { path: { tenant: slug } } })).results });
+  return useQuery({
+    queryKey: keys.locations(slug),
+    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/locations', { params: { path: { tenant: slug } } })).results,
+  });
 }

@@ -95,7 +95,15 @@ export function CampaignForm({ campaign }: { campaign: AdminCampaign | null }) {
             ]}
             error={err('strategy')}
           />
-          <Field label={m('maxDevices')} name="max_devices" inputMode="numeric" value={maxDevices} onChange={setMaxDevices} error={err('max_devices_per_trade_in')} hint={m('maxDevicesHint')} />
+          <Field
+            label={m('maxDevices')}
+            name="max_devices"
+            inputMode="numeric"
+            value={maxDevices}
+            onChange={setMaxDevices}
+            error={err('max_devices_per_trade_in')}
+            hint={m('maxDevicesHint')}
+          />
         </div>
         <Field label={m('description')} name="description" value={c.description} onChange={(v) => set('description', v)} error={err('description')} />
         <CheckField label={m('fmipDeduction')} checked={c.has_fmip_deduction} onChange={(v) => set('has_fmip_deduction', v)} />

@@ -13,7 +13,10 @@ import { keys } from '../keys';
 /** Campaigns: the list (status from the server's clock), a new one, or one being edited (`rest` = its id). */
 export default function CampaignsScreen({ rest }: { rest: string }) {
   const { slug } = useTenant();
-  const list = useQuery({ queryKey: keys.campaigns(slug), queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/campaigns', { params: { path: { tenant: slug } } })).results });
+  const list = useQuery({
+    queryKey: keys.campaigns(slug),
+    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/campaigns', { params: { path: { tenant: slug } } })).results,
+  });
   if (rest === 'new') return <CampaignForm campaign={null} />;
   if (rest) {
     const campaign = list.data?.find((c) => String(c.id) === rest);
@@ -52,7 +55,11 @@ function CampaignList({ rows, error }: { rows?: AdminCampaign[]; error: unknown 
             { header: m('name'), cell: (c) => <Link href={`/admin/setup/campaigns/${c.id}`}>{c.name}</Link> },
             { header: m('window'), cell: (c) => `${date(c.active_from, true)} – ${date(c.active_to, true)}` },
             { header: m('status'), cell: (c) => <span className={`badge ${c.status}`}>{m(`campaign.${c.status}`)}</span> },
-            { header: m('offers'), cell: (c) => c.offers.map((o) => `${o.amount}${o.adjustment_type === 'Percent' ? ' %' : ` ${c.currency}`} (${m(`offerType.${o.offer_type}`)})`).join(', ') },
+            {
+              header: m('offers'),
+              cell: (c) =>
+                c.offers.map((o) => `${o.amount}${o.adjustment_type === 'Percent' ? ' %' : ` ${c.currency}`} (${m(`offerType.${o.offer_type}`)})`).join(', '),
+            },
             {
               header: m('actions'),
               cell: (c) =>

@@ -25,16 +25,30 @@ export function OffersEditor({ offers, onChange, error }: { offers: AdminOffer[]
             {offers.map((o, i) => (
               <tr key={i}>
                 <td>
-                  <input aria-label={m('offerAmountN', { n: i + 1 })} name={`offer-${i}-amount`} inputMode="decimal" value={String(o.amount)} onChange={(e) => update(i, { amount: Number(e.target.value) })} />
+                  <input
+                    aria-label={m('offerAmountN', { n: i + 1 })}
+                    name={`offer-${i}-amount`}
+                    inputMode="decimal"
+                    value={String(o.amount)}
+                    onChange={(e) => update(i, { amount: Number(e.target.value) })}
+                  />
                 </td>
                 <td>
-                  <select aria-label={m('offerAdjustmentN', { n: i + 1 })} value={o.adjustment_type} onChange={(e) => update(i, { adjustment_type: e.target.value as AdminOffer['adjustment_type'] })}>
+                  <select
+                    aria-label={m('offerAdjustmentN', { n: i + 1 })}
+                    value={o.adjustment_type}
+                    onChange={(e) => update(i, { adjustment_type: e.target.value as AdminOffer['adjustment_type'] })}
+                  >
                     <option value="Flat">{m('adjustment.Flat')}</option>
                     <option value="Percent">{m('adjustment.Percent')}</option>
                   </select>
                 </td>
                 <td>
-                  <select aria-label={m('offerTypeN', { n: i + 1 })} value={o.offer_type} onChange={(e) => update(i, { offer_type: e.target.value as AdminOffer['offer_type'] })}>
+                  <select
+                    aria-label={m('offerTypeN', { n: i + 1 })}
+                    value={o.offer_type}
+                    onChange={(e) => update(i, { offer_type: e.target.value as AdminOffer['offer_type'] })}
+                  >
                     <option value="Device">{m('offerType.Device')}</option>
                     <option value="Deal">{m('offerType.Deal')}</option>
                   </select>

@@ -12,7 +12,10 @@ export function Exclusions() {
   const m = useMessages(setupMessages);
   const { slug } = useTenant();
   const qc = useQueryClient();
-  const list = useQuery({ queryKey: keys.exclusions(slug), queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/catalog/exclusions', { params: { path: { tenant: slug } } })).results });
+  const list = useQuery({
+    queryKey: keys.exclusions(slug),
+    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/catalog/exclusions', { params: { path: { tenant: slug } } })).results,
+  });
   const undo = useMutation({
     mutationFn: async (id: number) => unwrap(await api.DELETE('/api/{tenant}/admin/catalog/exclusions/{id}', { params: { path: { tenant: slug, id } } })),
     onSettled: () => Promise.all([qc.invalidateQueries({ queryKey: keys.exclusions(slug) }), qc.invalidateQueries({ queryKey: ['admin', slug, 'tree'] })]),

@@ -22,13 +22,18 @@ export function ReferenceTree() {
   const makers = useQuery({
     queryKey: ['admin', slug, 'tree', 'makers', group],
     enabled: !!group,
-    queryFn: async () => unwrap(await api.GET('/api/{tenant}/catalog/manufacturers', { params: { path: { tenant: slug }, query: { item_group_id: Number(group) } } })).results,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/{tenant}/catalog/manufacturers', { params: { path: { tenant: slug }, query: { item_group_id: Number(group) } } })).results,
   });
   const models = useQuery({
     queryKey: ['admin', slug, 'tree', 'models', group, maker],
     enabled: !!group && !!maker,
     queryFn: async () =>
-      unwrap(await api.GET('/api/{tenant}/catalog/models', { params: { path: { tenant: slug }, query: { item_group_id: Number(group), manufacturer_id: Number(maker), limit: 300 } } })).results,
+      unwrap(
+        await api.GET('/api/{tenant}/catalog/models', {
+          params: { path: { tenant: slug }, query: { item_group_id: Number(group), manufacturer_id: Number(maker), limit: 300 } },
+        }),
+      ).results,
   });
   const families = [...new Map((models.data ?? []).map((x) => [x.item_id, { id: x.item_id, name: x.item_name, count: 0 }])).values()].map((f) => ({
     ...f,
@@ -49,9 +54,20 @@ export function ReferenceTree() {
           }}
           options={[{ value: '', label: m('choose') }, ...(groups.data ?? []).map((g) => ({ value: String(g.id), label: g.name }))]}
         />
-        <SelectField label={m('brand')} name="tree-maker" value={maker} onChange={setMaker} options={[{ value: '', label: m('choose') }, ...(makers.data ?? []).map((x) => ({ value: String(x.id), label: x.name }))]} />
+        <SelectField
+          label={m('brand')}
+          name="tree-maker"
+          value={maker}
+          onChange={setMaker}
+          options={[{ value: '', label: m('choose') }, ...(makers.data ?? []).map((x) => ({ value: String(x.id), label: x.name }))]}
+        />
         {maker ? (
-          <button type="button" className="danger" disabled={exclude.isPending} onClick={() => exclude.mutate({ kind: 'manufacturer', id: Number(maker) }, { onSuccess: () => setMaker('') })}>
+          <button
+            type="button"
+            className="danger"
+            disabled={exclude.isPending}
+            onClick={() => exclude.mutate({ kind: 'manufacturer', id: Number(maker) }, { onSuccess: () => setMaker('') })}
+          >
             {m('hideNamed', { name: makerName })}
           </button>
         ) : null}

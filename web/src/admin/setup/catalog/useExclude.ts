@@ -10,7 +10,8 @@ export function useExclude() {
   const { slug } = useTenant();
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: async (target: { kind: ExclusionKind; id: number }) => unwrap(await api.POST('/api/{tenant}/admin/catalog/exclusions', { params: { path: { tenant: slug } }, body: target })),
+    mutationFn: async (target: { kind: ExclusionKind; id: number }) =>
+      unwrap(await api.POST('/api/{tenant}/admin/catalog/exclusions', { params: { path: { tenant: slug } }, body: target })),
     onSettled: () => Promise.all([qc.invalidateQueries({ queryKey: keys.exclusions(slug) }), qc.invalidateQueries({ queryKey: ['admin', slug, 'tree'] })]),
   });
 }

@@ -17,7 +17,22 @@ export function DataFieldForm() {
   const m = useMessages(setupMessages);
   const { slug } = useTenant();
   const qc = useQueryClient();
-  const empty = { name: '', label: '', templateType: 'Text' as AdminDataField['templateType'], regex: '', list: '', corporate: true, private: true, required: false, unique: false, maxUses: '', campaign: false, url: '', timeout: '3000', apiKey: '' };
+  const empty = {
+    name: '',
+    label: '',
+    templateType: 'Text' as AdminDataField['templateType'],
+    regex: '',
+    list: '',
+    corporate: true,
+    private: true,
+    required: false,
+    unique: false,
+    maxUses: '',
+    campaign: false,
+    url: '',
+    timeout: '3000',
+    apiKey: '',
+  };
   const [f, setF] = useState(empty);
   const save = useMutation({
     mutationFn: async () =>
@@ -29,7 +44,14 @@ export function DataFieldForm() {
             labels: f.label ? { en: f.label } : {},
             templateType: f.templateType,
             regex: f.regex || null,
-            listOptions: f.templateType === 'List' ? f.list.split('\n').map((v) => v.trim()).filter(Boolean).map((value) => ({ value })) : [],
+            listOptions:
+              f.templateType === 'List'
+                ? f.list
+                    .split('\n')
+                    .map((v) => v.trim())
+                    .filter(Boolean)
+                    .map((value) => ({ value }))
+                : [],
             scope: [...(f.corporate ? (['Corporate'] as const) : []), ...(f.private ? (['Private'] as const) : [])],
             isRequired: f.required,
             isUnique: f.unique,
@@ -52,10 +74,32 @@ export function DataFieldForm() {
         <div className="form-grid">
           <Field label={m('name')} name="df-name" value={f.name} onChange={(name) => setF({ ...f, name })} error={err('name')} />
           <Field label={m('labelEn')} name="df-label" value={f.label} onChange={(label) => setF({ ...f, label })} error={err('labels')} />
-          <SelectField label={m('fieldType')} name="df-type" value={f.templateType} onChange={(templateType) => setF({ ...f, templateType })} options={TYPES.map((t) => ({ value: t, label: m(`type.${t}`) }))} error={err('templateType')} />
+          <SelectField
+            label={m('fieldType')}
+            name="df-type"
+            value={f.templateType}
+            onChange={(templateType) => setF({ ...f, templateType })}
+            options={TYPES.map((t) => ({ value: t, label: m(`type.${t}`) }))}
+            error={err('templateType')}
+          />
           <Field label={m('regex')} name="df-regex" value={f.regex} onChange={(regex) => setF({ ...f, regex })} error={err('regex')} hint={m('regexHint')} />
-          <Field label={m('maxUsesPerValue')} name="df-max" inputMode="numeric" value={f.maxUses} onChange={(maxUses) => setF({ ...f, maxUses })} error={err('maxUsesPerValue')} />
-          <Field label={m('validatorUrl')} name="df-url" type="url" value={f.url} onChange={(url) => setF({ ...f, url })} error={err('externalValidation')} hint={m('validatorHint')} />
+          <Field
+            label={m('maxUsesPerValue')}
+            name="df-max"
+            inputMode="numeric"
+            value={f.maxUses}
+            onChange={(maxUses) => setF({ ...f, maxUses })}
+            error={err('maxUsesPerValue')}
+          />
+          <Field
+            label={m('validatorUrl')}
+            name="df-url"
+            type="url"
+            value={f.url}
+            onChange={(url) => setF({ ...f, url })}
+            error={err('externalValidation')}
+            hint={m('validatorHint')}
+          />
           <Field label={m('validatorTimeout')} name="df-timeout" inputMode="numeric" value={f.timeout} onChange={(timeout) => setF({ ...f, timeout })} />
           <Field label={m('validatorKey')} name="df-key" type="password" value={f.apiKey} onChange={(apiKey) => setF({ ...f, apiKey })} autoComplete="off" />
         </div>

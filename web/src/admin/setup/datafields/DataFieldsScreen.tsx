@@ -14,9 +14,13 @@ export default function DataFieldsScreen() {
   const m = useMessages(setupMessages);
   const { slug } = useTenant();
   const qc = useQueryClient();
-  const fields = useQuery({ queryKey: keys.dataFields(slug), queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/data-fields', { params: { path: { tenant: slug } } })).results });
+  const fields = useQuery({
+    queryKey: keys.dataFields(slug),
+    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/data-fields', { params: { path: { tenant: slug } } })).results,
+  });
   const toggle = useMutation({
-    mutationFn: async (f: AdminDataField) => unwrap(await api.PATCH('/api/{tenant}/admin/data-fields/{id}', { params: { path: { tenant: slug, id: f.id } }, body: { isActive: !f.isActive } })),
+    mutationFn: async (f: AdminDataField) =>
+      unwrap(await api.PATCH('/api/{tenant}/admin/data-fields/{id}', { params: { path: { tenant: slug, id: f.id } }, body: { isActive: !f.isActive } })),
     onSettled: () => qc.invalidateQueries({ queryKey: keys.dataFields(slug) }),
   });
   return (
@@ -37,7 +41,14 @@ export default function DataFieldsScreen() {
             {
               header: m('checks'),
               cell: (f) =>
-                [f.isRequired && m('required'), f.regex && m('regexShort'), f.isUnique && m('unique'), f.maxUsesPerValue && m('maxUses', { n: f.maxUsesPerValue }), f.externalValidation && m('externalShort'), f.isCampaignField && m('campaignField')]
+                [
+                  f.isRequired && m('required'),
+                  f.regex && m('regexShort'),
+                  f.isUnique && m('unique'),
+                  f.maxUsesPerValue && m('maxUses', { n: f.maxUsesPerValue }),
+                  f.externalValidation && m('externalShort'),
+                  f.isCampaignField && m('campaignField'),
+                ]
                   .filter(Boolean)
                   .join(', ') || '—',
             },

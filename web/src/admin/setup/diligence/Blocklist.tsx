@@ -20,11 +20,17 @@ export function Blocklist() {
   const [page, setPage] = useState(0);
   const list = useQuery({
     queryKey: [...keys.blocklist(slug), search, page],
-    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/blocklist', { params: { path: { tenant: slug }, query: { search: search.trim() || undefined, limit: PAGE, offset: page * PAGE } } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/{tenant}/admin/blocklist', {
+          params: { path: { tenant: slug }, query: { search: search.trim() || undefined, limit: PAGE, offset: page * PAGE } },
+        }),
+      ),
     placeholderData: (prev) => prev,
   });
   const remove = useMutation({
-    mutationFn: async (identifier: string) => unwrap(await api.DELETE('/api/{tenant}/admin/blocklist/{identifier}', { params: { path: { tenant: slug, identifier } } })),
+    mutationFn: async (identifier: string) =>
+      unwrap(await api.DELETE('/api/{tenant}/admin/blocklist/{identifier}', { params: { path: { tenant: slug, identifier } } })),
     onSettled: () => qc.invalidateQueries({ queryKey: keys.blocklist(slug) }),
   });
   const pages = Math.max(1, Math.ceil((list.data?.count ?? 0) / PAGE));
@@ -95,7 +101,14 @@ function AddBlock() {
   return (
     <SubmitForm onSubmit={() => add.mutate()}>
       <div className="toolbar">
-        <Field label={m('identifier')} name="block-identifier" value={identifier} onChange={setIdentifier} error={errorFor(add.error, 'identifier')} hint={m('identifierHint')} />
+        <Field
+          label={m('identifier')}
+          name="block-identifier"
+          value={identifier}
+          onChange={setIdentifier}
+          error={errorFor(add.error, 'identifier')}
+          hint={m('identifierHint')}
+        />
         <Field label={m('reason')} name="block-reason" value={reason} onChange={setReason} error={errorFor(add.error, 'reason')} />
         <button type="submit" className="primary" disabled={add.isPending}>
           {m('block')}
@@ -112,7 +125,8 @@ function BlocklistImport() {
   const qc = useQueryClient();
   const id = useId();
   const run = useMutation({
-    mutationFn: async (file: File) => unwrap(await api.POST('/api/{tenant}/admin/blocklist/import', { params: { path: { tenant: slug } }, body: { csv: await file.text() } })),
+    mutationFn: async (file: File) =>
+      unwrap(await api.POST('/api/{tenant}/admin/blocklist/import', { params: { path: { tenant: slug } }, body: { csv: await file.text() } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.blocklist(slug) }),
   });
   return (

@@ -18,7 +18,12 @@ export default function EmailsScreen() {
   const [page, setPage] = useState(0);
   const list = useQuery({
     queryKey: ['admin', slug, 'emails', to, page],
-    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/emails', { params: { path: { tenant: slug }, query: { to: to.trim() || undefined, limit: PAGE, offset: page * PAGE } } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/{tenant}/admin/emails', {
+          params: { path: { tenant: slug }, query: { to: to.trim() || undefined, limit: PAGE, offset: page * PAGE } },
+        }),
+      ),
     placeholderData: (prev) => prev,
   });
   const pages = Math.max(1, Math.ceil((list.data?.count ?? 0) / PAGE));

@@ -24,10 +24,21 @@ export function ExtrasEditor({ extras, editable, onChange }: { extras: Extra[]; 
           {extras.map((e, i) => (
             <tr key={e.id}>
               <td>
-                <input aria-label={m('extraNameN', { n: i + 1 })} value={e.name.en} onChange={(ev) => set(i, { ...e, name: { ...e.name, en: ev.target.value } })} />
+                <input
+                  aria-label={m('extraNameN', { n: i + 1 })}
+                  value={e.name.en}
+                  onChange={(ev) => set(i, { ...e, name: { ...e.name, en: ev.target.value } })}
+                />
               </td>
               <td>
-                <input aria-label={m('extraValueOf', { name: e.name.en })} type="number" min={-100} max={100} value={e.valuePct} onChange={(ev) => set(i, { ...e, valuePct: Number(ev.target.value) })} />
+                <input
+                  aria-label={m('extraValueOf', { name: e.name.en })}
+                  type="number"
+                  min={-100}
+                  max={100}
+                  value={e.valuePct}
+                  onChange={(ev) => set(i, { ...e, valuePct: Number(ev.target.value) })}
+                />
               </td>
               {editable ? (
                 <td>
@@ -41,7 +52,15 @@ export function ExtrasEditor({ extras, editable, onChange }: { extras: Extra[]; 
         </tbody>
       </table>
       {editable ? (
-        <button type="button" onClick={() => onChange([...extras, { id: nextId, name: { en: m('newExtra') }, valuePct: 0, isVendorSelected: false, isPartnerSelected: false, isAffiliateSelected: false }])}>
+        <button
+          type="button"
+          onClick={() =>
+            onChange([
+              ...extras,
+              { id: nextId, name: { en: m('newExtra') }, valuePct: 0, isVendorSelected: false, isPartnerSelected: false, isAffiliateSelected: false },
+            ])
+          }
+        >
           {m('addExtra')}
         </button>
       ) : null}

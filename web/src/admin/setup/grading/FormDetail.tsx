@@ -19,10 +19,12 @@ export function FormDetail({ formId, versions, error }: { formId: number; versio
   const qc = useQueryClient();
   const [selected, setSelected] = useState<number | null>(null);
   const newest = versions[0];
-  const shown = versions.find((v) => v.version_id === selected) ?? versions.find((v) => v.status === 'draft') ?? versions.find((v) => v.status === 'active') ?? newest;
+  const shown =
+    versions.find((v) => v.version_id === selected) ?? versions.find((v) => v.status === 'draft') ?? versions.find((v) => v.status === 'active') ?? newest;
   const refresh = () => qc.invalidateQueries({ queryKey: keys.forms(slug) });
   const addDraft = useMutation({
-    mutationFn: async () => unwrap(await api.POST('/api/{tenant}/admin/grading-forms/{id}/versions', { params: { path: { tenant: slug, id: formId } }, body: {} })),
+    mutationFn: async () =>
+      unwrap(await api.POST('/api/{tenant}/admin/grading-forms/{id}/versions', { params: { path: { tenant: slug, id: formId } }, body: {} })),
     onSuccess: async (v) => {
       setSelected(v.version_id);
       await refresh();
@@ -43,7 +45,8 @@ export function FormDetail({ formId, versions, error }: { formId: number; versio
     },
   });
   const publish = useMutation({
-    mutationFn: async (versionId: number) => unwrap(await api.POST('/api/{tenant}/admin/grading-form-versions/{id}/publish', { params: { path: { tenant: slug, id: versionId } } })),
+    mutationFn: async (versionId: number) =>
+      unwrap(await api.POST('/api/{tenant}/admin/grading-form-versions/{id}/publish', { params: { path: { tenant: slug, id: versionId } } })),
     onSuccess: refresh,
   });
   if (!newest) return <ErrorText error={error} />;

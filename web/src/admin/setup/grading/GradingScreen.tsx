@@ -12,7 +12,10 @@ import { keys } from '../keys';
 
 export function useFormVersions() {
   const { slug } = useTenant();
-  return useQuery({ queryKey: keys.forms(slug), queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/grading-forms', { params: { path: { tenant: slug } } })).results });
+  return useQuery({
+    queryKey: keys.forms(slug),
+    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/grading-forms', { params: { path: { tenant: slug } } })).results,
+  });
 }
 
 /** One row per form: its newest version and the active one. */
@@ -42,7 +45,11 @@ export default function GradingScreen({ rest }: { rest: string }) {
           columns={[
             { header: m('name'), cell: (f) => <Link href={`/admin/setup/grading/${f.newest.form_id}`}>{f.newest.definition.name.en}</Link> },
             { header: m('key'), cell: (f) => f.newest.key },
-            { header: m('scope'), cell: (f) => (f.newest.item_id ? m('scopeModel', { id: f.newest.item_id }) : f.newest.item_group_key === '*' ? m('scopeAll') : f.newest.item_group_key) },
+            {
+              header: m('scope'),
+              cell: (f) =>
+                f.newest.item_id ? m('scopeModel', { id: f.newest.item_id }) : f.newest.item_group_key === '*' ? m('scopeAll') : f.newest.item_group_key,
+            },
             { header: m('owner'), cell: (f) => (f.newest.is_reference ? m('reference') : m('own')) },
             { header: m('activeVersion'), cell: (f) => (f.active ? `v${f.active.version}` : '—') },
             { header: m('versions'), cell: (f) => f.count },

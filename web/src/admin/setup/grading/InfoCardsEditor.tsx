@@ -14,8 +14,16 @@ export function InfoCardsEditor({ cards, owner, editable, onChange }: { cards: I
       <summary>{m('infoCardsCount', { n: cards.length, owner })}</summary>
       {cards.map((c, i) => (
         <div key={c.id} className="subform">
-          <input aria-label={m('cardLabelOf', { owner, n: i + 1 })} value={c.label.en} onChange={(e) => set(i, { ...c, label: { ...c.label, en: e.target.value } })} />
-          <textarea aria-label={m('cardTextOf', { owner, n: i + 1 })} value={c.text.en} onChange={(e) => set(i, { ...c, text: { ...c.text, en: e.target.value } })} />
+          <input
+            aria-label={m('cardLabelOf', { owner, n: i + 1 })}
+            value={c.label.en}
+            onChange={(e) => set(i, { ...c, label: { ...c.label, en: e.target.value } })}
+          />
+          <textarea
+            aria-label={m('cardTextOf', { owner, n: i + 1 })}
+            value={c.text.en}
+            onChange={(e) => set(i, { ...c, text: { ...c.text, en: e.target.value } })}
+          />
           <input
             aria-label={m('cardImagesOf', { owner, n: i + 1 })}
             value={c.images.join(' ')}

@@ -15,7 +15,8 @@ export function ModelPicker({ itemGroupKey, value, onChange }: { itemGroupKey: s
   const search = useQuery({
     queryKey: ['admin', slug, 'model-search', term],
     enabled: term.trim().length >= 3,
-    queryFn: async () => unwrap(await api.GET('/api/{tenant}/catalog/models', { params: { path: { tenant: slug }, query: { term: term.trim(), limit: 40 } } })).results,
+    queryFn: async () =>
+      unwrap(await api.GET('/api/{tenant}/catalog/models', { params: { path: { tenant: slug }, query: { term: term.trim(), limit: 40 } } })).results,
   });
   const models = (search.data ?? []).filter((x) => itemGroupKey === '*' || x.item_group_key === itemGroupKey);
   const first = models[0]?.id ?? null;

@@ -15,7 +15,10 @@ export function NewForm({ forms }: { forms: FormVersion[] }) {
   const m = useMessages(setupMessages);
   const { slug } = useTenant();
   const qc = useQueryClient();
-  const groups = useQuery({ queryKey: ['admin', slug, 'item-groups'], queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/catalog/item-groups', { params: { path: { tenant: slug } } })).results });
+  const groups = useQuery({
+    queryKey: ['admin', slug, 'item-groups'],
+    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/catalog/item-groups', { params: { path: { tenant: slug } } })).results,
+  });
   const [key, setKey] = useState('');
   const [group, setGroup] = useState('*');
   const [model, setModel] = useState('');
@@ -49,8 +52,22 @@ export function NewForm({ forms }: { forms: FormVersion[] }) {
             options={[{ value: '*', label: m('scopeAll') }, ...(groups.data ?? []).map((g) => ({ value: g.key, label: g.name }))]}
             error={errorFor(save.error, 'itemGroupKey')}
           />
-          <Field label={m('modelFamilyId')} name="form-item" inputMode="numeric" value={model} onChange={setModel} error={errorFor(save.error, 'itemId')} hint={m('modelFamilyIdHint')} />
-          <SelectField label={m('startFrom')} name="form-from" value={String(source.version_id)} onChange={setFrom} options={forms.map((f) => ({ value: String(f.version_id), label: `${f.definition.name.en} (${f.key} v${f.version})` }))} />
+          <Field
+            label={m('modelFamilyId')}
+            name="form-item"
+            inputMode="numeric"
+            value={model}
+            onChange={setModel}
+            error={errorFor(save.error, 'itemId')}
+            hint={m('modelFamilyIdHint')}
+          />
+          <SelectField
+            label={m('startFrom')}
+            name="form-from"
+            value={String(source.version_id)}
+            onChange={setFrom}
+            options={forms.map((f) => ({ value: String(f.version_id), label: `${f.definition.name.en} (${f.key} v${f.version})` }))}
+          />
         </div>
         <ErrorText error={formError(save.error, ['key', 'itemGroupKey', 'itemId'])} />
         <SaveRow label={m('createForm')} pending={save.isPending} saved={false} />

@@ -36,7 +36,12 @@ export function PricePreview({ itemGroupKey }: { itemGroupKey: string }) {
       const form = unwrap(await api.GET('/api/{tenant}/catalog/models/{id}/grading_form', { params: { path: { tenant: slug, id } } }));
       const base: Record<string, number[]> = Object.fromEntries(form.questions.map((q) => [String(q.id), [q.answers[0].id]]));
       const quote = async (answers: Record<string, number[]>) =>
-        unwrap(await api.POST('/api/{tenant}/price_quotes', { params: { path: { tenant: slug } }, body: { model_id: id, answers, campaign_id: campaign ? Number(campaign) : null } }));
+        unwrap(
+          await api.POST('/api/{tenant}/price_quotes', {
+            params: { path: { tenant: slug } },
+            body: { model_id: id, answers, campaign_id: campaign ? Number(campaign) : null },
+          }),
+        );
       const pairs = form.questions.flatMap((q) => q.answers.map((a) => ({ q, a })));
       setProgress({ done: 0, total: pairs.length + 1 });
       const baseline = await quote(base);
@@ -60,7 +65,10 @@ export function PricePreview({ itemGroupKey }: { itemGroupKey: string }) {
           name="preview-campaign"
           value={campaign}
           onChange={setCampaign}
-          options={[{ value: '', label: m('noCampaign') }, ...(campaigns.data ?? []).map((c) => ({ value: String(c.id), label: `${c.name} (${m(`campaign.${c.status}`)})` }))]}
+          options={[
+            { value: '', label: m('noCampaign') },
+            ...(campaigns.data ?? []).map((c) => ({ value: String(c.id), label: `${c.name} (${m(`campaign.${c.status}`)})` })),
+          ]}
         />
         <button type="button" className="primary" disabled={modelId === null || run.isPending} onClick={() => modelId !== null && run.mutate(modelId)}>
           {m('preview')}
@@ -89,7 +97,9 @@ export function PricePreview({ itemGroupKey }: { itemGroupKey: string }) {
                   <td>{r.question}</td>
                   <td>{r.answer}</td>
                   <td>{money(r.price, run.data.baseline.currency)}</td>
-                  <td className={r.change > 0 ? 'up' : r.change < 0 ? 'down' : undefined}>{r.change === 0 ? '—' : money(r.change, run.data.baseline.currency)}</td>
+                  <td className={r.change > 0 ? 'up' : r.change < 0 ? 'down' : undefined}>
+                    {r.change === 0 ? '—' : money(r.change, run.data.baseline.currency)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -99,4 +109,3 @@ export function PricePreview({ itemGroupKey }: { itemGroupKey: string }) {
     </section>
   );
 }
-

@@ -57,7 +57,11 @@ export function QuestionEditor({
           {q.answers.map((a, i) => (
             <tr key={a.id}>
               <td>
-                <input aria-label={m('answerNameOf', { question: q.name.en, n: i + 1 })} value={a.name.en} onChange={(e) => setAnswer(i, { ...a, name: { ...a.name, en: e.target.value } })} />
+                <input
+                  aria-label={m('answerNameOf', { question: q.name.en, n: i + 1 })}
+                  value={a.name.en}
+                  onChange={(e) => setAnswer(i, { ...a, name: { ...a.name, en: e.target.value } })}
+                />
               </td>
               <td>
                 <input
@@ -74,7 +78,12 @@ export function QuestionEditor({
               </td>
               {editable ? (
                 <td>
-                  <button type="button" className="danger" disabled={q.answers.length <= 1} onClick={() => onChange({ ...q, answers: q.answers.filter((_, j) => j !== i) })}>
+                  <button
+                    type="button"
+                    className="danger"
+                    disabled={q.answers.length <= 1}
+                    onClick={() => onChange({ ...q, answers: q.answers.filter((_, j) => j !== i) })}
+                  >
                     {m('remove')}
                   </button>
                 </td>
@@ -90,7 +99,26 @@ export function QuestionEditor({
       ) : null}
       {editable ? (
         <div className="actions">
-          <button type="button" onClick={() => onChange({ ...q, answers: [...q.answers, { id: nextId, name: { en: m('newAnswer') }, score: 100, infoCards: [], isVendorSelected: false, isPartnerSelected: false, isAffiliateSelected: false }] })}>
+          <button
+            type="button"
+            onClick={() =>
+              onChange({
+                ...q,
+                answers: [
+                  ...q.answers,
+                  {
+                    id: nextId,
+                    name: { en: m('newAnswer') },
+                    score: 100,
+                    infoCards: [],
+                    isVendorSelected: false,
+                    isPartnerSelected: false,
+                    isAffiliateSelected: false,
+                  },
+                ],
+              })
+            }
+          >
             {m('addAnswer')}
           </button>
           <button type="button" className="danger" onClick={onRemove}>

@@ -23,7 +23,13 @@ export function VersionEditor({ version, editable, onSaved }: { version: FormVer
     setDirty(true);
   };
   const save = useMutation({
-    mutationFn: async () => unwrap(await api.PUT('/api/{tenant}/admin/grading-form-versions/{id}', { params: { path: { tenant: slug, id: version.version_id } }, body: { definition: def } })),
+    mutationFn: async () =>
+      unwrap(
+        await api.PUT('/api/{tenant}/admin/grading-form-versions/{id}', {
+          params: { path: { tenant: slug, id: version.version_id } },
+          body: { definition: def },
+        }),
+      ),
     onSuccess: async () => {
       setDirty(false);
       await onSaved();
@@ -36,7 +42,15 @@ export function VersionEditor({ version, editable, onSaved }: { version: FormVer
       <h2 id="version-h">{m(editable ? 'editVersion' : 'viewVersion', { n: version.version })}</h2>
       <fieldset disabled={!editable} className="inline-fieldset">
         {def.questions.map((q, i) => (
-          <QuestionEditor key={q.id} n={i + 1} editable={editable} question={q} onChange={(nq) => setQuestion(i, nq)} onRemove={() => change({ ...def, questions: def.questions.filter((_, j) => j !== i) })} error={errorFor(save.error, `definition.questions.${i}`)} />
+          <QuestionEditor
+            key={q.id}
+            n={i + 1}
+            editable={editable}
+            question={q}
+            onChange={(nq) => setQuestion(i, nq)}
+            onRemove={() => change({ ...def, questions: def.questions.filter((_, j) => j !== i) })}
+            error={errorFor(save.error, `definition.questions.${i}`)}
+          />
         ))}
         {editable ? (
           <button
@@ -46,7 +60,26 @@ export function VersionEditor({ version, editable, onSaved }: { version: FormVer
                 ...def,
                 questions: [
                   ...def.questions,
-                  { id: nextId, name: { en: m('newQuestion') }, label: { en: m('newQuestion') }, info: { en: '' }, infoCards: [], multiChoice: false, optional: false, answers: [{ id: 1, name: { en: m('yes') }, score: 100, infoCards: [], isVendorSelected: false, isPartnerSelected: false, isAffiliateSelected: false }] },
+                  {
+                    id: nextId,
+                    name: { en: m('newQuestion') },
+                    label: { en: m('newQuestion') },
+                    info: { en: '' },
+                    infoCards: [],
+                    multiChoice: false,
+                    optional: false,
+                    answers: [
+                      {
+                        id: 1,
+                        name: { en: m('yes') },
+                        score: 100,
+                        infoCards: [],
+                        isVendorSelected: false,
+                        isPartnerSelected: false,
+                        isAffiliateSelected: false,
+                      },
+                    ],
+                  },
                 ],
               })
             }

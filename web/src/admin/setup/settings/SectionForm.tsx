@@ -18,7 +18,8 @@ export function SectionForm({ name, title, build, children }: { name: string; ti
   const { slug } = useTenant();
   const qc = useQueryClient();
   const save = useMutation({
-    mutationFn: async () => unwrap(await api.PATCH('/api/{tenant}/admin/settings', { params: { path: { tenant: slug } }, body: { settings: { [name]: build() } } })),
+    mutationFn: async () =>
+      unwrap(await api.PATCH('/api/{tenant}/admin/settings', { params: { path: { tenant: slug } }, body: { settings: { [name]: build() } } })),
     onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: keys.settings(slug) }), qc.invalidateQueries({ queryKey: ['config'] })]),
   });
   return (

@@ -11,7 +11,11 @@ export function BrandingSection({ current }: { current: Section }) {
   const [onPrimary, setOnPrimary] = useState(str(current.onPrimaryColor, '#ffffff'));
   const [logo, setLogo] = useState(str(current.logoUrl));
   return (
-    <SectionForm name="branding" title="branding" build={() => ({ ...current, primaryColor: primary, onPrimaryColor: onPrimary, logoUrl: logo.trim() || null })}>
+    <SectionForm
+      name="branding"
+      title="branding"
+      build={() => ({ ...current, primaryColor: primary, onPrimaryColor: onPrimary, logoUrl: logo.trim() || null })}
+    >
       <Field label={m('primaryColor')} name="primaryColor" type="color" value={primary} onChange={setPrimary} />
       <Field label={m('onPrimaryColor')} name="onPrimaryColor" type="color" value={onPrimary} onChange={setOnPrimary} />
       <Field label={m('logoUrl')} name="logoUrl" value={logo} onChange={setLogo} hint={m('logoHint')} />

@@ -7,7 +7,10 @@ import type { Section } from './SectionForm';
 /** The tenant's settings (secrets masked by the server). */
 export function useSettings() {
   const { slug } = useTenant();
-  return useQuery({ queryKey: keys.settings(slug), queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/settings', { params: { path: { tenant: slug } } })) });
+  return useQuery({
+    queryKey: keys.settings(slug),
+    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/settings', { params: { path: { tenant: slug } } })),
+  });
 }
 
 /** One section of the settings, `{}` when the tenant has not set it. */

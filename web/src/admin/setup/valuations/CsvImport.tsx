@@ -32,7 +32,12 @@ export function CsvImport() {
     setState(s);
     for (const chunk of chunks) {
       try {
-        const r = unwrap(await api.POST('/api/{tenant}/admin/valuations/import', { params: { path: { tenant: slug } }, body: { csv: chunk.csv, first_line: chunk.firstLine } }));
+        const r = unwrap(
+          await api.POST('/api/{tenant}/admin/valuations/import', {
+            params: { path: { tenant: slug } },
+            body: { csv: chunk.csv, first_line: chunk.firstLine },
+          }),
+        );
         s = { ...s, done: s.done + chunk.rows, imported: s.imported + r.imported, errors: [...s.errors, ...r.errors] };
       } catch (err) {
         s = { ...s, failure: err };
@@ -75,7 +80,9 @@ function ImportProgress({ state }: { state: State }) {
     <div>
       <progress className="progress" max={Math.max(1, state.total)} value={state.done} aria-label={m('importProgress')} />
       <p role="status" data-testid="import-status">
-        {state.running ? m('importRunning', { done: state.done, total: state.total }) : m('importDone', { imported: state.imported, failed: state.errors.length })}
+        {state.running
+          ? m('importRunning', { done: state.done, total: state.total })
+          : m('importDone', { imported: state.imported, failed: state.errors.length })}
       </p>
       <ErrorText error={state.failure} />
       {state.errors.length > 0 ? (

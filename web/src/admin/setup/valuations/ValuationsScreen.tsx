@@ -21,7 +21,12 @@ export default function ValuationsScreen() {
   const variantId = /^\d+$/.test(filter.trim()) ? Number(filter.trim()) : undefined;
   const list = useQuery({
     queryKey: [...keys.valuations(slug), page, variantId],
-    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/valuations', { params: { path: { tenant: slug }, query: { limit: PAGE, offset: page * PAGE, variant_id: variantId } } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/{tenant}/admin/valuations', {
+          params: { path: { tenant: slug }, query: { limit: PAGE, offset: page * PAGE, variant_id: variantId } },
+        }),
+      ),
     placeholderData: (prev) => prev,
   });
   const pages = Math.max(1, Math.ceil((list.data?.count ?? 0) / PAGE));
@@ -79,7 +84,11 @@ function PriceForm() {
   const save = useMutation({
     mutationFn: async () => {
       const variantId = Number(variant);
-      const existing = unwrap(await api.GET('/api/{tenant}/admin/valuations', { params: { path: { tenant: slug }, query: { variant_id: variantId > 0 ? variantId : undefined, limit: 1 } } }));
+      const existing = unwrap(
+        await api.GET('/api/{tenant}/admin/valuations', {
+          params: { path: { tenant: slug }, query: { variant_id: variantId > 0 ? variantId : undefined, limit: 1 } },
+        }),
+      );
       const body = { amount: Number(amount) };
       const found = variantId > 0 ? existing.results.find((v) => v.variant_id === variantId) : undefined;
       return found

@@ -18,10 +18,18 @@ export function Deliveries({ endpointId }: { endpointId: number }) {
   const [page, setPage] = useState(0);
   const list = useQuery({
     queryKey: ['admin', slug, 'deliveries', endpointId, page],
-    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/webhooks/{id}/deliveries', { params: { path: { tenant: slug, id: endpointId }, query: { limit: PAGE, offset: page * PAGE } } })),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/{tenant}/admin/webhooks/{id}/deliveries', {
+          params: { path: { tenant: slug, id: endpointId }, query: { limit: PAGE, offset: page * PAGE } },
+        }),
+      ),
   });
   const replay = useMutation({
-    mutationFn: async (messageId: string) => unwrap(await api.POST('/api/{tenant}/admin/webhooks/{id}/replay', { params: { path: { tenant: slug, id: endpointId } }, body: { message_id: messageId } })),
+    mutationFn: async (messageId: string) =>
+      unwrap(
+        await api.POST('/api/{tenant}/admin/webhooks/{id}/replay', { params: { path: { tenant: slug, id: endpointId } }, body: { message_id: messageId } }),
+      ),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['admin', slug, 'deliveries', endpointId] }),
   });
   const pages = Math.max(1, Math.ceil((list.data?.count ?? 0) / PAGE));

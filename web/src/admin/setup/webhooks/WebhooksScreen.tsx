@@ -17,10 +17,14 @@ export default function WebhooksScreen() {
   const qc = useQueryClient();
   const [secret, setSecret] = useState<string | null>(null);
   const [open, setOpen] = useState<number | null>(null);
-  const list = useQuery({ queryKey: keys.webhooks(slug), queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/webhooks', { params: { path: { tenant: slug } } })).results });
+  const list = useQuery({
+    queryKey: keys.webhooks(slug),
+    queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/webhooks', { params: { path: { tenant: slug } } })).results,
+  });
   const refresh = () => qc.invalidateQueries({ queryKey: keys.webhooks(slug) });
   const toggle = useMutation({
-    mutationFn: async (e: { id: number; enabled: boolean }) => unwrap(await api.PATCH('/api/{tenant}/admin/webhooks/{id}', { params: { path: { tenant: slug, id: e.id } }, body: { enabled: !e.enabled } })),
+    mutationFn: async (e: { id: number; enabled: boolean }) =>
+      unwrap(await api.PATCH('/api/{tenant}/admin/webhooks/{id}', { params: { path: { tenant: slug, id: e.id } }, body: { enabled: !e.enabled } })),
     onSettled: refresh,
   });
   const rotate = useMutation({
@@ -122,7 +126,14 @@ function NewEndpoint({ onSecret }: { onSecret(s: string): void }) {
       unwrap(
         await api.POST('/api/{tenant}/admin/webhooks', {
           params: { path: { tenant: slug } },
-          body: { url, description, events: events.split(',').map((x) => x.trim()).filter(Boolean) },
+          body: {
+            url,
+            description,
+            events: events
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean),
+          },
         }),
       ),
     onSuccess: async (e) => {
