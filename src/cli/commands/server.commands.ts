@@ -77,7 +77,7 @@ export const registerServerCommands: CommandRegistrar = (program, rt) => {
       ];
       if (credentials) {
         lines.push(
-          `  Admin login:     ${credentials.adminEmail} / ${credentials.adminPassword}  (back office and admin API: ${server.url}/api/${credentials.tenant}/admin/…)`,
+          `  Admin login:     ${credentials.adminEmail} / ${credentials.adminPassword}  (back office ${server.url}/admin and admin API ${server.url}/api/${credentials.tenant}/admin/…)`,
         );
         lines.push(`  Retail API key:  ${credentials.apiKey}`);
         lines.push(
@@ -87,7 +87,7 @@ export const registerServerCommands: CommandRegistrar = (program, rt) => {
       } else {
         lines.push('  (demo credentials file not found; create a key with `tradein apikey create --tenant demo`)');
       }
-      lines.push(`  Web app:         ${server.url}/  (customer)   ${server.url}/store  (point of sale)`);
+      lines.push(`  Web app:         ${server.url}/  (customer)   ${server.url}/store  (point of sale)   ${server.url}/admin  (back office)`);
       if (agent) lines.push(`  Store agent:     ${agent.email} / ${agent.password}  (${agent.location})`);
       rt.out(lines.join('\n'));
     });
