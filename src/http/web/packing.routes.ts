@@ -102,16 +102,8 @@ export async function packingRoutes(app: FastifyInstance, { deps }: RouteOptions
       const ctx = webCtx(request, STAFF);
       const pkg = await ownPackage(ctx, request.params.id);
       const shipmentId = pkg.shipmentId ?? (await logistics.createShipment(ctx, { name: pkg.name, locationId: pkg.locationId, packagesIds: [pkg.id] }));
-      const shipment = await logistics.getShipment(ctx, shipmentId);
-      if (shipment.labelKey === null) {
-        const a = pkg.locationId ? (await deps.modules.org.locations.findById(ctx, pkg.locationId))?.address : undefined;
-        await logistics.createLabel(ctx, shipmentId, {
-          locationId: pkg.locationId,
-          locationAddress: a
-            ? { countryCode: a.countryCode, city: a.city, postCode: a.postCode, street1: a.street1, street2: a.street2, phoneNumber: a.phone }
-            : null,
-        });
-      }
+      // The sender is the store's own address: the logistics desk's rule, one place for both.
+      if ((await logistics.getShipment(ctx, shipmentId)).labelKey === null) await logistics.deskLabel(ctx, shipmentId, 'api');
       return { package_id: pkg.id, shipment_id: shipmentId, label_url: labelUrl(ctx, shipmentId) };
     },
   );

@@ -151,7 +151,8 @@ export function createLogisticsModule(moduleDeps: LogisticsModuleDeps) {
     assertHistoryVisible: (ctx: Ctx, id: number) => assertShipmentVisible(deps, ctx, id, () => LogisticsErrors.N260001({ id })),
     deskPackage: (ctx: Ctx, id: number) => deskPackage(deps, ctx, id),
     /** Prints a store's shipment label from the store's own address. */
-    deskLabel: (ctx: Ctx, id: number) => deskLabel(deps, ctx, id, 'admin'),
+    /** The label of a store's shipment from the store's own address (`source`: who asked, for its history). */
+    deskLabel: (ctx: Ctx, id: number, source = 'admin') => deskLabel(deps, ctx, id, source),
     devicesToPack: (ctx: Ctx, locationId?: number | null) => devicesToPack(deps, ctx, locationId),
     deskPackingLocation: (ctx: Ctx, locationId: number) => deskPackingLocation(deps, ctx, locationId),
     listDimensions: (ctx: Ctx, includeInactive?: boolean) => listDimensions(deps, ctx, includeInactive),
