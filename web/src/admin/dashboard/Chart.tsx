@@ -9,8 +9,11 @@ export interface ChartSeries {
 }
 
 const HEIGHT = 240;
-/** Whole steps on an axis of counts (no “0.5 devices”). */
-const COUNT_INCRS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 1_000_000];
+/** Whole steps on an axis of counts or of money in whole units (no “0.5 devices”, no “0 €, 0 €, 1 €”). */
+const COUNT_INCRS = [
+  1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000, 2_000_000, 5_000_000, 10_000_000,
+  100_000_000, 1_000_000_000,
+];
 
 /**
  * One uPlot chart over categories (days, stores, steps…): `labels` name the x positions, each
@@ -49,7 +52,8 @@ export function Chart({
         {
           values: (_u, splits) => splits.map((v) => labels[v] ?? ''),
           incrs: [1, 2, 5, 7, 14, 30, 60, 90],
-          space: kind === 'line' ? 70 : 40,
+          // Day labels ("13. Nov.") need room; a few store or step names fit closer.
+          space: kind === 'line' || labels.length > 12 ? 70 : 40,
           stroke: '#1a1a1a',
         },
         { values: (_u, splits) => splits.map((v) => format(v)), size: 80, stroke: '#1a1a1a', ...(counts ? { incrs: COUNT_INCRS } : {}) },

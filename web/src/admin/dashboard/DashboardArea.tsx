@@ -239,7 +239,7 @@ function Report({ data, m }: { data: Data; m: Msg }) {
           title={m('values', { currency })}
           tableLabel={m('table')}
           legend={valueSeries}
-          chart={<Chart title={m('values', { currency })} labels={dayLabels} series={valueSeries} kind="bar" format={moneyAxis} />}
+          chart={<Chart title={m('values', { currency })} labels={dayLabels} series={valueSeries} kind="bar" format={moneyAxis} counts />}
         >
           <table className="data" data-table="values">
             <thead>
