@@ -28,6 +28,15 @@ module.exports = {
       to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/index\\.ts$' },
     },
     {
+      name: 'use-cases-inside-module',
+      comment:
+        "A module's use-cases/ are reached only from inside the module (other modules: modules-through-index; " +
+        'http and cli: adapters-through-index; this rule adds main and everything else in src): they go through its index.ts.',
+      severity: 'error',
+      from: { pathNot: '^src/modules/' },
+      to: { path: '^src/modules/[^/]+/use-cases/' },
+    },
+    {
       name: 'platform-is-domain-free',
       severity: 'error',
       from: { path: '^src/platform/' },

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { CatalogErrors } from './catalog.errors.js';
-import type { ImportRow } from './catalog.service.js';
+import type { ImportRow } from './use-cases/import-products.js';
 
 /** Columns of `tradein catalog export`, in order (import reads the same names). */
 export const EXPORT_COLUMNS = [

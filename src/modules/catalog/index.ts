@@ -14,8 +14,10 @@ import { CatalogService } from './catalog.service.js';
 
 export type { CatalogVariant, ItemGroup, Manufacturer, IdentifierKind, WorkingPriceSource } from './catalog.types.js';
 export type { ExclusionRecord } from './catalog.repository.js';
-export type { ModelSearchInput, ModelSearchResult, ImportRow, ImportResult, ExportRow } from './catalog.service.js';
-export { DEFAULT_MODEL_LIMIT } from './catalog.service.js';
+export type { ModelSearchInput, ModelSearchResult } from './use-cases/search-models.js';
+export type { ImportRow, ImportResult } from './use-cases/import-products.js';
+export type { ExportRow } from './use-cases/export-rows.js';
+export { DEFAULT_MODEL_LIMIT } from './use-cases/search-models.js';
 export { ProductRowInput, ExclusionInput, ItemGroupInput } from './catalog.schemas.js';
 export { CatalogErrors } from './catalog.errors.js';
 export { CatalogSettings, rankManufacturers, type TreeManufacturer } from './product-tree.js';

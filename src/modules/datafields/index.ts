@@ -15,7 +15,11 @@ import { DataFieldsService } from './datafields.service.js';
 
 export { DataFieldErrors } from './datafields.errors.js';
 export { CreateDataFieldInput, UpdateDataFieldInput, TradeInDataFieldsInput } from './datafields.schemas.js';
-export { DataFieldsService, DEMO_FIELDS, VALIDATION_TTL_MS, type CampaignFieldSource, type ValueValidation } from './datafields.service.js';
+export { DataFieldsService } from './datafields.service.js';
+export { DEMO_FIELDS } from './use-cases/seed-demo.js';
+export { VALIDATION_TTL_MS } from './use-cases/validate-for-trade-in.js';
+export type { CampaignFieldSource } from './use-cases/env.js';
+export type { ValueValidation } from './use-cases/validate-value.js';
 export { MAX_VALUE_LENGTH } from './value-rules.js';
 export { TEMPLATE_TYPES } from './datafields.types.js';
 export type { DataField, RetailDataField, DataFieldValueInput, ValidatedDataFieldValue, TemplateType, ListOption } from './datafields.types.js';

@@ -1,5 +1,14 @@
 import type { CatalogVariant } from '../catalog.types.js';
-import { codeKey, deletes1, editDistanceAtMost, STORAGE_SIZES, tokenize } from './normalize.js';
+import { buildIndex, keyOf } from './index-build.js';
+import type { ParsedQuery } from './parse-query.js';
+import type { Ragged } from './postings.js';
+import { QueryReader, type Reading } from './query-reader.js';
+import { tokenQuality, type Word } from './query-word.js';
+import { TopK } from './top-k.js';
+import { prefixRange } from './vocabulary.js';
+
+export { compareStable } from './stable-order.js';
+export { parseQuery, type ParsedQuery } from './parse-query.js';
 
 /** Keeps a candidate (tenant exclusions, ItemGroupId / ManufacturerId filters). */
 export type VariantPredicate = (v: CatalogVariant) => boolean;
@@ -10,110 +19,6 @@ export interface SearchHit {
   score: number;
 }
 
-/** A parsed query, independent of any one index (so base and tenant indexes rank alike). */
-export interface ParsedQuery {
-  /** Normalized form (cache key). */
-  key: string;
-  chunks: string[];
-  tokens: string[];
-}
-
-interface Word {
-  norm: string;
-  /** Exact forms ("256" also means "256gb"). */
-  alts: string[];
-  prefix: boolean;
-  fuzzy: Set<string>;
-  codes: Set<number> | null;
-  /** The same as vocabulary ids: exact ids, the [lo, hi) prefix range, one-typo ids. */
-  exactIds: number[];
-  lo: number;
-  hi: number;
-  fuzzyIds: Set<number>;
-  /**
-   * Quality + 1 of every vocabulary id for this word (0 = no match), filled once per query:
-   * scoring a candidate is then one array read per token instead of set and list look-ups.
-   */
-  table: Uint8Array;
-}
-
-/** 0 exact, 1 prefix, 2 one typo, -1 no match of one vocabulary token. */
-function tokenQuality(w: Word, id: number): number {
-  return w.table[id] - 1;
-}
-
-/** Fills a word's (zeroed) quality table: one typo, then prefix, then exact (better wins). */
-function fillQuality(t: Uint8Array, w: Omit<Word, 'table'>): Uint8Array {
-  for (const id of w.fuzzyIds) t[id] = 3;
-  if (w.hi > w.lo) t.fill(2, w.lo, w.hi);
-  for (const id of w.exactIds) t[id] = 1;
-  return t;
-}
-
-/**
- * The `k` smallest keys seen (a binary max-heap): a query keeps only the page it returns, and a
- * candidate whose lower bound cannot enter the page is dropped before its costly checks.
- */
-class TopK {
-  private readonly heap: Float64Array;
-  size = 0;
-
-  constructor(readonly k: number) {
-    this.heap = new Float64Array(k);
-  }
-
-  /** The largest kept key while full, else +Infinity: a candidate must be below it. */
-  get bound(): number {
-    return this.size < this.k ? Infinity : this.heap[0];
-  }
-
-  push(key: number): void {
-    const h = this.heap;
-    if (this.size < this.k) {
-      let i = this.size++;
-      h[i] = key;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (h[parent] >= h[i]) break;
-        [h[parent], h[i]] = [h[i], h[parent]];
-        i = parent;
-      }
-      return;
-    }
-    if (key >= h[0]) return;
-    h[0] = key;
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < this.size && h[l] > h[m]) m = l;
-      if (r < this.size && h[r] > h[m]) m = r;
-      if (m === i) break;
-      [h[m], h[i]] = [h[i], h[m]];
-      i = m;
-    }
-  }
-
-  sorted(): Float64Array {
-    return this.heap.slice(0, this.size).sort();
-  }
-}
-
-/** Lists of ints per index (per variant, per vocabulary id) in one flat array: list i is `data[start[i]..start[i+1])`. */
-interface Ragged {
-  data: Int32Array;
-  start: Int32Array;
-}
-
-function ragged(lists: readonly (readonly number[])[]): Ragged {
-  const start = new Int32Array(lists.length + 1);
-  for (let i = 0; i < lists.length; i++) start[i + 1] = start[i] + lists[i].length;
-  const data = new Int32Array(start[lists.length]);
-  for (let i = 0; i < lists.length; i++) data.set(lists[i], start[i]);
-  return { data, start };
-}
-
 /** Score tiers: exact name, all words exact or prefixes, fuzzy (typos, dropped words). */
 const TIER = 1_000_000;
 const WORD_PENALTY = 1_000;
@@ -122,48 +27,11 @@ const PHRASE_PENALTY = 100;
 const DEGRADED_SCAN = 25_000;
 
 /**
- * Stable order of equal matches and of browsing: newest release first (unknown last), then
- * model family name, storage ascending, product name, id.
+ * Immutable in-memory search index over a list of variants (built by `index-build.ts`; queries
+ * are read into words by {@link QueryReader}): candidates come from the postings of the rarest
+ * word, every other word is checked through its quality table, the best page is kept in a heap.
  */
-export function compareStable(a: CatalogVariant, b: CatalogVariant): number {
-  const ra = a.releaseDate ?? '';
-  const rb = b.releaseDate ?? '';
-  if (ra !== rb) return ra < rb ? 1 : -1;
-  const ia = a.itemName.toLowerCase();
-  const ib = b.itemName.toLowerCase();
-  if (ia !== ib) return ia < ib ? -1 : 1;
-  const sa = a.storageGb ?? -1;
-  const sb = b.storageGb ?? -1;
-  if (sa !== sb) return sa - sb;
-  const na = a.productName.toLowerCase();
-  const nb = b.productName.toLowerCase();
-  if (na !== nb) return na < nb ? -1 : 1;
-  return a.id - b.id;
-}
-
-/** Splits a term into whitespace chunks and normalized tokens. */
-export function parseQuery(term: string): ParsedQuery {
-  const chunks = term.trim().split(/\s+/).filter(Boolean);
-  const tokens = tokenize(term);
-  return { key: tokens.join(' ') + '|' + chunks.map(codeKey).join(' '), chunks, tokens };
-}
-
-function keyOf(tokens: Iterable<string>): string {
-  return [...new Set(tokens)].sort().join(' ');
-}
-
-function pushTo<K>(map: Map<K, number[]>, key: K, pos: number): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [pos]);
-  else if (list[list.length - 1] !== pos) list.push(pos);
-}
-
-/**
- * Immutable in-memory search index over a list of variants: an inverted index of normalized
- * tokens (sorted vocabulary for prefix ranges), a deletion-neighbourhood (SymSpell) index for
- * one typo per word, exact-name keys (word order free), product codes and model numbers.
- */
-export class SearchIndex {
+export class SearchIndex extends QueryReader {
   /** Variants in stable order; a variant's position is its index here. */
   readonly variants: CatalogVariant[];
   /**
@@ -174,71 +42,27 @@ export class SearchIndex {
   private readonly tokens: Ragged;
   private readonly itemTokens: Ragged;
   private readonly brandTokens: Ragged;
-  private readonly vocab: string[];
-  private readonly vocabSet: Set<string>;
-  private readonly vocabId = new Map<string, number>();
   /** Positions per vocabulary id (flat, like the token lists). */
   private readonly postings: Ragged;
   private readonly cum: Float64Array;
-  private readonly deletes = new Map<string, number[]>();
-  private readonly exact = new Map<string, number[]>();
-  private readonly codes = new Map<string, number[]>();
-  private readonly byItem = new Map<number, number[]>();
-  private readonly byId = new Map<number, number>();
+  private readonly exact: Map<string, number[]>;
+  private readonly byItem: Map<number, number[]>;
+  private readonly byId: Map<number, number>;
   private readonly mark: Uint32Array;
-  private readonly tablePool: Uint8Array[] = [];
   private stamp = 0;
 
   constructor(list: readonly CatalogVariant[]) {
-    this.variants = [...list].sort(compareStable);
-    const posting = new Map<string, number[]>();
-    const rawTokens: string[][] = [];
-    const rawItem: string[][] = [];
-    const rawBrand: string[][] = [];
-    this.variants.forEach((v, pos) => {
-      const manuf = tokenize(v.manufacturerName);
-      const manufSet = new Set(manuf);
-      const item = tokenize(v.itemName);
-      const product = tokenize(v.productName);
-      const storage = v.storageGb ? [`${v.storageGb}gb`] : [];
-      const aliasTokens = v.aliases.map((a) => tokenize(a));
-      const all = new Set([...manuf, ...item, ...product, ...tokenize(v.productNameShort), ...storage, ...aliasTokens.flat()]);
-      rawTokens.push([...all]);
-      const itemOwn = item.filter((t) => !manufSet.has(t));
-      rawItem.push(itemOwn);
-      rawBrand.push(manuf);
-      for (const t of all) pushTo(posting, t, pos);
-      const productOwn = product.filter((t) => !manufSet.has(t));
-      const keys = new Set([
-        keyOf(itemOwn),
-        keyOf([...itemOwn, ...manuf]),
-        keyOf([...productOwn, ...storage]),
-        keyOf([...productOwn, ...storage, ...manuf]),
-        ...aliasTokens.flatMap((a) => [keyOf(a), keyOf([...a, ...storage])]),
-      ]);
-      for (const k of keys) if (k) pushTo(this.exact, k, pos);
-      for (const c of [...v.productCodes, ...v.modelNumbers]) {
-        const ck = codeKey(c);
-        if (ck.length >= 4) pushTo(this.codes, ck, pos);
-      }
-      pushTo(this.byItem, v.itemId, pos);
-      this.byId.set(v.id, pos);
-    });
-    this.vocab = [...posting.keys()].sort();
-    this.vocabSet = new Set(this.vocab);
-    const idOf = this.vocabId;
-    this.vocab.forEach((t, i) => idOf.set(t, i));
-    const ids = (lists: string[][]) => ragged(lists.map((list) => list.map((t) => idOf.get(t) ?? -1)));
-    this.tokens = ids(rawTokens);
-    this.itemTokens = ids(rawItem);
-    this.brandTokens = ids(rawBrand);
-    this.postings = ragged(this.vocab.map((t) => posting.get(t)!));
-    this.cum = new Float64Array(this.vocab.length + 1);
-    for (let i = 0; i < this.vocab.length; i++) this.cum[i + 1] = this.postings.start[i + 1];
-    this.vocab.forEach((t, id) => {
-      if (!/^\p{L}{4,}$/u.test(t)) return;
-      for (const d of deletes1(t)) pushTo(this.deletes, d, id);
-    });
+    const parts = buildIndex(list);
+    super(parts);
+    this.variants = parts.variants;
+    this.tokens = parts.tokens;
+    this.itemTokens = parts.itemTokens;
+    this.brandTokens = parts.brandTokens;
+    this.postings = parts.postings;
+    this.cum = parts.cum;
+    this.exact = parts.exact;
+    this.byItem = parts.byItem;
+    this.byId = parts.byId;
     this.mark = new Uint32Array(this.variants.length);
   }
 
@@ -288,7 +112,7 @@ export class SearchIndex {
     const drop = options.dropUnknownWords ?? true;
     const limit = Math.min(options.limit ?? this.variants.length, this.variants.length);
     const plain = this.words(q, false, drop);
-    let joined: ReturnType<SearchIndex['words']> | null = null;
+    let joined: Reading | null = null;
     try {
       let keys = this.searchWords(plain, accept, limit);
       // Also read pieces typed apart as one word ("s 24" → s24, "fold 5" → fold5); best score wins.
@@ -437,35 +261,10 @@ export class SearchIndex {
     return out;
   }
 
-  /** [lo, hi) range of vocabulary entries starting with `prefix`. */
-  private prefixRange(prefix: string): [number, number] {
-    let lo = 0;
-    let hi = this.vocab.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.vocab[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
-    let step = 1;
-    // Gallop, then binary search, for the end of the prefix range.
-    while (end + step <= this.vocab.length && this.vocab[end + step - 1].startsWith(prefix)) {
-      end += step;
-      step *= 2;
-    }
-    let h = Math.min(this.vocab.length, end + step);
-    while (end < h) {
-      const mid = (end + h) >> 1;
-      if (this.vocab[mid].startsWith(prefix)) end = mid + 1;
-      else h = mid;
-    }
-    return [lo, end];
-  }
-
   private estimate(w: Word): number {
     let n = w.codes?.size ?? 0;
     if (w.prefix) {
-      const [lo, hi] = this.prefixRange(w.norm);
+      const [lo, hi] = prefixRange(this.vocab, w.norm);
       n += this.cum[hi] - this.cum[lo];
     } else for (const a of w.alts) n += this.postingOf(a)?.length ?? 0;
     for (const f of w.fuzzy) n += this.postingOf(f)?.length ?? 0;
@@ -473,7 +272,7 @@ export class SearchIndex {
   }
 
   private postingOf(token: string): Int32Array | undefined {
-    const [lo, hi] = this.prefixRange(token);
+    const [lo, hi] = prefixRange(this.vocab, token);
     return lo < hi && this.vocab[lo] === token ? this.postings.data.subarray(this.postings.start[lo], this.postings.start[lo + 1]) : undefined;
   }
 
@@ -497,7 +296,7 @@ export class SearchIndex {
       if (pl) add(pl);
     }
     if (w.prefix) {
-      const [lo, hi] = this.prefixRange(w.norm);
+      const [lo, hi] = prefixRange(this.vocab, w.norm);
       add(this.postings.data.subarray(this.postings.start[lo], this.postings.start[hi]));
     }
     for (const f of w.fuzzy) {
@@ -507,164 +306,11 @@ export class SearchIndex {
     return out;
   }
 
-  /**
-   * Quality tables are vocabulary-sized: a query takes zeroed ones from a small pool and gives
-   * them back cleared (only the entries its word set), instead of allocating them each time.
-   */
-  private acquireTable(): Uint8Array {
-    return this.tablePool.pop() ?? new Uint8Array(this.vocab.length);
-  }
-
-  private releaseTables(words: Word[]): void {
-    for (const w of words) {
-      const t = w.table;
-      for (const id of w.fuzzyIds) t[id] = 0;
-      if (w.hi > w.lo) t.fill(0, w.lo, w.hi);
-      for (const id of w.exactIds) t[id] = 0;
-      if (this.tablePool.length < 32 && !this.tablePool.includes(t)) this.tablePool.push(t);
-    }
-  }
-
   /** The first `n` positions (stable order) marked by the last {@link materialize}. */
   private firstMarked(n: number): number[] {
     const out: number[] = [];
     const { mark, stamp } = this;
     for (let p = 0; p < mark.length && out.length < n; p++) if (mark[p] === stamp) out.push(p);
     return out;
-  }
-
-  /** Vocabulary words within one edit (insert, delete, substitute, transpose) of `t`. */
-  private fuzzyOf(t: string): Set<string> {
-    const out = new Set<string>();
-    if (!/^\p{L}{4,}$/u.test(t)) return out;
-    const consider = (id: number) => {
-      const cand = this.vocab[id];
-      if (cand !== t && editDistanceAtMost(t, cand, 1)) out.add(cand);
-    };
-    for (const id of this.deletes.get(t) ?? []) consider(id);
-    for (const d of deletes1(t)) {
-      if (this.vocabSet.has(d) && d.length >= 4) out.add(d);
-      for (const id of this.deletes.get(d) ?? []) consider(id);
-    }
-    return out;
-  }
-
-  /** Longest code in the index that starts `key` (Apple "MT562QNA" → "MT562"), at least 5 characters. */
-  private codeHit(key: string): number[] | undefined {
-    const direct = this.codes.get(key);
-    if (direct) return direct;
-    for (let len = key.length - 1; len >= 5; len--) {
-      const hit = this.codes.get(key.slice(0, len));
-      if (hit) return hit;
-    }
-    return undefined;
-  }
-
-  /** Splits a run-together token into vocabulary words ("s24ultra" → s24 ultra), fewest parts. */
-  private wordBreak(t: string): string[] | null {
-    if (t.length > 40) return null;
-    // Fewest parts wins; a one-letter part ("z" of "zflip6") counts double.
-    const best: ({ parts: string[]; cost: number } | null)[] = [{ parts: [], cost: 0 }];
-    for (let i = 1; i <= t.length; i++) {
-      best[i] = null;
-      for (let j = Math.max(0, i - 24); j < i; j++) {
-        const prev = best[j];
-        const part = t.slice(j, i);
-        if (!prev || !this.vocabSet.has(part)) continue;
-        const cost = prev.cost + (part.length === 1 ? 2 : 1);
-        if (!best[i] || cost < best[i]!.cost) best[i] = { parts: [...prev.parts, part], cost };
-      }
-    }
-    const r = best[t.length];
-    return r && r.parts.length > 1 ? r.parts : null;
-  }
-
-  private makeWord(t: string): Word {
-    const alts = [t];
-    if (/^\d+$/.test(t) && STORAGE_SIZES.has(Number(t))) alts.push(`${t}gb`);
-    const prefix = !/^\d+gb$/.test(t);
-    const fuzzy = this.fuzzyOf(t);
-    const [lo, hi] = prefix ? this.prefixRange(t) : [0, 0];
-    const word = {
-      norm: t,
-      alts,
-      prefix,
-      fuzzy,
-      codes: null,
-      exactIds: alts.map((a) => this.vocabId.get(a) ?? -1).filter((id) => id >= 0),
-      lo,
-      hi,
-      fuzzyIds: new Set([...fuzzy].map((f) => this.vocabId.get(f)!)),
-    };
-    return { ...word, table: fillQuality(this.acquireTable(), word) };
-  }
-
-  private matchesAnything(w: Word): boolean {
-    if (w.codes || w.fuzzy.size > 0 || w.alts.some((a) => this.vocabSet.has(a))) return true;
-    const [lo, hi] = this.prefixRange(w.norm);
-    return w.prefix && hi > lo;
-  }
-
-  /**
-   * The words of a reading of the query. A word the index does not know at all is split into
-   * known words if it can be, else dropped (the result is then ranked as fuzzy) when
-   * `dropUnknown`, else kept so that nothing matches.
-   */
-  private words(q: ParsedQuery, join: boolean, dropUnknown: boolean): { words: Word[]; degraded: boolean; merged: boolean; unknown: boolean } {
-    const words: Word[] = [];
-    if (join && !q.tokens.some((t, i) => i + 1 < q.tokens.length && this.vocabSet.has(t + q.tokens[i + 1]))) {
-      return { words, degraded: false, merged: false, unknown: false };
-    }
-    const codeChunks = new Set<string>();
-    for (const chunk of q.chunks) {
-      const ck = codeKey(chunk);
-      if (ck.length < 4 || !/\d/.test(ck) || !/[A-Z]/.test(ck)) continue;
-      const hit = this.codeHit(ck);
-      if (hit) {
-        codeChunks.add(chunk);
-        words.push({
-          norm: ck.toLowerCase(),
-          alts: [ck.toLowerCase()],
-          prefix: false,
-          fuzzy: new Set(),
-          codes: new Set(hit),
-          exactIds: [],
-          lo: 0,
-          hi: 0,
-          fuzzyIds: new Set(),
-          table: new Uint8Array(this.vocab.length),
-        });
-      }
-    }
-    const tokens = codeChunks.size ? tokenize(q.chunks.filter((c) => !codeChunks.has(c)).join(' ')) : [...q.tokens];
-    // Join pieces typed apart ("s 24" → s24, "x s" → xs) when the joined word exists.
-    const merged: string[] = [];
-    let didMerge = false;
-    for (let i = 0; i < tokens.length; i++) {
-      const a = tokens[i];
-      const b = tokens[i + 1];
-      if (join && b !== undefined && this.vocabSet.has(a + b)) {
-        merged.push(a + b);
-        didMerge = true;
-        i++;
-      } else merged.push(a);
-    }
-    let degraded = false;
-    let unknown = false;
-    for (const t of new Set(merged)) {
-      const w = this.makeWord(t);
-      if (this.matchesAnything(w)) {
-        words.push(w);
-        continue;
-      }
-      const parts = this.wordBreak(t);
-      if (parts) words.push(...parts.map((p) => this.makeWord(p)));
-      else {
-        unknown = true;
-        if (dropUnknown) degraded = true;
-        else words.push(w);
-      }
-    }
-    return { words, degraded, merged: didMerge, unknown };
   }
 }
