@@ -13,6 +13,7 @@ import type { Db } from '../../platform/db/index.js';
 import { CatalogService } from './catalog.service.js';
 
 export type { CatalogVariant, ItemGroup, Manufacturer, IdentifierKind, WorkingPriceSource } from './catalog.types.js';
+export { itemGroupName } from './catalog.types.js';
 export type { ExclusionRecord } from './catalog.repository.js';
 export type { ModelSearchInput, ModelSearchResult, ImportRow, ImportResult, ExportRow } from './catalog.service.js';
 export { DEFAULT_MODEL_LIMIT } from './catalog.service.js';
