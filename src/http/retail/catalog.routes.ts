@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { DEFAULT_MODEL_LIMIT, type ItemGroup, type TreeManufacturer } from '../../modules/catalog/index.js';
+import { DEFAULT_MODEL_LIMIT, itemGroupName, type ItemGroup, type TreeManufacturer } from '../../modules/catalog/index.js';
 import { currencySymbol } from '../../platform/money/index.js';
 import { requireCtx } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
@@ -58,7 +58,7 @@ export async function catalogRetailRoutes(app: FastifyInstance, { deps }: RouteO
       if (!byLocale) groupJson.set(groups, (byLocale = new Map()));
       let json = byLocale.get(ctx.locale);
       if (!json) {
-        json = Buffer.from(JSON.stringify(TreeList.parse({ Data: groups.map((g) => ({ Id: g.id, Name: g.names[ctx.locale] ?? g.names.en ?? g.name })) })));
+        json = Buffer.from(JSON.stringify(TreeList.parse({ Data: groups.map((g) => ({ Id: g.id, Name: itemGroupName(g, ctx.locale) })) })));
         byLocale.set(ctx.locale, json);
       }
       // Ready JSON bytes bypass the serializer; they were validated against the schema once.

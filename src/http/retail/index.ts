@@ -10,7 +10,8 @@ import { gradingRetailRoutes } from './grading.routes.js';
 import { pricingRetailRoutes } from './pricing.routes.js';
 import { campaignsRetailRoutes } from './campaigns.routes.js';
 import { tradeinsRetailRoutes } from './tradeins.routes.js';
-import { logisticsRetailRoutes } from './logistics.routes.js';
+import { logisticsPackageRoutes } from './logistics-packages.routes.js';
+import { logisticsShipmentRoutes } from './logistics-shipments.routes.js';
 import { facilityRetailRoutes } from './facility.routes.js';
 
 /**
@@ -29,7 +30,8 @@ export async function retailRoutes(app: FastifyInstance, opts: RouteOptions): Pr
     await scope.register(pricingRetailRoutes, opts);
     await scope.register(campaignsRetailRoutes, opts);
     await scope.register(tradeinsRetailRoutes, opts);
-    await scope.register(logisticsRetailRoutes, opts);
+    await scope.register(logisticsPackageRoutes, opts);
+    await scope.register(logisticsShipmentRoutes, opts);
     await scope.register(facilityRetailRoutes, opts);
   });
 }

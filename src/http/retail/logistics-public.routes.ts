@@ -4,7 +4,8 @@ import { LogisticsErrors, TRACKING_STATUSES } from '../../modules/logistics/inde
 import type { Ctx } from '../../platform/context.js';
 import { negotiateLocale } from '../../platform/i18n/index.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
-import { historyJson, RetailStatusHistory } from './logistics.routes.js';
+import { historyJson } from './logistics.mappers.js';
+import { RetailStatusHistory } from './logistics.schemas.js';
 
 const TokenParams = z.object({ token: z.string().min(10).max(2000) });
 

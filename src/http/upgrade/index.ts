@@ -6,7 +6,12 @@ import { submissionRoutes } from './submissions.routes.js';
 import { photoRoutes } from './photos.routes.js';
 import { profileRoutes } from './profile.routes.js';
 import { upgradeAdminRoutes } from './admin.routes.js';
-import { tradeinFlowRoutes } from './tradein-flow.routes.js';
+import { webAppRoutes } from './web-app.routes.js';
+import { deviceSearchRoutes } from './device-search.routes.js';
+import { quoteRoutes } from './quotes.routes.js';
+import { dataFieldRoutes } from './data-fields.routes.js';
+import { tradeinRoutes } from './tradeins.routes.js';
+import { orderTradeinRoutes } from './order-tradeins.routes.js';
 import { storeRoutes } from './store.routes.js';
 
 /**
@@ -24,7 +29,14 @@ export async function upgradeRoutes(app: FastifyInstance, opts: RouteOptions): P
     await scope.register(submissionRoutes, opts);
     await scope.register(photoRoutes, opts);
     await scope.register(profileRoutes, opts);
-    await scope.register(tradeinFlowRoutes, opts);
+    // The web app's trade-in flow (search, grading form, quote, diligence, data fields,
+    // registration, "my trade-ins", order trade-in decisions): the same use cases as retail.
+    await scope.register(webAppRoutes, opts);
+    await scope.register(deviceSearchRoutes, opts);
+    await scope.register(quoteRoutes, opts);
+    await scope.register(dataFieldRoutes, opts);
+    await scope.register(tradeinRoutes, opts);
+    await scope.register(orderTradeinRoutes, opts);
     await scope.register(storeRoutes, opts);
   });
   // Seed 001 admin customers and stats: staff session (or a staff API key), like the admin surface.

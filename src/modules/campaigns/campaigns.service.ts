@@ -58,6 +58,11 @@ export class CampaignsService {
     return (await this.all(ctx)).map((c) => this.withStatus(ctx, c));
   }
 
+  /** The campaigns a customer can choose now: those whose status is Active. */
+  async listActive(ctx: Ctx): Promise<Campaign[]> {
+    return (await this.list(ctx)).filter((c) => c.status === 'Active');
+  }
+
   async getCampaign(ctx: Ctx, id: number): Promise<Campaign | null> {
     const c = (await this.all(ctx)).find((x) => x.id === id);
     return c ? this.withStatus(ctx, c) : null;

@@ -13,6 +13,11 @@ export interface ItemGroup {
   sortOrder: number;
 }
 
+/** An item group's name in `locale`, else in English, else its key name. */
+export function itemGroupName(group: Pick<ItemGroup, 'name' | 'names'>, locale: string): string {
+  return group.names[locale] ?? group.names.en ?? group.name;
+}
+
 export interface Manufacturer {
   id: number;
   tenantId: number | null;

@@ -13,6 +13,7 @@ import type { Db } from '../../platform/db/index.js';
 import { CatalogService } from './catalog.service.js';
 
 export type { CatalogVariant, ItemGroup, Manufacturer, IdentifierKind, WorkingPriceSource } from './catalog.types.js';
+export { itemGroupName } from './catalog.types.js';
 export type { ExclusionRecord } from './catalog.repository.js';
 export type { ModelSearchInput, ModelSearchResult } from './use-cases/search-models.js';
 export type { ImportRow, ImportResult } from './use-cases/import-products.js';

@@ -10,9 +10,11 @@ import * as decisions from './use-cases/decisions.js';
 import { requirePort, type CommerceDeps, type CommerceEnv } from './use-cases/env.js';
 import { fulfilOrderItem } from './use-cases/fulfil-item.js';
 import * as oldOrders from './use-cases/old-orders.js';
+import { listOrderTradeIns, type OrderTradeInView } from './use-cases/order-tradeins.js';
 
 export type { CommerceDeps } from './use-cases/env.js';
 export type { OrderView } from './use-cases/checkout.js';
+export type { OrderTradeInView } from './use-cases/order-tradeins.js';
 export { FINAL_VALUATION_TOPIC, type DecisionAuthority, type TradeInDecision } from './use-cases/decisions.js';
 
 /**
@@ -44,6 +46,11 @@ export class CommerceService {
 
   listOrders(ctx: Ctx, page: { limit: number; offset: number }): Promise<{ count: number; orders: OrderRecord[]; owner: UserRecord | null }> {
     return orders.listOrders(this.env, ctx, page);
+  }
+
+  /** The signed-in customer's trade-ins made with orders (see {@link listOrderTradeIns}). */
+  listOrderTradeIns(ctx: Ctx): Promise<OrderTradeInView[]> {
+    return listOrderTradeIns(this.env, ctx);
   }
 
   getOrder(ctx: Ctx, orderId: number): Promise<orders.OrderView> {

@@ -9,7 +9,7 @@
 import { CommerceService, type CommerceDeps } from './commerce.service.js';
 
 export { CommerceService, FINAL_VALUATION_TOPIC } from './commerce.service.js';
-export type { CommerceDeps, TradeInDecision, DecisionAuthority, OrderView } from './commerce.service.js';
+export type { CommerceDeps, TradeInDecision, DecisionAuthority, OrderView, OrderTradeInView } from './commerce.service.js';
 export { CommerceErrors } from './commerce.errors.js';
 export { CommerceSettings } from './commerce.settings.js';
 export {

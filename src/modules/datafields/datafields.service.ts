@@ -24,7 +24,7 @@ export class DataFieldsService {
   }
 
   /** Seed §7 listing of the tenant's active fields; `term` filters (B040002 empty, B040001 < 3 characters). */
-  listRetail(ctx: Ctx, options: { term?: string } = {}): Promise<RetailDataField[]> {
+  listRetail(ctx: Ctx, options: { term?: string; visibleOnly?: boolean } = {}): Promise<RetailDataField[]> {
     return listRetail(ctx, options);
   }
 

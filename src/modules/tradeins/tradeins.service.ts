@@ -8,7 +8,7 @@ import { confirmTemporary } from './use-cases/confirm-temporary.js';
 import type { TradeinsEnv, TradeinsServiceDeps } from './use-cases/env.js';
 import { applyCustomerDecision, recordFinalValuation, transitionDevices, type DeviceTransitionMeta } from './use-cases/lifecycle.js';
 import * as queries from './use-cases/queries.js';
-import { register, type RegisterOptions, type RegisterTradeInInput } from './use-cases/register.js';
+import { register, registerAs, type RegisterOptions, type Registrant, type RegisterTradeInInput } from './use-cases/register.js';
 import { downloadPdf, renderPdf } from './use-cases/render-pdf.js';
 import { saveSignature } from './use-cases/save-signature.js';
 import * as links from './use-cases/signed-links.js';
@@ -54,6 +54,11 @@ export class TradeinsService {
     return register(this.env, ctx, input, options);
   }
 
+  /** The web app's registration: a customer registers as themself (see `registerAs`). */
+  registerAs(ctx: Ctx, registrant: Registrant, input: RegisterTradeInInput, options: RegisterOptions): Promise<TradeIn> {
+    return registerAs(this.env, ctx, registrant, input, options);
+  }
+
   update(ctx: Ctx, id: number, input: UpdateTradeInInput, kind: TradeInKind = 'final'): Promise<TradeIn> {
     return update(this.env, ctx, id, input, kind);
   }
@@ -89,7 +94,7 @@ export class TradeinsService {
     return findVisible(ctx, id, 'temporary');
   }
 
-  listVisible(ctx: Ctx, filter: { since?: Date; limit?: number } = {}): Promise<TradeIn[]> {
+  listVisible(ctx: Ctx, filter: queries.VisibleFilter = {}): Promise<TradeIn[]> {
     return queries.listVisible(ctx, filter);
   }
 

@@ -22,9 +22,11 @@ const toRetail = (f: DataField, locale: string): RetailDataField => ({
  * Seed §7 listing of the tenant's active fields (campaign fields included, flagged), by id.
  * `term` (when the search form is used, i.e. the parameter is present) filters by name or
  * label in any locale: empty → B040002, shorter than three characters → B040001.
+ * `visibleOnly`: only the fields a trade-in form shows (the web app's registration form).
  */
-export async function listRetail(ctx: Ctx, options: { term?: string } = {}): Promise<RetailDataField[]> {
+export async function listRetail(ctx: Ctx, options: { term?: string; visibleOnly?: boolean } = {}): Promise<RetailDataField[]> {
   let fields = await repo.list(ctx, { activeOnly: true });
+  if (options.visibleOnly) fields = fields.filter((f) => f.isVisible);
   if (options.term !== undefined) {
     const term = options.term.trim().toLowerCase();
     if (term.length === 0) throw E.B040002();

@@ -9,12 +9,22 @@ import { TradeinsErrors as E } from '../tradeins.errors.js';
 import type { DeviceEvent, DeviceFilter, TradeIn, TradeInDevice, TradeInFilter, TradeInKind } from '../tradeins.types.js';
 import { keyLocation } from './access.js';
 
+const startOfUtcDay = (d: Date): Date => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+
+/** Filter of {@link listVisible}: `today` means since midnight UTC of the clock's day (it wins over `since`). */
+export interface VisibleFilter {
+  since?: Date;
+  today?: boolean;
+  limit?: number;
+}
+
 /**
  * The trade-ins (final and temporary) the actor may see, newest first: a customer's own, an
  * agent's location's (the web app's "my trade-ins" and "today's trade-ins").
  */
-export async function listVisible(ctx: Ctx, filter: { since?: Date; limit?: number } = {}): Promise<TradeIn[]> {
-  const ids = await access.listIds(ctx, actorScope(ctx.actor), { since: filter.since, limit: Math.min(Math.max(filter.limit ?? 50, 1), 200) });
+export async function listVisible(ctx: Ctx, filter: VisibleFilter = {}): Promise<TradeIn[]> {
+  const since = filter.today ? startOfUtcDay(ctx.clock.now()) : filter.since;
+  const ids = await access.listIds(ctx, actorScope(ctx.actor), { since, limit: Math.min(Math.max(filter.limit ?? 50, 1), 200) });
   const out: TradeIn[] = [];
   for (const { id, kind } of ids) {
     const t = await tradeIns.findTradeIn(ctx, id, kind);

@@ -1,4 +1,4 @@
-import type { Ctx } from '../../../platform/context.js';
+import type { Ctx, Role } from '../../../platform/context.js';
 import { co2SavingKg } from '../co2.js';
 import type { DataFieldValue } from '../ports.js';
 import { devicesRepository as devices } from '../repositories/devices.repository.js';
@@ -174,4 +174,20 @@ export async function register(env: TradeinsEnv, ctx: Ctx, input: RegisterTradeI
     if (!options.temporary) await env.port('datafields').recordUses(tx, tradeIn.id, named.values);
     return tradeIn;
   });
+}
+
+/** Who registers through the web app: the signed-in user's role and account names. */
+export interface Registrant {
+  role: Role;
+  firstName?: string | null;
+  lastName?: string | null;
+}
+
+/**
+ * The web app's registration by a signed-in user: a customer registers as themself (the
+ * account's names replace any the body sent); staff name the client.
+ */
+export function registerAs(env: TradeinsEnv, ctx: Ctx, registrant: Registrant, input: RegisterTradeInInput, options: RegisterOptions): Promise<TradeIn> {
+  const names = registrant.role === 'customer' ? { clientFirstName: registrant.firstName, clientLastName: registrant.lastName } : {};
+  return register(env, ctx, { ...input, ...names }, options);
 }
