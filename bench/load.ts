@@ -88,6 +88,29 @@ async function main(): Promise<void> {
     return send({ type: 'failed', reason: `setup: ${(err as Error).message}` });
   }
 
+  if (workload.kind === 'custom') {
+    // Not a request rate (webhook delivery): the scenario drives and measures its own window.
+    send({ type: 'phase', phase: 'measure' });
+    const f = await workload.run({ durationSec: cfg.duration, connections: cfg.connections, quick: cfg.quick ?? false });
+    return send({
+      type: 'result',
+      result: {
+        requestsPerSec: f.perSec,
+        requestsTotal: f.total,
+        durationSec: f.durationSec,
+        latencyMs: f.latencyMs,
+        errors: f.errors,
+        timeouts: 0,
+        non2xx: f.non2xx,
+        statusCodes: f.statusCodes,
+        exhausted: false,
+        prepared: null,
+        warmupRequestsPerSec: 0,
+        notes: [...notes, ...f.notes],
+      },
+    });
+  }
+
   const base = { url: cfg.baseUrl, connections: cfg.connections };
   let measureRequests: LoadRequest[];
   let warmupRps: number;

@@ -168,7 +168,7 @@ function pgliteFigures(): BenchReport['pglite'] {
 /**
  * The issue's rows that are not load scenarios: server peak RSS under load, start-up on PGlite
  * (fresh and on the same directory again: skipped in quick mode, it takes a minute), the
- * customer app's initial JavaScript, and webhook delivery (not measurable yet).
+ * customer app's initial JavaScript (webhook delivery is the `webhooks` scenario).
  */
 async function otherRows(serverRss: number | null, interactive: WebInteractiveReport | null): Promise<OtherRow[]> {
   const rows: OtherRow[] = [];
@@ -236,14 +236,6 @@ async function otherRows(serverRss: number | null, interactive: WebInteractiveRe
         (ms) => `${Math.round(ms)} ms`,
       ),
     );
-  rows.push({
-    name: 'webhook delivery rate (loopback, signed)',
-    measured: 'not measured',
-    target: '≥ 1,000 events/s',
-    ratio: null,
-    met: null,
-    note: 'the outbound guard delivers to https on public addresses only, so a loopback receiver is refused by design; measuring needs a bench-only allowance',
-  });
   return rows;
 }
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { isValidImei } from '../../src/modules/catalog/index.js';
 import { buildSearchTerms, typo } from '../scenarios/search-terms.js';
-import { chartSvg, judge, markdownTable, othersTable, type BenchReport, type ScenarioReport } from './report.js';
+import { chartSvg, judge, markdownTable, othersTable, TARGETS, type BenchReport, type ScenarioReport } from './report.js';
+import { percentiles } from '../scenarios/webhooks.js';
 import { imeiFor, isLuhnValid, luhnCheckDigit, mapPool, rng } from './util.js';
 
 describe('IMEIs', () => {
@@ -206,5 +207,18 @@ describe('cold search terms', () => {
       expect(base.has(t.toLowerCase())).toBe(false);
       if (/^\d{15}$/.test(t)) expect(isValidImei(t)).toBe(true);
     }
+  });
+});
+
+describe('webhook lag percentiles', () => {
+  it('takes the nearest rank, whole milliseconds, and zeros for no events', () => {
+    const lags = Array.from({ length: 100 }, (_, i) => i + 1.4);
+    expect(percentiles(lags)).toMatchObject({ p50: 50, p90: 90, p99: 99, max: 100 });
+    expect(percentiles([5])).toMatchObject({ p50: 5, p99: 5, max: 5, mean: 5 });
+    expect(percentiles([])).toEqual({ p50: 0, p90: 0, p99: 0, max: 0, mean: 0 });
+  });
+
+  it('counts the webhooks scenario against its ≥ 1,000 events/s target', () => {
+    expect(TARGETS.webhooks.minRps).toBe(1000);
   });
 });

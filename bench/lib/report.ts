@@ -78,6 +78,8 @@ export const TARGETS = {
   register: { minRps: 1000, maxP99Ms: 100 },
   approve: { minRps: 500 },
   ship: { minRps: 300 },
+  /** Delivered, signature-verified events per second (issue 19). */
+  webhooks: { minRps: 1000 },
   maxRssBytes: 300 * 1024 * 1024,
 } as const;
 

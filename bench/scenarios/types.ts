@@ -13,7 +13,33 @@ export interface LoadRequest {
  * whole window. `queue`: requests that may be sent once each (a registration consumes its
  * quote, an approval decides its item); the runner asks for as many as the measured rate needs.
  */
-export type Workload = { kind: 'cycle'; requests: LoadRequest[] } | { kind: 'queue'; prepare(count: number): Promise<LoadRequest[]> };
+export type Workload =
+  | { kind: 'cycle'; requests: LoadRequest[] }
+  | { kind: 'queue'; prepare(count: number): Promise<LoadRequest[]> }
+  | { kind: 'custom'; run(window: CustomWindow): Promise<CustomFigures> };
+
+/**
+ * What a `custom` scenario (one that is not a request rate, e.g. webhook delivery) is given:
+ * the window's length and concurrency. It measures itself and reports in the table's terms.
+ */
+export interface CustomWindow {
+  durationSec: number;
+  connections: number;
+  quick: boolean;
+}
+
+export interface CustomFigures {
+  /** The scenario's rate (events/s for webhooks), shown in the req/s column. */
+  perSec: number;
+  total: number;
+  durationSec: number;
+  /** Latency (for webhooks: lag from the triggering request to the receiver) in ms. */
+  latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
+  errors: number;
+  non2xx: number;
+  statusCodes: Record<string, number>;
+  notes: string[];
+}
 
 export interface BenchContext {
   baseUrl: string;

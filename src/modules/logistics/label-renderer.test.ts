@@ -37,3 +37,18 @@ describe('renderShippingLabel (pure)', () => {
     expect(structuredClone(i)).toEqual(i);
   });
 });
+
+describe('renderShippingLabel text', () => {
+  it('prints characters outside the shared font subset (Cyrillic, Greek) and keeps them extractable', async () => {
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const i = input('A6', 1);
+    i.to = { ...i.to, name: 'Склад Αθήνα', city: 'İstanbul' };
+    const doc = await getDocument({ data: new Uint8Array(await renderShippingLabel(i)), useSystemFonts: false, isEvalSupported: false }).promise;
+    const content = await (await doc.getPage(1)).getTextContent();
+    const text = content.items.map((it) => ('str' in it ? it.str : '')).join(' ');
+    await doc.destroy();
+    expect(text).toContain('Склад Αθήνα');
+    expect(text).toContain('İstanbul');
+    expect(text).toContain('Shipment: 7559');
+  });
+});

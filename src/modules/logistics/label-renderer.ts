@@ -2,20 +2,9 @@
  * The shipping label as a pure function of plain, serialisable data: no database, no services,
  * so it can run in a worker thread (the render pool) unchanged. One page per package.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
 import bwipjs from 'bwip-js';
-
-/** DejaVu Sans (Bitstream Vera licence, see assets/fonts): Latin, Turkish, Cyrillic, Greek. */
-const FONT_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../assets/fonts/DejaVuSans.ttf');
-let fontBytes: Buffer | null = null;
-function font(): Buffer {
-  fontBytes ??= fs.readFileSync(FONT_PATH);
-  return fontBytes;
-}
+import { labelFont } from './label-font.js';
+import { code128Image, LabelDocument, qrImage, type LabelPage } from './label-pdf.js';
 
 export interface LabelAddress {
   name: string;
@@ -57,14 +46,10 @@ export function code128Png(text: string): Promise<Buffer> {
   return bwipjs.toBuffer({ bcid: 'code128', text, scale: 3, height: 14, includetext: false, backgroundcolor: 'FFFFFF', paddingwidth: 10, paddingheight: 3 });
 }
 
-function qrPng(text: string): Promise<Buffer> {
-  return bwipjs.toBuffer({ bcid: 'qrcode', text, scale: 3, backgroundcolor: 'FFFFFF', paddingwidth: 4, paddingheight: 4 });
-}
-
-function fit(text: string, f: PDFFont, size: number, width: number): string {
-  if (f.widthOfTextAtSize(text, size) <= width) return text;
+function fitText(page: LabelPage, text: string, size: number, width: number): string {
+  if (page.widthOf(text, size) <= width) return text;
   let s = text;
-  while (s.length > 1 && f.widthOfTextAtSize(`${s}…`, size) > width) s = s.slice(0, -1);
+  while (s.length > 1 && page.widthOf(`${s}…`, size) > width) s = s.slice(0, -1);
   return `${s}…`;
 }
 
@@ -76,30 +61,27 @@ function addressLines(a: LabelAddress): string[] {
 
 /** Renders the label PDF. Yields between pages so a many-package label does not hold the event loop. */
 export async function renderShippingLabel(input: ShippingLabelInput): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const f = await doc.embedFont(font(), { subset: true });
-  doc.setTitle(`${input.captions.shipment} ${input.shipmentId}`);
-  doc.setCreator(input.programmeName);
-  doc.setCreationDate(new Date(input.createdAt));
-  doc.setModificationDate(new Date(input.createdAt));
-  const qr = await doc.embedPng(await qrPng(input.trackingUrl));
+  const printed = [input.programmeName, input.carrierName, ...addressLines(input.from), ...addressLines(input.to), ...Object.values(input.captions)];
+  for (const pkg of input.packages) printed.push(pkg.identifier);
+  if (input.trackingNumber) printed.push(input.trackingNumber);
+  const doc = new LabelDocument(await labelFont(printed));
+  const qr = doc.addImage(qrImage(input.trackingUrl));
   const [W, H] = LABEL_SIZES[input.format];
   const M = 5 * MM;
   const inner = W - 2 * M;
-  const black = rgb(0, 0, 0);
   const count = input.packages.length;
 
   for (const [i, pkg] of input.packages.entries()) {
     if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    const page: PDFPage = doc.addPage([W, H]);
-    const text = (s: string, x: number, y: number, size: number) => page.drawText(fit(s, f, size, W - M - x), { x, y, size, font: f, color: black });
+    const page = doc.addPage(W, H);
+    const fit = (s: string, size: number, width: number) => fitText(page, s, size, width);
+    const text = (s: string, x: number, y: number, size: number) => page.text(fit(s, size, W - M - x), x, y, size);
     let y = H - M - 9;
     text(input.programmeName, M, y, 9);
-    const carrier = fit(input.carrierName, f, 8, inner / 2);
-    page.drawText(carrier, { x: W - M - f.widthOfTextAtSize(carrier, 8), y, size: 8, font: f, color: black });
+    const carrier = fit(input.carrierName, 8, inner / 2);
+    page.text(carrier, W - M - page.widthOf(carrier, 8), y, 8);
     y -= 6;
-    page.drawLine({ start: { x: M, y }, end: { x: W - M, y }, thickness: 1, color: black });
+    page.line(M, y, W - M, y, 1);
 
     y -= 10;
     text(input.captions.from.toUpperCase(), M, y, 6);
@@ -108,7 +90,7 @@ export async function renderShippingLabel(input: ShippingLabelInput): Promise<Ui
       text(line, M, y, 7);
     }
     y -= 8;
-    page.drawLine({ start: { x: M, y }, end: { x: W - M, y }, thickness: 0.5, color: black });
+    page.line(M, y, W - M, y, 0.5);
     y -= 10;
     text(input.captions.to.toUpperCase(), M, y, 7);
     for (const [n, line] of addressLines(input.to).entries()) {
@@ -116,24 +98,23 @@ export async function renderShippingLabel(input: ShippingLabelInput): Promise<Ui
       text(line, M, y, n === 0 ? 12 : 10);
     }
     y -= 8;
-    page.drawLine({ start: { x: M, y }, end: { x: W - M, y }, thickness: 1, color: black });
+    page.line(M, y, W - M, y, 1);
 
     // Barcode of the package identifier, as wide as the label allows (wide bars scan best).
-    const bar = await doc.embedPng(await code128Png(pkg.identifier));
+    const bar = code128Image(pkg.identifier);
     const scale = Math.min(inner / bar.width, 60 / bar.height);
     const bw = bar.width * scale;
     const bh = bar.height * scale;
     y -= bh + 4;
-    page.drawImage(bar, { x: M + (inner - bw) / 2, y, width: bw, height: bh });
+    page.image(doc.addImage(bar), M + (inner - bw) / 2, y, bw, bh);
     y -= 11;
-    const idText = fit(pkg.identifier, f, 10, inner);
-    page.drawText(idText, { x: M + (inner - f.widthOfTextAtSize(idText, 10)) / 2, y, size: 10, font: f, color: black });
+    const idText = fit(pkg.identifier, 10, inner);
+    page.text(idText, M + (inner - page.widthOf(idText, 10)) / 2, y, 10);
 
     const qrSize = Math.min(28 * MM, y - M - 10);
-    const infoX = M;
     let iy = y - 14;
     const info = (s: string, size = 8) => {
-      page.drawText(fit(s, f, size, inner - qrSize - 4), { x: infoX, y: iy, size, font: f, color: black });
+      page.text(fit(s, size, inner - qrSize - 4), M, iy, size);
       iy -= size + 4;
     };
     info(`${input.captions.shipment}: ${input.shipmentId}`, 9);
@@ -143,9 +124,9 @@ export async function renderShippingLabel(input: ShippingLabelInput): Promise<Ui
     info(`${input.captions.devices}: ${pkg.deviceCount}`);
     if (input.trackingNumber) info(input.trackingNumber);
     info(input.createdAt.slice(0, 10), 7);
-    page.drawImage(qr, { x: W - M - qrSize, y: M + 8, width: qrSize, height: qrSize });
-    const track = fit(input.captions.track, f, 6, qrSize);
-    page.drawText(track, { x: W - M - qrSize + (qrSize - f.widthOfTextAtSize(track, 6)) / 2, y: M, size: 6, font: f, color: black });
+    page.image(qr, W - M - qrSize, M + 8, qrSize, qrSize);
+    const track = fit(input.captions.track, 6, qrSize);
+    page.text(track, W - M - qrSize + (qrSize - page.widthOf(track, 6)) / 2, M, 6);
   }
-  return doc.save();
+  return doc.save({ title: `${input.captions.shipment} ${input.shipmentId}`, creator: input.programmeName, createdAt: input.createdAt });
 }

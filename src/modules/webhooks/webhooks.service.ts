@@ -21,6 +21,8 @@ const EMAIL_TOPIC = 'email.send';
 const ROTATION_OVERLAP_MS = 24 * 3600 * 1000;
 /** Bodies over this are refused by the spec's guidance; we trim `data` rather than drop the event. */
 const MAX_BODY_BYTES = 20 * 1024;
+/** Deliveries in flight at once per worker (one slow receiver no longer holds up every other). */
+const DELIVERY_CONCURRENCY = 16;
 
 export interface WebhooksDeps {
   db: Db;
@@ -299,9 +301,12 @@ export class WebhooksService {
     }
   }
 
-  /** Registers the delivery consumer with the worker. */
+  /**
+   * Registers the delivery consumer with the worker. Deliveries are independent (each records its
+   * own attempt and queues its own retry) and wait on the receiver, so a batch runs several at once.
+   */
   registerHandlers(outbox: OutboxDispatcher): void {
-    outbox.register(WEBHOOK_DELIVER_TOPIC, (msg) => this.deliver(msg));
+    outbox.register(WEBHOOK_DELIVER_TOPIC, (msg) => this.deliver(msg), { concurrency: DELIVERY_CONCURRENCY });
   }
 
   /** A context for a tenant id, for consumers that turn outbox messages into events. */

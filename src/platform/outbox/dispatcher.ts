@@ -38,6 +38,7 @@ export function backoffMs(attempt: number): number {
  */
 export class OutboxDispatcher {
   private readonly handlers = new Map<string, OutboxHandler>();
+  private readonly concurrency = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private running = false;
   private wake: (() => void) | undefined;
@@ -51,8 +52,14 @@ export class OutboxDispatcher {
     private readonly options: DispatcherOptions = {},
   ) {}
 
-  register(topic: string, handler: OutboxHandler): void {
+  /**
+   * `concurrency` > 1: messages of this topic claimed in one batch are handled up to that many
+   * at a time (independent deliveries such as webhooks, which wait on the network). Other topics
+   * run one after another in claim order, as before.
+   */
+  register(topic: string, handler: OutboxHandler, options: { concurrency?: number } = {}): void {
     this.handlers.set(topic, handler);
+    if ((options.concurrency ?? 1) > 1) this.concurrency.set(topic, options.concurrency!);
   }
 
   topics(): string[] {
@@ -75,39 +82,58 @@ export class OutboxDispatcher {
        RETURNING id, tenant_id, topic, payload, dedupe_key, attempts, status, created_at`,
       [now, new Date(now.getTime() + leaseMs), batch, topics],
     );
+    const inOrder: Row[] = [];
+    const parallel = new Map<string, Row[]>();
     for (const row of claimed) {
-      const msg: StoredOutboxMessage = {
-        id: row.id,
-        tenantId: row.tenant_id,
-        topic: row.topic,
-        payload: row.payload,
-        dedupeKey: row.dedupe_key,
-        attempts: row.attempts,
-        status: row.status,
-        createdAt: row.created_at,
-      };
-      const handler = this.handlers.get(row.topic);
-      try {
-        if (!handler) throw new Error(`no handler for topic ${row.topic}`);
-        await handler(msg);
-        await this.db.query(`UPDATE outbox_messages SET status = 'delivered', delivered_at = $2, last_error = NULL WHERE id = $1`, [row.id, this.clock.now()]);
-      } catch (err) {
-        const max = this.options.maxAttempts ?? 12;
-        const dead = row.attempts >= max;
-        const message = err instanceof Error ? err.message : String(err);
-        await this.db.query(`UPDATE outbox_messages SET status = $2, available_at = $3, last_error = $4 WHERE id = $1`, [
-          row.id,
-          dead ? 'dead' : 'pending',
-          new Date(this.clock.now().getTime() + backoffMs(row.attempts)),
-          message.slice(0, 2000),
-        ]);
-        this.options.log?.warn(
-          { outboxId: row.id, topic: row.topic, attempts: row.attempts, err: message },
-          dead ? 'outbox message dead' : 'outbox delivery failed, will retry',
-        );
-      }
+      if (this.concurrency.has(row.topic)) parallel.set(row.topic, [...(parallel.get(row.topic) ?? []), row]);
+      else inOrder.push(row);
     }
+    const sequential = async () => {
+      for (const row of inOrder) await this.handle(row);
+    };
+    const pooled = [...parallel].map(async ([topic, rows]) => {
+      let next = 0;
+      const lane = async () => {
+        while (next < rows.length) await this.handle(rows[next++]);
+      };
+      await Promise.all(Array.from({ length: Math.min(this.concurrency.get(topic)!, rows.length) }, lane));
+    });
+    await Promise.all([sequential(), ...pooled]);
     return claimed.length;
+  }
+
+  /** Runs one claimed message's handler, then marks it delivered or schedules its retry. */
+  private async handle(row: Row): Promise<void> {
+    const msg: StoredOutboxMessage = {
+      id: row.id,
+      tenantId: row.tenant_id,
+      topic: row.topic,
+      payload: row.payload,
+      dedupeKey: row.dedupe_key,
+      attempts: row.attempts,
+      status: row.status,
+      createdAt: row.created_at,
+    };
+    const handler = this.handlers.get(row.topic);
+    try {
+      if (!handler) throw new Error(`no handler for topic ${row.topic}`);
+      await handler(msg);
+      await this.db.query(`UPDATE outbox_messages SET status = 'delivered', delivered_at = $2, last_error = NULL WHERE id = $1`, [row.id, this.clock.now()]);
+    } catch (err) {
+      const max = this.options.maxAttempts ?? 12;
+      const dead = row.attempts >= max;
+      const message = err instanceof Error ? err.message : String(err);
+      await this.db.query(`UPDATE outbox_messages SET status = $2, available_at = $3, last_error = $4 WHERE id = $1`, [
+        row.id,
+        dead ? 'dead' : 'pending',
+        new Date(this.clock.now().getTime() + backoffMs(row.attempts)),
+        message.slice(0, 2000),
+      ]);
+      this.options.log?.warn(
+        { outboxId: row.id, topic: row.topic, attempts: row.attempts, err: message },
+        dead ? 'outbox message dead' : 'outbox delivery failed, will retry',
+      );
+    }
   }
 
   /** Delivers until nothing is due (tests and `tradein worker --once`). */
