@@ -11,6 +11,7 @@ import type { CatalogVariant, ItemGroup, LearnedTacSource, WorkingPriceSource } 
 import { appleSerialShape, imeiShape, isValidImei, tacOf } from './identifiers.js';
 import { compareStable } from './search/search-index.js';
 import { buildProductTree, ProductTreeCache, type TreeManufacturer } from './product-tree.js';
+import { variantsByIds } from './variant-lookup.js';
 
 /** Default number of models a search returns (seed 003 §2). */
 export const DEFAULT_MODEL_LIMIT = 500;
@@ -129,12 +130,8 @@ export class CatalogService {
     return catalogRepository.variantById(ctx, id);
   }
 
-  async getVariants(ctx: Ctx, ids: readonly number[]): Promise<Map<number, CatalogVariant>> {
-    const list = await catalogRepository.variantsByIds(
-      ctx,
-      ids.filter((id) => Number.isInteger(id) && id > 0 && id <= 2_147_483_647),
-    );
-    return new Map(list.map((v) => [v.id, v]));
+  getVariants(ctx: Ctx, ids: readonly number[]): Promise<Map<number, CatalogVariant>> {
+    return variantsByIds(this.index, ctx, ids);
   }
 
   allVariants(ctx: Ctx): Promise<CatalogVariant[]> {

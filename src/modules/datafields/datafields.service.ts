@@ -6,6 +6,7 @@ import { dataFieldRepository as repo, type DataFieldDraft } from './datafields.r
 import { CreateDataFieldInput, TradeInDataFieldsInput, UpdateDataFieldInput } from './datafields.schemas.js';
 import type { DataField, DataFieldValueInput, RetailDataField, ValidatedDataFieldValue } from './datafields.types.js';
 import { validateExternally } from './external-validation.js';
+import type { DataFieldCache } from './field-cache.js';
 import { checkValue, compileFieldRegex, inScope, labelOf, scopeText, valueKey, type ValueProblem } from './value-rules.js';
 
 /** Which data fields a campaign carries (the campaigns module provides it at wiring time). */
@@ -116,6 +117,8 @@ function draftFrom(input: ReturnType<typeof CreateDataFieldInput.parse>): DataFi
 export class DataFieldsService {
   private campaignFields: CampaignFieldSource | null = null;
 
+  constructor(private readonly fields: DataFieldCache) {}
+
   /** The campaigns module registers itself here at wiring time (campaigns imports datafields, not the reverse). */
   setCampaignFieldSource(source: CampaignFieldSource): void {
     this.campaignFields = source;
@@ -127,7 +130,7 @@ export class DataFieldsService {
    * label in any locale: empty → B040002, shorter than three characters → B040001.
    */
   async listRetail(ctx: Ctx, options: { term?: string } = {}): Promise<RetailDataField[]> {
-    let fields = await repo.list(ctx, { activeOnly: true });
+    let fields = await this.fields.active(ctx);
     if (options.term !== undefined) {
       const term = options.term.trim().toLowerCase();
       if (term.length === 0) throw E.B040002();
@@ -214,7 +217,7 @@ export class DataFieldsService {
       if (seen.has(v.DataFieldId)) throw E.B090014({ id: v.DataFieldId });
       seen.add(v.DataFieldId);
     }
-    const all = await repo.list(ctx);
+    const all = await this.fields.all(ctx);
     const byId = new Map(all.map((f) => [f.id, f]));
     const campaignFieldIds = input.campaignId !== null && this.campaignFields ? await this.campaignFields.dataFieldIdsFor(ctx, input.campaignId) : null;
     const applies = (f: DataField): boolean => {
@@ -268,7 +271,7 @@ export class DataFieldsService {
     isCorporate: boolean,
   ): Promise<{ clientFirstName: number | null; clientLastName: number | null; organizationName: number | null }> {
     const out = { clientFirstName: null as number | null, clientLastName: null as number | null, organizationName: null as number | null };
-    for (const f of await repo.list(ctx, { activeOnly: true })) {
+    for (const f of await this.fields.active(ctx)) {
       if (f.isCampaignField || !inScope(f, isCorporate)) continue;
       const meaning = NAME_MEANINGS[f.name.toLowerCase().replace(/[^a-z]/g, '')];
       if (meaning && out[meaning] === null) out[meaning] = f.id;
@@ -283,6 +286,11 @@ export class DataFieldsService {
     if (field.maxUsesPerValue !== null && uses >= field.maxUsesPerValue) throw E.B090043({ id: field.id });
   }
 
+  /** Whether recording these values takes a lock (then registration writes them in a transaction). */
+  usesNeedLock(ctx: Ctx, values: readonly DataFieldValueInput[]): Promise<boolean> {
+    return this.fields.usesNeedLock(ctx, values);
+  }
+
   /**
    * Records the values a trade-in uses, inside the caller's transaction (after
    * `validateForTradeIn`). Values of unique or limited fields are locked per value and counted
@@ -295,7 +303,7 @@ export class DataFieldsService {
     );
     const fields = new Map(
       (
-        await repo.byIds(
+        await this.fields.byIds(
           ctx,
           normalized.map((v) => v.id),
         )
@@ -335,6 +343,7 @@ export class DataFieldsService {
     checkValidatorUrl(ctx, draft.externalValidation);
     const created = await repo.insert(ctx, draft, ctx.clock.now());
     if (!created) throw E.B050022({ name: draft.name });
+    await this.fields.changed(ctx);
     return created;
   }
 
@@ -355,6 +364,7 @@ export class DataFieldsService {
     }
     const updated = await repo.update(ctx, id, draft, ctx.clock.now());
     if (!updated) throw E.N040002({ id });
+    await this.fields.changed(ctx);
     return updated;
   }
 
@@ -369,6 +379,7 @@ export class DataFieldsService {
       return 'deactivated';
     }
     await repo.delete(ctx, id);
+    await this.fields.changed(ctx);
     return 'deleted';
   }
 
