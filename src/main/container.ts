@@ -74,7 +74,7 @@ export function createModules(deps: {
     findLocationById: (ctx, id) => org.locations.findById(ctx, id),
   });
   const diligence = createDiligenceModule({ catalog });
-  const datafields = createDataFieldsModule();
+  const datafields = createDataFieldsModule({ cache: deps.cache });
   const findTenant = (id: number) => org.tenants.findActiveById(id);
   const notifications = createNotificationsModule({ ...deps, smtpUrl: deps.config.smtpUrl, mailFrom: deps.config.mailFrom, findTenant });
   const commerce = createCommerceModule({ ...deps, notifications, users: org.users, findTenant, publicUrl: deps.config.publicUrl });

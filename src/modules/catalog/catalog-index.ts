@@ -73,6 +73,17 @@ export class TenantCatalogView {
     return (v) => (g === undefined || v.itemGroupId === g) && (m === undefined || v.manufacturerId === m) && !this.excluded(v);
   }
 
+  /** A visible variant (active, not excluded) by id, or undefined. */
+  variant(id: number): CatalogVariant | undefined {
+    for (const index of [this.own, this.ref.index]) {
+      const pos = index.positionOf(id);
+      if (pos === undefined) continue;
+      const v = index.variants[pos];
+      return this.excluded(v) ? undefined : v;
+    }
+    return undefined;
+  }
+
   /** Visible variants in stable order (tree browsing without a term). */
   browse(q: ViewQuery): CatalogVariant[] {
     return this.cached(`b|${q.itemGroupId}|${q.manufacturerId}|${q.limit}`, () => {
@@ -206,6 +217,11 @@ export class CatalogIndexCache {
   /** Whether the tenant's view is built (awaiting it runs no query). */
   isReady(tenantId: number): boolean {
     return this.ready.has(tenantId);
+  }
+
+  /** The tenant's view when it is built (reading it runs no query), else null. */
+  readyView(tenantId: number): Promise<TenantCatalogView> | null {
+    return this.ready.has(tenantId) ? (this.views.get(tenantId) ?? null) : null;
   }
 
   view(ctx: Ctx): Promise<TenantCatalogView> {

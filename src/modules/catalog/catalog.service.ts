@@ -63,7 +63,7 @@ export class CatalogService {
   }
 
   getVariants(ctx: Ctx, ids: readonly number[]): Promise<Map<number, CatalogVariant>> {
-    return getVariants(ctx, ids);
+    return getVariants(this.env, ctx, ids);
   }
 
   allVariants(ctx: Ctx): Promise<CatalogVariant[]> {

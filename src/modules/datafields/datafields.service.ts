@@ -1,6 +1,7 @@
 import type { Ctx } from '../../platform/context.js';
 import type { CreateDataFieldInput, TradeInDataFieldsInput, UpdateDataFieldInput } from './datafields.schemas.js';
 import type { DataField, DataFieldValueInput, RetailDataField, ValidatedDataFieldValue } from './datafields.types.js';
+import type { DataFieldCache } from './field-cache.js';
 import type { CampaignFieldSource, DataFieldsEnv } from './use-cases/env.js';
 import { createField, getField, listFields, removeField, updateField } from './use-cases/manage-fields.js';
 import { nameFieldIds } from './use-cases/name-fields.js';
@@ -16,7 +17,11 @@ import { validateValue, type ValueValidation } from './use-cases/validate-value.
  * campaigns module's field source.
  */
 export class DataFieldsService {
-  private readonly env: DataFieldsEnv = { campaignFields: null };
+  private readonly env: DataFieldsEnv;
+
+  constructor(fields: DataFieldCache) {
+    this.env = { campaignFields: null, fields };
+  }
 
   /** The campaigns module registers itself here at wiring time (campaigns imports datafields, not the reverse). */
   setCampaignFieldSource(source: CampaignFieldSource): void {
@@ -25,7 +30,7 @@ export class DataFieldsService {
 
   /** Seed §7 listing of the tenant's active fields; `term` filters (B040002 empty, B040001 < 3 characters). */
   listRetail(ctx: Ctx, options: { term?: string; visibleOnly?: boolean } = {}): Promise<RetailDataField[]> {
-    return listRetail(ctx, options);
+    return listRetail(this.env, ctx, options);
   }
 
   /** One field in the seed §7 shape (N040002 when the tenant has no such active field). */
@@ -50,12 +55,17 @@ export class DataFieldsService {
 
   /** The fields that mean the client's first, last or organization name (seed 003 §5 top-level fields). */
   nameFieldIds(ctx: Ctx, isCorporate: boolean): Promise<{ clientFirstName: number | null; clientLastName: number | null; organizationName: number | null }> {
-    return nameFieldIds(ctx, isCorporate);
+    return nameFieldIds(this.env, ctx, isCorporate);
+  }
+
+  /** Whether recording these values takes a lock (then registration writes them in a transaction). */
+  usesNeedLock(ctx: Ctx, values: readonly DataFieldValueInput[]): Promise<boolean> {
+    return this.env.fields.usesNeedLock(ctx, values);
   }
 
   /** Records the values a trade-in uses, inside the caller's transaction (B090019/B090043 on a race). */
   recordUses(ctx: Ctx, tradeInId: number, values: readonly DataFieldValueInput[] | readonly ValidatedDataFieldValue[]): Promise<void> {
-    return recordUses(ctx, tradeInId, values);
+    return recordUses(this.env, ctx, tradeInId, values);
   }
 
   // ---------------------------------------------------------------- administration (`use-cases/manage-fields.ts`)
@@ -69,20 +79,20 @@ export class DataFieldsService {
   }
 
   create(ctx: Ctx, raw: CreateDataFieldInput): Promise<DataField> {
-    return createField(ctx, raw);
+    return createField(this.env, ctx, raw);
   }
 
   update(ctx: Ctx, id: number, raw: UpdateDataFieldInput): Promise<DataField> {
-    return updateField(ctx, id, raw);
+    return updateField(this.env, ctx, id, raw);
   }
 
   /** Deletes a field no trade-in has used; a used field is deactivated instead. */
   remove(ctx: Ctx, id: number): Promise<'deleted' | 'deactivated'> {
-    return removeField(ctx, id);
+    return removeField(this.env, ctx, id);
   }
 
   /** The seed's §7 demo fields, created when missing (by name); idempotent. */
   seedDemo(ctx: Ctx): Promise<void> {
-    return seedDemo(ctx);
+    return seedDemo(this.env, ctx);
   }
 }

@@ -8,10 +8,13 @@
  * - `validateForTradeIn(ctx, { values, isCorporate, campaignId, mode, excludeTradeInId? })` —
  *   throws the seed's B0900xx codes, returns the normalized values;
  * - `recordUses(ctx, tradeInId, values)` — inside the registration's transaction;
+ * - `usesNeedLock(ctx, values)` — whether `recordUses` would lock (else a registration needs no transaction);
  * - `describe(ctx, ids)` — fields in the seed §7 shape, for campaign details;
  * - `setCampaignFieldSource(source)` — the campaigns module tells which fields a campaign has.
  */
+import type { CacheBus } from '../../platform/cache/index.js';
 import { DataFieldsService } from './datafields.service.js';
+import { DataFieldCache } from './field-cache.js';
 
 export { DataFieldErrors } from './datafields.errors.js';
 export { CreateDataFieldInput, UpdateDataFieldInput, TradeInDataFieldsInput } from './datafields.schemas.js';
@@ -26,6 +29,7 @@ export type { DataField, RetailDataField, DataFieldValueInput, ValidatedDataFiel
 
 export type DataFieldsModule = DataFieldsService;
 
-export function createDataFieldsModule(): DataFieldsModule {
-  return new DataFieldsService();
+/** With a CacheBus the tenants' field definitions are served from memory (see `field-cache.ts`). */
+export function createDataFieldsModule(deps: { cache?: CacheBus } = {}): DataFieldsModule {
+  return new DataFieldsService(new DataFieldCache(deps.cache));
 }

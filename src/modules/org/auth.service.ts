@@ -136,11 +136,10 @@ export class AuthService {
   /** The session and user behind a cookie value, within one tenant only. */
   async resolve(q: Queryable, tenant: TenantRef, token: string): Promise<ResolvedSession | null> {
     if (!token || token.length > 200) return null;
-    const session = await sessionRepository.findActive(q, tenant.id, sha256(token), this.clock.now());
-    if (!session) return null;
-    const user = await userRepository.findById({ db: q, tenant }, session.userId);
-    if (!user || !user.isActive) return null;
-    return { session, user };
+    const found = await userRepository.findBySession(q, tenant.id, sha256(token), this.clock.now());
+    if (!found) return null;
+    const { user, session } = found;
+    return { session: { ...session, tenantId: tenant.id, userId: user.id }, user };
   }
 
   private async issue(ctx: Ctx, user: UserRecord, client: { ip: string | null; userAgent: string | null }): Promise<IssuedSession> {

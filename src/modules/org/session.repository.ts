@@ -26,15 +26,6 @@ const map = (r: Row): SessionRecord => ({
 
 /** Sessions are always looked up within one tenant: a cookie of tenant A means nothing at B. */
 export const sessionRepository = {
-  async findActive(q: Queryable, tenantId: number, tokenHash: string, now: Date): Promise<SessionRecord | null> {
-    const rows = await q.query<Row>(
-      `SELECT s.id, s.tenant_id, s.user_id, s.csrf_token, s.expires_at FROM sessions s
-       JOIN users u ON u.id = s.user_id AND u.is_active
-       WHERE s.tenant_id = $1 AND s.token_hash = $2 AND s.revoked_at IS NULL AND s.expires_at > $3`,
-      [tenantId, tokenHash, now],
-    );
-    return rows[0] ? map(rows[0]) : null;
-  },
   async insert(
     q: Queryable,
     s: { tenantId: number; tokenHash: string; userId: number; csrfToken: string; expiresAt: Date; ip: string | null; userAgent: string | null },

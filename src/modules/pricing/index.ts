@@ -3,8 +3,9 @@
  * (seed 003 §3) with their breakdown, VAT, display currencies, expiry and one-time claiming, and
  * the working-price source of model search. Rules per tenant: `settings.pricing` (README).
  *
- * Public face (contract): `getQuote(ctx, id)`, `claimQuote(ctx, id, deviceId)`,
- * `upsertBasePrices(ctx, rows)`, `createQuote(ctx, PriceQuoteInput)`, plus `describeQuote`,
+ * Public face (contract): `getQuote(ctx, id)`, `claimQuote(ctx, id, deviceId)` (or
+ * `claimQuotesSql`, the claim inside the caller's statement), `upsertBasePrices(ctx, rows)`,
+ * `createQuote(ctx, PriceQuoteInput)`, plus `describeQuote`,
  * valuations CRUD, `importCsv`, `seedDemoPrices`, `valueForCondition`, `workingPrices`.
  */
 import { PricingService, type PricingDeps } from './pricing.service.js';

@@ -16,6 +16,7 @@ import { DEMO_EXCHANGE_RATES, PricingSettings } from './pricing.settings.js';
 import { exchangeRate } from './quote-calculator.js';
 import { priceAnswers } from './price-answers.js';
 import { repriceUnderQuote, type RepriceResult } from './reprice.js';
+import { claimQuotesSql } from './quote-claim.js';
 
 /** A refused row of a prices CSV: its line in the file and why. */
 export interface CsvRowError {
@@ -257,6 +258,9 @@ export class PricingService {
     if (q.usedAt) return 'already_used';
     return 'expired';
   }
+
+  /** The claim as a fragment of the caller's statement (`quote-claim.ts`). */
+  readonly claimQuotesSql = claimQuotesSql;
 
   // --- valuations (seed 001) -----------------------------------------------------------
 

@@ -17,6 +17,8 @@ export type VatScheme = 'none' | 'standard' | 'marginal';
 export interface PricingPort {
   getQuote(ctx: Ctx, quoteId: string): Promise<StoredQuote | null>;
   claimQuote(ctx: Ctx, quoteId: string, deviceId: number): Promise<ClaimResult>;
+  /** The claim of `claimQuote` for many quotes as an `UPDATE … RETURNING` of the caller's statement (placeholders named by the caller). */
+  claimQuotesSql?(p: { tenantId: string; quoteIds: string; deviceIds: string; now: string }): string;
   /** The tenant's VAT treatment of a customer type (`TradeInType` 1 = business); without it: `none`. */
   vatScheme?(ctx: Ctx, tradeInType: number): VatScheme;
 }
@@ -63,6 +65,8 @@ export interface DataFieldsPort {
     input: { values: DataFieldValue[]; isCorporate: boolean; campaignId: number | null; mode: 'register' | 'update'; excludeTradeInId?: number },
   ): Promise<unknown>;
   recordUses(ctx: Ctx, tradeInId: number, values: DataFieldValue[]): Promise<unknown>;
+  /** Whether `recordUses` would lock a value (a unique or limited field); without it: assume so. */
+  usesNeedLock?(ctx: Ctx, values: DataFieldValue[]): Promise<boolean>;
   /** Ids of the tenant's data fields that hold the client's first and last name and the organization name (null = none). */
   nameFieldIds?(ctx: Ctx, isCorporate: boolean): Promise<{ clientFirstName: number | null; clientLastName: number | null; organizationName: number | null }>;
 }

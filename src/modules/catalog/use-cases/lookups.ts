@@ -2,6 +2,7 @@ import type { Ctx } from '../../../platform/context.js';
 import { catalogIndexRepository, catalogRepository } from '../catalog.repository.js';
 import type { CatalogVariant } from '../catalog.types.js';
 import { compareStable } from '../search/stable-order.js';
+import { variantsByIds } from '../variant-lookup.js';
 import { ALL, type CatalogEnv } from './env.js';
 
 /** A variant the tenant trades (reference or own, not excluded), or null. */
@@ -10,12 +11,8 @@ export function getVariant(ctx: Ctx, id: number): Promise<CatalogVariant | null>
   return catalogRepository.variantById(ctx, id);
 }
 
-export async function getVariants(ctx: Ctx, ids: readonly number[]): Promise<Map<number, CatalogVariant>> {
-  const list = await catalogRepository.variantsByIds(
-    ctx,
-    ids.filter((id) => Number.isInteger(id) && id > 0 && id <= 2_147_483_647),
-  );
-  return new Map(list.map((v) => [v.id, v]));
+export function getVariants(env: CatalogEnv, ctx: Ctx, ids: readonly number[]): Promise<Map<number, CatalogVariant>> {
+  return variantsByIds(env.index, ctx, ids);
 }
 
 export function allVariants(ctx: Ctx): Promise<CatalogVariant[]> {

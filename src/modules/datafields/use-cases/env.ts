@@ -1,4 +1,5 @@
 import type { Ctx } from '../../../platform/context.js';
+import type { DataFieldCache } from '../field-cache.js';
 
 /** Which data fields a campaign carries (the campaigns module provides it at wiring time). */
 export interface CampaignFieldSource {
@@ -10,4 +11,6 @@ export interface CampaignFieldSource {
 export interface DataFieldsEnv {
   /** Wired by the campaigns module (campaigns imports datafields, not the reverse); null until then. */
   campaignFields: CampaignFieldSource | null;
+  /** The tenant's field definitions in memory (a registration reads them three times). */
+  readonly fields: DataFieldCache;
 }

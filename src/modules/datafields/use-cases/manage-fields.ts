@@ -1,3 +1,4 @@
+import type { DataFieldsEnv } from './env.js';
 import type { Ctx } from '../../../platform/context.js';
 import { allowPrivateOutbound, checkTargetUrl, OutboundError } from '../../../platform/outbound-http/index.js';
 import { DataFieldErrors as E } from '../datafields.errors.js';
@@ -46,16 +47,17 @@ export async function getField(ctx: Ctx, id: number): Promise<DataField> {
   return field;
 }
 
-export async function createField(ctx: Ctx, raw: CreateDataFieldInput): Promise<DataField> {
+export async function createField(env: DataFieldsEnv, ctx: Ctx, raw: CreateDataFieldInput): Promise<DataField> {
   const draft = draftFrom(CreateDataFieldInput.parse(raw));
   checkDefinition(draft);
   checkValidatorUrl(ctx, draft.externalValidation);
   const created = await repo.insert(ctx, draft, ctx.clock.now());
   if (!created) throw E.B050022({ name: draft.name });
+  await env.fields.changed(ctx);
   return created;
 }
 
-export async function updateField(ctx: Ctx, id: number, raw: UpdateDataFieldInput): Promise<DataField> {
+export async function updateField(env: DataFieldsEnv, ctx: Ctx, id: number, raw: UpdateDataFieldInput): Promise<DataField> {
   const patch = UpdateDataFieldInput.parse(raw);
   const current = await getField(ctx, id);
   const { scope, ...rest } = patch;
@@ -72,6 +74,7 @@ export async function updateField(ctx: Ctx, id: number, raw: UpdateDataFieldInpu
   }
   const updated = await repo.update(ctx, id, draft, ctx.clock.now());
   if (!updated) throw E.N040002({ id });
+  await env.fields.changed(ctx);
   return updated;
 }
 
@@ -79,12 +82,13 @@ export async function updateField(ctx: Ctx, id: number, raw: UpdateDataFieldInpu
  * Deletes a field no trade-in has used; a used field is deactivated instead (its uses keep
  * counting for uniqueness). Returns what happened.
  */
-export async function removeField(ctx: Ctx, id: number): Promise<'deleted' | 'deactivated'> {
+export async function removeField(env: DataFieldsEnv, ctx: Ctx, id: number): Promise<'deleted' | 'deactivated'> {
   const field = await getField(ctx, id);
   if (await repo.isUsed(ctx, id)) {
-    await updateField(ctx, field.id, { isActive: false });
+    await updateField(env, ctx, field.id, { isActive: false });
     return 'deactivated';
   }
   await repo.delete(ctx, id);
+  await env.fields.changed(ctx);
   return 'deleted';
 }

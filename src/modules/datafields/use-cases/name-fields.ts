@@ -1,3 +1,4 @@
+import type { DataFieldsEnv } from './env.js';
 import type { Ctx } from '../../../platform/context.js';
 import { dataFieldRepository as repo } from '../datafields.repository.js';
 import { inScope } from '../value-rules.js';
@@ -27,11 +28,12 @@ const NAME_MEANINGS: Record<string, 'clientFirstName' | 'clientLastName' | 'orga
  * `OrganizationName` of seed 003 §5 and the other way round.
  */
 export async function nameFieldIds(
+  env: DataFieldsEnv,
   ctx: Ctx,
   isCorporate: boolean,
 ): Promise<{ clientFirstName: number | null; clientLastName: number | null; organizationName: number | null }> {
   const out = { clientFirstName: null as number | null, clientLastName: null as number | null, organizationName: null as number | null };
-  for (const f of await repo.list(ctx, { activeOnly: true })) {
+  for (const f of await env.fields.active(ctx)) {
     if (f.isCampaignField || !inScope(f, isCorporate)) continue;
     const meaning = NAME_MEANINGS[f.name.toLowerCase().replace(/[^a-z]/g, '')];
     if (meaning && out[meaning] === null) out[meaning] = f.id;

@@ -1,3 +1,4 @@
+import type { DataFieldsEnv } from './env.js';
 import type { Ctx } from '../../../platform/context.js';
 import { DataFieldErrors as E } from '../datafields.errors.js';
 import { dataFieldRepository as repo } from '../datafields.repository.js';
@@ -18,13 +19,18 @@ export async function checkUses(ctx: Ctx, field: DataField, value: string, key: 
  * again, so two racing registrations cannot both take the last use (B090019/B090043). On
  * update, a field's previous value for the trade-in is replaced; an empty value releases it.
  */
-export async function recordUses(ctx: Ctx, tradeInId: number, values: readonly DataFieldValueInput[] | readonly ValidatedDataFieldValue[]): Promise<void> {
+export async function recordUses(
+  env: DataFieldsEnv,
+  ctx: Ctx,
+  tradeInId: number,
+  values: readonly DataFieldValueInput[] | readonly ValidatedDataFieldValue[],
+): Promise<void> {
   const normalized = values.map((v) =>
     'dataFieldId' in v ? { id: v.dataFieldId, value: v.value } : { id: v.DataFieldId, value: (v.DataFieldValue ?? '').trim() },
   );
   const fields = new Map(
     (
-      await repo.byIds(
+      await env.fields.byIds(
         ctx,
         normalized.map((v) => v.id),
       )

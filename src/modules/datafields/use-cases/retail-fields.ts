@@ -1,3 +1,4 @@
+import type { DataFieldsEnv } from './env.js';
 import type { Ctx } from '../../../platform/context.js';
 import { DataFieldErrors as E } from '../datafields.errors.js';
 import { dataFieldRepository as repo } from '../datafields.repository.js';
@@ -24,8 +25,8 @@ const toRetail = (f: DataField, locale: string): RetailDataField => ({
  * label in any locale: empty → B040002, shorter than three characters → B040001.
  * `visibleOnly`: only the fields a trade-in form shows (the web app's registration form).
  */
-export async function listRetail(ctx: Ctx, options: { term?: string; visibleOnly?: boolean } = {}): Promise<RetailDataField[]> {
-  let fields = await repo.list(ctx, { activeOnly: true });
+export async function listRetail(env: DataFieldsEnv, ctx: Ctx, options: { term?: string; visibleOnly?: boolean } = {}): Promise<RetailDataField[]> {
+  let fields = await env.fields.active(ctx);
   if (options.visibleOnly) fields = fields.filter((f) => f.isVisible);
   if (options.term !== undefined) {
     const term = options.term.trim().toLowerCase();

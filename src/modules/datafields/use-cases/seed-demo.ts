@@ -1,12 +1,13 @@
+import type { DataFieldsEnv } from './env.js';
 import type { Ctx } from '../../../platform/context.js';
 import { dataFieldRepository as repo } from '../datafields.repository.js';
 import type { CreateDataFieldInput } from '../datafields.schemas.js';
 import { createField } from './manage-fields.js';
 
 /** The seed's §7 demo fields, created when missing (by name); idempotent. */
-export async function seedDemo(ctx: Ctx): Promise<void> {
+export async function seedDemo(env: DataFieldsEnv, ctx: Ctx): Promise<void> {
   for (const def of DEMO_FIELDS) {
-    if (!(await repo.byName(ctx, def.name))) await createField(ctx, def);
+    if (!(await repo.byName(ctx, def.name))) await createField(env, ctx, def);
   }
 }
 

@@ -49,7 +49,7 @@ export async function validateForTradeIn(env: DataFieldsEnv, ctx: Ctx, raw: Trad
     if (seen.has(v.DataFieldId)) throw E.B090014({ id: v.DataFieldId });
     seen.add(v.DataFieldId);
   }
-  const all = await repo.list(ctx);
+  const all = await env.fields.all(ctx);
   const byId = new Map(all.map((f) => [f.id, f]));
   const campaignFieldIds = input.campaignId !== null && env.campaignFields ? await env.campaignFields.dataFieldIdsFor(ctx, input.campaignId) : null;
   const applies = (f: DataField): boolean => {

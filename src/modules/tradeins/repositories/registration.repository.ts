@@ -2,7 +2,8 @@ import type { Ctx } from '../../../platform/context.js';
 import { LIVE_STATUSES, type DeviceStatus } from '../state-machine.js';
 import type { NewDevice, NewTradeIn, TradeIn, TradeInKind } from '../tradeins.types.js';
 import { eventLogCtes, eventLogParams } from './device-events.repository.js';
-import { INSERT_TRADE_IN, insertTradeInParams, mapDevice, mapTradeIn, type DeviceRow, type TradeInRow } from './rows.js';
+import { sqlState } from '../../../platform/db/index.js';
+import { INSERT_TRADE_IN, insertTradeInParams, insertTradeInWhen, mapDevice, mapTradeIn, type DeviceRow, type TradeInRow } from './rows.js';
 
 type Db = Pick<Ctx, 'db' | 'tenant'>;
 
@@ -11,6 +12,18 @@ export interface RegisteredMessage {
   payload: Record<string, unknown>;
   dedupeKey: string;
 }
+
+/** Quotes claimed by the registration's own statement (see `insertRegistration`). */
+export interface StatementClaim {
+  /** The claim's `UPDATE … RETURNING` for the given placeholders (pricing's `claimQuotesSql`). */
+  sql: (p: { tenantId: string; quoteIds: string; deviceIds: string; now: string }) => string;
+  quoteIds: string[];
+  deviceIds: number[];
+}
+
+/** Raised by the statement when a quote was not claimed: a failed cast aborts everything it wrote. */
+const CLAIM_FAILED = 'quote claim failed';
+const INVALID_TEXT_REPRESENTATION = '22P02';
 
 /** json_agg / row_to_json give timestamps as text: back to Date as the row mappers expect. */
 function dated<T extends Record<string, unknown>>(row: T, keys: (keyof T)[]): T {
@@ -74,33 +87,71 @@ export const registrationRepository = {
     devices: Omit<NewDevice, 'tradeInId'>[],
     registered: RegisteredMessage | null,
   ): Promise<TradeIn> {
-    const deviceJson = devices.map((d) => ({
-      id: d.id,
-      position: d.position,
-      status: d.status,
-      device_identifier: d.deviceIdentifier,
-      quote_id: d.quoteId,
-      variant_id: d.variantId,
-      item_group_key: d.itemGroupKey,
-      product_name: d.productName,
-      grade_key: d.gradeKey,
-      grade_name: d.gradeName,
-      offered_price_minor: d.offeredPriceMinor,
-      offered_price_incl_vat_minor: d.offeredPriceInclVatMinor,
-      currency: d.currency,
-      exchange_rate: d.exchangeRate,
-      base_currency: d.baseCurrency,
-      base_price_minor: d.basePriceMinor,
-      campaign_id: d.campaignId,
-      breakdown: d.breakdown,
-      co2_saving_kg: d.co2SavingKg,
-      fmip_status: d.fmipStatus,
-      fmip_source: d.fmipSource,
-      device_bonus_incl_vat_minor: d.deviceBonusInclVatMinor,
-      deal_bonus_incl_vat_minor: d.dealBonusInclVatMinor,
-    }));
-    const rows = await ctx.db.query<{ trade_in: TradeInRow; devices: DeviceRow[] }>(
-      `WITH t AS (${INSERT_TRADE_IN} RETURNING *), d AS (
+    return (await writeRegistration(ctx, t, devices, registered, null))!;
+  },
+
+  /**
+   * `insertRegistration` that first claims the quotes (pricing's fragment) and fails unless it
+   * claimed them all, so it needs no transaction around it. Null: a quote was not claimed (used,
+   * expired or unknown: the caller asks pricing which), and nothing was written. The claim runs
+   * before the inserts (the trade-in row reads its count), so the quote's row lock decides a
+   * race for one quote before the identifier index does.
+   */
+  insertClaimedRegistration(
+    ctx: Db,
+    t: NewTradeIn & { customerUserId: number | null },
+    devices: Omit<NewDevice, 'tradeInId'>[],
+    registered: RegisteredMessage | null,
+    claim: StatementClaim,
+  ): Promise<TradeIn | null> {
+    return writeRegistration(ctx, t, devices, registered, claim);
+  },
+};
+
+/** The one statement of `insertRegistration`, with the quote claim in it when `claim` is given. */
+async function writeRegistration(
+  ctx: Db,
+  t: NewTradeIn & { customerUserId: number | null },
+  devices: Omit<NewDevice, 'tradeInId'>[],
+  registered: RegisteredMessage | null,
+  claim: StatementClaim | null,
+): Promise<TradeIn | null> {
+  const deviceJson = devices.map((d) => ({
+    id: d.id,
+    position: d.position,
+    status: d.status,
+    device_identifier: d.deviceIdentifier,
+    quote_id: d.quoteId,
+    variant_id: d.variantId,
+    item_group_key: d.itemGroupKey,
+    product_name: d.productName,
+    grade_key: d.gradeKey,
+    grade_name: d.gradeName,
+    offered_price_minor: d.offeredPriceMinor,
+    offered_price_incl_vat_minor: d.offeredPriceInclVatMinor,
+    currency: d.currency,
+    exchange_rate: d.exchangeRate,
+    base_currency: d.baseCurrency,
+    base_price_minor: d.basePriceMinor,
+    campaign_id: d.campaignId,
+    breakdown: d.breakdown,
+    co2_saving_kg: d.co2SavingKg,
+    fmip_status: d.fmipStatus,
+    fmip_source: d.fmipSource,
+    device_bonus_incl_vat_minor: d.deviceBonusInclVatMinor,
+    deal_bonus_incl_vat_minor: d.dealBonusInclVatMinor,
+  }));
+  const head = claim
+    ? `WITH claimed AS (${claim.sql({ tenantId: '$1', quoteIds: '$32', deviceIds: '$33', now: '$18' })}),
+       t AS (${insertTradeInWhen(
+         '(SELECT count(*) AS n FROM claimed) c',
+         `CAST(CASE WHEN c.n = $34 THEN '1' ELSE '${CLAIM_FAILED}' END AS int) = 1`,
+       )} RETURNING *)`
+    : `WITH t AS (${INSERT_TRADE_IN} RETURNING *)`;
+  const claimParams = claim ? [claim.quoteIds, claim.deviceIds, claim.quoteIds.length] : [];
+  const rows = await ctx.db
+    .query<{ trade_in: TradeInRow; devices: DeviceRow[] }>(
+      `${head}, d AS (
          INSERT INTO trade_in_devices (id, tenant_id, trade_in_id, position, status, device_identifier, quote_id, variant_id,
            item_group_key, product_name, grade_key, grade_name, offered_price_minor, offered_price_incl_vat_minor, currency,
            exchange_rate, base_currency, base_price_minor, campaign_id, breakdown, co2_saving_kg, created_at, updated_at,
@@ -134,18 +185,16 @@ export const registrationRepository = {
         registered ? JSON.stringify(registered.payload) : null,
         registered?.dedupeKey ?? null,
         ...eventLogParams({ source: 'registration' }, t.now),
+        ...claimParams,
       ],
-    );
-    const r = rows[0];
-    const tradeIn = dated(r.trade_in as unknown as Record<string, unknown>, [
-      'created_at',
-      'updated_at',
-      'expires_at',
-      'cancelled_at',
-    ]) as unknown as TradeInRow;
-    const stored = (r.devices ?? []).map((d) =>
-      mapDevice(dated(d as unknown as Record<string, unknown>, ['created_at', 'updated_at']) as unknown as DeviceRow),
-    );
-    return mapTradeIn(tradeIn, stored);
-  },
-};
+    )
+    .catch((err: unknown) => {
+      if (claim && sqlState(err) === INVALID_TEXT_REPRESENTATION && String((err as Error).message).includes(CLAIM_FAILED)) return null;
+      throw err;
+    });
+  if (!rows) return null;
+  const r = rows[0];
+  const tradeIn = dated(r.trade_in as unknown as Record<string, unknown>, ['created_at', 'updated_at', 'expires_at', 'cancelled_at']) as unknown as TradeInRow;
+  const stored = (r.devices ?? []).map((d) => mapDevice(dated(d as unknown as Record<string, unknown>, ['created_at', 'updated_at']) as unknown as DeviceRow));
+  return mapTradeIn(tradeIn, stored);
+}

@@ -128,10 +128,17 @@ export const mapTradeIn = (r: TradeInRow, devices: TradeInDevice[]): TradeIn => 
  * The INSERT of a trade-in (final, temporary, or the one a temporary is confirmed into) and its
  * parameters `$1`–`$20`, `$1` being the tenant; `RETURNING` is the caller's.
  */
-export const INSERT_TRADE_IN = `INSERT INTO trade_ins (tenant_id, kind, status, source, is_corporate, organization_name, client_first_name,
+const TRADE_IN_COLUMNS = `trade_ins (tenant_id, kind, status, source, is_corporate, organization_name, client_first_name,
          client_last_name, agent_user_id, agent_ref, location_id, location_ref, trade_in_ref, campaign_id,
-         custom_data_fields, expires_at, temp_trade_in_id, created_at, updated_at, vat_scheme, customer_user_id)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$18,$19,$20)`;
+         custom_data_fields, expires_at, temp_trade_in_id, created_at, updated_at, vat_scheme, customer_user_id)`;
+const TRADE_IN_VALUES = '$1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$18,$19,$20';
+
+export const INSERT_TRADE_IN = `INSERT INTO ${TRADE_IN_COLUMNS}
+       VALUES (${TRADE_IN_VALUES})`;
+
+/** INSERT_TRADE_IN that inserts only when `where` holds for the one row of `from`. */
+export const insertTradeInWhen = (from: string, where: string): string => `INSERT INTO ${TRADE_IN_COLUMNS}
+       SELECT ${TRADE_IN_VALUES} FROM ${from} WHERE ${where}`;
 
 export function insertTradeInParams(tenantId: number, t: NewTradeIn & { customerUserId?: number | null }): unknown[] {
   return [

@@ -1,11 +1,11 @@
 import type { Ctx, Role } from '../../../platform/context.js';
 import { co2SavingKg } from '../co2.js';
-import type { DataFieldValue } from '../ports.js';
+import type { ClaimResult, DataFieldValue } from '../ports.js';
 import { devicesRepository as devices } from '../repositories/devices.repository.js';
 import { registrationRepository as registration } from '../repositories/registration.repository.js';
 import { TradeinsErrors as E } from '../tradeins.errors.js';
 import { TradeinsSettings } from '../tradeins.settings.js';
-import type { TradeIn, TradeInKind } from '../tradeins.types.js';
+import type { NewDevice, TradeIn, TradeInKind } from '../tradeins.types.js';
 import type { TradeinsEnv } from './env.js';
 import {
   checkCampaign,
@@ -23,7 +23,7 @@ import {
   readAll,
   resolveAgentAndLocation,
 } from './registration-checks.js';
-import { inRegistrationTx } from './registration-tx.js';
+import { inRegistrationTx, withRegistrationCodes } from './registration-tx.js';
 
 /** The seed §5 registration request, camel-cased. */
 export interface RegisterTradeInInput {
@@ -51,9 +51,12 @@ export interface RegisterOptions {
 /**
  * Registers a trade-in (seed §5) or a temporary one (§6) after checking every rule of seed
  * 003 §12 RegisterTradeInRequest (`registration-checks.ts`). Reads run in parallel where one
- * does not need another's answer; the write is one transaction in which each quote is claimed
- * first (so of two registrations racing for one quote exactly one wins, the other gets
- * B090030) and the trade-in with everything it writes is one statement.
+ * does not need another's answer (the data fields and the variants come from memory). The
+ * write is one statement that claims the quotes first (so of two registrations racing for one
+ * quote exactly one wins, the other gets B090030) and writes the trade-in with everything it
+ * writes; only when data-field values must be locked and counted again (unique or limited
+ * fields), an expired temporary trade-in holds an identifier, or the caller's transaction is
+ * open, the claim and the uses are separate statements of one transaction.
  */
 export async function register(env: TradeinsEnv, ctx: Ctx, input: RegisterTradeInInput, options: RegisterOptions): Promise<TradeIn> {
   const now = ctx.clock.now();
@@ -100,6 +103,74 @@ export async function register(env: TradeinsEnv, ctx: Ctx, input: RegisterTradeI
 
   const status = options.temporary ? 'Temporary' : 'Registered';
   const { deviceIds, expiredTemporary } = facts();
+  const newTradeIn: NewRegistration = {
+    kind,
+    status,
+    source: options.source,
+    isCorporate,
+    organizationName: named.names.organizationName,
+    clientFirstName: named.names.clientFirstName,
+    clientLastName: named.names.clientLastName,
+    agentUserId,
+    agentRef: input.agentRef ?? null,
+    locationId,
+    locationRef: input.locationRef ?? null,
+    tradeInRef: input.tradeInRef ?? null,
+    campaignId,
+    vatScheme,
+    customDataFields: named.values,
+    expiresAt: options.temporary ? new Date(now.getTime() + settings.tempTradeInTtlHours * 3_600_000) : null,
+    tempTradeInId: null,
+    now,
+    customerUserId: ctx.actor.kind === 'user' && ctx.actor.role === 'customer' && ctx.actor.userId ? ctx.actor.userId : null,
+  };
+  const newDevices = checked.map((d, i): Omit<NewDevice, 'tradeInId'> => {
+    const variant = variants().get(d.quote.variantId);
+    const f = fmip.get(d.identifier);
+    return {
+      id: deviceIds[i],
+      position: d.position,
+      status,
+      deviceIdentifier: d.identifier,
+      quoteId: d.quote.id,
+      variantId: d.quote.variantId,
+      itemGroupKey: variant?.itemGroupKey ?? null,
+      productName: variant?.productName ?? `#${d.quote.variantId}`,
+      gradeKey: d.quote.gradeKey,
+      gradeName: d.quote.gradeName,
+      offeredPriceMinor: d.quote.offeredPriceMinor,
+      offeredPriceInclVatMinor: d.quote.offeredPriceInclVatMinor,
+      currency: d.quote.currency,
+      exchangeRate: d.quote.exchangeRate,
+      baseCurrency: d.quote.baseCurrency,
+      basePriceMinor: d.quote.basePriceMinor,
+      campaignId: d.quote.campaignId,
+      breakdown: d.quote.breakdown ?? [],
+      co2SavingKg: co2SavingKg(variant?.itemGroupKey),
+      fmipStatus: f?.status ?? null,
+      fmipSource: f?.source ?? null,
+      deviceBonusInclVatMinor: d.quote.deviceBonusInclVatMinor ?? 0,
+      dealBonusInclVatMinor: d.quote.dealBonusInclVatMinor ?? 0,
+    };
+  });
+  // Temporary trade-ins announce themselves (and record data-field uses) only when confirmed.
+  const registered = options.temporary ? null : { payload: { source: options.source, deviceIds }, dedupeKey: 'tradein-registered:{id}' };
+  const recordsUses = !options.temporary && named.values.length > 0;
+
+  const pricing = env.port('pricing');
+  const datafields = env.port('datafields');
+  const alone =
+    !ctx.db.inTransaction &&
+    !expiredTemporary &&
+    pricing.claimQuotesSql !== undefined &&
+    (!recordsUses || (datafields.usesNeedLock !== undefined && !(await datafields.usesNeedLock(ctx, named.values))));
+  if (alone) {
+    // Nothing to lock or expire first: the claim is part of the one statement, no transaction.
+    const claim = { sql: pricing.claimQuotesSql!.bind(pricing), quoteIds: checked.map((d) => d.quote.id), deviceIds };
+    const tradeIn = await withRegistrationCodes(() => registration.insertClaimedRegistration(ctx, newTradeIn, newDevices, registered, claim));
+    if (tradeIn) return tradeIn;
+    throw await whyNotClaimed(env, ctx, checked);
+  }
   return inRegistrationTx(ctx, async (tx) => {
     if (expiredTemporary)
       await devices.expireTemporaryDevices(
@@ -108,70 +179,13 @@ export async function register(env: TradeinsEnv, ctx: Ctx, input: RegisterTradeI
         now,
       );
     // Claim first: the quote row lock decides a race before the identifier index does.
-    const pricing = env.port('pricing');
     // One after the other: a transaction is one connection (node-postgres deprecates overlapping queries on it).
     for (const [i, d] of checked.entries()) {
       const claim = await pricing.claimQuote(tx, d.quote.id, deviceIds[i]);
-      if (claim === 'already_used') throw E.B090030({ id: d.quote.id });
-      if (claim === 'expired') throw E.B090024({ id: d.quote.id });
-      if (claim === 'not_found') throw E.N090003({ id: d.quote.id });
+      if (claim !== 'claimed') throw claimError(claim, d.quote.id);
     }
-    const tradeIn = await registration.insertRegistration(
-      tx,
-      {
-        kind,
-        status,
-        source: options.source,
-        isCorporate,
-        organizationName: named.names.organizationName,
-        clientFirstName: named.names.clientFirstName,
-        clientLastName: named.names.clientLastName,
-        agentUserId,
-        agentRef: input.agentRef ?? null,
-        locationId,
-        locationRef: input.locationRef ?? null,
-        tradeInRef: input.tradeInRef ?? null,
-        campaignId,
-        vatScheme,
-        customDataFields: named.values,
-        expiresAt: options.temporary ? new Date(now.getTime() + settings.tempTradeInTtlHours * 3_600_000) : null,
-        tempTradeInId: null,
-        now,
-        customerUserId: ctx.actor.kind === 'user' && ctx.actor.role === 'customer' && ctx.actor.userId ? ctx.actor.userId : null,
-      },
-      checked.map((d, i) => {
-        const variant = variants().get(d.quote.variantId);
-        const f = fmip.get(d.identifier);
-        return {
-          id: deviceIds[i],
-          position: d.position,
-          status,
-          deviceIdentifier: d.identifier,
-          quoteId: d.quote.id,
-          variantId: d.quote.variantId,
-          itemGroupKey: variant?.itemGroupKey ?? null,
-          productName: variant?.productName ?? `#${d.quote.variantId}`,
-          gradeKey: d.quote.gradeKey,
-          gradeName: d.quote.gradeName,
-          offeredPriceMinor: d.quote.offeredPriceMinor,
-          offeredPriceInclVatMinor: d.quote.offeredPriceInclVatMinor,
-          currency: d.quote.currency,
-          exchangeRate: d.quote.exchangeRate,
-          baseCurrency: d.quote.baseCurrency,
-          basePriceMinor: d.quote.basePriceMinor,
-          campaignId: d.quote.campaignId,
-          breakdown: d.quote.breakdown ?? [],
-          co2SavingKg: co2SavingKg(variant?.itemGroupKey),
-          fmipStatus: f?.status ?? null,
-          fmipSource: f?.source ?? null,
-          deviceBonusInclVatMinor: d.quote.deviceBonusInclVatMinor ?? 0,
-          dealBonusInclVatMinor: d.quote.dealBonusInclVatMinor ?? 0,
-        };
-      }),
-      // Temporary trade-ins announce themselves (and record data-field uses) only when confirmed.
-      options.temporary ? null : { payload: { source: options.source, deviceIds }, dedupeKey: 'tradein-registered:{id}' },
-    );
-    if (!options.temporary) await env.port('datafields').recordUses(tx, tradeIn.id, named.values);
+    const tradeIn = await registration.insertRegistration(tx, newTradeIn, newDevices, registered);
+    if (recordsUses) await datafields.recordUses(tx, tradeIn.id, named.values);
     return tradeIn;
   });
 }
@@ -190,4 +204,29 @@ export interface Registrant {
 export function registerAs(env: TradeinsEnv, ctx: Ctx, registrant: Registrant, input: RegisterTradeInInput, options: RegisterOptions): Promise<TradeIn> {
   const names = registrant.role === 'customer' ? { clientFirstName: registrant.firstName, clientLastName: registrant.lastName } : {};
   return register(env, ctx, { ...input, ...names }, options);
+}
+
+type NewRegistration = Parameters<typeof registration.insertRegistration>[1];
+
+function claimError(claim: Exclude<ClaimResult, 'claimed'>, id: string) {
+  if (claim === 'already_used') return E.B090030({ id });
+  if (claim === 'expired') return E.B090024({ id });
+  return E.N090003({ id });
+}
+
+/**
+ * Why the statement claimed fewer quotes than it was given: the first quote that is used,
+ * expired or gone now. When all look usable again, a racing registration held one and then
+ * failed: still reported as used (it was, when this one tried).
+ */
+async function whyNotClaimed(env: TradeinsEnv, ctx: Ctx, checked: { quote: { id: string } }[]) {
+  const pricing = env.port('pricing');
+  const now = ctx.clock.now().getTime();
+  for (const d of checked) {
+    const quote = await pricing.getQuote(ctx, d.quote.id);
+    if (!quote) return claimError('not_found', d.quote.id);
+    if (quote.usedAt) return claimError('already_used', d.quote.id);
+    if (quote.expiresAt.getTime() <= now) return claimError('expired', d.quote.id);
+  }
+  return claimError('already_used', checked[0].quote.id);
 }

@@ -3,9 +3,14 @@ import { sqlState, UNIQUE_VIOLATION } from '../../../platform/db/index.js';
 import { TradeinsErrors as E } from '../tradeins.errors.js';
 
 /** Runs `fn` in a transaction, turning the unique indexes of 0400 into their codes (B090062, B090004). */
-export async function inRegistrationTx<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
+export function inRegistrationTx<T>(ctx: Ctx, fn: (tx: Ctx) => Promise<T>): Promise<T> {
+  return withRegistrationCodes(() => withTransaction(ctx, fn));
+}
+
+/** Runs `fn` (one statement, or a transaction), turning the unique indexes of 0400 into their codes (B090062, B090004). */
+export async function withRegistrationCodes<T>(fn: () => Promise<T>): Promise<T> {
   try {
-    return await withTransaction(ctx, fn);
+    return await fn();
   } catch (err) {
     if (sqlState(err) === UNIQUE_VIOLATION) {
       const text = `${(err as { constraint?: string }).constraint ?? ''} ${(err as Error).message}`;
