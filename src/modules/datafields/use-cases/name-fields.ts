@@ -1,6 +1,5 @@
 import type { DataFieldsEnv } from './env.js';
 import type { Ctx } from '../../../platform/context.js';
-import { dataFieldRepository as repo } from '../datafields.repository.js';
 import { inScope } from '../value-rules.js';
 
 /** Field names (lower-case letters only) that mean one of the seed's top-level name fields. */
