@@ -130,22 +130,12 @@ export async function facilityBenchAdminRoutes(app: FastifyInstance, { deps }: R
     async (request, reply) => {
       const staff = requireUser(request, STAFF);
       const ctx = request.query.lang && isLocale(request.query.lang) ? { ...staff, locale: request.query.lang } : staff;
-      const [{ device, report }, view] = await Promise.all([facility.previewReport(ctx, request.params.id), facility.deviceView(ctx, request.params.id)]);
-      // As the customer will see it: valuated, with the decision still open.
-      const now = ctx.clock.now();
-      const sent = { ...device, status: 'Valuated' as const, finalPriceMinor: report.finalMinor };
-      const timeline = [
-        ...view.timeline,
-        { ...view.timeline[view.timeline.length - 1], fromStatus: device.status, toStatus: 'Valuated' as const, createdAt: now },
-      ];
-      const html = renderStatusPage(
-        ctx,
-        { device: sent, timeline, decision: null, payout: null, canDecide: !view.orderLinked, orderLinked: view.orderLinked, report },
-        {
-          photo: (photoId) => `/api/${encodeURIComponent(ctx.tenant.slug)}/admin/facility/devices/${device.id}/photos/${encodeURIComponent(photoId)}`,
-          decision: null,
-        },
-      );
+      // As the customer will see it once the valuation is sent.
+      const view = await facility.previewStatusView(ctx, request.params.id);
+      const html = renderStatusPage(ctx, view, {
+        photo: (photoId) => `/api/${encodeURIComponent(ctx.tenant.slug)}/admin/facility/devices/${view.device.id}/photos/${encodeURIComponent(photoId)}`,
+        decision: null,
+      });
       return reply.type('text/html; charset=utf-8').headers(PREVIEW_PAGE_HEADERS).send(html);
     },
   );

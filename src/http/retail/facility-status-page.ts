@@ -53,7 +53,7 @@ export const STATUS_PAGE_HEADERS = headers("'none'", 'DENY');
 export const PREVIEW_PAGE_HEADERS = headers("'self'", 'SAMEORIGIN');
 
 /** What the page shows: the device, its report (saved, or a preview) and the customer's options. */
-export type StatusPageView = Pick<FacilityDeviceView, 'device' | 'timeline' | 'decision' | 'payout' | 'canDecide' | 'orderLinked'> & {
+export type StatusPageView = Pick<FacilityDeviceView, 'device' | 'timeline' | 'decision' | 'payout' | 'canDecide' | 'orderLinked' | 'awaitsOrderDecision'> & {
   report: DifferenceReport | null;
 };
 
@@ -99,7 +99,7 @@ export function renderStatusPage(ctx: Ctx, v: StatusPageView, links: StatusPageL
         ? `<form><button type="button" disabled>${label}</button></form>`
         : `<form method="post" action="${escapeHtml(links.decision)}"><input type="hidden" name="decision" value="${decision}"><button type="submit">${label}</button></form>`;
     body += form('approved', t(T.approve)) + form('rejected', t(T.reject));
-  } else if (v.orderLinked && v.device.status === 'Valuated' && !v.device.decision) {
+  } else if (v.awaitsOrderDecision) {
     body += `<p>${t(T.byOrderEmail)}</p>`;
   } else if (v.decision || v.device.decision) {
     // Order devices are decided through commerce: the device carries the decision.

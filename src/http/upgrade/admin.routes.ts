@@ -111,13 +111,13 @@ export async function upgradeAdminRoutes(app: FastifyInstance, { deps }: RouteOp
         period: { from: s.from.toISOString(), to: s.to.toISOString() },
         currency: s.currency,
         counts: s.counts,
-        total: Object.values(s.counts).reduce((a, b) => a + b, 0),
+        total: s.submissionCount,
         offers: { accepted: s.offersAccepted, declined: s.offersDeclined, acceptance_rate: s.acceptanceRate },
         totals: { offered: money(s.offeredTotalMinor), final: money(s.finalTotalMinor), inspected_count: s.finalCount },
         average_days: s.stepDays,
         payouts: {
-          count: s.payouts.reduce((a, p) => a + p.count, 0),
-          total: money(s.payouts.reduce((a, p) => a + p.totalMinor, 0)),
+          count: s.payoutCount,
+          total: money(s.payoutTotalMinor),
           by_method: s.payouts.map((p) => ({ method: p.method, count: p.count, total: money(p.totalMinor) })),
         },
       };

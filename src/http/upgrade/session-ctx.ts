@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { TradeIn } from '../../modules/tradeins/index.js';
+import { offeredTotal, type TradeIn } from '../../modules/tradeins/index.js';
 import type { Ctx, Role } from '../../platform/context.js';
 import { toMajor } from '../../platform/money/index.js';
 import { requireCtx, requireUser } from '../plugins/auth.js';
@@ -62,7 +62,7 @@ export const WebTradeIn = z.object({
 
 /** A trade-in in the web app's snake_case shape. */
 export function toWebTradeIn(t: TradeIn): z.infer<typeof WebTradeIn> {
-  const currency = t.devices[0]?.currency ?? 'EUR';
+  const { amountMinor, currency } = offeredTotal(t);
   return {
     id: t.id,
     kind: t.kind,
@@ -76,10 +76,7 @@ export function toWebTradeIn(t: TradeIn): z.infer<typeof WebTradeIn> {
     client_last_name: t.clientLastName,
     location_id: t.locationId,
     campaign_id: t.campaignId,
-    total: toMajor(
-      t.devices.reduce((s, d) => s + d.offeredPriceMinor, 0),
-      currency,
-    ),
+    total: toMajor(amountMinor, currency),
     currency,
     devices: t.devices.map((d) => ({
       id: d.id,

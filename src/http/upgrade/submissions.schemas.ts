@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import type { Photo } from '../../modules/media/index.js';
-import { offerPublicId, photoPublicId, productPublicId, type Offer, type SubmissionDetail, type Submission } from '../../modules/submissions/index.js';
+import {
+  currentOffer,
+  isReturning,
+  offerPublicId,
+  offerStatusAt,
+  photoPublicId,
+  productPublicId,
+  type Offer,
+  type SubmissionDetail,
+  type Submission,
+} from '../../modules/submissions/index.js';
 import { toMajor } from '../../platform/money/index.js';
 
 /** Seed 001 JSON shapes (snake_case) of submissions, offers and photos. */
@@ -87,7 +97,6 @@ export function photoJson(slug: string, p: Photo): z.infer<typeof PhotoJson> {
 }
 
 export function offerJson(o: Offer, now: Date): z.infer<typeof OfferJson> {
-  const expired = o.status === 'open' && o.expiresAt.getTime() <= now.getTime();
   return {
     id: offerPublicId(o.id),
     submission_id: o.submissionPublicId,
@@ -96,7 +105,7 @@ export function offerJson(o: Offer, now: Date): z.infer<typeof OfferJson> {
     currency: o.currency,
     suggested_amount: major(o.suggestedMinor, o.currency),
     notes: o.notes,
-    status: expired ? 'expired' : o.status,
+    status: offerStatusAt(o, now),
     expires_at: o.expiresAt.toISOString(),
     decided_at: iso(o.decidedAt),
     created_at: o.createdAt.toISOString(),
@@ -125,7 +134,6 @@ export function submissionJson(slug: string, d: SubmissionDetail, now: Date, ret
   const s = d.submission;
   const offers = d.offers.map((o) => offerJson(o, now));
   const v = d.valuation;
-  const returning = s.deviceStatus === 'ReturnRequested' || s.deviceStatus === 'Returned';
   return {
     ...summaryJson(s),
     photos: d.photos.map((p) => photoJson(slug, p)),
@@ -139,9 +147,9 @@ export function submissionJson(slug: string, d: SubmissionDetail, now: Date, ret
         }
       : null,
     offers,
-    current_offer: [...offers].reverse().find((o) => o.status === 'open' || o.status === 'expired') ?? null,
+    current_offer: currentOffer(offers),
     shipping_kit: s.kitLabelUrl ? { label_url: s.kitLabelUrl, shipment_id: s.kitShipmentId } : null,
-    return_label_url: returning ? returnLabelUrl : null,
+    return_label_url: isReturning(s.deviceStatus) ? returnLabelUrl : null,
     declined_by: s.declinedBy,
     decline_reason: s.declineReason,
     inspection_started_at: iso(s.inspectionStartedAt),

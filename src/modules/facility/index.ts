@@ -17,7 +17,7 @@ import type { Ctx } from '../../platform/context.js';
 import type { OutboxDispatcher } from '../../platform/outbox/index.js';
 import { noLogistics, type FacilityDeps, type LogisticsPort } from './ports.js';
 import { discrepancyAnalytics, discrepancyAnalyticsCsv, importTacCsv, learnedTacs, tacMap } from './use-cases/analytics.js';
-import { inspectionPhoto, listQueue, previewReport } from './use-cases/bench.js';
+import { inspectionPhoto, listQueue, previewReport, previewStatusView } from './use-cases/bench.js';
 import { applyDecision, getCustomerStatus, setCustomerStatus } from './use-cases/decide.js';
 import { deviceView, evidenceThumb, listDiscrepancies, setContact } from './use-cases/device-view.js';
 import { valuationEvidence } from './use-cases/evidence.js';
@@ -96,6 +96,7 @@ export function createFacilityModule(input: Omit<FacilityDeps, 'logistics'> & { 
     listDiscrepancies: bind(deps, listDiscrepancies),
     listQueue: bind(deps, listQueue),
     previewReport: bind(deps, previewReport),
+    previewStatusView: bind(deps, previewStatusView),
     inspectionPhoto: bind(deps, inspectionPhoto),
     payOut: bind(deps, payOut),
     creditBalance: bind(deps, creditBalance),

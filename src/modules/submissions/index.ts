@@ -38,7 +38,7 @@ import { uploadPhoto } from './use-cases/upload-photo.js';
 
 export { SubmissionsErrors } from './submissions.errors.js';
 export { SubmissionsSettings } from './submissions.settings.js';
-export { SEED_STATUSES, DEVICE_TO_SEED, seedStatus, type SeedStatus } from './status.js';
+export { SEED_STATUSES, DEVICE_TO_SEED, seedStatus, offerStatusAt, currentOffer, isReturning, type SeedStatus } from './status.js';
 export { PrintableKit, type MailInKit, type KitAddress } from './ports.js';
 export { offerPublicId, photoPublicId, productPublicId } from './ids.js';
 export { COMPLETE_TOPIC } from './use-cases/complete-submission.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEVICE_STATUSES } from '../tradeins/index.js';
-import { DEVICE_TO_SEED, seedStatus, seedStatusSql } from './status.js';
+import { currentOffer, DEVICE_TO_SEED, isReturning, offerStatusAt, seedStatus, seedStatusSql } from './status.js';
 import { parseProductId, parseSubmissionId, parseUuidId, newSubmissionId } from './ids.js';
 
 describe('seed 001 status of a submission', () => {
@@ -19,6 +19,27 @@ describe('seed 001 status of a submission', () => {
     for (const s of DEVICE_STATUSES) expect(DEVICE_TO_SEED[s]).toBeDefined();
     const sql = seedStatusSql();
     for (const s of DEVICE_STATUSES) expect(sql).toContain(`WHEN d.status = '${s}' THEN '${DEVICE_TO_SEED[s]}'`);
+  });
+});
+
+describe('offers as the customer sees them', () => {
+  const now = new Date('2026-03-01T12:00:00Z');
+  it('an open offer reads expired from its expiry on; answered offers keep their status', () => {
+    expect(offerStatusAt({ status: 'open', expiresAt: new Date('2026-03-01T12:00:01Z') }, now)).toBe('open');
+    expect(offerStatusAt({ status: 'open', expiresAt: now }, now)).toBe('expired');
+    expect(offerStatusAt({ status: 'accepted', expiresAt: new Date('2026-02-01T00:00:00Z') }, now)).toBe('accepted');
+  });
+
+  it('the current offer is the latest open or expired one', () => {
+    expect(currentOffer([{ status: 'open' }, { status: 'expired' }, { status: 'superseded' }])).toEqual({ status: 'expired' });
+    expect(currentOffer([{ status: 'declined' }, { status: 'accepted' }])).toBeNull();
+  });
+
+  it('the return label applies once a return is requested', () => {
+    expect(isReturning('ReturnRequested')).toBe(true);
+    expect(isReturning('Returned')).toBe(true);
+    expect(isReturning('Valuated')).toBe(false);
+    expect(isReturning(null)).toBe(false);
   });
 });
 

@@ -43,3 +43,18 @@ export function seedStatusSql(submission = 's', device = 'd'): string {
     .join(' ');
   return `(CASE WHEN ${submission}.status <> 'accepted' OR ${device}.status IS NULL THEN ${submission}.status ${whens} ELSE ${submission}.status END)`;
 }
+
+/** How an offer reads at `now`: an open offer past its expiry is expired (accepting it is refused, B410003). */
+export function offerStatusAt<S extends string>(offer: { status: S | 'open'; expiresAt: Date }, now: Date): S | 'open' | 'expired' {
+  return offer.status === 'open' && offer.expiresAt.getTime() <= now.getTime() ? 'expired' : offer.status;
+}
+
+/** The offer the customer is answering: the latest open or expired one (offers oldest first), else null. */
+export function currentOffer<T extends { status: string }>(offers: readonly T[]): T | null {
+  return [...offers].reverse().find((o) => o.status === 'open' || o.status === 'expired') ?? null;
+}
+
+/** Whether the device is on its way back to the customer, so the return label applies. */
+export function isReturning(deviceStatus: DeviceStatus | null): boolean {
+  return deviceStatus === 'ReturnRequested' || deviceStatus === 'Returned';
+}

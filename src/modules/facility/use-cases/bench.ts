@@ -4,6 +4,7 @@ import { MediaErrors } from '../../media/index.js';
 import { FacilityErrors as E } from '../facility.errors.js';
 import { facilityRepository as repo, type DifferenceReport } from '../facility.repository.js';
 import type { FacilityDeps } from '../ports.js';
+import { deviceView, type FacilityDeviceView } from './device-view.js';
 import { requireDevice } from './shared.js';
 import { buildReport } from './value-device.js';
 
@@ -40,6 +41,36 @@ export async function previewReport(deps: FacilityDeps, ctx: Ctx, deviceId: numb
   if (!inspection) throw E.B400007({ id: device.id });
   const priced = await deps.pricing.repriceUnderQuote(ctx, device.quoteId, inspection.gradingForm);
   return { device, report: buildReport(device, priced, inspection, null) };
+}
+
+/** The customer's status page as it will read once the valuation is sent (see {@link previewStatusView}). */
+export type PreviewStatusView = Pick<
+  FacilityDeviceView,
+  'device' | 'timeline' | 'decision' | 'payout' | 'canDecide' | 'orderLinked' | 'awaitsOrderDecision'
+> & {
+  report: DifferenceReport;
+};
+
+/**
+ * What the customer will see once the valuation goes out: the device valuated at the preview's
+ * final price, that step added to the timeline (now), no decision or payout yet, the decision
+ * open here unless the device belongs to an order (decided by the order e-mail).
+ */
+export async function previewStatusView(deps: FacilityDeps, ctx: Ctx, deviceId: number): Promise<PreviewStatusView> {
+  const [{ device, report }, view] = await Promise.all([previewReport(deps, ctx, deviceId), deviceView(deps, ctx, deviceId)]);
+  const now = ctx.clock.now();
+  const sent = { ...device, status: 'Valuated' as const, finalPriceMinor: report.finalMinor };
+  const timeline = [...view.timeline, { ...view.timeline[view.timeline.length - 1], fromStatus: device.status, toStatus: 'Valuated' as const, createdAt: now }];
+  return {
+    device: sent,
+    timeline,
+    decision: null,
+    payout: null,
+    canDecide: !view.orderLinked,
+    orderLinked: view.orderLinked,
+    awaitsOrderDecision: view.orderLinked && !sent.decision,
+    report,
+  };
 }
 
 /** A thumbnail of a photo of the device's latest inspection (N450001 for any other photo). */

@@ -20,6 +20,8 @@ export interface FacilityDeviceView {
   canDecide: boolean;
   /** The device belongs to a storefront order (seed 000): decided through commerce. */
   orderLinked: boolean;
+  /** Valuated, undecided and order-linked: the customer decides by the order e-mail's links. */
+  awaitsOrderDecision: boolean;
 }
 
 /** Everything the facility knows about a device: timeline, inspection, valuation with report, decision, payout, return. */
@@ -51,6 +53,7 @@ export async function deviceView(deps: FacilityDeps, ctx: Ctx, deviceId: number)
     discrepancies,
     orderLinked,
     canDecide: device.status === 'Valuated' && !device.decision && !orderLinked,
+    awaitsOrderDecision: device.status === 'Valuated' && !device.decision && orderLinked,
   };
 }
 

@@ -9,6 +9,11 @@ export interface Stats extends StatsRow {
   currency: string;
   /** Accepted ÷ answered initial offers; null before any answer. */
   acceptanceRate: number | null;
+  /** Submissions in the period, all statuses. */
+  submissionCount: number;
+  /** Payouts of every method together. */
+  payoutCount: number;
+  payoutTotalMinor: number;
 }
 
 /** Admin dashboard for submissions created in [from, to) (default: the last 30 days) and payouts made in it. */
@@ -27,5 +32,8 @@ export async function getStats(ctx: Ctx, period: { from?: Date | null; to?: Date
     to,
     currency: ctx.tenant.currency,
     acceptanceRate: answered ? Math.round((row.offersAccepted / answered) * 1000) / 1000 : null,
+    submissionCount: Object.values(counts).reduce((a, b) => a + b, 0),
+    payoutCount: row.payouts.reduce((a, p) => a + p.count, 0),
+    payoutTotalMinor: row.payouts.reduce((a, p) => a + p.totalMinor, 0),
   };
 }
