@@ -2,20 +2,8 @@
  * The shipping label as a pure function of plain, serialisable data: no database, no services,
  * so it can run in a worker thread (the render pool) unchanged. One page per package.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
-import bwipjs from 'bwip-js';
-
-/** DejaVu Sans (Bitstream Vera licence, see assets/fonts): Latin, Turkish, Cyrillic, Greek. */
-const FONT_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../assets/fonts/DejaVuSans.ttf');
-let fontBytes: Buffer | null = null;
-function font(): Buffer {
-  fontBytes ??= fs.readFileSync(FONT_PATH);
-  return fontBytes;
-}
+import type { PDFFont, PDFPage } from 'pdf-lib';
+import { documentFont, loadBwip, loadPdfLib } from '../../platform/render/index.js';
 
 export interface LabelAddress {
   name: string;
@@ -53,11 +41,13 @@ export const LABEL_SIZES: Record<ShippingLabelInput['format'], [number, number]>
 };
 
 /** Code 128 of a package identifier: black bars on white with a quiet zone a scanner needs. */
-export function code128Png(text: string): Promise<Buffer> {
+export async function code128Png(text: string): Promise<Buffer> {
+  const bwipjs = await loadBwip();
   return bwipjs.toBuffer({ bcid: 'code128', text, scale: 3, height: 14, includetext: false, backgroundcolor: 'FFFFFF', paddingwidth: 10, paddingheight: 3 });
 }
 
-function qrPng(text: string): Promise<Buffer> {
+async function qrPng(text: string): Promise<Buffer> {
+  const bwipjs = await loadBwip();
   return bwipjs.toBuffer({ bcid: 'qrcode', text, scale: 3, backgroundcolor: 'FFFFFF', paddingwidth: 4, paddingheight: 4 });
 }
 
@@ -76,9 +66,10 @@ function addressLines(a: LabelAddress): string[] {
 
 /** Renders the label PDF. Yields between pages so a many-package label does not hold the event loop. */
 export async function renderShippingLabel(input: ShippingLabelInput): Promise<Uint8Array> {
+  const { PDFDocument, rgb, fontkit } = await loadPdfLib();
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const f = await doc.embedFont(font(), { subset: true });
+  const f = await doc.embedFont(documentFont(), { subset: true });
   doc.setTitle(`${input.captions.shipment} ${input.shipmentId}`);
   doc.setCreator(input.programmeName);
   doc.setCreationDate(new Date(input.createdAt));
