@@ -7,7 +7,7 @@ const integration = (name: 'pglite' | 'postgres') => ({
     include: ['test/**/*.test.ts'],
     env: { TEST_DB: name },
     // The browser tests (test/web, PGlite only) serve the built web app.
-    globalSetup: [`test/setup/${name}.global.ts`, ...(name === 'pglite' ? ['test/setup/web.global.ts'] : [])],
+    globalSetup: ['test/setup/build.global.ts', `test/setup/${name}.global.ts`, ...(name === 'pglite' ? ['test/setup/web.global.ts'] : [])],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

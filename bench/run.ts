@@ -24,7 +24,7 @@ import fs from 'node:fs';
 import type { LoadConfig, LoadMessage } from './load.js';
 import { createBenchDatabase, type BenchDatabase } from './lib/database.js';
 import { prepareDataset } from './lib/dataset.js';
-import { cpuSeconds, detectPinning, pinned, pinSelf, ROOT, RssSampler, startServer, useSnapshot, type ServerHandle } from './lib/processes.js';
+import { buildProduct, cpuSeconds, detectPinning, pinned, pinSelf, ROOT, RssSampler, startServer, useSnapshot, type ServerHandle } from './lib/processes.js';
 import { judge, markdownTable, OTHER_TARGETS, othersTable, TARGETS, writeResults, type BenchReport, type OtherRow, type ScenarioReport } from './lib/report.js';
 import { measureStartup } from './lib/startup.js';
 import { scenarios } from './scenarios/index.js';
@@ -259,6 +259,7 @@ async function main(): Promise<number> {
   };
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
   try {
+    buildProduct(log);
     db = await createBenchDatabase(env.DATABASE_URL || undefined);
     log(`database: ${db.label}`);
     const productEnv = { ...db.env, LOG_LEVEL: settings.serverLogLevel, DEFAULT_TENANT: 'demo' };

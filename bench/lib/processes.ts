@@ -30,6 +30,19 @@ export function useSnapshot(ref: string): { dir: string; commit: string; remove(
   return { dir, commit: commit.stdout.trim(), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * Brings the product's compiled JavaScript (dist/) up to date before anything is timed, so no
+ * measured start includes a build. A snapshot of a commit from before the build existed runs
+ * through tsx and has nothing to build.
+ */
+export function buildProduct(log: (m: string) => void): void {
+  const script = path.join(productDir, 'scripts/build.mjs');
+  if (!fs.existsSync(script)) return;
+  const res = spawnSync(process.execPath, [script], { cwd: productDir, encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`building dist/ failed: ${(res.stderr || res.stdout).trim().slice(0, 2000)}`);
+  log(res.stdout.trim().split('\n').pop() ?? '');
+}
+
 /** Which cores the server and the load generator get (taskset), or null when not pinned. */
 export interface Pinning {
   server: string;

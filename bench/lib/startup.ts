@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, productRoot, readRss } from './processes.js';
+import { buildProduct, freePort, productRoot, readRss } from './processes.js';
 import { sleep } from './util.js';
 
 export interface StartupFigure {
@@ -80,6 +80,7 @@ export async function measureStartup(dataDir?: string): Promise<StartupReport> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  buildProduct((m) => process.stderr.write(`${m}\n`));
   measureStartup(process.argv[2]).then(
     (r) => process.stdout.write(`${JSON.stringify(r, null, 2)}\n`),
     (err: unknown) => {

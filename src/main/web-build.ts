@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../platform/project-root.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = PROJECT_ROOT;
 export const WEB_ROOT = path.join(root, 'web');
 const DIST = path.join(WEB_ROOT, 'dist');
 const STAMP = path.join(DIST, '.build-stamp');

@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { attachSession, tenantFromHost, tenantFromParam } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 import { mailInRoutes } from './mail-in.routes.js';
 import { packingRoutes } from './packing.routes.js';
+import { projectPath } from '../../platform/project-root.js';
 
 /** Where `vite build` writes the web app (see web/vite.config.ts). */
-export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+export const WEB_DIST = projectPath('web', 'dist');
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

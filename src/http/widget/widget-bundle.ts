@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { transform } from 'esbuild';
+import { projectPath } from '../../platform/project-root.js';
 
-const SOURCE = fileURLToPath(new URL('../../../widget/price-check.ts', import.meta.url));
+const SOURCE = projectPath('widget', 'price-check.ts');
 
 export interface WidgetBundle {
   code: string;
@@ -19,7 +18,8 @@ let cached: Promise<WidgetBundle> | null = null;
  */
 export function widgetBundle(): Promise<WidgetBundle> {
   cached ??= (async () => {
-    const source = await readFile(SOURCE, 'utf8');
+    // esbuild is imported here, on the first request for the widget, not at start.
+    const [{ transform }, source] = await Promise.all([import('esbuild'), readFile(SOURCE, 'utf8')]);
     const out = await transform(source, { loader: 'ts', format: 'esm', target: 'es2020', minify: true, legalComments: 'none' });
     const etag = `"${createHash('sha256').update(out.code).digest('base64url').slice(0, 20)}"`;
     return { code: out.code, etag, bytes: Buffer.byteLength(out.code) };

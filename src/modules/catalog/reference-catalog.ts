@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Db, Queryable } from '../../platform/db/index.js';
+import { projectPath } from '../../platform/project-root.js';
 
 /** The catalog shipped in the repository (built by `npm run catalog:build`). */
-export const CATALOG_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../catalog-data');
+export const CATALOG_DATA_DIR = projectPath('catalog-data');
 
 interface CatalogFile {
   version: string;

@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PDFDocument, rgb } from 'pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
 import { defineMessages, translate } from '../../platform/i18n/index.js';
+import { documentFont, loadPdfLib } from '../../platform/render/index.js';
 
 /** Everything the certificate shows: plain data, so rendering can move to a worker-thread pool. */
 export interface ErasureCertificateData {
@@ -22,8 +18,6 @@ export interface ErasureCertificateData {
   facilityName: string | null;
   issuedAt: Date;
 }
-
-const FONT_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../assets/fonts/DejaVuSans.ttf');
 
 const L = defineMessages('facility.erasure', {
   title: { en: 'Data erasure certificate' },
@@ -48,13 +42,14 @@ const stamp = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UT
 /** Renders the per-device erasure certificate (A4, DejaVu Sans embedded, localized labels). Pure: same data, same PDF content. */
 export async function renderErasureCertificate(d: ErasureCertificateData): Promise<Buffer> {
   const t = (k: keyof typeof L) => translate(L[k], d.locale);
+  const { PDFDocument, rgb, fontkit } = await loadPdfLib();
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   doc.setTitle(`${t('title')} ${d.certificateId}`);
   doc.setProducer('Tradein');
   doc.setCreationDate(d.issuedAt);
   doc.setModificationDate(d.issuedAt);
-  const font = await doc.embedFont(fs.readFileSync(FONT_PATH), { subset: true });
+  const font = await doc.embedFont(documentFont(), { subset: true });
   const page = doc.addPage([595.28, 841.89]);
   let y = 790;
   const line = (s: string, size = 11, color: [number, number, number] = [0, 0, 0]) => {

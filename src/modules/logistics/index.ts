@@ -59,7 +59,7 @@ import { LogisticsErrors } from './logistics.errors.js';
 
 export { LogisticsErrors };
 export { LogisticsSettings } from './logistics.settings.js';
-export { renderShippingLabel, code128Png, LABEL_SIZES, type ShippingLabelInput, type LabelAddress } from './label-renderer.js';
+export type { ShippingLabelInput, LabelAddress } from './label-renderer.js';
 export { nshiftShipmentBody } from './carriers/nshift.js';
 export { TRACKING_STATUSES, type TrackingStatus, type CarrierEventInput } from './use-cases/record-shipment-event.js';
 export type { Carrier, CarrierLabel, CarrierLabelRequest, CarrierTrackingEvent } from './carriers/carrier.js';

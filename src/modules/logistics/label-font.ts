@@ -4,14 +4,8 @@
  * every character the label's languages print (Latin-1, Latin Extended-A, a few symbols); a
  * label that needs more characters gets a subset with those added, cached by that extra set.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import zlib from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import fontkit from '@pdf-lib/fontkit';
-
-/** DejaVu Sans (Bitstream Vera licence, see assets/fonts): Latin, Turkish, Cyrillic, Greek. */
-const FONT_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../assets/fonts/DejaVuSans.ttf');
+import { documentFont, loadPdfLib } from '../../platform/render/index.js';
 
 type Glyph = { id: number; advanceWidth: number };
 type FontkitFont = {
@@ -69,7 +63,7 @@ export function labelFont(texts: Iterable<string>): Promise<LabelFont> {
 }
 
 async function build(codePoints: number[]): Promise<LabelFont> {
-  parsed ??= fontkit.create(fs.readFileSync(FONT_PATH)) as unknown as FontkitFont;
+  parsed ??= (await loadPdfLib()).fontkit.create(documentFont()) as unknown as FontkitFont;
   const f = parsed;
   const scale = 1000 / f.unitsPerEm;
   const subset = f.createSubset();

@@ -2,7 +2,6 @@
  * The shipping label as a pure function of plain, serialisable data: no database, no services,
  * so it can run in a worker thread (the render pool) unchanged. One page per package.
  */
-import bwipjs from 'bwip-js';
 import { labelFont } from './label-font.js';
 import { code128Image, LabelDocument, qrImage, type LabelPage } from './label-pdf.js';
 
@@ -40,11 +39,6 @@ export const LABEL_SIZES: Record<ShippingLabelInput['format'], [number, number]>
   A6: [105 * MM, 148 * MM],
   '4x6': [4 * 72, 6 * 72],
 };
-
-/** Code 128 of a package identifier: black bars on white with a quiet zone a scanner needs. */
-export function code128Png(text: string): Promise<Buffer> {
-  return bwipjs.toBuffer({ bcid: 'code128', text, scale: 3, height: 14, includetext: false, backgroundcolor: 'FFFFFF', paddingwidth: 10, paddingheight: 3 });
-}
 
 function fitText(page: LabelPage, text: string, size: number, width: number): string {
   if (page.widthOf(text, size) <= width) return text;

@@ -1,4 +1,7 @@
-import decodeHeic from 'heic-decode';
+import { lazy } from '../../platform/lazy.js';
+
+/** libheif compiled to WebAssembly (~25 MB), imported on the first HEIC photo. */
+const loadHeicDecoder = lazy(async () => (await import('heic-decode')).default);
 
 /** Major brands of HEVC-coded HEIF files (iPhone photos are `heic`). */
 const HEVC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs']);
@@ -31,6 +34,7 @@ interface HeifImage {
  * boxes, so the pixels are upright.
  */
 export async function decodeHevcHeif(bytes: Buffer, check: (width: number, height: number) => void): Promise<{ width: number; height: number; data: Buffer }> {
+  const decodeHeic = await loadHeicDecoder();
   const images = (await decodeHeic.all({ buffer: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) })) as unknown as HeifImage[] & {
     dispose(): void;
   };

@@ -1,4 +1,5 @@
-import sharp, { type Metadata, type Sharp } from 'sharp';
+import type { Metadata, Sharp } from 'sharp';
+import { loadSharp } from '../../platform/render/index.js';
 import { decodeHevcHeif, isHevcHeif } from './heic.js';
 import { MediaErrors as E } from './media.errors.js';
 
@@ -36,6 +37,7 @@ export async function processPhoto(bytes: Buffer, limits = PHOTO_LIMITS): Promis
     if (width * height > limits.maxPixels) throw sizeError();
     if (Math.min(width, height) < limits.minSide || Math.max(width, height) > limits.maxSide) throw sizeError();
   };
+  const sharp = await loadSharp();
   let upright: Sharp;
   if (isHevcHeif(bytes)) {
     // iPhone photos: decoded to pixels by libheif (WASM), then encoded by sharp like any other.

@@ -1,14 +1,18 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Ctx, TenantRef } from '../../platform/context.js';
 import type { Db } from '../../platform/db/index.js';
 import type { Clock } from '../../platform/clock/index.js';
 import { isLocale, type Locale } from '../../platform/i18n/index.js';
+import { lazy } from '../../platform/lazy.js';
 import { allowPrivateOutbound } from '../../platform/outbound-http/index.js';
 import { enqueueOutbox, type OutboxDispatcher, type StoredOutboxMessage } from '../../platform/outbox/index.js';
 import { postToBackend } from './backend.js';
 import { renderEmail, type EmailData, type EmailTemplate } from './email-templates.js';
 import { NotificationSettings } from './notifications.settings.js';
 import { notificationsRepository, type QueuedEmail } from './notifications.repository.js';
+
+/** nodemailer, imported when the first e-mail is sent (without SMTP_URL, never). */
+const loadNodemailer = lazy(async () => (await import('nodemailer')).default);
 
 /** Outbox topics this module delivers. */
 export const EMAIL_TOPIC = 'email.send';
@@ -155,7 +159,10 @@ export class NotificationsService {
     const p = msg.payload as { to: string; subject: string; html: string; text: string; tenantName?: string; locale?: string };
     const from = parseFrom(this.deps.mailFrom);
     const messageId = `<tradein-${msg.tenantId}-${msg.id}@${from.domain}>`;
-    this.transport ??= nodemailer.createTransport(this.deps.smtpUrl!);
+    if (!this.transport) {
+      const nodemailer = await loadNodemailer();
+      this.transport ??= nodemailer.createTransport(this.deps.smtpUrl!);
+    }
     await this.transport.sendMail({
       from: p.tenantName ? { name: p.tenantName, address: from.address } : this.deps.mailFrom,
       to: p.to,

@@ -1,7 +1,6 @@
-import { PDFDocument, rgb } from 'pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
 import { defineMessages, translate } from '../../platform/i18n/index.js';
-import { barcodePng, pdfFontBytes } from '../tradeins/index.js';
+import { documentFont, loadPdfLib } from '../../platform/render/index.js';
+import { barcodePng } from '../tradeins/index.js';
 import type { KitAddress } from './ports.js';
 
 const L = defineMessages('submissions.kit', {
@@ -37,11 +36,12 @@ export async function renderKitPdf(input: {
   kind: 'mail_in' | 'return';
 }): Promise<Buffer> {
   const tr = (key: keyof typeof L) => translate(L[key], input.locale);
+  const { PDFDocument, rgb, fontkit } = await loadPdfLib();
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   doc.setTitle(`${tr(input.kind === 'return' ? 'returnTitle' : 'title')} ${input.reference}`);
   doc.setProducer('Tradein');
-  const f = await doc.embedFont(pdfFontBytes(), { subset: true });
+  const f = await doc.embedFont(documentFont(), { subset: true });
   const page = doc.addPage(A4);
   let y = A4[1] - M;
   const text = (s: string, size = 11, x = M) => {

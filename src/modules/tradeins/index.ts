@@ -40,7 +40,7 @@ export type {
 } from './ports.js';
 export { DEVICE_STATUSES, DEVICE_TRANSITIONS, LIVE_STATUSES, IN_STOCK_STATUSES, canTransition, allowedFrom, type DeviceStatus } from './state-machine.js';
 export { co2SavingKg, CO2_SAVING_KG_BY_GROUP, CO2_SAVING_KG_DEFAULT } from './co2.js';
-export { barcodePng, font as pdfFontBytes } from './pdf.js';
+export { barcodePng } from './pdf.js';
 export { dealBonus } from './deal-bonus.js';
 export { offeredTotal } from './offered-total.js';
 export { registerFromOffer, type RegisterFromOfferInput } from './use-cases/register-from-offer.js';

@@ -1,21 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import fontkit from '@pdf-lib/fontkit';
-import bwipjs from 'bwip-js';
+import type { PDFFont, PDFPage } from 'pdf-lib';
 import { defineMessages, translate } from '../../platform/i18n/index.js';
 import { formatMoney } from '../../platform/money/index.js';
+import { documentFont, loadBwip, loadPdfLib } from '../../platform/render/index.js';
 import type { TradeIn } from './tradeins.types.js';
 import { dealBonus } from './deal-bonus.js';
-
-/** DejaVu Sans (Bitstream Vera licence, see assets/fonts): Latin, Turkish, Cyrillic, Greek. */
-const FONT_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../assets/fonts/DejaVuSans.ttf');
-let fontBytes: Buffer | null = null;
-export function font(): Buffer {
-  fontBytes ??= fs.readFileSync(FONT_PATH);
-  return fontBytes;
-}
 
 const L = defineMessages('tradeins.pdf', {
   title: { en: 'Trade-in confirmation' },
@@ -76,6 +64,7 @@ const MARGIN = 50;
 
 /** Code 128 of the trade-in number, black on white with a quiet zone. */
 export async function barcodePng(text: string): Promise<Buffer> {
+  const bwipjs = await loadBwip();
   return bwipjs.toBuffer({
     bcid: 'code128',
     text,
@@ -113,11 +102,12 @@ function wrap(text: string, f: PDFFont, size: number, width: number): string[] {
 export async function renderTradeInPdf(input: PdfInput): Promise<Buffer> {
   const { tradeIn: t, locale } = input;
   const tr = (key: keyof typeof L, params?: Record<string, unknown>) => translate(L[key], locale, params);
+  const { PDFDocument, rgb, fontkit } = await loadPdfLib();
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   doc.setTitle(`${tr('title')} ${t.id}`);
   doc.setProducer('Tradein');
-  const f = await doc.embedFont(font(), { subset: true });
+  const f = await doc.embedFont(documentFont(), { subset: true });
   let page: PDFPage = doc.addPage(A4);
   let y = A4[1] - MARGIN;
   const width = A4[0] - 2 * MARGIN;

@@ -1,12 +1,23 @@
 import type { Db } from './db.js';
-import { openPglite } from './pglite.js';
-import { openPostgres } from './postgres.js';
+import type { PgliteOptions } from './pglite.js';
+import type { PostgresOptions } from './postgres.js';
 
 export type { Db, Queryable } from './db.js';
 export { sqlState, UNIQUE_VIOLATION, SERIALIZATION_FAILURE } from './db.js';
 export { migrate, pendingMigrations } from './migrate.js';
 export { DataDirLockedError } from './data-dir-lock.js';
-export { openPglite, openPostgres };
+
+// Each driver is imported when a database is opened with it, so a process loads one of the two.
+
+/** Embedded PostgreSQL (PGlite, WebAssembly) in a data directory. */
+export async function openPglite(options: PgliteOptions): Promise<Db> {
+  return (await import('./pglite.js')).openPglite(options);
+}
+
+/** A PostgreSQL server (node-postgres pool). */
+export async function openPostgres(options: PostgresOptions): Promise<Db> {
+  return (await import('./postgres.js')).openPostgres(options);
+}
 
 export interface OpenDbOptions {
   databaseUrl?: string;

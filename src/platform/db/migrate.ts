@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Db } from './db.js';
+import { projectPath } from '../project-root.js';
 
 /** The committed, forward-only SQL migrations (`migrations/NNNN_name.sql`). */
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+export const MIGRATIONS_DIR = projectPath('migrations');
 
 interface MigrationFile {
   name: string;

@@ -1,5 +1,9 @@
-import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { lazy } from '../lazy.js';
 import { assertSafeKey, type ObjectStorage } from './object-storage.js';
+
+/** The AWS SDK's S3 client (~25 MB), imported when a bucket is first used: never with file storage. */
+const loadS3Sdk = lazy(() => import('@aws-sdk/client-s3'));
 
 export interface S3StorageOptions {
   bucket: string;
@@ -41,17 +45,22 @@ export function parseS3Url(raw: string): S3StorageOptions {
  */
 export class S3Storage implements ObjectStorage {
   readonly kind = 's3';
-  private readonly client: S3Client;
+  private client: S3Client | null = null;
 
-  constructor(private readonly options: S3StorageOptions) {
-    this.client = new S3Client({
-      region: options.region,
-      endpoint: options.endpoint,
-      forcePathStyle: options.forcePathStyle,
-      credentials: options.credentials,
+  constructor(private readonly options: S3StorageOptions) {}
+
+  /** The SDK and this bucket's client, made on first use. */
+  private async sdk() {
+    const s3 = await loadS3Sdk();
+    this.client ??= new s3.S3Client({
+      region: this.options.region,
+      endpoint: this.options.endpoint,
+      forcePathStyle: this.options.forcePathStyle,
+      credentials: this.options.credentials,
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
     });
+    return { ...s3, client: this.client };
   }
 
   private key(key: string): string {
@@ -60,14 +69,16 @@ export class S3Storage implements ObjectStorage {
   }
 
   async put(key: string, bytes: Buffer, contentType: string): Promise<void> {
-    await this.client.send(
+    const { client, PutObjectCommand } = await this.sdk();
+    await client.send(
       new PutObjectCommand({ Bucket: this.options.bucket, Key: this.key(key), Body: bytes, ContentType: contentType, ContentLength: bytes.length }),
     );
   }
 
   async get(key: string): Promise<Buffer | null> {
+    const { client, GetObjectCommand } = await this.sdk();
     try {
-      const res = await this.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: this.key(key) }));
+      const res = await client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: this.key(key) }));
       if (!res.Body) return null;
       return Buffer.from(await res.Body.transformToByteArray());
     } catch (err) {
@@ -78,11 +89,12 @@ export class S3Storage implements ObjectStorage {
   }
 
   async delete(key: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.options.bucket, Key: this.key(key) }));
+    const { client, DeleteObjectCommand } = await this.sdk();
+    await client.send(new DeleteObjectCommand({ Bucket: this.options.bucket, Key: this.key(key) }));
   }
 
   /** Closes the HTTP connections (tests, shutdown). */
   close(): void {
-    this.client.destroy();
+    this.client?.destroy();
   }
 }

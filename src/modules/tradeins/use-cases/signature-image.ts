@@ -1,4 +1,5 @@
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
+import { loadSharp } from '../../../platform/render/index.js';
 import { TradeinsErrors as E } from '../tradeins.errors.js';
 
 /** Accepted signature images. */
@@ -14,6 +15,7 @@ export async function checkSignatureImage(file: { bytes: Buffer; mimetype: strin
   if (file.bytes.length > L.maxBytes) throw E.B090091({ max: L.maxBytes });
   const magic = file.bytes.subarray(0, 8).toString('hex');
   if ((file.mimetype && file.mimetype !== 'image/png') || magic !== '89504e470d0a1a0a') throw E.B090090();
+  const sharp = await loadSharp();
   let meta: Metadata;
   try {
     meta = await sharp(file.bytes).metadata();
