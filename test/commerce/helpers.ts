@@ -132,3 +132,21 @@ export function sf(
 }
 
 export const QUOTE = '95b9c470-9502-45e9-9b86-fc0170da9388';
+
+/** An order of the old shop in the export's shape (seed 002). */
+export const oldOrder = (number: string, email: string) => ({
+  number,
+  user_email: email,
+  currency: 'TRY',
+  status: 'pasive',
+  created_date: '2023-01-16T19:35:12.330019Z',
+  amount: '10.00',
+  discount_amount: '8.00',
+  payment_type: 'credit card',
+  bank: 'garanti',
+  installment_count: 3,
+  tracking_number: 'testtrack123',
+  shipping_address: 'dene adress',
+  billing_address: 'deneme address',
+  items: [{ sku: 'X1', name: 'Old phone', quantity: 1, price: '10.00' }],
+});

@@ -1,7 +1,9 @@
 import type { TestApp } from './test-app.js';
 import { uniqueSlug } from './test-app.js';
+import type { Clock } from '../../src/platform/clock/index.js';
 import type { Ctx } from '../../src/platform/context.js';
-import type { LocationRecord, TenantRecord, UserRecord } from '../../src/modules/org/index.js';
+import type { Db } from '../../src/platform/db/index.js';
+import type { LocationRecord, OrgModule, TenantRecord, UserRecord } from '../../src/modules/org/index.js';
 
 export interface TestTenant {
   tenant: TenantRecord;
@@ -15,13 +17,16 @@ export interface TestTenant {
   adminKey: string;
 }
 
+/** What creating a tenant needs: the whole product (`createTestApp`) or the org module on a database (module tests). */
+export type TenantDeps = TestApp | { org: OrgModule; db: Db; clock: Clock };
+
 /** A tenant with a store, an admin, a retail API key and an admin API key. */
 export async function createTenant(
-  t: TestApp,
+  t: TenantDeps,
   options: { slug?: string; currency?: string; locale?: 'en' | 'tr' | 'sv' | 'de'; settings?: Record<string, unknown> } = {},
 ): Promise<TestTenant> {
-  const { org } = t.c.modules;
-  const tenant = await org.tenants.create(t.c.db, {
+  const { org, db, clock } = 'c' in t ? { org: t.c.modules.org, db: t.c.db, clock: t.clock } : t;
+  const tenant = await org.tenants.create(db, {
     slug: options.slug ?? uniqueSlug(),
     name: 'Test Programme',
     currency: options.currency ?? 'EUR',
@@ -29,7 +34,7 @@ export async function createTenant(
     locales: ['en', 'tr', 'sv', 'de'],
     settings: options.settings ?? {},
   });
-  const ctx: Ctx = { tenant, actor: { kind: 'system' }, db: t.c.db, clock: t.clock, locale: 'en', requestId: 'test' };
+  const ctx: Ctx = { tenant, actor: { kind: 'system' }, db, clock, locale: 'en', requestId: 'test' };
   const location = await org.locations.create(ctx, { name: 'Test Store', kind: 'store', address: { city: 'Stockholm', countryCode: 'SE' } });
   const adminPassword = 'admin-password-1';
   const admin = await org.users.create(ctx, {

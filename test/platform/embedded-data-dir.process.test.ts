@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { testDbKind } from '../helpers/test-db.js';
 
 const BIN = path.resolve('bin/tradein.js');
 
@@ -12,9 +11,9 @@ function cli(args: string[], env: NodeJS.ProcessEnv) {
   return spawnSync(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
 }
 
-// These tests are about the embedded data directory and the CLI processes; running them a second
-// time in the PostgreSQL project would test nothing new.
-describe.runIf(testDbKind() === 'pglite')('processes on an embedded data directory', () => {
+// About the embedded data directory and the CLI processes: the process project runs them once, on
+// PGlite (PostgreSQL has no data directory to lock).
+describe('processes on an embedded data directory', () => {
   let dataDir: string;
   let server: ChildProcess;
   let url = '';

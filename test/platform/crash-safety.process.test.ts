@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openPglite } from '../../src/platform/db/index.js';
-import { testDbKind } from '../helpers/test-db.js';
 
 // Issue 18, Deliver 4: the embedded database survives `kill -9` of its process. Every write that
 // was acknowledged is there after a restart, and nothing is half-written.
@@ -57,7 +56,7 @@ afterAll(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
-describe.runIf(testDbKind() === 'pglite')('crash safety of the embedded database (kill -9)', () => {
+describe('crash safety of the embedded database (kill -9)', () => {
   it('kill -9 during a burst of registrations: every acknowledged account is there and whole after a restart', async () => {
     const dataDir = tmpDir('tradein-crash-reg-');
     fs.cpSync(inject('pgliteTemplate'), dataDir, { recursive: true });

@@ -11,7 +11,6 @@ import { systemClock } from '../../src/platform/clock/index.js';
 import { openPglite } from '../../src/platform/db/index.js';
 import { login } from '../helpers/factories.js';
 import type { TestApp } from '../helpers/test-app.js';
-import { testDbKind } from '../helpers/test-db.js';
 import { createShop, customer, FakeTradeIns, QUOTE, sf } from '../commerce/helpers.js';
 import { startSmtp } from './smtp-helper.js';
 
@@ -39,7 +38,7 @@ function exited(child: ChildProcess): Promise<number | null> {
 
 // A real `tradein worker` process over the embedded data directory (PostgreSQL would add nothing:
 // the dispatcher's SQL is the same).
-describe.runIf(testDbKind() === 'pglite')('worker killed between commit and delivery', () => {
+describe('worker killed between commit and delivery', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradein-kill-'));
   const children: ChildProcess[] = [];
   afterAll(() => {

@@ -10,7 +10,6 @@ import { systemClock } from '../../src/platform/clock/index.js';
 import type { Ctx } from '../../src/platform/context.js';
 import { openPostgres, type Db } from '../../src/platform/db/index.js';
 import { appleVariantsWithTac } from '../helpers/catalog-fixtures.js';
-import { testDbKind } from '../helpers/test-db.js';
 import { startSmtp } from '../notifications/smtp-helper.js';
 import { call, cookie, serve, start, until, type Proc, type Res } from './processes.js';
 
@@ -18,9 +17,8 @@ import { call, cookie, serve, start, until, type Proc, type Res } from './proces
 // `tradein serve` processes and one `tradein worker` share a fresh database; the test drives
 // them alternately over loopback HTTP.
 const PG = process.env.TEST_DATABASE_URL;
-const enabled = testDbKind() === 'postgres' && !!PG;
 
-describe.skipIf(!enabled)('two API processes and a worker on one PostgreSQL (runs only with TEST_DATABASE_URL: needs a PostgreSQL server)', () => {
+describe.skipIf(!PG)('two API processes and a worker on one PostgreSQL (runs only with TEST_DATABASE_URL: needs a PostgreSQL server)', () => {
   const dbName = `tradein_mp_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradein-mp-'));
   const slug = `mp-${randomBytes(3).toString('hex')}`;
