@@ -203,8 +203,9 @@ describe.skipIf(!run)('facility bench in Chromium: receive, inspect with a webca
       await expect(form.getByText('Required.', { exact: true }).count()).resolves.toBe(5);
       await check(b, page, 'return-refused');
       await page.getByLabel('Language').selectOption('de');
-      await waitOrDump(page, form.getByText('Bitte prüfen Sie die markierten Felder.'));
-      await expect(form.getByText('Pflichtfeld.', { exact: true }).count()).resolves.toBe(5);
+      const formDe = page.getByRole('form', { name: `Rücksendeadresse für #${returnMe.deviceId}` });
+      await waitOrDump(page, formDe.getByText('Bitte prüfen Sie die markierten Felder.'));
+      await expect(formDe.getByText('Pflichtfeld.', { exact: true }).count()).resolves.toBe(5);
       await screenshot(page, 'admin-facility-return-refused-de');
       await page.getByLabel('Sprache').selectOption('en');
       expect((await h.call('GET', h.adminUrl(`/devices/${returnMe.deviceId}`))).json().return).toBeNull();
