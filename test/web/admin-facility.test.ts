@@ -202,6 +202,9 @@ describe.skipIf(!run)('facility bench in Chromium: receive, inspect with a webca
       await waitOrDump(page, form.getByText('Check the marked fields.'));
       await expect(form.getByText('Required.', { exact: true }).count()).resolves.toBe(5);
       await check(b, page, 'return-refused');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await screenshot(page, 'admin-facility-return-refused-desktop');
+      await page.setViewportSize({ width: 412, height: 915 });
       await page.getByLabel('Language').selectOption('de');
       const formDe = page.getByRole('form', { name: `Rücksendeadresse für #${returnMe.deviceId}` });
       await waitOrDump(page, formDe.getByText('Bitte prüfen Sie die markierten Felder.'));

@@ -42,42 +42,45 @@ export function DataTable<T>({
 }) {
   const align = (c: Column<T>) => (c.numeric ? 'num' : undefined);
   return (
-    <table className={className} data-table={name}>
-      {caption ? <caption className={captionHidden ? 'sr-only' : undefined}>{caption}</caption> : null}
-      <thead>
-        <tr>
-          {columns.map((c, i) => (
-            <th key={i} scope="col" className={align(c)}>
-              {c.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.length === 0 && empty ? (
+    // A table wider than a phone scrolls inside its box instead of widening the page.
+    <div className="table-scroll">
+      <table className={className} data-table={name}>
+        {caption ? <caption className={captionHidden ? 'sr-only' : undefined}>{caption}</caption> : null}
+        <thead>
           <tr>
-            <td colSpan={columns.length} className="empty">
-              {empty}
-            </td>
+            {columns.map((c, i) => (
+              <th key={i} scope="col" className={align(c)}>
+                {c.header}
+              </th>
+            ))}
           </tr>
-        ) : (
-          rows.map((r, ri) => (
-            <tr key={rowKey(r, ri)} aria-current={current?.(r) ? 'true' : undefined}>
-              {columns.map((c, i) =>
-                c.rowHeader ? (
-                  <th key={i} scope="row" className={align(c)}>
-                    {c.cell(r, ri)}
-                  </th>
-                ) : (
-                  <td key={i} className={align(c)}>
-                    {c.cell(r, ri)}
-                  </td>
-                ),
-              )}
+        </thead>
+        <tbody>
+          {rows.length === 0 && empty ? (
+            <tr>
+              <td colSpan={columns.length} className="empty">
+                {empty}
+              </td>
             </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+          ) : (
+            rows.map((r, ri) => (
+              <tr key={rowKey(r, ri)} aria-current={current?.(r) ? 'true' : undefined}>
+                {columns.map((c, i) =>
+                  c.rowHeader ? (
+                    <th key={i} scope="row" className={align(c)}>
+                      {c.cell(r, ri)}
+                    </th>
+                  ) : (
+                    <td key={i} className={align(c)}>
+                      {c.cell(r, ri)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }
