@@ -197,6 +197,9 @@ describe.skipIf(!run)('programme setup in Chromium (PGlite project only)', () =>
       await expect.poll(() => priced.count()).toBe(1);
       await expect.poll(() => priced.first().locator('th').innerText()).toBe(`${variant.product_name} #${phoneB}`);
       await screenshot(page, 'admin-setup-6b-valuations-names');
+      await page.setViewportSize({ width: 412, height: 915 });
+      await screenshot(page, 'admin-setup-6b-valuations-names-phone');
+      await page.setViewportSize({ width: 1440, height: 1000 });
 
       // An API key: the secret is shown once.
       await openScreen(page, 'API keys', 'API keys', 'admin-setup-8-api-keys');
@@ -219,6 +222,9 @@ describe.skipIf(!run)('programme setup in Chromium (PGlite project only)', () =>
       await edit.getByLabel('Pattern (regular expression)').fill('^\\+?[0-9 ]{6,20}$');
       await edit.getByLabel('Required', { exact: true }).check();
       await screenshot(page, 'admin-setup-9b-data-field-edit');
+      await page.setViewportSize({ width: 412, height: 915 });
+      await screenshot(page, 'admin-setup-9b-data-field-edit-phone');
+      await page.setViewportSize({ width: 1440, height: 1000 });
       await expectAccessible(page, 'data field edit');
       await edit.getByRole('button', { name: 'Save ClientPhone' }).click();
       await expect.poll(() => edit.count()).toBe(0);
