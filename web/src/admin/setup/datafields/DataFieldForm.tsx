@@ -103,7 +103,7 @@ export function DataFieldForm({ field, onDone }: { field?: AdminDataField; onDon
   });
   const err = (...n: string[]) => errorFor(save.error, ...n);
   const form = (
-    <SubmitForm onSubmit={() => save.mutate()} aria-labelledby={field ? `df-edit-h-${field.id}` : undefined}>
+    <SubmitForm onSubmit={() => save.mutate()}>
       <div className="form-grid">
         <Field label={m('name')} name="df-name" value={f.name} onChange={(name) => setF({ ...f, name })} error={err('name')} />
         <Field label={m('labelEn')} name="df-label" value={f.label} onChange={(label) => setF({ ...f, label })} error={err('labels')} />
@@ -181,7 +181,7 @@ export function DataFieldForm({ field, onDone }: { field?: AdminDataField; onDon
     );
   }
   return (
-    <section className="subform">
+    <section className="subform" aria-labelledby={`df-edit-h-${field.id}`}>
       <h2 id={`df-edit-h-${field.id}`}>{m('editNamed', { name: field.name })}</h2>
       {form}
     </section>
