@@ -37,8 +37,13 @@ describe('valuations (seed 001 admin API)', () => {
     expect((await admin('GET', `/${v.id}`)).json().amount).toBe(321.5);
     const list = (await admin('GET', `?variant_id=${phone}`)).json();
     expect(list.count).toBe(1);
+    // The model's catalog name comes with every answer, so the back office need not show bare ids.
+    const [name] = await t.c.db.query<{ product_name: string }>(`SELECT product_name FROM variants WHERE id = $1`, [phone]);
+    expect(name.product_name).toBeTruthy();
+    expect(v.product_name).toBe(name.product_name);
+    expect(list.results[0].product_name).toBe(name.product_name);
     const upd = await admin('PUT', `/${v.id}`, { amount: 200 });
-    expect(upd.json().amount).toBe(200);
+    expect(upd.json()).toMatchObject({ amount: 200, product_name: name.product_name });
     expect((await quote()).json().OfferedPrice).toBe(200);
     expect((await admin('DELETE', `/${v.id}`)).statusCode).toBe(204);
     expect((await admin('GET', `/${v.id}`)).json().code).toBe('N070101');

@@ -114,6 +114,16 @@ describe.skipIf(!run)('back-office dashboard and Upgrade desk in Chromium (PGlit
       await page.getByLabel('Group by').selectOption('model');
       expect((await tableRows(page, 'adjustments'))[0][0]).toBe(s.modelName);
       expect(await tableRows(page, 'campaigns')).toEqual([['Summer bonus', '1', '33.3%']]);
+      // Every table is the shared DataTable: column headers, a row header per row, figures aligned right.
+      const perStore = page.locator('table[data-table="per_store"]');
+      expect(await perStore.locator('thead th[scope="col"]').count()).toBe(3);
+      expect(await perStore.locator('tbody th[scope="row"]').count()).toBe(1);
+      const align = await perStore
+        .locator('tbody td')
+        .evaluateAll((cells) =>
+          cells.map((c) => (globalThis as unknown as { getComputedStyle(e: unknown): { textAlign: string } }).getComputedStyle(c).textAlign),
+        );
+      expect(align).toEqual(['right', 'right']);
       await screenshot(page, 'admin-dashboard-en');
       await expectAccessible(page, 'dashboard');
 
@@ -124,6 +134,8 @@ describe.skipIf(!run)('back-office dashboard and Upgrade desk in Chromium (PGlit
       await expect.poll(() => page.locator('[data-kpi="trade_ins"]').innerText()).toBe('0');
       await page.getByText('No data in this period.').waitFor();
       expect(await tableRows(page, 'per_day')).toHaveLength(31);
+      // No campaign in the period: the table says so in its one row.
+      expect(await tableRows(page, 'campaigns')).toEqual([['No device used a campaign in this period.']]);
       // A period longer than a dashboard answers is refused by the server, in the page's language.
       await page.getByLabel('From', { exact: true }).fill('2020-01-01');
       await page.getByRole('button', { name: 'Show', exact: true }).click();

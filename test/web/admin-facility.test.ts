@@ -18,6 +18,8 @@ let packageCode: string;
 const tech = { email: 'tech@bench.test', password: 'Technician-pass-2026' };
 const agent = { email: 'agent@store.test', password: 'Agent-store-pass-2026' };
 let packMe: { deviceId: number };
+/** A rejected device waiting for its return label. */
+let returnMe: { deviceId: number };
 
 beforeAll(async () => {
   if (!run) return;
@@ -51,6 +53,10 @@ beforeAll(async () => {
   await org.locations.create(h.tt.ctx, { name: 'Other Store', kind: 'store', address: { city: 'Malmö', countryCode: 'SE' } });
   await org.users.create(h.tt.ctx, { ...agent, role: 'agent', firstName: 'Sam', lastName: 'Store', locationIds: [h.tt.location.id] });
   packMe = await h.register();
+  returnMe = await h.shipped();
+  for (const to of ['Received', 'ReturnRequested'] as const) {
+    expect(await t.c.modules.tradeins.transitionDevice(h.tt.ctx, returnMe.deviceId, to, { source: 'facility' })).toBe(true);
+  }
   base = await listen(t);
 });
 afterAll(async () => {
@@ -167,6 +173,69 @@ describe.skipIf(!run)('facility bench in Chromium: receive, inspect with a webca
       const queue = await h.call('GET', h.adminUrl('/devices?status=Accepted'));
       expect(queue.json().results.map((x: { device_id: number }) => x.device_id)).toContain(device.deviceId);
       await check(b, page, 'queues-after');
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('a rejected device goes back: the return address form starts with the customer’s name, refuses what the carrier would, then prints the label', async () => {
+    const b = await openBrowser({ viewport: { width: 412, height: 915 } });
+    try {
+      const page = b.page;
+      // Labels are signed links under PUBLIC_URL; the test server answers them.
+      await b.context.route('http://tradein.test/**', (route) => route.continue({ url: route.request().url().replace('http://tradein.test', base) }));
+      await page.goto(`${base}/admin/facility`);
+      await page.getByLabel('E-mail').fill(h.tt.admin.email);
+      await page.getByLabel('Password').fill(h.tt.adminPassword);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await waitOrDump(page, page.getByRole('heading', { name: 'Queues' }));
+      await page.getByRole('button', { name: 'Returns to send' }).click();
+      await page.getByRole('button', { name: `Create return label #${returnMe.deviceId}` }).click();
+      const form = page.getByRole('form', { name: `Return address for #${returnMe.deviceId}` });
+      await waitOrDump(page, form);
+      // What the server knows: the customer's name from the trade-in.
+      await expect.poll(() => form.getByLabel('Name').inputValue()).toBe('Ayşe Yılmaz');
+
+      // Nothing filled in: every required field says so, in the reader's language, and nothing is sent.
+      await form.getByLabel('Name').fill('');
+      await form.getByRole('button', { name: 'Create and print label' }).click();
+      await waitOrDump(page, form.getByText('Check the marked fields.'));
+      await expect(form.getByText('Required.', { exact: true }).count()).resolves.toBe(5);
+      await check(b, page, 'return-refused');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await screenshot(page, 'admin-facility-return-refused-desktop');
+      await page.setViewportSize({ width: 412, height: 915 });
+      await page.getByLabel('Language').selectOption('de');
+      const formDe = page.getByRole('form', { name: `Rücksendeadresse für #${returnMe.deviceId}` });
+      await waitOrDump(page, formDe.getByText('Bitte prüfen Sie die markierten Felder.'));
+      await expect(formDe.getByText('Pflichtfeld.', { exact: true }).count()).resolves.toBe(5);
+      await screenshot(page, 'admin-facility-return-refused-de');
+      await page.getByLabel('Sprache').selectOption('en');
+      expect((await h.call('GET', h.adminUrl(`/devices/${returnMe.deviceId}`))).json().return).toBeNull();
+
+      // A country the carrier cannot take is refused too; a full address yields the label.
+      await form.getByLabel('Name').fill('Ayşe Yılmaz');
+      await form.getByLabel('Street and number').fill('Gatan 1');
+      await form.getByLabel('Postcode').fill('11151');
+      await form.getByLabel('City').fill('Stockholm');
+      await form.getByLabel('Country code').fill('Sweden');
+      await form.getByRole('button', { name: 'Create and print label' }).click();
+      await waitOrDump(page, form.getByText('Enter a two-letter country code (ISO 3166), e.g. SE.'));
+      await form.getByLabel('Country code').fill('se');
+      const popup = b.context.waitForEvent('page');
+      await form.getByRole('button', { name: 'Create and print label' }).click();
+      const label = await popup;
+      await label.close();
+      const ready = page.getByRole('link', { name: `Return label for #${returnMe.deviceId} ready: open it to print` });
+      await waitOrDump(page, ready);
+      const pdf = await b.context.request.get((await ready.getAttribute('href'))!.replace('http://tradein.test', base));
+      expect(pdf.status()).toBe(200);
+      expect(pdf.headers()['content-type']).toContain('application/pdf');
+      const view = (await h.call('GET', h.adminUrl(`/devices/${returnMe.deviceId}`))).json();
+      expect(view.return).toMatchObject({ manual: false, shipment_id: expect.any(Number) });
+      await check(b, page, 'return-label');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await screenshot(page, 'admin-facility-return-label-desktop');
     } finally {
       await b.close();
     }

@@ -190,6 +190,16 @@ describe.skipIf(!run)('programme setup in Chromium (PGlite project only)', () =>
       await expectAccessible(page, 'csv import errors');
       const rows = await t.c.db.query<{ amount_minor: string; source: string }>('SELECT amount_minor, source FROM base_prices WHERE variant_id = $1', [phoneB]);
       expect(rows.map((r) => [Number(r.amount_minor), r.source])).toEqual([[32150, 'import']]);
+      // The list names the model (the catalog's name), its id only beside it.
+      const [variant] = await t.c.db.query<{ product_name: string }>('SELECT product_name FROM variants WHERE id = $1', [phoneB]);
+      await page.getByLabel('Show only model id').fill(String(phoneB));
+      const priced = page.locator('table:has(caption:text-matches("base prices", "i")) tbody tr');
+      await expect.poll(() => priced.count()).toBe(1);
+      await expect.poll(() => priced.first().locator('th').innerText()).toBe(`${variant.product_name} #${phoneB}`);
+      await screenshot(page, 'admin-setup-6b-valuations-names');
+      await page.setViewportSize({ width: 412, height: 915 });
+      await screenshot(page, 'admin-setup-6b-valuations-names-phone');
+      await page.setViewportSize({ width: 1440, height: 1000 });
 
       // An API key: the secret is shown once.
       await openScreen(page, 'API keys', 'API keys', 'admin-setup-8-api-keys');
@@ -202,8 +212,34 @@ describe.skipIf(!run)('programme setup in Chromium (PGlite project only)', () =>
       await page.getByRole('button', { name: 'I have stored it' }).click();
       await expect.poll(() => secret.count()).toBe(0);
 
+      // A data field is changed after creation: its English label, required, a pattern; other languages stay.
+      await openScreen(page, 'Data fields', 'Data fields', 'admin-setup-9-data-fields');
+      await page.getByRole('button', { name: 'Edit ClientPhone' }).click();
+      const edit = page.getByRole('region', { name: 'Edit ClientPhone' });
+      await waitOrDump(page, edit);
+      await expect(edit.getByLabel('Label (English)').inputValue()).resolves.toBe('Customer phone');
+      await edit.getByLabel('Label (English)').fill('Customer mobile');
+      await edit.getByLabel('Pattern (regular expression)').fill('^\\+?[0-9 ]{6,20}$');
+      await edit.getByLabel('Required', { exact: true }).check();
+      await screenshot(page, 'admin-setup-9b-data-field-edit');
+      await page.setViewportSize({ width: 412, height: 915 });
+      await screenshot(page, 'admin-setup-9b-data-field-edit-phone');
+      await page.setViewportSize({ width: 1440, height: 1000 });
+      await expectAccessible(page, 'data field edit');
+      await edit.getByRole('button', { name: 'Save ClientPhone' }).click();
+      await expect.poll(() => edit.count()).toBe(0);
+      const phoneRow = page.locator('tr', { has: page.getByRole('button', { name: 'Edit ClientPhone' }) });
+      await expect.poll(() => phoneRow.innerText()).toContain('Required');
+      const [saved] = await t.c.db.query<{ labels: Record<string, string>; is_required: boolean; regex: string | null }>(
+        `SELECT labels, is_required, regex FROM data_fields WHERE name = 'ClientPhone'`,
+      );
+      expect(saved).toEqual({
+        labels: { en: 'Customer mobile', tr: 'Müşteri telefonu', sv: 'Kundens telefon', de: 'Telefon des Kunden' },
+        is_required: true,
+        regex: '^\\+?[0-9 ]{6,20}$',
+      });
+
       for (const [menu, shot] of [
-        ['Data fields', 'admin-setup-9-data-fields'],
         ['Users', 'admin-setup-10-users'],
         ['Locations', 'admin-setup-11-locations'],
         ['E-mail log', 'admin-setup-13-emails'],

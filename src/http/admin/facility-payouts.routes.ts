@@ -126,6 +126,22 @@ export async function facilityPayoutsAdminRoutes(app: FastifyInstance, { deps }:
     },
   );
 
+  const text = z.string().nullable();
+  r.get(
+    '/api/:tenant/admin/facility/devices/:id/return-address',
+    {
+      schema: {
+        tags,
+        summary: 'What the return form starts with: an earlier return’s address, else the customer’s name and e-mail (null where unknown)',
+        params: Params,
+        response: {
+          200: z.object({ name: text, street1: text, street2: text, postCode: text, city: text, countryCode: text, phone: text, email: text }),
+        },
+      },
+    },
+    async (request) => facility.returnAddressDraft(requireUser(request, LEADS), request.params.id),
+  );
+
   r.post(
     '/api/:tenant/admin/facility/devices/:id/return',
     {

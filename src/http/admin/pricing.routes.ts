@@ -11,6 +11,8 @@ const IdParams = TenantParams.extend({ id: z.coerce.number().int().positive().ma
 const Valuation = z.object({
   id: z.number(),
   variant_id: z.number(),
+  /** The model's name in the catalog; null when the variant no longer exists. */
+  product_name: z.string().nullable(),
   amount: z.number(),
   currency: z.string(),
   source: z.string(),
@@ -21,6 +23,7 @@ const Valuation = z.object({
 const toAdmin = (v: ValuationRecord) => ({
   id: v.id,
   variant_id: v.variantId,
+  product_name: v.productName,
   amount: toMajor(v.amountMinor, v.currency),
   currency: v.currency,
   source: v.source,

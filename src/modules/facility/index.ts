@@ -26,7 +26,7 @@ import { receiveDevices } from './use-cases/receive-devices.js';
 import { erasureCertificate, recordInspection } from './use-cases/record-inspection.js';
 import { DECISION_REMINDER_TOPIC, onDecisionReminder } from './use-cases/reminders.js';
 import { reportDamagedPackage, scanPackage } from './use-cases/report-damaged-package.js';
-import { createReturn, markReturned } from './use-cases/return-device.js';
+import { createReturn, markReturned, returnAddressDraft } from './use-cases/return-device.js';
 import { readStatusToken, statusLink } from './use-cases/status-link.js';
 import { sweepMissing } from './use-cases/sweep-missing.js';
 import { valueDevice } from './use-cases/value-device.js';
@@ -103,6 +103,8 @@ export function createFacilityModule(input: Omit<FacilityDeps, 'logistics'> & { 
     giftCardBalance: bind(deps, giftCardBalance),
     redeemGiftCard: bind(deps, redeemGiftCard),
     createReturn: bind(deps, createReturn),
+    /** What the return form starts with (an earlier return's address, the customer's name and e-mail). */
+    returnAddressDraft: bind(deps, returnAddressDraft),
     markReturned: bind(deps, markReturned),
     analytics: bind(deps, discrepancyAnalytics),
     analyticsCsv: bind(deps, discrepancyAnalyticsCsv),

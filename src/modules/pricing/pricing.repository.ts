@@ -11,6 +11,8 @@ export interface ValuationRecord {
   currency: string;
   source: 'manual' | 'import' | 'demo';
   updatedAt: Date;
+  /** The catalog's name of the model (variant); null when the variant is gone from the catalog. */
+  productName: string | null;
 }
 
 interface ValuationRow {
@@ -20,7 +22,12 @@ interface ValuationRow {
   currency: string;
   source: ValuationRecord['source'];
   updated_at: Date | string;
+  product_name: string | null;
 }
+
+/** A base price's columns with its model's name (read from the catalog, global or the tenant's own). */
+const VALUATION_COLUMNS = `id, variant_id, amount_minor, currency, source, updated_at,
+  (SELECT v.product_name FROM variants v WHERE v.id = base_prices.variant_id AND (v.tenant_id IS NULL OR v.tenant_id = base_prices.tenant_id)) AS product_name`;
 
 const mapValuation = (r: ValuationRow): ValuationRecord => ({
   id: r.id,
@@ -29,6 +36,7 @@ const mapValuation = (r: ValuationRow): ValuationRecord => ({
   currency: r.currency,
   source: r.source,
   updatedAt: new Date(r.updated_at),
+  productName: r.product_name ?? null,
 });
 
 /** A stored quote (the cross-module contract `StoredQuote`). */
@@ -223,7 +231,7 @@ export const pricingRepository = {
 
   async listValuations(ctx: Scope, opts: { variantId?: number; limit: number; offset: number }): Promise<{ rows: ValuationRecord[]; total: number }> {
     const rows = await ctx.db.query<ValuationRow & { total: string | number }>(
-      `SELECT id, variant_id, amount_minor, currency, source, updated_at, count(*) OVER () AS total FROM base_prices
+      `SELECT ${VALUATION_COLUMNS}, count(*) OVER () AS total FROM base_prices
        WHERE tenant_id = $1 AND ($2::int IS NULL OR variant_id = $2) ORDER BY variant_id LIMIT $3 OFFSET $4`,
       [ctx.tenant.id, opts.variantId ?? null, opts.limit, opts.offset],
     );
@@ -231,10 +239,7 @@ export const pricingRepository = {
   },
 
   async valuationById(ctx: Scope, id: number): Promise<ValuationRecord | null> {
-    const rows = await ctx.db.query<ValuationRow>(
-      `SELECT id, variant_id, amount_minor, currency, source, updated_at FROM base_prices WHERE tenant_id = $1 AND id = $2`,
-      [ctx.tenant.id, id],
-    );
+    const rows = await ctx.db.query<ValuationRow>(`SELECT ${VALUATION_COLUMNS} FROM base_prices WHERE tenant_id = $1 AND id = $2`, [ctx.tenant.id, id]);
     return rows[0] ? mapValuation(rows[0]) : null;
   },
 
@@ -242,7 +247,7 @@ export const pricingRepository = {
   async insertValuation(ctx: Scope, v: { variantId: number; amountMinor: number; currency: string }, now: Date): Promise<ValuationRecord | null> {
     const rows = await ctx.db.query<ValuationRow>(
       `INSERT INTO base_prices (tenant_id, variant_id, amount_minor, currency, source, updated_at) VALUES ($1, $2, $3, $4, 'manual', $5)
-       ON CONFLICT (tenant_id, variant_id) DO NOTHING RETURNING id, variant_id, amount_minor, currency, source, updated_at`,
+       ON CONFLICT (tenant_id, variant_id) DO NOTHING RETURNING ${VALUATION_COLUMNS}`,
       [ctx.tenant.id, v.variantId, v.amountMinor, v.currency, now],
     );
     return rows[0] ? mapValuation(rows[0]) : null;
@@ -251,7 +256,7 @@ export const pricingRepository = {
   async updateValuation(ctx: Scope, id: number, amountMinor: number, currency: string, now: Date): Promise<ValuationRecord | null> {
     const rows = await ctx.db.query<ValuationRow>(
       `UPDATE base_prices SET amount_minor = $3, currency = $4, source = 'manual', updated_at = $5 WHERE tenant_id = $1 AND id = $2
-       RETURNING id, variant_id, amount_minor, currency, source, updated_at`,
+       RETURNING ${VALUATION_COLUMNS}`,
       [ctx.tenant.id, id, amountMinor, currency, now],
     );
     return rows[0] ? mapValuation(rows[0]) : null;

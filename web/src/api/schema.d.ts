@@ -6186,6 +6186,7 @@ export interface paths {
                             results: {
                                 id: number;
                                 variant_id: number;
+                                product_name: string | null;
                                 amount: number;
                                 currency: string;
                                 source: string;
@@ -6226,6 +6227,7 @@ export interface paths {
                         "application/json": {
                             id: number;
                             variant_id: number;
+                            product_name: string | null;
                             amount: number;
                             currency: string;
                             source: string;
@@ -6328,6 +6330,7 @@ export interface paths {
                         "application/json": {
                             id: number;
                             variant_id: number;
+                            product_name: string | null;
                             amount: number;
                             currency: string;
                             source: string;
@@ -6366,6 +6369,7 @@ export interface paths {
                         "application/json": {
                             id: number;
                             variant_id: number;
+                            product_name: string | null;
                             amount: number;
                             currency: string;
                             source: string;
@@ -9951,6 +9955,54 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/{tenant}/admin/facility/devices/{id}/return-address": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the return form starts with: an earlier return’s address, else the customer’s name and e-mail (null where unknown) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tenant: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string | null;
+                            street1: string | null;
+                            street2: string | null;
+                            postCode: string | null;
+                            city: string | null;
+                            countryCode: string | null;
+                            phone: string | null;
+                            email: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

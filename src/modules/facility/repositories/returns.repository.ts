@@ -16,11 +16,14 @@ export const returnsRepository = {
     return rows.length > 0;
   },
 
-  async returnOf(ctx: Db, deviceId: number): Promise<{ shipmentId: number | null; labelUrl: string | null; manual: boolean } | null> {
-    const rows = await ctx.db.query<{ shipment_id: number | null; label_url: string | null; manual: boolean }>(
-      `SELECT shipment_id, label_url, manual FROM facility_returns WHERE tenant_id = $1 AND device_id = $2`,
+  async returnOf(
+    ctx: Db,
+    deviceId: number,
+  ): Promise<{ shipmentId: number | null; labelUrl: string | null; manual: boolean; toAddress: Record<string, unknown> } | null> {
+    const rows = await ctx.db.query<{ shipment_id: number | null; label_url: string | null; manual: boolean; to_address: Record<string, unknown> }>(
+      `SELECT shipment_id, label_url, manual, to_address FROM facility_returns WHERE tenant_id = $1 AND device_id = $2`,
       [ctx.tenant.id, deviceId],
     );
-    return rows[0] ? { shipmentId: rows[0].shipment_id, labelUrl: rows[0].label_url, manual: rows[0].manual } : null;
+    return rows[0] ? { shipmentId: rows[0].shipment_id, labelUrl: rows[0].label_url, manual: rows[0].manual, toAddress: rows[0].to_address } : null;
   },
 };

@@ -64,7 +64,7 @@ export function scheduleFirstReminder(ctx: Ctx, device: TradeInDevice): Promise<
  * in (web app; in their language), else the e-mail the store entered in the trade-in's e-mail-type
  * data field (seed 003 `ClientEmail`), in the tenant's language.
  */
-async function contactOf(deps: FacilityDeps, ctx: Ctx, device: TradeInDevice): Promise<{ email: string | null; locale: string | null } | null> {
+export async function contactOf(deps: FacilityDeps, ctx: Ctx, device: TradeInDevice): Promise<{ email: string | null; locale: string | null } | null> {
   const contact = await repo.contact(ctx, device.id);
   if (contact?.email) return contact;
   const customerId = await deps.tradeins.customerOf(ctx, device.tradeInId);

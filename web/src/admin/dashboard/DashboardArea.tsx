@@ -5,6 +5,7 @@ import type { ResponseOf } from '../../api/types';
 import { useI18n, useMessages } from '../../app/i18n';
 import { useTenant } from '../../app/tenant';
 import { ErrorText } from '../../app/ui';
+import { DataTable } from '../DataTable';
 import { Chart, ChartFigure, type ChartSeries } from './Chart';
 import { dashboardMessages } from './messages';
 import './dashboard.css';
@@ -182,28 +183,17 @@ function Report({ data, m }: { data: Data; m: Msg }) {
           legend={daySeries}
           chart={<Chart title={m('perDay')} labels={dayLabels} series={daySeries} kind="line" format={f.int} counts />}
         >
-          <table className="data" data-table="per_day">
-            <thead>
-              <tr>
-                <th scope="col">{m('day')}</th>
-                <th scope="col" className="num">
-                  {m('tradeIns')}
-                </th>
-                <th scope="col" className="num">
-                  {m('devices')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.per_day.map((d) => (
-                <tr key={d.day}>
-                  <th scope="row">{f.longDay(d.day)}</th>
-                  <td className="num">{f.int(d.trade_ins)}</td>
-                  <td className="num">{f.int(d.devices)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="data"
+            name="per_day"
+            rows={data.per_day}
+            rowKey={(d) => d.day}
+            columns={[
+              { header: m('day'), rowHeader: true, cell: (d) => f.longDay(d.day) },
+              { header: m('tradeIns'), numeric: true, cell: (d) => f.int(d.trade_ins) },
+              { header: m('devices'), numeric: true, cell: (d) => f.int(d.devices) },
+            ]}
+          />
         </ChartFigure>
 
         <ChartFigure
@@ -211,28 +201,17 @@ function Report({ data, m }: { data: Data; m: Msg }) {
           tableLabel={m('table')}
           chart={<Chart title={m('perStore')} labels={storeLabels} series={storeSeries} kind="bar" format={f.int} counts />}
         >
-          <table className="data" data-table="per_store">
-            <thead>
-              <tr>
-                <th scope="col">{m('store')}</th>
-                <th scope="col" className="num">
-                  {m('tradeIns')}
-                </th>
-                <th scope="col" className="num">
-                  {m('devices')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.per_store.map((s, i) => (
-                <tr key={s.location_id ?? `none-${i}`}>
-                  <th scope="row">{storeName(s.name, s.location_id)}</th>
-                  <td className="num">{f.int(s.trade_ins)}</td>
-                  <td className="num">{f.int(s.devices)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="data"
+            name="per_store"
+            rows={data.per_store}
+            rowKey={(s, i) => s.location_id ?? `none-${i}`}
+            columns={[
+              { header: m('store'), rowHeader: true, cell: (s) => storeName(s.name, s.location_id) },
+              { header: m('tradeIns'), numeric: true, cell: (s) => f.int(s.trade_ins) },
+              { header: m('devices'), numeric: true, cell: (s) => f.int(s.devices) },
+            ]}
+          />
         </ChartFigure>
 
         <ChartFigure
@@ -241,28 +220,17 @@ function Report({ data, m }: { data: Data; m: Msg }) {
           legend={valueSeries}
           chart={<Chart title={m('values', { currency })} labels={dayLabels} series={valueSeries} kind="bar" format={moneyAxis} counts />}
         >
-          <table className="data" data-table="values">
-            <thead>
-              <tr>
-                <th scope="col">{m('day')}</th>
-                <th scope="col" className="num">
-                  {m('offered')}
-                </th>
-                <th scope="col" className="num">
-                  {m('paid')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.values.map((v) => (
-                <tr key={`${v.day}-${v.currency}`}>
-                  <th scope="row">{f.longDay(v.day)}</th>
-                  <td className="num">{f.money(v.offered, v.currency)}</td>
-                  <td className="num">{f.money(v.paid, v.currency)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="data"
+            name="values"
+            rows={data.values}
+            rowKey={(v) => `${v.day}-${v.currency}`}
+            columns={[
+              { header: m('day'), rowHeader: true, cell: (v) => f.longDay(v.day) },
+              { header: m('offered'), numeric: true, cell: (v) => f.money(v.offered, v.currency) },
+              { header: m('paid'), numeric: true, cell: (v) => f.money(v.paid, v.currency) },
+            ]}
+          />
         </ChartFigure>
 
         <ChartFigure
@@ -270,51 +238,29 @@ function Report({ data, m }: { data: Data; m: Msg }) {
           tableLabel={m('table')}
           chart={<Chart title={m('funnel')} labels={funnelLabels} series={funnelSeries} kind="bar" format={f.int} counts />}
         >
-          <table className="data" data-table="funnel">
-            <thead>
-              <tr>
-                <th scope="col">{m('step')}</th>
-                <th scope="col" className="num">
-                  {m('devices')}
-                </th>
-                <th scope="col" className="num">
-                  {m('avgTime')}
-                </th>
-                <th scope="col" className="num">
-                  {m('medianTime')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.funnel.map((s) => (
-                <tr key={s.status}>
-                  <th scope="row">{stepName(s.status)}</th>
-                  <td className="num">{f.int(s.devices)}</td>
-                  <td className="num">{f.hours(s.avg_hours)}</td>
-                  <td className="num">{f.hours(s.median_hours)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="data" data-table="statuses">
-            <caption>{m('now')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m('status')}</th>
-                <th scope="col" className="num">
-                  {m('devices')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.statuses.map((x) => (
-                <tr key={x.status}>
-                  <th scope="row">{stepName(x.status)}</th>
-                  <td className="num">{f.int(x.devices)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="data"
+            name="funnel"
+            rows={data.funnel}
+            rowKey={(s) => s.status}
+            columns={[
+              { header: m('step'), rowHeader: true, cell: (s) => stepName(s.status) },
+              { header: m('devices'), numeric: true, cell: (s) => f.int(s.devices) },
+              { header: m('avgTime'), numeric: true, cell: (s) => f.hours(s.avg_hours) },
+              { header: m('medianTime'), numeric: true, cell: (s) => f.hours(s.median_hours) },
+            ]}
+          />
+          <DataTable
+            className="data"
+            name="statuses"
+            caption={m('now')}
+            rows={data.statuses}
+            rowKey={(x) => x.status}
+            columns={[
+              { header: m('status'), rowHeader: true, cell: (x) => stepName(x.status) },
+              { header: m('devices'), numeric: true, cell: (x) => f.int(x.devices) },
+            ]}
+          />
         </ChartFigure>
 
         <ChartFigure
@@ -332,38 +278,20 @@ function Report({ data, m }: { data: Data; m: Msg }) {
           }
           chart={<Chart title={m('adjustments')} labels={adjLabels} series={adjSeries} kind="bar" format={f.pct} />}
         >
-          <table className="data" data-table="adjustments">
-            <thead>
-              <tr>
-                <th scope="col">{m(by === 'store' ? 'byStore' : by === 'agent' ? 'byAgent' : 'byModel')}</th>
-                <th scope="col" className="num">
-                  {m('devices')}
-                </th>
-                <th scope="col" className="num">
-                  {m('adjusted')}
-                </th>
-                <th scope="col" className="num">
-                  {m('rate')}
-                </th>
-                <th scope="col" className="num">
-                  {m('avgAdjustment')}
-                </th>
-                <th scope="col">{m('topQuestions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {adjustments.map((a, i) => (
-                <tr key={`${a.key}-${i}`}>
-                  <th scope="row">{adjLabels[i]}</th>
-                  <td className="num">{f.int(a.devices)}</td>
-                  <td className="num">{f.int(a.adjusted)}</td>
-                  <td className="num">{f.pct(a.adjustment_rate)}</td>
-                  <td className="num">{f.money(a.average_adjustment, a.currency)}</td>
-                  <td>{a.top_questions.map((q) => `${q.label} (${f.int(q.count)})`).join(', ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="data"
+            name="adjustments"
+            rows={adjustments}
+            rowKey={(a, i) => `${a.key}-${i}`}
+            columns={[
+              { header: m(by === 'store' ? 'byStore' : by === 'agent' ? 'byAgent' : 'byModel'), rowHeader: true, cell: (_, i) => adjLabels[i] },
+              { header: m('devices'), numeric: true, cell: (a) => f.int(a.devices) },
+              { header: m('adjusted'), numeric: true, cell: (a) => f.int(a.adjusted) },
+              { header: m('rate'), numeric: true, cell: (a) => f.pct(a.adjustment_rate) },
+              { header: m('avgAdjustment'), numeric: true, cell: (a) => f.money(a.average_adjustment, a.currency) },
+              { header: m('topQuestions'), cell: (a) => a.top_questions.map((q) => `${q.label} (${f.int(q.count)})`).join(', ') },
+            ]}
+          />
         </ChartFigure>
 
         <ChartFigure
@@ -371,29 +299,18 @@ function Report({ data, m }: { data: Data; m: Msg }) {
           tableLabel={m('table')}
           chart={<Chart title={m('campaigns')} labels={campLabels} series={campSeries} kind="bar" format={f.int} counts />}
         >
-          {data.campaigns.results.length === 0 ? <p>{m('noCampaigns')}</p> : null}
-          <table className="data" data-table="campaigns">
-            <thead>
-              <tr>
-                <th scope="col">{m('campaign')}</th>
-                <th scope="col" className="num">
-                  {m('devices')}
-                </th>
-                <th scope="col" className="num">
-                  {m('share')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.campaigns.results.map((c) => (
-                <tr key={c.campaign_id}>
-                  <th scope="row">{c.name ?? `#${c.campaign_id}`}</th>
-                  <td className="num">{f.int(c.devices)}</td>
-                  <td className="num">{f.pct(data.campaigns.devices ? c.devices / data.campaigns.devices : 0)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="data"
+            name="campaigns"
+            rows={data.campaigns.results}
+            rowKey={(c) => c.campaign_id}
+            empty={m('noCampaigns')}
+            columns={[
+              { header: m('campaign'), rowHeader: true, cell: (c) => c.name ?? `#${c.campaign_id}` },
+              { header: m('devices'), numeric: true, cell: (c) => f.int(c.devices) },
+              { header: m('share'), numeric: true, cell: (c) => f.pct(data.campaigns.devices ? c.devices / data.campaigns.devices : 0) },
+            ]}
+          />
         </ChartFigure>
       </div>
     </>

@@ -2,6 +2,7 @@ import { api, unwrap } from '../../api/client';
 import { useI18n, useMessages } from '../../app/i18n';
 import { useTenant } from '../../app/tenant';
 import { ErrorText } from '../../app/ui';
+import { DataTable } from '../DataTable';
 import { facilityMessages } from './messages';
 import { useLoad } from './useLoad';
 
@@ -18,30 +19,22 @@ export function Discrepancies({ refresh }: { refresh: number }) {
     <section className="card" aria-labelledby="fac-disc-h">
       <h2 id="fac-disc-h">{m('discrepancies')}</h2>
       <ErrorText error={error} />
-      {data && data.length === 0 ? <p className="muted">{m('none')}</p> : null}
-      {data && data.length > 0 ? (
-        <table className="fac-table">
-          <thead>
-            <tr>
-              <th scope="col">{m('kind')}</th>
-              <th scope="col">{m('identifier')}</th>
-              <th scope="col">{m('packageCode')}</th>
-              <th scope="col">{m('note')}</th>
-              <th scope="col">{m('when')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.id}>
-                <td>{d.kind}</td>
-                <td>{d.identifier ?? ''}</td>
-                <td>{d.package_code ?? ''}</td>
-                <td>{d.note ?? ''}</td>
-                <td>{date(d.created_at, true)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {data ? (
+        <DataTable
+          className="fac-table"
+          caption={m('discrepancies')}
+          captionHidden
+          rows={data}
+          rowKey={(d) => d.id}
+          empty={m('none')}
+          columns={[
+            { header: m('kind'), cell: (d) => d.kind },
+            { header: m('identifier'), cell: (d) => d.identifier ?? '' },
+            { header: m('packageCode'), cell: (d) => d.package_code ?? '' },
+            { header: m('note'), cell: (d) => d.note ?? '' },
+            { header: m('when'), cell: (d) => date(d.created_at, true) },
+          ]}
+        />
       ) : null}
     </section>
   );

@@ -9,7 +9,18 @@ import type { Queue } from './queues';
 type Method = 'store_credit' | 'gift_card' | 'bank_transfer';
 
 /** What can be done from a queue's row: inspect, pay out, return label, mark returned. */
-export function QueueActions({ queue, device, onDone }: { queue: Queue; device: { device_id: number; product_name: string }; onDone(): void }) {
+export function QueueActions({
+  queue,
+  device,
+  onDone,
+  onReturn,
+}: {
+  queue: Queue;
+  device: { device_id: number; product_name: string };
+  onDone(): void;
+  /** Opens the return address form of this device (the label is made there). */
+  onReturn(): void;
+}) {
   const m = useMessages(facilityMessages);
   const { slug } = useTenant();
   const id = useId();
@@ -17,7 +28,6 @@ export function QueueActions({ queue, device, onDone }: { queue: Queue; device: 
   const [ref, setRef] = useState('');
   const [bank, setBank] = useState('');
   const [note, setNote] = useState<string | null>(null);
-  const [label, setLabel] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const path = { tenant: slug, id: device.device_id };
   const run = async (f: () => Promise<void>) => {
@@ -80,12 +90,6 @@ export function QueueActions({ queue, device, onDone }: { queue: Queue; device: 
       </div>
     );
   }
-  const makeReturn = () =>
-    run(async () => {
-      const r = unwrap(await api.POST('/api/{tenant}/admin/facility/devices/{id}/return', { params: { path }, body: { to_address: {} } }));
-      setLabel(r.label_url);
-      setNote(r.manual ? m('manualReturn') : null);
-    });
   const returned = () =>
     run(async () => {
       unwrap(await api.POST('/api/{tenant}/admin/facility/devices/{id}/returned', { params: { path } }));
@@ -93,14 +97,10 @@ export function QueueActions({ queue, device, onDone }: { queue: Queue; device: 
     });
   return (
     <div className="fac-inline">
-      <button type="button" onClick={() => void makeReturn()}>
+      <button type="button" onClick={onReturn}>
         {m('returnLabel')}
+        <span className="sr-only">{` #${device.device_id}`}</span>
       </button>
-      {label ? (
-        <a href={label} target="_blank" rel="noreferrer">
-          {m('labelReady')}
-        </a>
-      ) : null}
       <button type="button" onClick={() => void returned()}>
         {m('markReturned')}
       </button>

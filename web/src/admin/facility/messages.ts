@@ -52,7 +52,6 @@ export const facilityMessages: Catalog<
   | 'paid'
   | 'returnLabel'
   | 'markReturned'
-  | 'labelReady'
   | 'manualReturn'
   | 'inspectionOf'
   | 'deviceFacts'
@@ -109,8 +108,44 @@ export const facilityMessages: Catalog<
   | 'timeline'
   | 'notAtBench'
   | 'back'
+  | 'returnAddress'
+  | 'returnTo'
+  | 'addrName'
+  | 'addrStreet1'
+  | 'addrStreet2'
+  | 'addrPostCode'
+  | 'addrCity'
+  | 'addrCountry'
+  | 'addrCountryHint'
+  | 'addrPhone'
+  | 'addrEmail'
+  | 'required'
+  | 'badCountry'
+  | 'badEmail'
+  | 'fixAddress'
+  | 'printReturnLabel'
+  | 'cancel'
+  | 'labelReadyFor'
 > = {
   en: {
+    labelReadyFor: 'Return label for #{id} ready: open it to print',
+    returnAddress: 'Return address',
+    returnTo: 'Return address for #{id}',
+    addrName: 'Name',
+    addrStreet1: 'Street and number',
+    addrStreet2: 'Address line 2 (optional)',
+    addrPostCode: 'Postcode',
+    addrCity: 'City',
+    addrCountry: 'Country code',
+    addrCountryHint: 'Two letters, e.g. SE, DE, TR',
+    addrPhone: 'Phone (optional)',
+    addrEmail: 'E-mail (optional)',
+    required: 'Required.',
+    badCountry: 'Enter a two-letter country code (ISO 3166), e.g. SE.',
+    badEmail: 'Enter an e-mail address like name@example.com.',
+    fixAddress: 'Check the marked fields.',
+    printReturnLabel: 'Create and print label',
+    cancel: 'Cancel',
     benchNav: 'Facility bench',
     queues: 'Queues',
     receive: 'Receive',
@@ -161,7 +196,6 @@ export const facilityMessages: Catalog<
     paid: 'Paid out {amount} {currency}.',
     returnLabel: 'Create return label',
     markReturned: 'Mark returned',
-    labelReady: 'Return label ready',
     manualReturn: 'Return recorded without a label.',
     inspectionOf: 'Inspection: {name}',
     deviceFacts: 'Device {id} · {identifier} · {status}',
@@ -220,6 +254,24 @@ export const facilityMessages: Catalog<
     back: 'Back to the queues',
   },
   tr: {
+    labelReadyFor: '#{id} için iade etiketi hazır: yazdırmak için açın',
+    returnAddress: 'İade adresi',
+    returnTo: '#{id} için iade adresi',
+    addrName: 'Ad',
+    addrStreet1: 'Sokak ve numara',
+    addrStreet2: 'Adres satırı 2 (isteğe bağlı)',
+    addrPostCode: 'Posta kodu',
+    addrCity: 'Şehir',
+    addrCountry: 'Ülke kodu',
+    addrCountryHint: 'İki harf, örn. SE, DE, TR',
+    addrPhone: 'Telefon (isteğe bağlı)',
+    addrEmail: 'E-posta (isteğe bağlı)',
+    required: 'Zorunlu.',
+    badCountry: 'İki harfli bir ülke kodu girin (ISO 3166), örn. SE.',
+    badEmail: 'ad@ornek.com gibi bir e-posta adresi girin.',
+    fixAddress: 'İşaretli alanları kontrol edin.',
+    printReturnLabel: 'Etiketi oluştur ve yazdır',
+    cancel: 'Vazgeç',
     benchNav: 'Tesis tezgâhı',
     queues: 'Kuyruklar',
     receive: 'Teslim al',
@@ -270,7 +322,6 @@ export const facilityMessages: Catalog<
     paid: '{amount} {currency} ödendi.',
     returnLabel: 'İade etiketi oluştur',
     markReturned: 'İade edildi olarak işaretle',
-    labelReady: 'İade etiketi hazır',
     manualReturn: 'İade etiketsiz kaydedildi.',
     inspectionOf: 'İnceleme: {name}',
     deviceFacts: 'Cihaz {id} · {identifier} · {status}',
@@ -329,6 +380,24 @@ export const facilityMessages: Catalog<
     back: 'Kuyruklara dön',
   },
   sv: {
+    labelReadyFor: 'Returetiketten för #{id} är klar: öppna den för att skriva ut',
+    returnAddress: 'Returadress',
+    returnTo: 'Returadress för #{id}',
+    addrName: 'Namn',
+    addrStreet1: 'Gata och nummer',
+    addrStreet2: 'Adressrad 2 (valfri)',
+    addrPostCode: 'Postnummer',
+    addrCity: 'Ort',
+    addrCountry: 'Landskod',
+    addrCountryHint: 'Två bokstäver, t.ex. SE, DE, TR',
+    addrPhone: 'Telefon (valfri)',
+    addrEmail: 'E-post (valfri)',
+    required: 'Obligatoriskt.',
+    badCountry: 'Ange en landskod med två bokstäver (ISO 3166), t.ex. SE.',
+    badEmail: 'Ange en e-postadress som namn@exempel.se.',
+    fixAddress: 'Kontrollera de markerade fälten.',
+    printReturnLabel: 'Skapa och skriv ut etikett',
+    cancel: 'Avbryt',
     benchNav: 'Anläggningens bänk',
     queues: 'Köer',
     receive: 'Ta emot',
@@ -379,7 +448,6 @@ export const facilityMessages: Catalog<
     paid: 'Utbetalt {amount} {currency}.',
     returnLabel: 'Skapa returetikett',
     markReturned: 'Markera som returnerad',
-    labelReady: 'Returetiketten är klar',
     manualReturn: 'Returen registrerad utan etikett.',
     inspectionOf: 'Inspektion: {name}',
     deviceFacts: 'Enhet {id} · {identifier} · {status}',
@@ -438,6 +506,24 @@ export const facilityMessages: Catalog<
     back: 'Tillbaka till köerna',
   },
   de: {
+    labelReadyFor: 'Rücksendeetikett für #{id} bereit: zum Drucken öffnen',
+    returnAddress: 'Rücksendeadresse',
+    returnTo: 'Rücksendeadresse für #{id}',
+    addrName: 'Name',
+    addrStreet1: 'Straße und Hausnummer',
+    addrStreet2: 'Adresszeile 2 (optional)',
+    addrPostCode: 'Postleitzahl',
+    addrCity: 'Ort',
+    addrCountry: 'Ländercode',
+    addrCountryHint: 'Zwei Buchstaben, z. B. SE, DE, TR',
+    addrPhone: 'Telefon (optional)',
+    addrEmail: 'E-Mail (optional)',
+    required: 'Pflichtfeld.',
+    badCountry: 'Geben Sie einen zweistelligen Ländercode ein (ISO 3166), z. B. SE.',
+    badEmail: 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
+    fixAddress: 'Bitte prüfen Sie die markierten Felder.',
+    printReturnLabel: 'Etikett erstellen und drucken',
+    cancel: 'Abbrechen',
     benchNav: 'Prüfplatz',
     queues: 'Warteschlangen',
     receive: 'Wareneingang',
@@ -488,7 +574,6 @@ export const facilityMessages: Catalog<
     paid: '{amount} {currency} ausgezahlt.',
     returnLabel: 'Rücksendeetikett erstellen',
     markReturned: 'Als zurückgegeben buchen',
-    labelReady: 'Rücksendeetikett bereit',
     manualReturn: 'Rücksendung ohne Etikett erfasst.',
     inspectionOf: 'Prüfung: {name}',
     deviceFacts: 'Gerät {id} · {identifier} · {status}',

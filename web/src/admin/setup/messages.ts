@@ -2,6 +2,9 @@ import type { Catalog } from '../../app/i18n';
 
 /** Strings of programme setup (`/admin/setup`), complete in every locale. */
 const en = {
+  saveField: 'Save {name}',
+  validatorKeyKept: 'A key is saved. Leave empty to keep it while the address and timeout stay the same.',
+  unknownModel: 'Model not in the catalog',
   setupMenu: 'Programme setup screens',
   notFound: 'There is no such setup screen.',
   campaigns: 'Campaigns',
@@ -346,6 +349,9 @@ export type SetupKey = keyof typeof en;
 type Messages = Record<SetupKey, string>;
 
 const tr: Messages = {
+  saveField: '{name} kaydet',
+  validatorKeyKept: 'Bir anahtar kayıtlı. Adres ve zaman aşımı aynı kaldıkça korumak için boş bırakın.',
+  unknownModel: 'Katalogda olmayan model',
   setupMenu: 'Program ayarları ekranları',
   notFound: 'Böyle bir ayar ekranı yok.',
   campaigns: 'Kampanyalar',
@@ -682,6 +688,9 @@ const tr: Messages = {
 };
 
 const sv: Messages = {
+  saveField: 'Spara {name}',
+  validatorKeyKept: 'En nyckel är sparad. Lämna tomt för att behålla den så länge adress och tidsgräns är oförändrade.',
+  unknownModel: 'Modellen finns inte i katalogen',
   setupMenu: 'Skärmar för programinställningar',
   notFound: 'Den inställningsskärmen finns inte.',
   campaigns: 'Kampanjer',
@@ -1017,6 +1026,9 @@ const sv: Messages = {
 };
 
 const de: Messages = {
+  saveField: '{name} speichern',
+  validatorKeyKept: 'Ein Schlüssel ist gespeichert. Leer lassen, um ihn zu behalten, solange Adresse und Zeitlimit gleich bleiben.',
+  unknownModel: 'Modell nicht im Katalog',
   setupMenu: 'Bereiche der Programmeinrichtung',
   notFound: 'Diesen Einrichtungsbereich gibt es nicht.',
   campaigns: 'Aktionen',

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 import { useMessages } from '../../app/i18n';
+import { DataTable, type Column } from '../DataTable';
 import { setupMessages } from './messages';
 
 /**
@@ -73,15 +74,10 @@ export function CheckField({ label, checked, onChange, name }: { label: string; 
   );
 }
 
-export interface Column<T> {
-  header: string;
-  cell(row: T): ReactNode;
-}
-
 const PAGE = 15;
 
-/** A table of rows with an optional text search and paging in the browser (lists of a tenant's setup are short). */
-export function DataTable<T>({
+/** A {@link DataTable} with an optional text search and paging in the browser (lists of a tenant's setup are short). */
+export function SearchTable<T>({
   caption,
   rows,
   columns,
@@ -121,33 +117,7 @@ export function DataTable<T>({
           />
         </div>
       ) : null}
-      <table className="admin-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((c, i) => (
-              <th key={i} scope="col">
-                {c.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {shown.length === 0 ? (
-            <tr>
-              <td colSpan={columns.length}>{m('empty')}</td>
-            </tr>
-          ) : (
-            shown.map((r) => (
-              <tr key={rowKey(r)}>
-                {columns.map((c, i) => (
-                  <td key={i}>{c.cell(r)}</td>
-                ))}
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+      <DataTable caption={caption} rows={shown} columns={columns} rowKey={rowKey} empty={m('empty')} />
       {pages > 1 ? <Pager page={current} pages={pages} onPage={setPage} /> : null}
     </div>
   );

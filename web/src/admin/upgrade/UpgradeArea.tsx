@@ -6,6 +6,7 @@ import { useI18n, useMessages } from '../../app/i18n';
 import { useTenant } from '../../app/tenant';
 import { ErrorText } from '../../app/ui';
 import { upgradeMessages } from './messages';
+import { DataTable } from '../DataTable';
 import '../dashboard/dashboard.css';
 
 type Detail = ResponseOf<'/api/{tenant}/submissions/{id}', 'get'>;
@@ -64,37 +65,28 @@ function Submissions({ m }: { m: Msg }) {
         list.data.results.length === 0 ? (
           <p role="status">{m('noSubmissions')}</p>
         ) : (
-          <table className="data" data-table="submissions">
-            <caption>{m('total', { count: list.data.count })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m('submission')}</th>
-                <th scope="col">{m('product')}</th>
-                <th scope="col">{m('condition')}</th>
-                <th scope="col">{m('status')}</th>
-                <th scope="col">{m('submitted')}</th>
-                <th scope="col">
-                  <span className="sr-only">{m('open')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.results.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row">{s.id}</th>
-                  <td>{s.product_name}</td>
-                  <td>{m(`c.${s.condition}`)}</td>
-                  <td>{statusLabel(m, s.status)}</td>
-                  <td>{s.submitted_at ? date(s.submitted_at, true) : m('none')}</td>
-                  <td>
-                    <button type="button" className="link" aria-label={`${m('open')} ${s.id}`} onClick={() => setOpenId(s.id)}>
-                      {m('open')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="data"
+            name="submissions"
+            caption={m('total', { count: list.data.count })}
+            rows={list.data.results}
+            rowKey={(s) => s.id}
+            columns={[
+              { header: m('submission'), rowHeader: true, cell: (s) => s.id },
+              { header: m('product'), cell: (s) => s.product_name },
+              { header: m('condition'), cell: (s) => m(`c.${s.condition}`) },
+              { header: m('status'), cell: (s) => statusLabel(m, s.status) },
+              { header: m('submitted'), cell: (s) => (s.submitted_at ? date(s.submitted_at, true) : m('none')) },
+              {
+                header: <span className="sr-only">{m('open')}</span>,
+                cell: (s) => (
+                  <button type="button" className="link" aria-label={`${m('open')} ${s.id}`} onClick={() => setOpenId(s.id)}>
+                    {m('open')}
+                  </button>
+                ),
+              },
+            ]}
+          />
         )
       ) : null}
       {openId ? <SubmissionDetail id={openId} m={m} onClose={() => setOpenId(null)} /> : null}
@@ -161,27 +153,19 @@ function SubmissionDetail({ id, m, onClose }: { id: string; m: Msg; onClose(): v
         </>
       ) : null}
       {s.offers.length ? (
-        <table className="data" data-table="offers">
-          <caption>{m('offers')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m('amount')}</th>
-              <th scope="col">{m('status')}</th>
-              <th scope="col">{m('expires')}</th>
-              <th scope="col">{m('notes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.offers.map((o) => (
-              <tr key={o.id}>
-                <td>{money(o.amount, o.currency)}</td>
-                <td>{m(`o.${o.status}`)}</td>
-                <td>{date(o.expires_at, true)}</td>
-                <td>{o.notes ?? m('none')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="data"
+          name="offers"
+          caption={m('offers')}
+          rows={s.offers}
+          rowKey={(o) => o.id}
+          columns={[
+            { header: m('amount'), numeric: true, cell: (o) => money(o.amount, o.currency) },
+            { header: m('status'), cell: (o) => m(`o.${o.status}`) },
+            { header: m('expires'), cell: (o) => date(o.expires_at, true) },
+            { header: m('notes'), cell: (o) => o.notes ?? m('none') },
+          ]}
+        />
       ) : null}
       {s.status === 'submitted' || s.status === 'offered' ? <OfferForm submission={s} m={m} /> : <p>{m('cannotOffer')}</p>}
       <div className="actions">
@@ -309,31 +293,20 @@ function Customers({ m }: { m: Msg }) {
         list.data.results.length === 0 ? (
           <p role="status">{m('noCustomers')}</p>
         ) : (
-          <table className="data" data-table="customers">
-            <caption>{m('total', { count: list.data.count })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m('name')}</th>
-                <th scope="col">{m('email')}</th>
-                <th scope="col">{m('phone')}</th>
-                <th scope="col" className="num">
-                  {m('count')}
-                </th>
-                <th scope="col">{m('since')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.results.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{`${c.first_name} ${c.last_name}`.trim() || c.email}</th>
-                  <td>{c.email}</td>
-                  <td>{c.phone ?? m('none')}</td>
-                  <td className="num">{c.submission_count}</td>
-                  <td>{date(c.created_at)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="data"
+            name="customers"
+            caption={m('total', { count: list.data.count })}
+            rows={list.data.results}
+            rowKey={(c) => c.id}
+            columns={[
+              { header: m('name'), rowHeader: true, cell: (c) => `${c.first_name} ${c.last_name}`.trim() || c.email },
+              { header: m('email'), cell: (c) => c.email },
+              { header: m('phone'), cell: (c) => c.phone ?? m('none') },
+              { header: m('count'), numeric: true, cell: (c) => c.submission_count },
+              { header: m('since'), cell: (c) => date(c.created_at) },
+            ]}
+          />
         )
       ) : null}
     </>

@@ -5,7 +5,7 @@ import { useI18n, useMessages } from '../../../app/i18n';
 import { useTenant } from '../../../app/tenant';
 import { ErrorText, Field } from '../../../app/ui';
 import { setupMessages } from '../messages';
-import { DataTable, errorFor, formError, SelectField, SubmitForm } from '../parts';
+import { SearchTable, errorFor, formError, SelectField, SubmitForm } from '../parts';
 import type { NewApiKey } from '../types';
 import { useLocations } from './useLocations';
 import { keys } from '../keys';
@@ -40,7 +40,7 @@ export default function ApiKeysScreen() {
       {created ? <SecretOnce created={created} onDone={() => setCreated(null)} /> : <NewKey onCreated={setCreated} />}
       <ErrorText error={list.error ?? revoke.error} />
       {list.data ? (
-        <DataTable
+        <SearchTable
           caption={m('apiKeys')}
           rows={list.data}
           rowKey={(k) => k.id}

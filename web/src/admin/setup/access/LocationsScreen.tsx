@@ -5,7 +5,7 @@ import { useMessages } from '../../../app/i18n';
 import { useTenant } from '../../../app/tenant';
 import { ErrorText, Field } from '../../../app/ui';
 import { setupMessages } from '../messages';
-import { DataTable, errorFor, formError, SelectField, SubmitForm } from '../parts';
+import { SearchTable, errorFor, formError, SelectField, SubmitForm } from '../parts';
 import { useLocations } from './useLocations';
 import { keys } from '../keys';
 
@@ -21,7 +21,7 @@ export default function LocationsScreen() {
       <NewLocation />
       <ErrorText error={locations.error} />
       {locations.data ? (
-        <DataTable
+        <SearchTable
           caption={m('locations')}
           rows={locations.data}
           rowKey={(l) => l.id}

@@ -5,7 +5,7 @@ import { useMessages } from '../../../app/i18n';
 import { useTenant } from '../../../app/tenant';
 import { ErrorText, Field } from '../../../app/ui';
 import { setupMessages } from '../messages';
-import { CheckField, DataTable, errorFor, formError, SelectField, SubmitForm } from '../parts';
+import { CheckField, SearchTable, errorFor, formError, SelectField, SubmitForm } from '../parts';
 import type { AdminUser } from '../types';
 import { useLocations } from './useLocations';
 import { keys } from '../keys';
@@ -35,7 +35,7 @@ export default function UsersScreen() {
       <NewUser />
       <ErrorText error={users.error ?? toggle.error} />
       {users.data ? (
-        <DataTable
+        <SearchTable
           caption={m('users')}
           rows={users.data.filter((u) => u.role !== 'customer')}
           rowKey={(u) => u.id}

@@ -5,7 +5,7 @@ import { useI18n, useMessages } from '../../../app/i18n';
 import { useTenant } from '../../../app/tenant';
 import { ErrorText, Link } from '../../../app/ui';
 import { setupMessages } from '../messages';
-import { DataTable } from '../parts';
+import { SearchTable } from '../parts';
 import type { AdminCampaign } from '../types';
 import { CampaignForm } from './CampaignForm';
 import { keys } from '../keys';
@@ -46,7 +46,7 @@ function CampaignList({ rows, error }: { rows?: AdminCampaign[]; error: unknown 
       </div>
       <ErrorText error={error ?? remove.error} />
       {rows ? (
-        <DataTable
+        <SearchTable
           caption={m('campaigns')}
           rows={rows}
           rowKey={(c) => c.id}

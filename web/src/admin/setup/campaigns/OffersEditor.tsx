@@ -1,6 +1,7 @@
 import { useMessages } from '../../../app/i18n';
 import { setupMessages } from '../messages';
 import type { AdminOffer } from '../types';
+import { DataTable } from '../../DataTable';
 
 /** The offers of a campaign as rows: amount, flat or percent, device or deal, grade, code. */
 export function OffersEditor({ offers, onChange, error }: { offers: AdminOffer[]; onChange(o: AdminOffer[]): void; error?: string | null }) {
@@ -10,64 +11,70 @@ export function OffersEditor({ offers, onChange, error }: { offers: AdminOffer[]
     <fieldset className="subform">
       <legend>{m('offers')}</legend>
       {offers.length > 0 ? (
-        <table className="admin-table">
-          <thead>
-            <tr>
-              <th scope="col">{m('amount')}</th>
-              <th scope="col">{m('adjustment')}</th>
-              <th scope="col">{m('offerType')}</th>
-              <th scope="col">{m('grade')}</th>
-              <th scope="col">{m('offerCode')}</th>
-              <th scope="col">{m('actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {offers.map((o, i) => (
-              <tr key={i}>
-                <td>
-                  <input
-                    aria-label={m('offerAmountN', { n: i + 1 })}
-                    name={`offer-${i}-amount`}
-                    inputMode="decimal"
-                    value={String(o.amount)}
-                    onChange={(e) => update(i, { amount: Number(e.target.value) })}
-                  />
-                </td>
-                <td>
-                  <select
-                    aria-label={m('offerAdjustmentN', { n: i + 1 })}
-                    value={o.adjustment_type}
-                    onChange={(e) => update(i, { adjustment_type: e.target.value as AdminOffer['adjustment_type'] })}
-                  >
-                    <option value="Flat">{m('adjustment.Flat')}</option>
-                    <option value="Percent">{m('adjustment.Percent')}</option>
-                  </select>
-                </td>
-                <td>
-                  <select
-                    aria-label={m('offerTypeN', { n: i + 1 })}
-                    value={o.offer_type}
-                    onChange={(e) => update(i, { offer_type: e.target.value as AdminOffer['offer_type'] })}
-                  >
-                    <option value="Device">{m('offerType.Device')}</option>
-                    <option value="Deal">{m('offerType.Deal')}</option>
-                  </select>
-                </td>
-                <td>
-                  <input aria-label={m('offerGradeN', { n: i + 1 })} value={o.grade} onChange={(e) => update(i, { grade: e.target.value })} />
-                </td>
-                <td>
-                  <input aria-label={m('offerCodeN', { n: i + 1 })} value={o.offer_code} onChange={(e) => update(i, { offer_code: e.target.value })} />
-                </td>
-                <td>
-                  <button type="button" className="danger" onClick={() => onChange(offers.filter((_, j) => j !== i))}>
-                    {m('remove')}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={m('offers')}
+          captionHidden
+          rows={offers}
+          rowKey={(_, i) => i}
+          columns={[
+            {
+              header: m('amount'),
+              cell: (o, i) => (
+                <input
+                  aria-label={m('offerAmountN', { n: i + 1 })}
+                  name={`offer-${i}-amount`}
+                  inputMode="decimal"
+                  value={String(o.amount)}
+                  onChange={(e) => update(i, { amount: Number(e.target.value) })}
+                />
+              ),
+            },
+            {
+              header: m('adjustment'),
+              cell: (o, i) => (
+                <select
+                  aria-label={m('offerAdjustmentN', { n: i + 1 })}
+                  value={o.adjustment_type}
+                  onChange={(e) => update(i, { adjustment_type: e.target.value as AdminOffer['adjustment_type'] })}
+                >
+                  <option value="Flat">{m('adjustment.Flat')}</option>
+                  <option value="Percent">{m('adjustment.Percent')}</option>
+                </select>
+              ),
+            },
+            {
+              header: m('offerType'),
+              cell: (o, i) => (
+                <select
+                  aria-label={m('offerTypeN', { n: i + 1 })}
+                  value={o.offer_type}
+                  onChange={(e) => update(i, { offer_type: e.target.value as AdminOffer['offer_type'] })}
+                >
+                  <option value="Device">{m('offerType.Device')}</option>
+                  <option value="Deal">{m('offerType.Deal')}</option>
+                </select>
+              ),
+            },
+            {
+              header: m('grade'),
+              cell: (o, i) => <input aria-label={m('offerGradeN', { n: i + 1 })} value={o.grade} onChange={(e) => update(i, { grade: e.target.value })} />,
+            },
+            {
+              header: m('offerCode'),
+              cell: (o, i) => (
+                <input aria-label={m('offerCodeN', { n: i + 1 })} value={o.offer_code} onChange={(e) => update(i, { offer_code: e.target.value })} />
+              ),
+            },
+            {
+              header: m('actions'),
+              cell: (_, i) => (
+                <button type="button" className="danger" onClick={() => onChange(offers.filter((_, j) => j !== i))}>
+                  {m('remove')}
+                </button>
+              ),
+            },
+          ]}
+        />
       ) : null}
       {error ? (
         <p className="error" role="alert">

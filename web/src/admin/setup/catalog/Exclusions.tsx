@@ -5,7 +5,7 @@ import { useTenant } from '../../../app/tenant';
 import { ErrorText } from '../../../app/ui';
 import { keys } from '../keys';
 import { setupMessages } from '../messages';
-import { DataTable } from '../parts';
+import { SearchTable } from '../parts';
 
 /** What the tenant does not trade; each can be traded again. */
 export function Exclusions() {
@@ -25,7 +25,7 @@ export function Exclusions() {
       <h2 id="exclusions-h">{m('hidden')}</h2>
       <ErrorText error={list.error ?? undo.error} />
       {list.data ? (
-        <DataTable
+        <SearchTable
           caption={m('hidden')}
           rows={list.data}
           rowKey={(e) => e.id}

@@ -5,7 +5,7 @@ import { useMessages } from '../../../app/i18n';
 import { useTenant } from '../../../app/tenant';
 import { DevicePicture, ErrorText, Field } from '../../../app/ui';
 import { setupMessages } from '../messages';
-import { DataTable, SelectField, SubmitForm } from '../parts';
+import { SearchTable, SelectField, SubmitForm } from '../parts';
 
 const ownKey = (slug: string) => ['admin', slug, 'own-products'];
 
@@ -74,7 +74,7 @@ export function OwnProducts() {
       </details>
       <ErrorText error={list.error ?? remove.error} />
       {list.data ? (
-        <DataTable
+        <SearchTable
           caption={m('ownProducts')}
           rows={list.data}
           rowKey={(x) => x.id}

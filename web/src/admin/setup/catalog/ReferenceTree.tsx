@@ -7,6 +7,7 @@ import { ErrorText } from '../../../app/ui';
 import { setupMessages } from '../messages';
 import { SelectField } from '../parts';
 import { useExclude } from './useExclude';
+import { DataTable } from '../../DataTable';
 
 /** Device type → brand → model families, as the tenant's customers see them, each with a "hide" action. */
 export function ReferenceTree() {
@@ -74,29 +75,23 @@ export function ReferenceTree() {
       </div>
       <ErrorText error={groups.error ?? makers.error ?? models.error ?? exclude.error} />
       {maker && models.data ? (
-        <table className="admin-table">
-          <caption>{m('familiesOf', { name: makerName })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m('modelFamily')}</th>
-              <th scope="col">{m('variants')}</th>
-              <th scope="col">{m('actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {families.map((f) => (
-              <tr key={f.id}>
-                <td>{f.name}</td>
-                <td>{f.count}</td>
-                <td>
-                  <button type="button" className="danger" disabled={exclude.isPending} onClick={() => exclude.mutate({ kind: 'item', id: f.id })}>
-                    {m('hideNamed', { name: f.name })}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={m('familiesOf', { name: makerName })}
+          rows={families}
+          rowKey={(f) => f.id}
+          columns={[
+            { header: m('modelFamily'), cell: (f) => f.name },
+            { header: m('variants'), numeric: true, cell: (f) => f.count },
+            {
+              header: m('actions'),
+              cell: (f) => (
+                <button type="button" className="danger" disabled={exclude.isPending} onClick={() => exclude.mutate({ kind: 'item', id: f.id })}>
+                  {m('hideNamed', { name: f.name })}
+                </button>
+              ),
+            },
+          ]}
+        />
       ) : null}
     </section>
   );

@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { api, unwrap } from '../../../api/client';
 import { useMessages } from '../../../app/i18n';
 import { useTenant } from '../../../app/tenant';
 import { ErrorText } from '../../../app/ui';
 import { setupMessages } from '../messages';
-import { DataTable } from '../parts';
+import { SearchTable } from '../parts';
 import type { AdminDataField } from '../types';
 import { DataFieldForm } from './DataFieldForm';
 import { keys } from '../keys';
@@ -18,6 +19,8 @@ export default function DataFieldsScreen() {
     queryKey: keys.dataFields(slug),
     queryFn: async () => unwrap(await api.GET('/api/{tenant}/admin/data-fields', { params: { path: { tenant: slug } } })).results,
   });
+  const [editing, setEditing] = useState<number | null>(null);
+  const edited = fields.data?.find((f) => f.id === editing);
   const toggle = useMutation({
     mutationFn: async (f: AdminDataField) =>
       unwrap(await api.PATCH('/api/{tenant}/admin/data-fields/{id}', { params: { path: { tenant: slug, id: f.id } }, body: { isActive: !f.isActive } })),
@@ -27,9 +30,10 @@ export default function DataFieldsScreen() {
     <section aria-labelledby="fields-h">
       <h1 id="fields-h">{m('dataFields')}</h1>
       <DataFieldForm />
+      {edited ? <DataFieldForm key={edited.id} field={edited} onDone={() => setEditing(null)} /> : null}
       <ErrorText error={fields.error ?? toggle.error} />
       {fields.data ? (
-        <DataTable
+        <SearchTable
           caption={m('dataFields')}
           rows={fields.data}
           rowKey={(f) => f.id}
@@ -53,11 +57,16 @@ export default function DataFieldsScreen() {
                   .join(', ') || '—',
             },
             {
-              header: m('status'),
+              header: m('actions'),
               cell: (f) => (
-                <button type="button" disabled={toggle.isPending} onClick={() => toggle.mutate(f)}>
-                  {f.isActive ? m('deactivateNamed', { name: f.name }) : m('activateNamed', { name: f.name })}
-                </button>
+                <div className="row-actions">
+                  <button type="button" onClick={() => setEditing(f.id)} aria-expanded={editing === f.id}>
+                    {m('editNamed', { name: f.name })}
+                  </button>
+                  <button type="button" disabled={toggle.isPending} onClick={() => toggle.mutate(f)}>
+                    {f.isActive ? m('deactivateNamed', { name: f.name }) : m('activateNamed', { name: f.name })}
+                  </button>
+                </div>
               ),
             },
           ]}

@@ -7,6 +7,7 @@ import { ErrorText, Field } from '../../../app/ui';
 import { keys } from '../keys';
 import { setupMessages } from '../messages';
 import { errorFor, formError, Pager, SubmitForm } from '../parts';
+import { DataTable } from '../../DataTable';
 
 const PAGE = 25;
 
@@ -52,33 +53,25 @@ export function Blocklist() {
         />
       </div>
       <ErrorText error={list.error ?? remove.error} />
-      <table className="admin-table">
-        <caption>{m('blockedCount', { count: list.data?.count ?? 0 })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m('identifier')}</th>
-            <th scope="col">{m('reason')}</th>
-            <th scope="col">{m('source')}</th>
-            <th scope="col">{m('createdAt')}</th>
-            <th scope="col">{m('actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(list.data?.results ?? []).map((e) => (
-            <tr key={e.id}>
-              <td>{e.identifier}</td>
-              <td>{e.reason}</td>
-              <td>{e.source}</td>
-              <td>{date(e.created_at, true)}</td>
-              <td>
-                <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate(e.identifier)}>
-                  {m('unblockNamed', { name: e.identifier })}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={m('blockedCount', { count: list.data?.count ?? 0 })}
+        rows={list.data?.results ?? []}
+        rowKey={(e) => e.id}
+        columns={[
+          { header: m('identifier'), cell: (e) => e.identifier },
+          { header: m('reason'), cell: (e) => e.reason },
+          { header: m('source'), cell: (e) => e.source },
+          { header: m('createdAt'), cell: (e) => date(e.created_at, true) },
+          {
+            header: m('actions'),
+            cell: (e) => (
+              <button type="button" className="danger" disabled={remove.isPending} onClick={() => remove.mutate(e.identifier)}>
+                {m('unblockNamed', { name: e.identifier })}
+              </button>
+            ),
+          },
+        ]}
+      />
       {pages > 1 ? <Pager page={page} pages={pages} onPage={setPage} /> : null}
     </section>
   );

@@ -6,6 +6,7 @@ import { useTenant } from '../../../app/tenant';
 import { ErrorText, Field } from '../../../app/ui';
 import { setupMessages } from '../messages';
 import { Pager } from '../parts';
+import { DataTable } from '../../DataTable';
 
 const PAGE = 25;
 
@@ -44,37 +45,34 @@ export default function EmailsScreen() {
         />
       </div>
       <ErrorText error={list.error} />
-      <table className="admin-table">
-        <caption>{m('emailsCount', { count: list.data?.count ?? 0 })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m('createdAt')}</th>
-            <th scope="col">{m('recipient')}</th>
-            <th scope="col">{m('subject')}</th>
-            <th scope="col">{m('status')}</th>
-            <th scope="col">{m('attempts')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(list.data?.results ?? []).map((e) => (
-            <tr key={e.id}>
-              <td>{date(e.created_at, true)}</td>
-              <td>{e.to}</td>
-              <td>
-                <details>
-                  <summary>{e.subject}</summary>
-                  <pre className="mail-text">{e.text}</pre>
-                </details>
-              </td>
-              <td>
+      <DataTable
+        caption={m('emailsCount', { count: list.data?.count ?? 0 })}
+        rows={list.data?.results ?? []}
+        rowKey={(e) => e.id}
+        columns={[
+          { header: m('createdAt'), cell: (e) => date(e.created_at, true) },
+          { header: m('recipient'), cell: (e) => e.to },
+          {
+            header: m('subject'),
+            cell: (e) => (
+              <details>
+                <summary>{e.subject}</summary>
+                <pre className="mail-text">{e.text}</pre>
+              </details>
+            ),
+          },
+          {
+            header: m('status'),
+            cell: (e) => (
+              <>
                 {m(`mail.${e.status}`)}
                 {e.last_error ? <small className="error"> {e.last_error}</small> : null}
-              </td>
-              <td>{e.attempts}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { header: m('attempts'), numeric: true, cell: (e) => e.attempts },
+        ]}
+      />
       {pages > 1 ? <Pager page={page} pages={pages} onPage={setPage} /> : null}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useMessages } from '../../../app/i18n';
 import { setupMessages } from '../messages';
 import type { Definition } from '../types';
+import { DataTable } from '../../DataTable';
 
 type Extra = Definition['extras'][number];
 
@@ -12,45 +13,49 @@ export function ExtrasEditor({ extras, editable, onChange }: { extras: Extra[]; 
   return (
     <fieldset className="subform">
       <legend>{m('extras')}</legend>
-      <table className="admin-table">
-        <thead>
-          <tr>
-            <th scope="col">{m('name')}</th>
-            <th scope="col">{m('valuePct')}</th>
-            {editable ? <th scope="col">{m('actions')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {extras.map((e, i) => (
-            <tr key={e.id}>
-              <td>
-                <input
-                  aria-label={m('extraNameN', { n: i + 1 })}
-                  value={e.name.en}
-                  onChange={(ev) => set(i, { ...e, name: { ...e.name, en: ev.target.value } })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={m('extraValueOf', { name: e.name.en })}
-                  type="number"
-                  min={-100}
-                  max={100}
-                  value={e.valuePct}
-                  onChange={(ev) => set(i, { ...e, valuePct: Number(ev.target.value) })}
-                />
-              </td>
-              {editable ? (
-                <td>
-                  <button type="button" className="danger" onClick={() => onChange(extras.filter((_, j) => j !== i))}>
-                    {m('remove')}
-                  </button>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={m('extras')}
+        captionHidden
+        rows={extras}
+        rowKey={(e) => e.id}
+        columns={[
+          {
+            header: m('name'),
+            cell: (e, i) => (
+              <input
+                aria-label={m('extraNameN', { n: i + 1 })}
+                value={e.name.en}
+                onChange={(ev) => set(i, { ...e, name: { ...e.name, en: ev.target.value } })}
+              />
+            ),
+          },
+          {
+            header: m('valuePct'),
+            cell: (e, i) => (
+              <input
+                aria-label={m('extraValueOf', { name: e.name.en })}
+                type="number"
+                min={-100}
+                max={100}
+                value={e.valuePct}
+                onChange={(ev) => set(i, { ...e, valuePct: Number(ev.target.value) })}
+              />
+            ),
+          },
+          ...(editable
+            ? [
+                {
+                  header: m('actions'),
+                  cell: (_: unknown, i: number) => (
+                    <button type="button" className="danger" onClick={() => onChange(extras.filter((_, j) => j !== i))}>
+                      {m('remove')}
+                    </button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
       {editable ? (
         <button
           type="button"

@@ -10,6 +10,7 @@ import type { FormVersion } from '../types';
 import { PricePreview } from './PricePreview';
 import { VersionEditor } from './VersionEditor';
 import { keys } from '../keys';
+import { DataTable } from '../../DataTable';
 
 /** One form: its versions (draft → publish), the chosen version's content and the price preview. */
 export function FormDetail({ formId, versions, error }: { formId: number; versions: FormVersion[]; error: unknown }) {
@@ -56,27 +57,20 @@ export function FormDetail({ formId, versions, error }: { formId: number; versio
       <h1 id="form-h">
         {newest.definition.name.en} <span className="badge">{own ? m('own') : m('reference')}</span>
       </h1>
-      <table className="admin-table">
-        <caption>{m('versions')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m('version')}</th>
-            <th scope="col">{m('status')}</th>
-            <th scope="col">{m('createdAt')}</th>
-            <th scope="col">{m('publishedAt')}</th>
-            <th scope="col">{m('actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {versions.map((v) => (
-            <tr key={v.version_id} aria-current={v === shown ? 'true' : undefined}>
-              <td>v{v.version}</td>
-              <td>
-                <span className={`badge ${v.status}`}>{m(`version.${v.status}`)}</span>
-              </td>
-              <td>{date(v.created_at, true)}</td>
-              <td>{v.published_at ? date(v.published_at, true) : '—'}</td>
-              <td className="row-actions">
+      <DataTable
+        caption={m('versions')}
+        rows={versions}
+        rowKey={(v) => v.version_id}
+        current={(v) => v === shown}
+        columns={[
+          { header: m('version'), cell: (v) => `v${v.version}` },
+          { header: m('status'), cell: (v) => <span className={`badge ${v.status}`}>{m(`version.${v.status}`)}</span> },
+          { header: m('createdAt'), cell: (v) => date(v.created_at, true) },
+          { header: m('publishedAt'), cell: (v) => (v.published_at ? date(v.published_at, true) : '—') },
+          {
+            header: m('actions'),
+            cell: (v) => (
+              <div className="row-actions">
                 <button type="button" onClick={() => setSelected(v.version_id)} disabled={v === shown}>
                   {m('show')}
                 </button>
@@ -85,11 +79,11 @@ export function FormDetail({ formId, versions, error }: { formId: number; versio
                     {m('publishN', { n: v.version })}
                   </button>
                 ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </div>
+            ),
+          },
+        ]}
+      />
       <div className="actions">
         {own ? (
           <button type="button" onClick={() => addDraft.mutate()} disabled={addDraft.isPending}>

@@ -4,7 +4,7 @@ import { useMessages } from '../../../app/i18n';
 import { useTenant } from '../../../app/tenant';
 import { ErrorText, Link } from '../../../app/ui';
 import { setupMessages } from '../messages';
-import { DataTable } from '../parts';
+import { SearchTable } from '../parts';
 import type { FormVersion } from '../types';
 import { FormDetail } from './FormDetail';
 import { NewForm } from './NewForm';
@@ -37,7 +37,7 @@ export default function GradingScreen({ rest }: { rest: string }) {
       <ErrorText error={versions.error} />
       {versions.data ? <NewForm forms={forms(versions.data).map((f) => f.newest)} /> : null}
       {versions.data ? (
-        <DataTable
+        <SearchTable
           caption={m('gradingForms')}
           rows={forms(versions.data)}
           rowKey={(f) => f.newest.form_id}

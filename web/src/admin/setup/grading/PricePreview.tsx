@@ -8,6 +8,7 @@ import { setupMessages } from '../messages';
 import { SelectField } from '../parts';
 import { ModelPicker } from './ModelPicker';
 import { keys } from '../keys';
+import { DataTable } from '../../DataTable';
 
 interface Row {
   question: string;
@@ -81,29 +82,25 @@ export function PricePreview({ itemGroupKey }: { itemGroupKey: string }) {
           <p data-testid="preview-base">
             {m('previewBase', { price: money(run.data.baseline.offered_price, run.data.baseline.currency), grade: run.data.baseline.grade })}
           </p>
-          <table className="admin-table">
-            <caption>{m('previewTable')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m('question')}</th>
-                <th scope="col">{m('answer')}</th>
-                <th scope="col">{m('price')}</th>
-                <th scope="col">{m('change')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {run.data.rows.map((r, i) => (
-                <tr key={i}>
-                  <td>{r.question}</td>
-                  <td>{r.answer}</td>
-                  <td>{money(r.price, run.data.baseline.currency)}</td>
-                  <td className={r.change > 0 ? 'up' : r.change < 0 ? 'down' : undefined}>
+          <DataTable
+            caption={m('previewTable')}
+            rows={run.data.rows}
+            rowKey={(_, i) => i}
+            columns={[
+              { header: m('question'), cell: (r) => r.question },
+              { header: m('answer'), cell: (r) => r.answer },
+              { header: m('price'), numeric: true, cell: (r) => money(r.price, run.data.baseline.currency) },
+              {
+                header: m('change'),
+                numeric: true,
+                cell: (r) => (
+                  <span className={r.change > 0 ? 'up' : r.change < 0 ? 'down' : undefined}>
                     {r.change === 0 ? '—' : money(r.change, run.data.baseline.currency)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </span>
+                ),
+              },
+            ]}
+          />
         </>
       ) : null}
     </section>

@@ -4,6 +4,7 @@ import { setupMessages } from '../messages';
 import { CheckField } from '../parts';
 import type { Definition } from '../types';
 import { InfoCardsEditor } from './InfoCardsEditor';
+import { DataTable } from '../../DataTable';
 
 type Question = Definition['questions'][number];
 type Answer = Question['answers'][number];
@@ -43,55 +44,59 @@ export function QuestionEditor({
       </div>
       <CheckField label={m('multiChoice')} checked={q.multiChoice} onChange={(v) => onChange({ ...q, multiChoice: v })} />
       <CheckField label={m('optional')} checked={q.optional} onChange={(v) => onChange({ ...q, optional: v })} />
-      <table className="admin-table">
-        <caption>{m('answersOf', { name: q.name.en })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m('answer')}</th>
-            <th scope="col">{m('score')}</th>
-            <th scope="col">{m('infoCards')}</th>
-            {editable ? <th scope="col">{m('actions')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {q.answers.map((a, i) => (
-            <tr key={a.id}>
-              <td>
-                <input
-                  aria-label={m('answerNameOf', { question: q.name.en, n: i + 1 })}
-                  value={a.name.en}
-                  onChange={(e) => setAnswer(i, { ...a, name: { ...a.name, en: e.target.value } })}
-                />
-              </td>
-              <td>
-                <input
-                  aria-label={m('scoreOf', { question: q.name.en, answer: a.name.en })}
-                  type="number"
-                  min={0}
-                  max={200}
-                  value={a.score}
-                  onChange={(e) => setAnswer(i, { ...a, score: Number(e.target.value) })}
-                />
-              </td>
-              <td>
-                <InfoCardsEditor editable={editable} cards={a.infoCards} owner={a.name.en} onChange={(infoCards) => setAnswer(i, { ...a, infoCards })} />
-              </td>
-              {editable ? (
-                <td>
-                  <button
-                    type="button"
-                    className="danger"
-                    disabled={q.answers.length <= 1}
-                    onClick={() => onChange({ ...q, answers: q.answers.filter((_, j) => j !== i) })}
-                  >
-                    {m('remove')}
-                  </button>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={m('answersOf', { name: q.name.en })}
+        rows={q.answers}
+        rowKey={(a) => a.id}
+        columns={[
+          {
+            header: m('answer'),
+            cell: (a, i) => (
+              <input
+                aria-label={m('answerNameOf', { question: q.name.en, n: i + 1 })}
+                value={a.name.en}
+                onChange={(e) => setAnswer(i, { ...a, name: { ...a.name, en: e.target.value } })}
+              />
+            ),
+          },
+          {
+            header: m('score'),
+            cell: (a, i) => (
+              <input
+                aria-label={m('scoreOf', { question: q.name.en, answer: a.name.en })}
+                type="number"
+                min={0}
+                max={200}
+                value={a.score}
+                onChange={(e) => setAnswer(i, { ...a, score: Number(e.target.value) })}
+              />
+            ),
+          },
+          {
+            header: m('infoCards'),
+            cell: (a, i) => (
+              <InfoCardsEditor editable={editable} cards={a.infoCards} owner={a.name.en} onChange={(infoCards) => setAnswer(i, { ...a, infoCards })} />
+            ),
+          },
+          ...(editable
+            ? [
+                {
+                  header: m('actions'),
+                  cell: (_: unknown, i: number) => (
+                    <button
+                      type="button"
+                      className="danger"
+                      disabled={q.answers.length <= 1}
+                      onClick={() => onChange({ ...q, answers: q.answers.filter((_, j) => j !== i) })}
+                    >
+                      {m('remove')}
+                    </button>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
       {error ? (
         <p className="error" role="alert">
           {error}

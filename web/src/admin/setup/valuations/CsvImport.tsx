@@ -8,6 +8,7 @@ import { setupMessages } from '../messages';
 import type { ImportResult } from '../types';
 import { csvChunks } from './csv-chunks';
 import { keys } from '../keys';
+import { DataTable } from '../../DataTable';
 
 interface State {
   done: number;
@@ -86,23 +87,15 @@ function ImportProgress({ state }: { state: State }) {
       </p>
       <ErrorText error={state.failure} />
       {state.errors.length > 0 ? (
-        <table className="admin-table">
-          <caption>{m('rowErrors')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m('line')}</th>
-              <th scope="col">{m('error')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.errors.map((e) => (
-              <tr key={e.line}>
-                <td>{e.line}</td>
-                <td className="error">{e.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={m('rowErrors')}
+          rows={state.errors}
+          rowKey={(e) => e.line}
+          columns={[
+            { header: m('line'), numeric: true, cell: (e) => e.line },
+            { header: m('error'), cell: (e) => <span className="error">{e.message}</span> },
+          ]}
+        />
       ) : null}
     </div>
   );

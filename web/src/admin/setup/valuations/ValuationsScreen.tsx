@@ -8,6 +8,7 @@ import { setupMessages } from '../messages';
 import { errorFor, formError, Pager, SaveRow, SubmitForm } from '../parts';
 import { CsvImport } from './CsvImport';
 import { keys } from '../keys';
+import { DataTable } from '../../DataTable';
 
 const PAGE = 25;
 
@@ -48,27 +49,27 @@ export default function ValuationsScreen() {
         />
       </div>
       <ErrorText error={list.error} />
-      <table className="admin-table">
-        <caption>{m('valuationsCount', { count: list.data?.count ?? 0 })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m('modelId')}</th>
-            <th scope="col">{m('amount')}</th>
-            <th scope="col">{m('source')}</th>
-            <th scope="col">{m('updatedAt')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(list.data?.results ?? []).map((v) => (
-            <tr key={v.id}>
-              <td>{v.variant_id}</td>
-              <td>{money(v.amount, v.currency)}</td>
-              <td>{m(`source.${v.source}` as 'source.manual')}</td>
-              <td>{date(v.updated_at, true)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={m('valuationsCount', { count: list.data?.count ?? 0 })}
+        rows={list.data?.results ?? []}
+        rowKey={(v) => v.id}
+        empty={list.data ? m('empty') : undefined}
+        columns={[
+          {
+            header: m('model'),
+            rowHeader: true,
+            cell: (v) => (
+              <>
+                {v.product_name ?? m('unknownModel')}
+                <small className="hint">{` #${v.variant_id}`}</small>
+              </>
+            ),
+          },
+          { header: m('amount'), numeric: true, cell: (v) => money(v.amount, v.currency) },
+          { header: m('source'), cell: (v) => m(`source.${v.source}` as 'source.manual') },
+          { header: m('updatedAt'), cell: (v) => date(v.updated_at, true) },
+        ]}
+      />
       {pages > 1 ? <Pager page={page} pages={pages} onPage={setPage} /> : null}
     </section>
   );

@@ -6,6 +6,7 @@ import { useTenant } from '../../../app/tenant';
 import { ErrorText } from '../../../app/ui';
 import { setupMessages } from '../messages';
 import { Pager } from '../parts';
+import { DataTable } from '../../DataTable';
 
 const PAGE = 20;
 
@@ -42,39 +43,35 @@ export function Deliveries({ endpointId }: { endpointId: number }) {
           {m('replayQueued', { n: replay.data.queued })}
         </p>
       ) : null}
-      <table className="admin-table">
-        <caption>{m('deliveriesCount', { count: list.data?.count ?? 0 })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m('createdAt')}</th>
-            <th scope="col">{m('event')}</th>
-            <th scope="col">{m('attempt')}</th>
-            <th scope="col">{m('outcome')}</th>
-            <th scope="col">{m('latency')}</th>
-            <th scope="col">{m('actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(list.data?.results ?? []).map((a) => (
-            <tr key={a.id}>
-              <td>{date(a.created_at, true)}</td>
-              <td>{a.event_type}</td>
-              <td>{a.attempt}</td>
-              <td>
+      <DataTable
+        caption={m('deliveriesCount', { count: list.data?.count ?? 0 })}
+        rows={list.data?.results ?? []}
+        rowKey={(a) => a.id}
+        columns={[
+          { header: m('createdAt'), cell: (a) => date(a.created_at, true) },
+          { header: m('event'), cell: (a) => a.event_type },
+          { header: m('attempt'), numeric: true, cell: (a) => a.attempt },
+          {
+            header: m('outcome'),
+            cell: (a) => (
+              <>
                 {m(`outcome.${a.outcome}`)}
                 {a.response_status ? ` (${a.response_status})` : ''}
                 {a.error ? <div className="error">{a.error}</div> : null}
-              </td>
-              <td>{a.latency_ms === null ? '—' : `${a.latency_ms} ms`}</td>
-              <td>
-                <button type="button" onClick={() => replay.mutate(a.message_id)} disabled={replay.isPending}>
-                  {m('replay')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { header: m('latency'), numeric: true, cell: (a) => (a.latency_ms === null ? '—' : `${a.latency_ms} ms`) },
+          {
+            header: m('actions'),
+            cell: (a) => (
+              <button type="button" onClick={() => replay.mutate(a.message_id)} disabled={replay.isPending}>
+                {m('replay')}
+              </button>
+            ),
+          },
+        ]}
+      />
       {pages > 1 ? <Pager page={page} pages={pages} onPage={setPage} /> : null}
     </section>
   );

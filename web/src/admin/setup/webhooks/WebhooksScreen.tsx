@@ -8,6 +8,7 @@ import { keys } from '../keys';
 import { setupMessages } from '../messages';
 import { errorFor, formError, SubmitForm } from '../parts';
 import { Deliveries } from './Deliveries';
+import { DataTable } from '../../DataTable';
 
 /** Webhook endpoints: add (secret shown once), enable or disable, rotate the secret, send a test, read deliveries and replay. */
 export default function WebhooksScreen() {
@@ -65,30 +66,35 @@ export default function WebhooksScreen() {
           {m('testQueued')}
         </p>
       ) : null}
-      <table className="admin-table">
-        <caption>{m('endpoints')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m('url')}</th>
-            <th scope="col">{m('events')}</th>
-            <th scope="col">{m('status')}</th>
-            <th scope="col">{m('actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(list.data ?? []).map((e) => (
-            <tr key={e.id}>
-              <td>
+      <DataTable
+        caption={m('endpoints')}
+        rows={list.data ?? []}
+        rowKey={(e) => e.id}
+        columns={[
+          {
+            header: m('url'),
+            cell: (e) => (
+              <>
                 {e.url}
                 {e.description ? <div className="hint">{e.description}</div> : null}
-              </td>
-              <td>{e.events.length ? e.events.join(', ') : m('allEvents')}</td>
-              <td>
+              </>
+            ),
+          },
+          { header: m('events'), cell: (e) => (e.events.length ? e.events.join(', ') : m('allEvents')) },
+          {
+            header: m('status'),
+            cell: (e) => (
+              <>
                 {e.enabled ? m('active') : m('inactive')}
                 {e.disabled_reason ? <div className="error">{e.disabled_reason}</div> : null}
                 {e.failing_since ? <div className="error">{m('failingSince', { date: date(e.failing_since, true) })}</div> : null}
-              </td>
-              <td className="row-actions">
+              </>
+            ),
+          },
+          {
+            header: m('actions'),
+            cell: (e) => (
+              <div className="row-actions">
                 <button type="button" onClick={() => setOpen(open === e.id ? null : e.id)} aria-expanded={open === e.id}>
                   {m('deliveries')}
                 </button>
@@ -104,11 +110,11 @@ export default function WebhooksScreen() {
                 <button type="button" className="danger" onClick={() => remove.mutate(e.id)} disabled={remove.isPending}>
                   {m('delete')}
                 </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </div>
+            ),
+          },
+        ]}
+      />
       {open !== null ? <Deliveries endpointId={open} /> : null}
     </section>
   );
