@@ -12,6 +12,7 @@ import {
 import { PlatformErrors } from '../../platform/errors/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { NoContent } from '../shared.schemas.js';
 
 const TenantParams = z.object({ tenant: z.string().max(60) });
 
@@ -204,11 +205,18 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
 
   r.delete(
     '/api/:tenant/admin/api-keys/:id',
-    { schema: { tags: ['admin'], summary: 'Revoke an API key', params: TenantParams.extend({ id: z.coerce.number().int().positive() }) } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Revoke an API key',
+        params: TenantParams.extend({ id: z.coerce.number().int().positive() }),
+        response: { 204: NoContent },
+      },
+    },
     async (request, reply) => {
       const ctx = requireUser(request, ['admin']);
       if (!(await org.apiKeys.revoke(ctx, request.params.id))) throw PlatformErrors.N000003();
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 

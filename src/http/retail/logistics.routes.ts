@@ -4,6 +4,7 @@ import { SHIPMENT_STATUSES, type PackageRecord, type ShipmentEvent, type Shipmen
 import { requireCtx } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 import { RetailHeaders } from './retail.schemas.js';
+import { ShipmentLabel } from '../shared.schemas.js';
 
 const Id = z.coerce.number().int().min(0).max(2_147_483_647);
 const IdList = z.array(z.number().int().min(0).max(2_147_483_647)).max(500);
@@ -352,6 +353,7 @@ export async function logisticsRetailRoutes(app: FastifyInstance, { deps }: Rout
         summary: 'Downloads the shipment label (DownloadShipmentLabel): the PDF itself',
         params: z.object({ shipmentId: Id }),
         querystring: RetailHeaders.extend({ LocationId: z.coerce.number().int().min(0).max(2_147_483_647).optional() }),
+        response: { 200: ShipmentLabel },
       },
     },
     async (request, reply) => {
