@@ -4014,14 +4014,14 @@ export interface paths {
                         /** @enum {string} */
                         role: "admin" | "facility_lead" | "technician" | "agent" | "customer";
                         /** @default  */
-                        firstName?: string;
+                        first_name?: string;
                         /** @default  */
-                        lastName?: string;
+                        last_name?: string;
                         phone?: string | null;
-                        externalRef?: string | null;
+                        external_ref?: string | null;
                         locale?: ("en" | "tr" | "sv" | "de") | null;
                         /** @default [] */
-                        locationIds?: number[];
+                        location_ids?: number[];
                     };
                 };
             };
@@ -4140,21 +4140,21 @@ export interface paths {
                         "application/json": {
                             results: {
                                 id: number;
-                                tenantId: number;
+                                tenant_id: number;
                                 name: string;
                                 /** @enum {string} */
                                 kind: "store" | "warehouse" | "facility";
-                                externalRef: string | null;
+                                external_ref: string | null;
                                 address: {
                                     street1?: string;
                                     street2?: string;
                                     city?: string;
-                                    postCode?: string;
-                                    countryCode?: string;
+                                    post_code?: string;
+                                    country_code?: string;
                                     phone?: string;
                                 };
-                                isActive: boolean;
-                                createdAt: string;
+                                is_active: boolean;
+                                created_at: string;
                             }[];
                         };
                     };
@@ -4181,14 +4181,14 @@ export interface paths {
                          * @enum {string}
                          */
                         kind?: "store" | "warehouse" | "facility";
-                        externalRef?: string | null;
+                        external_ref?: string | null;
                         /** @default {} */
                         address?: {
                             street1?: string;
                             street2?: string;
                             city?: string;
-                            postCode?: string;
-                            countryCode?: string;
+                            post_code?: string;
+                            country_code?: string;
                             phone?: string;
                         };
                     };
@@ -4203,21 +4203,21 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            tenantId: number;
+                            tenant_id: number;
                             name: string;
                             /** @enum {string} */
                             kind: "store" | "warehouse" | "facility";
-                            externalRef: string | null;
+                            external_ref: string | null;
                             address: {
                                 street1?: string;
                                 street2?: string;
                                 city?: string;
-                                postCode?: string;
-                                countryCode?: string;
+                                post_code?: string;
+                                country_code?: string;
                                 phone?: string;
                             };
-                            isActive: boolean;
-                            createdAt: string;
+                            is_active: boolean;
+                            created_at: string;
                         };
                     };
                 };
@@ -4257,16 +4257,16 @@ export interface paths {
                         "application/json": {
                             results: {
                                 id: number;
-                                tenantId: number;
+                                tenant_id: number;
                                 prefix: string;
                                 name: string;
                                 /** @enum {string} */
                                 scope: "retail" | "admin" | "publishable";
-                                userId: number;
-                                locationId: number | null;
-                                allowedOrigins: string[];
-                                createdAt: string;
-                                revokedAt: string | null;
+                                user_id: number;
+                                location_id: number | null;
+                                allowed_origins: string[];
+                                created_at: string;
+                                revoked_at: string | null;
                             }[];
                         };
                     };
@@ -6996,31 +6996,31 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 /** @enum {string} */
-                                templateType: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
-                                dataType: string;
-                                isRequired: boolean;
-                                isVisible: boolean;
-                                isActive: boolean;
-                                isCampaignField: boolean;
+                                template_type: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                                data_type: string;
+                                is_required: boolean;
+                                is_visible: boolean;
+                                is_active: boolean;
+                                is_campaign_field: boolean;
                                 scope: ("Corporate" | "Private")[];
-                                sortOrder: number;
+                                sort_order: number;
                                 regex: string | null;
-                                listOptions: {
+                                list_options: {
                                     value: string;
                                     labels: {
                                         [key: string]: string;
                                     };
                                 }[];
-                                isUnique: boolean;
-                                maxUsesPerValue: number | null;
-                                requiresValidation: boolean;
-                                externalValidation: {
+                                is_unique: boolean;
+                                max_uses_per_value: number | null;
+                                requires_validation: boolean;
+                                external_validation: {
                                     url: string;
-                                    timeoutMs: number;
-                                    hasApiKey: boolean;
+                                    timeout_ms: number;
+                                    has_api_key: boolean;
                                 } | null;
-                                createdAt: string;
-                                updatedAt: string;
+                                created_at: string;
+                                updated_at: string;
                             }[];
                         };
                     };
@@ -7042,58 +7042,36 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        /** @default {} */
                         labels?: {
                             [key: string]: string;
                         };
-                        /**
-                         * @default Text
-                         * @enum {string}
-                         */
-                        templateType?: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
-                        /** @default Literal */
-                        dataType?: string;
-                        /** @default false */
-                        isRequired?: boolean;
-                        /** @default true */
-                        isVisible?: boolean;
-                        /** @default true */
-                        isActive?: boolean;
-                        /** @default false */
-                        isCampaignField?: boolean;
-                        /**
-                         * @default [
-                         *       "Corporate",
-                         *       "Private"
-                         *     ]
-                         */
+                        /** @enum {string} */
+                        template_type?: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                        data_type?: string;
+                        is_required?: boolean;
+                        is_visible?: boolean;
+                        is_active?: boolean;
+                        is_campaign_field?: boolean;
                         scope?: ("Corporate" | "Private")[];
-                        /** @default 0 */
-                        sortOrder?: number;
-                        /** @default null */
+                        sort_order?: number;
                         regex?: string | null;
-                        /** @default [] */
-                        listOptions?: {
+                        list_options?: {
                             value: string;
                             /** @default {} */
                             labels?: {
                                 [key: string]: string;
                             };
                         }[];
-                        /** @default false */
-                        isUnique?: boolean;
-                        /** @default null */
-                        maxUsesPerValue?: number | null;
-                        /** @default false */
-                        requiresValidation?: boolean;
-                        /** @default null */
-                        externalValidation?: {
+                        is_unique?: boolean;
+                        max_uses_per_value?: number | null;
+                        requires_validation?: boolean;
+                        external_validation?: {
                             /** Format: uri */
                             url: string;
                             /** @default null */
-                            apiKey?: string | null;
+                            api_key?: string | null;
                             /** @default 3000 */
-                            timeoutMs?: number;
+                            timeout_ms?: number;
                         } | null;
                     };
                 };
@@ -7112,31 +7090,31 @@ export interface paths {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
-                            templateType: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
-                            dataType: string;
-                            isRequired: boolean;
-                            isVisible: boolean;
-                            isActive: boolean;
-                            isCampaignField: boolean;
+                            template_type: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                            data_type: string;
+                            is_required: boolean;
+                            is_visible: boolean;
+                            is_active: boolean;
+                            is_campaign_field: boolean;
                             scope: ("Corporate" | "Private")[];
-                            sortOrder: number;
+                            sort_order: number;
                             regex: string | null;
-                            listOptions: {
+                            list_options: {
                                 value: string;
                                 labels: {
                                     [key: string]: string;
                                 };
                             }[];
-                            isUnique: boolean;
-                            maxUsesPerValue: number | null;
-                            requiresValidation: boolean;
-                            externalValidation: {
+                            is_unique: boolean;
+                            max_uses_per_value: number | null;
+                            requires_validation: boolean;
+                            external_validation: {
                                 url: string;
-                                timeoutMs: number;
-                                hasApiKey: boolean;
+                                timeout_ms: number;
+                                has_api_key: boolean;
                             } | null;
-                            createdAt: string;
-                            updatedAt: string;
+                            created_at: string;
+                            updated_at: string;
                         };
                     };
                 };
@@ -7181,31 +7159,31 @@ export interface paths {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
-                            templateType: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
-                            dataType: string;
-                            isRequired: boolean;
-                            isVisible: boolean;
-                            isActive: boolean;
-                            isCampaignField: boolean;
+                            template_type: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                            data_type: string;
+                            is_required: boolean;
+                            is_visible: boolean;
+                            is_active: boolean;
+                            is_campaign_field: boolean;
                             scope: ("Corporate" | "Private")[];
-                            sortOrder: number;
+                            sort_order: number;
                             regex: string | null;
-                            listOptions: {
+                            list_options: {
                                 value: string;
                                 labels: {
                                     [key: string]: string;
                                 };
                             }[];
-                            isUnique: boolean;
-                            maxUsesPerValue: number | null;
-                            requiresValidation: boolean;
-                            externalValidation: {
+                            is_unique: boolean;
+                            max_uses_per_value: number | null;
+                            requires_validation: boolean;
+                            external_validation: {
                                 url: string;
-                                timeoutMs: number;
-                                hasApiKey: boolean;
+                                timeout_ms: number;
+                                has_api_key: boolean;
                             } | null;
-                            createdAt: string;
-                            updatedAt: string;
+                            created_at: string;
+                            updated_at: string;
                         };
                     };
                 };
@@ -7261,32 +7239,32 @@ export interface paths {
                             [key: string]: string;
                         };
                         /** @enum {string} */
-                        templateType?: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
-                        dataType?: string;
-                        isRequired?: boolean;
-                        isVisible?: boolean;
-                        isActive?: boolean;
-                        isCampaignField?: boolean;
+                        template_type?: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                        data_type?: string;
+                        is_required?: boolean;
+                        is_visible?: boolean;
+                        is_active?: boolean;
+                        is_campaign_field?: boolean;
                         scope?: ("Corporate" | "Private")[];
-                        sortOrder?: number;
+                        sort_order?: number;
                         regex?: string | null;
-                        listOptions?: {
+                        list_options?: {
                             value: string;
                             /** @default {} */
                             labels?: {
                                 [key: string]: string;
                             };
                         }[];
-                        isUnique?: boolean;
-                        maxUsesPerValue?: number | null;
-                        requiresValidation?: boolean;
-                        externalValidation?: {
+                        is_unique?: boolean;
+                        max_uses_per_value?: number | null;
+                        requires_validation?: boolean;
+                        external_validation?: {
                             /** Format: uri */
                             url: string;
                             /** @default null */
-                            apiKey?: string | null;
+                            api_key?: string | null;
                             /** @default 3000 */
-                            timeoutMs?: number;
+                            timeout_ms?: number;
                         } | null;
                     };
                 };
@@ -7305,31 +7283,31 @@ export interface paths {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
-                            templateType: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
-                            dataType: string;
-                            isRequired: boolean;
-                            isVisible: boolean;
-                            isActive: boolean;
-                            isCampaignField: boolean;
+                            template_type: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                            data_type: string;
+                            is_required: boolean;
+                            is_visible: boolean;
+                            is_active: boolean;
+                            is_campaign_field: boolean;
                             scope: ("Corporate" | "Private")[];
-                            sortOrder: number;
+                            sort_order: number;
                             regex: string | null;
-                            listOptions: {
+                            list_options: {
                                 value: string;
                                 labels: {
                                     [key: string]: string;
                                 };
                             }[];
-                            isUnique: boolean;
-                            maxUsesPerValue: number | null;
-                            requiresValidation: boolean;
-                            externalValidation: {
+                            is_unique: boolean;
+                            max_uses_per_value: number | null;
+                            requires_validation: boolean;
+                            external_validation: {
                                 url: string;
-                                timeoutMs: number;
-                                hasApiKey: boolean;
+                                timeout_ms: number;
+                                has_api_key: boolean;
                             } | null;
-                            createdAt: string;
-                            updatedAt: string;
+                            created_at: string;
+                            updated_at: string;
                         };
                     };
                 };

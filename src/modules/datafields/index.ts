@@ -14,7 +14,7 @@
 import { DataFieldsService } from './datafields.service.js';
 
 export { DataFieldErrors } from './datafields.errors.js';
-export { CreateDataFieldInput, UpdateDataFieldInput, TradeInDataFieldsInput } from './datafields.schemas.js';
+export { CreateDataFieldInput, DataFieldRules, UpdateDataFieldInput, TradeInDataFieldsInput } from './datafields.schemas.js';
 export { DataFieldsService, DEMO_FIELDS, VALIDATION_TTL_MS, type CampaignFieldSource, type ValueValidation } from './datafields.service.js';
 export { MAX_VALUE_LENGTH } from './value-rules.js';
 export { TEMPLATE_TYPES } from './datafields.types.js';

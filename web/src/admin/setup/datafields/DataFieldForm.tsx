@@ -9,8 +9,8 @@ import { CheckField, errorFor, formError, SelectField, SubmitForm } from '../par
 import type { AdminDataField } from '../types';
 import { keys } from '../keys';
 
-const TYPES = ['Text', 'Number', 'Email', 'Phone', 'Date', 'List', 'Checkbox'] as const satisfies readonly AdminDataField['templateType'][];
-const FIELDS = ['name', 'labels', 'templateType', 'regex', 'listOptions', 'scope', 'maxUsesPerValue', 'externalValidation'];
+const TYPES = ['Text', 'Number', 'Email', 'Phone', 'Date', 'List', 'Checkbox'] as const satisfies readonly AdminDataField['template_type'][];
+const FIELDS = ['name', 'labels', 'template_type', 'regex', 'list_options', 'scope', 'max_uses_per_value', 'external_validation'];
 
 /** A new data field; the server checks the regex (and that it is safe), the list and the validator address. */
 export function DataFieldForm() {
@@ -20,7 +20,7 @@ export function DataFieldForm() {
   const empty = {
     name: '',
     label: '',
-    templateType: 'Text' as AdminDataField['templateType'],
+    templateType: 'Text' as AdminDataField['template_type'],
     regex: '',
     list: '',
     corporate: true,
@@ -42,9 +42,9 @@ export function DataFieldForm() {
           body: {
             name: f.name,
             labels: f.label ? { en: f.label } : {},
-            templateType: f.templateType,
+            template_type: f.templateType,
             regex: f.regex || null,
-            listOptions:
+            list_options:
               f.templateType === 'List'
                 ? f.list
                     .split('\n')
@@ -53,11 +53,11 @@ export function DataFieldForm() {
                     .map((value) => ({ value }))
                 : [],
             scope: [...(f.corporate ? (['Corporate'] as const) : []), ...(f.private ? (['Private'] as const) : [])],
-            isRequired: f.required,
-            isUnique: f.unique,
-            maxUsesPerValue: f.maxUses ? Number(f.maxUses) : null,
-            isCampaignField: f.campaign,
-            externalValidation: f.url ? { url: f.url, timeoutMs: Number(f.timeout) || 3000, apiKey: f.apiKey || null } : null,
+            is_required: f.required,
+            is_unique: f.unique,
+            max_uses_per_value: f.maxUses ? Number(f.maxUses) : null,
+            is_campaign_field: f.campaign,
+            external_validation: f.url ? { url: f.url, timeout_ms: Number(f.timeout) || 3000, api_key: f.apiKey || null } : null,
           },
         }),
       ),
@@ -80,7 +80,7 @@ export function DataFieldForm() {
             value={f.templateType}
             onChange={(templateType) => setF({ ...f, templateType })}
             options={TYPES.map((t) => ({ value: t, label: m(`type.${t}`) }))}
-            error={err('templateType')}
+            error={err('template_type')}
           />
           <Field label={m('regex')} name="df-regex" value={f.regex} onChange={(regex) => setF({ ...f, regex })} error={err('regex')} hint={m('regexHint')} />
           <Field
@@ -89,7 +89,7 @@ export function DataFieldForm() {
             inputMode="numeric"
             value={f.maxUses}
             onChange={(maxUses) => setF({ ...f, maxUses })}
-            error={err('maxUsesPerValue')}
+            error={err('max_uses_per_value')}
           />
           <Field
             label={m('validatorUrl')}
@@ -97,7 +97,7 @@ export function DataFieldForm() {
             type="url"
             value={f.url}
             onChange={(url) => setF({ ...f, url })}
-            error={err('externalValidation')}
+            error={err('external_validation')}
             hint={m('validatorHint')}
           />
           <Field label={m('validatorTimeout')} name="df-timeout" inputMode="numeric" value={f.timeout} onChange={(timeout) => setF({ ...f, timeout })} />
@@ -110,7 +110,7 @@ export function DataFieldForm() {
             <small id="df-list-hint" className="hint">
               {m('listHint')}
             </small>
-            {err('listOptions') ? <small className="error">{err('listOptions')}</small> : null}
+            {err('list_options') ? <small className="error">{err('list_options')}</small> : null}
           </div>
         ) : null}
         <CheckField label={m('customer.Corporate')} checked={f.corporate} onChange={(corporate) => setF({ ...f, corporate })} />
