@@ -1,8 +1,10 @@
 /**
  * Writes the OpenAPI document the server serves at /openapi.json to `openapi.json` (committed)
- * and the web app's client types generated from it (`web/src/api/schema.d.ts`, openapi-typescript).
+ * and the client types generated from it (`packages/sdk/src/schema.d.ts`, openapi-typescript),
+ * which both the SDK and the web app import.
  * `--check` writes nothing and fails when either committed file differs from the served document,
- * so a route change without `npm run openapi` fails `npm run check`.
+ * or when an operation declares no typed success answer (`openapi-contract.ts`), so a route
+ * change without `npm run openapi`, or a route without a response schema, fails `npm run check`.
  *
  * The app is built in-process over the real module wiring; no route touches the database while
  * the document is generated, so the database handle is a stand-in that refuses every query.
@@ -19,11 +21,11 @@ import { CacheBus } from '../src/platform/cache/index.js';
 import { systemClock } from '../src/platform/clock/index.js';
 import type { Db } from '../src/platform/db/index.js';
 import { OutboxDispatcher } from '../src/platform/outbox/index.js';
+import { untypedOperations } from './openapi-contract.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OPENAPI_FILE = path.join(root, 'openapi.json');
-export const SCHEMA_FILE = path.join(root, 'web/src/api/schema.d.ts');
-/** The SDK for integrators is generated from the same document. */
+/** The SDK's client types; the web app imports them from there too. */
 export const SDK_SCHEMA_FILE = path.join(root, 'packages/sdk/src/schema.d.ts');
 
 /** The document as the server serves it, serialized stably. */
@@ -56,24 +58,24 @@ async function main(): Promise<void> {
   const check = process.argv.includes('--check');
   const doc = await servedOpenApi();
   const types = await clientTypes(doc);
+  const untyped = untypedOperations(JSON.parse(doc) as never);
+  if (untyped.length) {
+    console.error(`Operations without a typed success response (declare \`response\` in the route schema):\n  ${untyped.join('\n  ')}`);
+  }
   if (check) {
     const stale = [
       [OPENAPI_FILE, doc],
-      [SCHEMA_FILE, types],
       [SDK_SCHEMA_FILE, types],
     ].filter(([file, text]) => !fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text);
-    if (stale.length) {
-      console.error(`Out of date: ${stale.map(([f]) => path.relative(root, f)).join(', ')}. Run \`npm run openapi\` and commit.`);
-      process.exit(1);
-    }
-    console.log('openapi.json and web/src/api/schema.d.ts match the served document.');
+    if (stale.length) console.error(`Out of date: ${stale.map(([f]) => path.relative(root, f)).join(', ')}. Run \`npm run openapi\` and commit.`);
+    if (stale.length || untyped.length) process.exit(1);
+    console.log(`openapi.json and ${path.relative(root, SDK_SCHEMA_FILE)} match the served document; every operation has a typed response.`);
     return;
   }
-  fs.mkdirSync(path.dirname(SCHEMA_FILE), { recursive: true });
   fs.writeFileSync(OPENAPI_FILE, doc);
-  fs.writeFileSync(SCHEMA_FILE, types);
   fs.writeFileSync(SDK_SCHEMA_FILE, types);
-  console.log(`Wrote ${path.relative(root, OPENAPI_FILE)}, ${path.relative(root, SCHEMA_FILE)} and ${path.relative(root, SDK_SCHEMA_FILE)}.`);
+  console.log(`Wrote ${path.relative(root, OPENAPI_FILE)} and ${path.relative(root, SDK_SCHEMA_FILE)}.`);
+  if (untyped.length) process.exit(1);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

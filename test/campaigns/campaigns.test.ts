@@ -51,7 +51,7 @@ describe('campaigns', () => {
       method: 'POST',
       url: `/api/${tt.tenant.slug}/admin/data-fields`,
       headers: { 'x-apikey': tt.adminKey },
-      payload: { name: 'NextGenApp', isCampaignField: true },
+      payload: { name: 'NextGenApp', is_campaign_field: true },
     });
     expect(field.statusCode, field.body).toBe(201);
     const c = await createCampaign({

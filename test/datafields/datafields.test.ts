@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { createTenant, type TestTenant } from '../helpers/factories.js';
 import { withTransaction } from '../../src/platform/context.js';
-import type { CreateDataFieldInput } from '../../src/modules/datafields/index.js';
 
 let t: TestApp;
 let a: TestTenant;
 let b: TestTenant;
 const ids: Record<string, number> = {};
 
-async function field(tenant: TestTenant, body: CreateDataFieldInput): Promise<number> {
+/** Creates a field through the admin API (its snake_case body). */
+async function field(tenant: TestTenant, body: { name: string } & Record<string, unknown>): Promise<number> {
   const res = await t.app.inject({
     method: 'POST',
     url: `/api/${tenant.tenant.slug}/admin/data-fields`,
@@ -30,21 +30,21 @@ beforeAll(async () => {
   await t.c.modules.datafields.seedDemo(a.ctx);
   const all = await t.c.modules.datafields.list(a.ctx);
   for (const f of all) ids[f.name] = f.id;
-  ids.number = await field(a, { name: 'Voucher amount', templateType: 'Number' });
-  ids.phone = await field(a, { name: 'Alt phone', templateType: 'Phone' });
-  ids.date = await field(a, { name: 'Purchase date', templateType: 'Date' });
-  ids.check = await field(a, { name: 'Newsletter', templateType: 'Checkbox' });
+  ids.number = await field(a, { name: 'Voucher amount', template_type: 'Number' });
+  ids.phone = await field(a, { name: 'Alt phone', template_type: 'Phone' });
+  ids.date = await field(a, { name: 'Purchase date', template_type: 'Date' });
+  ids.check = await field(a, { name: 'Newsletter', template_type: 'Checkbox' });
   ids.list = await field(a, {
     name: 'Colour',
-    templateType: 'List',
-    listOptions: [{ value: 'black', labels: { en: 'Black', sv: 'Svart' } }, { value: 'white' }],
+    template_type: 'List',
+    list_options: [{ value: 'black', labels: { en: 'Black', sv: 'Svart' } }, { value: 'white' }],
   });
   ids.regex = await field(a, { name: 'Store code', regex: '[A-Z]{2}\\d{3}' });
-  ids.unique = await field(a, { name: 'Receipt number', isUnique: true });
-  ids.limited = await field(a, { name: 'Promo code', maxUsesPerValue: 2 });
-  ids.prevalidated = await field(a, { name: 'Voucher', requiresValidation: true });
-  ids.campaign = await field(a, { name: 'NextGenApp', isCampaignField: true, isRequired: true, isVisible: false, scope: [] });
-  ids.inactive = await field(a, { name: 'Old field', isActive: false });
+  ids.unique = await field(a, { name: 'Receipt number', is_unique: true });
+  ids.limited = await field(a, { name: 'Promo code', max_uses_per_value: 2 });
+  ids.prevalidated = await field(a, { name: 'Voucher', requires_validation: true });
+  ids.campaign = await field(a, { name: 'NextGenApp', is_campaign_field: true, is_required: true, is_visible: false, scope: [] });
+  ids.inactive = await field(a, { name: 'Old field', is_active: false });
 });
 afterAll(() => t.close());
 
@@ -238,7 +238,7 @@ describe('validateForTradeIn and recordUses (registration contract)', () => {
     // recordUses re-checks under a lock: a racing second trade-in cannot take the value
     await expect(withTransaction(a.ctx, (tx) => t.c.modules.datafields.recordUses(tx, 102, values))).rejects.toMatchObject({ code: 'B090019' });
     // the other tenant is unaffected
-    const otherField = await field(b, { name: 'Receipt number', isUnique: true });
+    const otherField = await field(b, { name: 'Receipt number', is_unique: true });
     await expect(
       t.c.modules.datafields.validateForTradeIn(b.ctx, {
         values: [{ DataFieldId: otherField, DataFieldValue: 'R-1' }],
@@ -250,7 +250,7 @@ describe('validateForTradeIn and recordUses (registration contract)', () => {
   });
 
   it('two registrations racing for the last use of a value: exactly one records it', async () => {
-    const raceField = await field(a, { name: 'Race code', isUnique: true });
+    const raceField = await field(a, { name: 'Race code', is_unique: true });
     const values = [{ DataFieldId: raceField, DataFieldValue: 'RACE-1' }];
     for (let round = 0; round < 5; round++) {
       values[0].DataFieldValue = `RACE-${round}`;
@@ -316,18 +316,18 @@ describe('admin CRUD /api/{tenant}/admin/data-fields', () => {
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
-    expect(created.json()).toMatchObject({ name: 'IBAN', scope: ['Private'], templateType: 'Text', isActive: true });
+    expect(created.json()).toMatchObject({ name: 'IBAN', scope: ['Private'], template_type: 'Text', is_active: true });
     const dup = await t.app.inject({ method: 'POST', url: url(a), headers: h, payload: { name: 'iban' } });
     expect([dup.statusCode, dup.json().code]).toEqual([409, 'B050022']);
     const badRegex = await t.app.inject({ method: 'POST', url: url(a), headers: h, payload: { name: 'Bad', regex: '([a-z' } });
     expect([badRegex.statusCode, badRegex.json().code]).toEqual([400, 'B050020']);
-    const listNoOptions = await t.app.inject({ method: 'POST', url: url(a), headers: h, payload: { name: 'L', templateType: 'List' } });
+    const listNoOptions = await t.app.inject({ method: 'POST', url: url(a), headers: h, payload: { name: 'L', template_type: 'List' } });
     expect(listNoOptions.json().code).toBe('B050021');
-    const patched = await t.app.inject({ method: 'PATCH', url: url(a, `/${id}`), headers: h, payload: { isRequired: true, labels: { en: 'Bank account' } } });
-    expect(patched.json()).toMatchObject({ isRequired: true, labels: { en: 'Bank account' }, regex: '[A-Z]{2}[0-9A-Z]{13,32}', scope: ['Private'] });
+    const patched = await t.app.inject({ method: 'PATCH', url: url(a, `/${id}`), headers: h, payload: { is_required: true, labels: { en: 'Bank account' } } });
+    expect(patched.json()).toMatchObject({ is_required: true, labels: { en: 'Bank account' }, regex: '[A-Z]{2}[0-9A-Z]{13,32}', scope: ['Private'] });
     expect((await t.app.inject({ method: 'GET', url: url(b, `/${id}`), headers: { 'x-apikey': b.adminKey } })).json().code).toBe('N040002');
     expect(
-      (await t.app.inject({ method: 'PATCH', url: url(b, `/${id}`), headers: { 'x-apikey': b.adminKey }, payload: { isRequired: false } })).statusCode,
+      (await t.app.inject({ method: 'PATCH', url: url(b, `/${id}`), headers: { 'x-apikey': b.adminKey }, payload: { is_required: false } })).statusCode,
     ).toBe(404);
     const del = await t.app.inject({ method: 'DELETE', url: url(a, `/${id}`), headers: h });
     expect(del.json()).toEqual({ result: 'deleted' });
@@ -337,7 +337,7 @@ describe('admin CRUD /api/{tenant}/admin/data-fields', () => {
   it('deactivates instead of deleting a field trade-ins have used', async () => {
     const res = await t.app.inject({ method: 'DELETE', url: url(a, `/${ids.unique}`), headers: { 'x-apikey': a.adminKey } });
     expect(res.json()).toEqual({ result: 'deactivated' });
-    expect((await t.app.inject({ method: 'GET', url: url(a, `/${ids.unique}`), headers: { 'x-apikey': a.adminKey } })).json().isActive).toBe(false);
+    expect((await t.app.inject({ method: 'GET', url: url(a, `/${ids.unique}`), headers: { 'x-apikey': a.adminKey } })).json().is_active).toBe(false);
   });
 
   it('is for admins only', async () => {

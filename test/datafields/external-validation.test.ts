@@ -33,10 +33,10 @@ beforeAll(async () => {
     method: 'POST',
     url: `/api/${a.tenant.slug}/admin/data-fields`,
     headers: { 'x-apikey': a.adminKey },
-    payload: { name: 'Voucher', externalValidation: { url: `${baseUrl}/vouchers`, apiKey: 'voucher-key', timeoutMs: 1500 } },
+    payload: { name: 'Voucher', external_validation: { url: `${baseUrl}/vouchers`, api_key: 'voucher-key', timeout_ms: 1500 } },
   });
   expect(res.statusCode).toBe(201);
-  expect(res.json().externalValidation).toEqual({ url: `${baseUrl}/vouchers`, timeoutMs: 1500, hasApiKey: true });
+  expect(res.json().external_validation).toEqual({ url: `${baseUrl}/vouchers`, timeout_ms: 1500, has_api_key: true });
   voucherId = res.json().id;
 });
 afterAll(async () => {

@@ -86,7 +86,7 @@ describe('ids from the client are checked against the tenant (issue 18, finding 
       method: 'POST',
       url: `/api/${a.tenant.slug}/admin/users`,
       headers: s.headers,
-      payload: { email: 'cross@example.com', role: 'agent', password: 'plum tree in May', locationIds: [b.location.id] },
+      payload: { email: 'cross@example.com', role: 'agent', password: 'plum tree in May', location_ids: [b.location.id] },
     });
     expect(user.statusCode).toBe(404);
   });

@@ -64,7 +64,7 @@ describe('data-field external validator', () => {
       method: 'POST',
       url: `/api/${tt.tenant.slug}/admin/data-fields`,
       headers: { 'x-apikey': tt.adminKey },
-      payload: { name, externalValidation: { url, timeoutMs: 3000 } },
+      payload: { name, external_validation: { url, timeout_ms: 3000 } },
     });
   const validate = (tt: TestTenant, id: number, value = 'V-1') =>
     t.app.inject({ method: 'GET', url: `/api/v2/retail/tradeins/datafields/validate?dataFieldId=${id}&value=${value}`, headers: { 'x-apikey': tt.apiKey } });

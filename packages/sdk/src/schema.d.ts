@@ -3231,12 +3231,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The shipment label */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                        "text/plain": string;
+                    };
                 };
             };
         };
@@ -3575,12 +3578,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The trade-in PDF */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
                 };
             };
         };
@@ -3699,12 +3704,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The shipment label */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                        "text/plain": string;
+                    };
                 };
             };
         };
@@ -3840,12 +3848,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The status page */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/html": string;
+                    };
                 };
             };
         };
@@ -3885,9 +3895,11 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Back to the status page */
+                303: {
                     headers: {
+                        /** @description The page to go to */
+                        location?: string;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -3920,12 +3932,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The thumbnail */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "image/jpeg": string;
+                    };
                 };
             };
         };
@@ -4000,14 +4014,14 @@ export interface paths {
                         /** @enum {string} */
                         role: "admin" | "facility_lead" | "technician" | "agent" | "customer";
                         /** @default  */
-                        firstName?: string;
+                        first_name?: string;
                         /** @default  */
-                        lastName?: string;
+                        last_name?: string;
                         phone?: string | null;
-                        externalRef?: string | null;
+                        external_ref?: string | null;
                         locale?: ("en" | "tr" | "sv" | "de") | null;
                         /** @default [] */
-                        locationIds?: number[];
+                        location_ids?: number[];
                     };
                 };
             };
@@ -4126,21 +4140,21 @@ export interface paths {
                         "application/json": {
                             results: {
                                 id: number;
-                                tenantId: number;
+                                tenant_id: number;
                                 name: string;
                                 /** @enum {string} */
                                 kind: "store" | "warehouse" | "facility";
-                                externalRef: string | null;
+                                external_ref: string | null;
                                 address: {
                                     street1?: string;
                                     street2?: string;
                                     city?: string;
-                                    postCode?: string;
-                                    countryCode?: string;
+                                    post_code?: string;
+                                    country_code?: string;
                                     phone?: string;
                                 };
-                                isActive: boolean;
-                                createdAt: string;
+                                is_active: boolean;
+                                created_at: string;
                             }[];
                         };
                     };
@@ -4167,14 +4181,14 @@ export interface paths {
                          * @enum {string}
                          */
                         kind?: "store" | "warehouse" | "facility";
-                        externalRef?: string | null;
+                        external_ref?: string | null;
                         /** @default {} */
                         address?: {
                             street1?: string;
                             street2?: string;
                             city?: string;
-                            postCode?: string;
-                            countryCode?: string;
+                            post_code?: string;
+                            country_code?: string;
                             phone?: string;
                         };
                     };
@@ -4189,21 +4203,21 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            tenantId: number;
+                            tenant_id: number;
                             name: string;
                             /** @enum {string} */
                             kind: "store" | "warehouse" | "facility";
-                            externalRef: string | null;
+                            external_ref: string | null;
                             address: {
                                 street1?: string;
                                 street2?: string;
                                 city?: string;
-                                postCode?: string;
-                                countryCode?: string;
+                                post_code?: string;
+                                country_code?: string;
                                 phone?: string;
                             };
-                            isActive: boolean;
-                            createdAt: string;
+                            is_active: boolean;
+                            created_at: string;
                         };
                     };
                 };
@@ -4243,16 +4257,16 @@ export interface paths {
                         "application/json": {
                             results: {
                                 id: number;
-                                tenantId: number;
+                                tenant_id: number;
                                 prefix: string;
                                 name: string;
                                 /** @enum {string} */
                                 scope: "retail" | "admin" | "publishable";
-                                userId: number;
-                                locationId: number | null;
-                                allowedOrigins: string[];
-                                createdAt: string;
-                                revokedAt: string | null;
+                                user_id: number;
+                                location_id: number | null;
+                                allowed_origins: string[];
+                                created_at: string;
+                                revoked_at: string | null;
                             }[];
                         };
                     };
@@ -4335,8 +4349,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4533,8 +4547,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4783,8 +4797,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6394,8 +6408,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6703,8 +6717,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6877,8 +6891,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6916,7 +6930,32 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            item_identifier: string;
+                            variant_id: number;
+                            /** @description The worst fraud result */
+                            fraud: string;
+                            /** @description The worst Find-My result */
+                            fmip: string;
+                            created_at: string;
+                            fraud_results: {
+                                provider: string;
+                                cert_id: string;
+                                result: string;
+                                result_id: number;
+                                timestamp: string;
+                            }[];
+                            fmip_results: {
+                                provider: string;
+                                cert_id: string;
+                                result: string;
+                                result_id: number;
+                                timestamp: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -6961,31 +7000,31 @@ export interface paths {
                                     [key: string]: string;
                                 };
                                 /** @enum {string} */
-                                templateType: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
-                                dataType: string;
-                                isRequired: boolean;
-                                isVisible: boolean;
-                                isActive: boolean;
-                                isCampaignField: boolean;
+                                template_type: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                                data_type: string;
+                                is_required: boolean;
+                                is_visible: boolean;
+                                is_active: boolean;
+                                is_campaign_field: boolean;
                                 scope: ("Corporate" | "Private")[];
-                                sortOrder: number;
+                                sort_order: number;
                                 regex: string | null;
-                                listOptions: {
+                                list_options: {
                                     value: string;
                                     labels: {
                                         [key: string]: string;
                                     };
                                 }[];
-                                isUnique: boolean;
-                                maxUsesPerValue: number | null;
-                                requiresValidation: boolean;
-                                externalValidation: {
+                                is_unique: boolean;
+                                max_uses_per_value: number | null;
+                                requires_validation: boolean;
+                                external_validation: {
                                     url: string;
-                                    timeoutMs: number;
-                                    hasApiKey: boolean;
+                                    timeout_ms: number;
+                                    has_api_key: boolean;
                                 } | null;
-                                createdAt: string;
-                                updatedAt: string;
+                                created_at: string;
+                                updated_at: string;
                             }[];
                         };
                     };
@@ -7007,58 +7046,36 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        /** @default {} */
                         labels?: {
                             [key: string]: string;
                         };
-                        /**
-                         * @default Text
-                         * @enum {string}
-                         */
-                        templateType?: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
-                        /** @default Literal */
-                        dataType?: string;
-                        /** @default false */
-                        isRequired?: boolean;
-                        /** @default true */
-                        isVisible?: boolean;
-                        /** @default true */
-                        isActive?: boolean;
-                        /** @default false */
-                        isCampaignField?: boolean;
-                        /**
-                         * @default [
-                         *       "Corporate",
-                         *       "Private"
-                         *     ]
-                         */
+                        /** @enum {string} */
+                        template_type?: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                        data_type?: string;
+                        is_required?: boolean;
+                        is_visible?: boolean;
+                        is_active?: boolean;
+                        is_campaign_field?: boolean;
                         scope?: ("Corporate" | "Private")[];
-                        /** @default 0 */
-                        sortOrder?: number;
-                        /** @default null */
+                        sort_order?: number;
                         regex?: string | null;
-                        /** @default [] */
-                        listOptions?: {
+                        list_options?: {
                             value: string;
                             /** @default {} */
                             labels?: {
                                 [key: string]: string;
                             };
                         }[];
-                        /** @default false */
-                        isUnique?: boolean;
-                        /** @default null */
-                        maxUsesPerValue?: number | null;
-                        /** @default false */
-                        requiresValidation?: boolean;
-                        /** @default null */
-                        externalValidation?: {
+                        is_unique?: boolean;
+                        max_uses_per_value?: number | null;
+                        requires_validation?: boolean;
+                        external_validation?: {
                             /** Format: uri */
                             url: string;
                             /** @default null */
-                            apiKey?: string | null;
+                            api_key?: string | null;
                             /** @default 3000 */
-                            timeoutMs?: number;
+                            timeout_ms?: number;
                         } | null;
                     };
                 };
@@ -7077,31 +7094,31 @@ export interface paths {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
-                            templateType: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
-                            dataType: string;
-                            isRequired: boolean;
-                            isVisible: boolean;
-                            isActive: boolean;
-                            isCampaignField: boolean;
+                            template_type: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                            data_type: string;
+                            is_required: boolean;
+                            is_visible: boolean;
+                            is_active: boolean;
+                            is_campaign_field: boolean;
                             scope: ("Corporate" | "Private")[];
-                            sortOrder: number;
+                            sort_order: number;
                             regex: string | null;
-                            listOptions: {
+                            list_options: {
                                 value: string;
                                 labels: {
                                     [key: string]: string;
                                 };
                             }[];
-                            isUnique: boolean;
-                            maxUsesPerValue: number | null;
-                            requiresValidation: boolean;
-                            externalValidation: {
+                            is_unique: boolean;
+                            max_uses_per_value: number | null;
+                            requires_validation: boolean;
+                            external_validation: {
                                 url: string;
-                                timeoutMs: number;
-                                hasApiKey: boolean;
+                                timeout_ms: number;
+                                has_api_key: boolean;
                             } | null;
-                            createdAt: string;
-                            updatedAt: string;
+                            created_at: string;
+                            updated_at: string;
                         };
                     };
                 };
@@ -7146,31 +7163,31 @@ export interface paths {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
-                            templateType: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
-                            dataType: string;
-                            isRequired: boolean;
-                            isVisible: boolean;
-                            isActive: boolean;
-                            isCampaignField: boolean;
+                            template_type: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                            data_type: string;
+                            is_required: boolean;
+                            is_visible: boolean;
+                            is_active: boolean;
+                            is_campaign_field: boolean;
                             scope: ("Corporate" | "Private")[];
-                            sortOrder: number;
+                            sort_order: number;
                             regex: string | null;
-                            listOptions: {
+                            list_options: {
                                 value: string;
                                 labels: {
                                     [key: string]: string;
                                 };
                             }[];
-                            isUnique: boolean;
-                            maxUsesPerValue: number | null;
-                            requiresValidation: boolean;
-                            externalValidation: {
+                            is_unique: boolean;
+                            max_uses_per_value: number | null;
+                            requires_validation: boolean;
+                            external_validation: {
                                 url: string;
-                                timeoutMs: number;
-                                hasApiKey: boolean;
+                                timeout_ms: number;
+                                has_api_key: boolean;
                             } | null;
-                            createdAt: string;
-                            updatedAt: string;
+                            created_at: string;
+                            updated_at: string;
                         };
                     };
                 };
@@ -7226,32 +7243,32 @@ export interface paths {
                             [key: string]: string;
                         };
                         /** @enum {string} */
-                        templateType?: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
-                        dataType?: string;
-                        isRequired?: boolean;
-                        isVisible?: boolean;
-                        isActive?: boolean;
-                        isCampaignField?: boolean;
+                        template_type?: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                        data_type?: string;
+                        is_required?: boolean;
+                        is_visible?: boolean;
+                        is_active?: boolean;
+                        is_campaign_field?: boolean;
                         scope?: ("Corporate" | "Private")[];
-                        sortOrder?: number;
+                        sort_order?: number;
                         regex?: string | null;
-                        listOptions?: {
+                        list_options?: {
                             value: string;
                             /** @default {} */
                             labels?: {
                                 [key: string]: string;
                             };
                         }[];
-                        isUnique?: boolean;
-                        maxUsesPerValue?: number | null;
-                        requiresValidation?: boolean;
-                        externalValidation?: {
+                        is_unique?: boolean;
+                        max_uses_per_value?: number | null;
+                        requires_validation?: boolean;
+                        external_validation?: {
                             /** Format: uri */
                             url: string;
                             /** @default null */
-                            apiKey?: string | null;
+                            api_key?: string | null;
                             /** @default 3000 */
-                            timeoutMs?: number;
+                            timeout_ms?: number;
                         } | null;
                     };
                 };
@@ -7270,31 +7287,31 @@ export interface paths {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
-                            templateType: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
-                            dataType: string;
-                            isRequired: boolean;
-                            isVisible: boolean;
-                            isActive: boolean;
-                            isCampaignField: boolean;
+                            template_type: "Text" | "Number" | "Email" | "Phone" | "Date" | "List" | "Checkbox";
+                            data_type: string;
+                            is_required: boolean;
+                            is_visible: boolean;
+                            is_active: boolean;
+                            is_campaign_field: boolean;
                             scope: ("Corporate" | "Private")[];
-                            sortOrder: number;
+                            sort_order: number;
                             regex: string | null;
-                            listOptions: {
+                            list_options: {
                                 value: string;
                                 labels: {
                                     [key: string]: string;
                                 };
                             }[];
-                            isUnique: boolean;
-                            maxUsesPerValue: number | null;
-                            requiresValidation: boolean;
-                            externalValidation: {
+                            is_unique: boolean;
+                            max_uses_per_value: number | null;
+                            requires_validation: boolean;
+                            external_validation: {
                                 url: string;
-                                timeoutMs: number;
-                                hasApiKey: boolean;
+                                timeout_ms: number;
+                                has_api_key: boolean;
                             } | null;
-                            createdAt: string;
-                            updatedAt: string;
+                            created_at: string;
+                            updated_at: string;
                         };
                     };
                 };
@@ -7662,7 +7679,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Removed */
+                /** @description No content */
                 204: {
                     headers: {
                         [name: string]: unknown;
@@ -8199,7 +8216,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description No content */
                 204: {
                     headers: {
                         [name: string]: unknown;
@@ -9214,12 +9231,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The status page */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/html": string;
+                    };
                 };
             };
         };
@@ -9252,12 +9271,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The thumbnail */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "image/jpeg": string;
+                    };
                 };
             };
         };
@@ -9611,12 +9632,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The certificate */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
                 };
             };
         };
@@ -10183,12 +10206,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description One row per group */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -10612,7 +10637,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description No content */
                 204: {
                     headers: {
                         [name: string]: unknown;
@@ -10655,7 +10680,7 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
+                /** @description No content */
                 204: {
                     headers: {
                         [name: string]: unknown;
@@ -15581,12 +15606,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The sign-in page */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/html": string;
+                    };
                 };
             };
         };
@@ -15789,12 +15816,15 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description The shipment label */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                        "text/plain": string;
+                    };
                 };
             };
         };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CreateCampaignInput, type Campaign } from '../../modules/campaigns/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { NoContent } from '../shared.schemas.js';
 
 const TenantParams = z.object({ tenant: z.string().max(60) });
 const IdParams = TenantParams.extend({ id: z.coerce.number().int().positive().max(2_147_483_647) });
@@ -138,9 +139,13 @@ export async function campaignsAdminRoutes(app: FastifyInstance, { deps }: Route
     },
   );
 
-  r.delete('/api/:tenant/admin/campaigns/:id', { schema: { tags: ['admin'], summary: 'Delete a campaign', params: IdParams } }, async (request, reply) => {
-    const ctx = requireUser(request, ['admin']);
-    await campaigns.remove(ctx, request.params.id);
-    return reply.status(204).send();
-  });
+  r.delete(
+    '/api/:tenant/admin/campaigns/:id',
+    { schema: { tags: ['admin'], summary: 'Delete a campaign', params: IdParams, response: { 204: NoContent } } },
+    async (request, reply) => {
+      const ctx = requireUser(request, ['admin']);
+      await campaigns.remove(ctx, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 }

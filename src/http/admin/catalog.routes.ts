@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ExclusionInput, ItemGroupInput, type CatalogVariant } from '../../modules/catalog/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { NoContent } from '../shared.schemas.js';
 
 const TenantParams = z.object({ tenant: z.string().max(60) });
 const IdParams = TenantParams.extend({ id: z.coerce.number().int().positive().max(2_147_483_647) });
@@ -85,11 +86,11 @@ export async function catalogAdminRoutes(app: FastifyInstance, { deps }: RouteOp
 
   r.delete(
     '/api/:tenant/admin/catalog/exclusions/:id',
-    { schema: { tags: ['admin'], summary: 'Trade an excluded entry again', params: IdParams } },
+    { schema: { tags: ['admin'], summary: 'Trade an excluded entry again', params: IdParams, response: { 204: NoContent } } },
     async (request, reply) => {
       const ctx = requireUser(request, ['admin']);
       await catalog.removeExclusion(ctx, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -159,11 +160,11 @@ export async function catalogAdminRoutes(app: FastifyInstance, { deps }: RouteOp
 
   r.delete(
     '/api/:tenant/admin/catalog/products/:id',
-    { schema: { tags: ['admin'], summary: 'Stop trading one of the tenant’s own products', params: IdParams } },
+    { schema: { tags: ['admin'], summary: 'Stop trading one of the tenant’s own products', params: IdParams, response: { 204: NoContent } } },
     async (request, reply) => {
       const ctx = requireUser(request, ['admin']);
       await catalog.removeProduct(ctx, request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 }

@@ -1,61 +1,110 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { CreateDataFieldInput, TEMPLATE_TYPES, UpdateDataFieldInput, type DataField } from '../../modules/datafields/index.js';
+import { DataFieldRules, TEMPLATE_TYPES, type DataField, type UpdateDataFieldInput } from '../../modules/datafields/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 
 const TenantParams = z.object({ tenant: z.string().max(60) });
 const FieldParams = TenantParams.extend({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
-/**
- * A data field as the admin API answers it. This surface answers camelCase (as the input it
- * takes, `CreateDataFieldInput`); the schema describes exactly that.
- */
+/** A data field as the admin API answers it, in this surface's snake_case. */
 const AdminDataField = z.object({
   id: z.number(),
   name: z.string(),
   labels: z.record(z.string(), z.string()),
-  templateType: z.enum(TEMPLATE_TYPES),
-  dataType: z.string(),
-  isRequired: z.boolean(),
-  isVisible: z.boolean(),
-  isActive: z.boolean(),
-  isCampaignField: z.boolean(),
+  template_type: z.enum(TEMPLATE_TYPES),
+  data_type: z.string(),
+  is_required: z.boolean(),
+  is_visible: z.boolean(),
+  is_active: z.boolean(),
+  is_campaign_field: z.boolean(),
   scope: z.array(z.enum(['Corporate', 'Private'])),
-  sortOrder: z.number(),
+  sort_order: z.number(),
   regex: z.string().nullable(),
-  listOptions: z.array(z.object({ value: z.string(), labels: z.record(z.string(), z.string()) })),
-  isUnique: z.boolean(),
-  maxUsesPerValue: z.number().nullable(),
-  requiresValidation: z.boolean(),
-  externalValidation: z.object({ url: z.string(), timeoutMs: z.number(), hasApiKey: z.boolean() }).nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  list_options: z.array(z.object({ value: z.string(), labels: z.record(z.string(), z.string()) })),
+  is_unique: z.boolean(),
+  max_uses_per_value: z.number().nullable(),
+  requires_validation: z.boolean(),
+  external_validation: z.object({ url: z.string(), timeout_ms: z.number(), has_api_key: z.boolean() }).nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
 });
 
 const toAdmin = (f: DataField): z.output<typeof AdminDataField> => ({
   id: f.id,
   name: f.name,
   labels: f.labels,
-  templateType: f.templateType,
-  dataType: f.dataType,
-  isRequired: f.isRequired,
-  isVisible: f.isVisible,
-  isActive: f.isActive,
-  isCampaignField: f.isCampaignField,
+  template_type: f.templateType,
+  data_type: f.dataType,
+  is_required: f.isRequired,
+  is_visible: f.isVisible,
+  is_active: f.isActive,
+  is_campaign_field: f.isCampaignField,
   scope: [...(f.scopeCorporate ? (['Corporate'] as const) : []), ...(f.scopePrivate ? (['Private'] as const) : [])],
-  sortOrder: f.sortOrder,
+  sort_order: f.sortOrder,
   regex: f.regex,
-  listOptions: f.listOptions,
-  isUnique: f.isUnique,
-  maxUsesPerValue: f.maxUsesPerValue,
-  requiresValidation: f.requiresValidation,
+  list_options: f.listOptions,
+  is_unique: f.isUnique,
+  max_uses_per_value: f.maxUsesPerValue,
+  requires_validation: f.requiresValidation,
   // The validator's key is write-only.
-  externalValidation: f.externalValidation
-    ? { url: f.externalValidation.url, timeoutMs: f.externalValidation.timeoutMs, hasApiKey: f.externalValidation.apiKey !== null }
+  external_validation: f.externalValidation
+    ? { url: f.externalValidation.url, timeout_ms: f.externalValidation.timeoutMs, has_api_key: f.externalValidation.apiKey !== null }
     : null,
-  createdAt: f.createdAt.toISOString(),
-  updatedAt: f.updatedAt.toISOString(),
+  created_at: f.createdAt.toISOString(),
+  updated_at: f.updatedAt.toISOString(),
+});
+
+/**
+ * The definition a client sends, snake_case over the module's rules; absent keys take the
+ * module's defaults on create and keep their value on change.
+ */
+const rules = DataFieldRules;
+const validator = rules.externalValidation.unwrap().shape;
+const DataFieldBody = z
+  .object({
+    name: rules.name,
+    labels: rules.labels,
+    template_type: rules.templateType,
+    data_type: rules.dataType,
+    is_required: rules.isRequired,
+    is_visible: rules.isVisible,
+    is_active: rules.isActive,
+    is_campaign_field: rules.isCampaignField,
+    scope: rules.scope,
+    sort_order: rules.sortOrder,
+    regex: rules.regex,
+    list_options: rules.listOptions,
+    is_unique: rules.isUnique,
+    max_uses_per_value: rules.maxUsesPerValue,
+    requires_validation: rules.requiresValidation,
+    external_validation: z.object({ url: validator.url, api_key: validator.apiKey, timeout_ms: validator.timeoutMs }).strict().nullable(),
+  })
+  .partial()
+  .strict();
+const CreateBody = DataFieldBody.required({ name: true });
+
+const fromBody = (b: z.output<typeof DataFieldBody>): UpdateDataFieldInput => ({
+  name: b.name,
+  labels: b.labels,
+  templateType: b.template_type,
+  dataType: b.data_type,
+  isRequired: b.is_required,
+  isVisible: b.is_visible,
+  isActive: b.is_active,
+  isCampaignField: b.is_campaign_field,
+  scope: b.scope,
+  sortOrder: b.sort_order,
+  regex: b.regex,
+  listOptions: b.list_options,
+  isUnique: b.is_unique,
+  maxUsesPerValue: b.max_uses_per_value,
+  requiresValidation: b.requires_validation,
+  externalValidation: b.external_validation && {
+    url: b.external_validation.url,
+    apiKey: b.external_validation.api_key,
+    timeoutMs: b.external_validation.timeout_ms,
+  },
 });
 
 /** Administration of custom data fields. */
@@ -81,10 +130,10 @@ export async function datafieldsAdminRoutes(app: FastifyInstance, { deps }: Rout
 
   r.post(
     '/api/:tenant/admin/data-fields',
-    { schema: { tags: ['admin'], summary: 'Create a custom data field', params: TenantParams, body: CreateDataFieldInput, response: { 201: AdminDataField } } },
+    { schema: { tags: ['admin'], summary: 'Create a custom data field', params: TenantParams, body: CreateBody, response: { 201: AdminDataField } } },
     async (request, reply) => {
       const ctx = requireUser(request, ['admin']);
-      return reply.status(201).send(toAdmin(await datafields.create(ctx, request.body)));
+      return reply.status(201).send(toAdmin(await datafields.create(ctx, { ...fromBody(request.body), name: request.body.name })));
     },
   );
 
@@ -96,8 +145,8 @@ export async function datafieldsAdminRoutes(app: FastifyInstance, { deps }: Rout
 
   r.patch(
     '/api/:tenant/admin/data-fields/:id',
-    { schema: { tags: ['admin'], summary: 'Change a custom data field', params: FieldParams, body: UpdateDataFieldInput, response: { 200: AdminDataField } } },
-    async (request) => toAdmin(await datafields.update(requireUser(request, ['admin']), request.params.id, request.body)),
+    { schema: { tags: ['admin'], summary: 'Change a custom data field', params: FieldParams, body: DataFieldBody, response: { 200: AdminDataField } } },
+    async (request) => toAdmin(await datafields.update(requireUser(request, ['admin']), request.params.id, fromBody(request.body))),
   );
 
   r.delete(

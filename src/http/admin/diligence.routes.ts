@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { BlocklistEntry } from '../../modules/diligence/index.js';
+import type { BlocklistEntry, ReportResultView, ReportView } from '../../modules/diligence/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { NoContent } from '../shared.schemas.js';
 
 const TenantParams = z.object({ tenant: z.string().max(60) });
 
@@ -22,6 +23,36 @@ const toAdmin = (e: BlocklistEntry): z.output<typeof AdminBlocklistEntry> => ({
   source: e.source,
   created_at: e.createdAt.toISOString(),
   created_by_user_id: e.createdByUserId,
+});
+
+const AdminReportResult = z.object({ provider: z.string(), cert_id: z.string(), result: z.string(), result_id: z.number(), timestamp: z.string() });
+const AdminReport = z.object({
+  id: z.string(),
+  item_identifier: z.string(),
+  variant_id: z.number(),
+  fraud: z.string().describe('The worst fraud result'),
+  fmip: z.string().describe('The worst Find-My result'),
+  created_at: z.string(),
+  fraud_results: z.array(AdminReportResult),
+  fmip_results: z.array(AdminReportResult),
+});
+
+const toAdminResult = (r: ReportResultView): z.output<typeof AdminReportResult> => ({
+  provider: r.provider,
+  cert_id: r.certId,
+  result: r.result,
+  result_id: r.resultId,
+  timestamp: r.timestamp.toISOString(),
+});
+const toAdminReport = (v: ReportView): z.output<typeof AdminReport> => ({
+  id: v.id,
+  item_identifier: v.itemIdentifier,
+  variant_id: v.variantId,
+  fraud: v.fraud,
+  fmip: v.fmip,
+  created_at: v.createdAt.toISOString(),
+  fraud_results: v.fraudResults.map(toAdminResult),
+  fmip_results: v.fmipResults.map(toAdminResult),
 });
 
 /** Administration of the tenant's blocklist of lost/stolen identifiers, and report reading. */
@@ -88,20 +119,34 @@ export async function diligenceAdminRoutes(app: FastifyInstance, { deps }: Route
 
   r.delete(
     '/api/:tenant/admin/blocklist/:identifier',
-    { schema: { tags: ['admin'], summary: 'Unblocks an identifier', params: TenantParams.extend({ identifier: z.string().max(100) }) } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Unblocks an identifier',
+        params: TenantParams.extend({ identifier: z.string().max(100) }),
+        response: { 204: NoContent },
+      },
+    },
     async (request, reply) => {
       const ctx = requireUser(request, ['admin']);
       await diligence.blocklist.remove(ctx, request.params.identifier);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   r.get(
     '/api/:tenant/admin/diligence/reports/:id',
-    { schema: { tags: ['admin'], summary: 'A due-diligence report with its summary', params: TenantParams.extend({ id: z.string().max(100) }) } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'A due-diligence report with its summary',
+        params: TenantParams.extend({ id: z.string().max(100) }),
+        response: { 200: AdminReport },
+      },
+    },
     async (request) => {
       const ctx = requireUser(request, ['admin', 'technician', 'agent']);
-      return diligence.checks.getReport(ctx, request.params.id);
+      return toAdminReport(await diligence.checks.getReport(ctx, request.params.id));
     },
   );
 }

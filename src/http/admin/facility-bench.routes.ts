@@ -6,6 +6,7 @@ import { formatDecimal } from '../../platform/money/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { PREVIEW_PAGE_HEADERS, renderStatusPage } from '../retail/facility-status-page.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { binaryBody, textBody } from '../shared.schemas.js';
 
 const Tenant = z.object({ tenant: z.string().max(60) });
 const Params = Tenant.extend({ id: z.coerce.number().int().positive().max(2_147_483_647) });
@@ -125,6 +126,7 @@ export async function facilityBenchAdminRoutes(app: FastifyInstance, { deps }: R
           'The customer’s status page (HTML) with the difference report computed from the latest inspection, before the valuation is sent; nothing is saved',
         params: Params,
         querystring: z.object({ lang: z.string().max(5).optional() }),
+        response: { 200: textBody('The status page', 'text/html') },
       },
     },
     async (request, reply) => {
@@ -142,7 +144,14 @@ export async function facilityBenchAdminRoutes(app: FastifyInstance, { deps }: R
 
   r.get(
     '/api/:tenant/admin/facility/devices/:id/photos/:photoId',
-    { schema: { tags, summary: 'A thumbnail of a photo of the device’s latest inspection', params: Params.extend({ photoId: z.uuid() }) } },
+    {
+      schema: {
+        tags,
+        summary: 'A thumbnail of a photo of the device’s latest inspection',
+        params: Params.extend({ photoId: z.uuid() }),
+        response: { 200: binaryBody('The thumbnail', 'image/jpeg') },
+      },
+    },
     async (request, reply) => {
       const bytes = await facility.inspectionPhoto(requireUser(request, STAFF), request.params.id, request.params.photoId);
       return reply.type('image/jpeg').header('cache-control', 'private, max-age=3600').send(bytes);

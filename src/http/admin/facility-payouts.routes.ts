@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formatDecimal, parseDecimal } from '../../platform/money/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { textBody } from '../shared.schemas.js';
 
 const Tenant = z.object({ tenant: z.string().max(60) });
 const Params = Tenant.extend({ id: z.coerce.number().int().positive().max(2_147_483_647) });
@@ -224,7 +225,15 @@ export async function facilityPayoutsAdminRoutes(app: FastifyInstance, { deps }:
 
   r.get(
     '/api/:tenant/admin/facility/analytics/discrepancies.csv',
-    { schema: { tags, summary: 'The discrepancy analytics as CSV', params: Tenant, querystring: AnalyticsQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'The discrepancy analytics as CSV',
+        params: Tenant,
+        querystring: AnalyticsQuery,
+        response: { 200: textBody('One row per group', 'text/csv') },
+      },
+    },
     async (request, reply) => {
       const csv = await facility.analyticsCsv(requireUser(request, LEADS), { by: request.query.by, ...period(request.query) });
       return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="discrepancies-by-${request.query.by}.csv"`).send(csv);

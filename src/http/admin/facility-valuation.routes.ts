@@ -5,6 +5,7 @@ import type { TradeInDevice } from '../../modules/tradeins/index.js';
 import { formatDecimal } from '../../platform/money/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { binaryBody } from '../shared.schemas.js';
 
 const Params = z.object({ tenant: z.string().max(60), id: z.coerce.number().int().positive().max(2_147_483_647) });
 const STAFF = ['admin', 'facility_lead', 'technician'] as const;
@@ -305,7 +306,14 @@ export async function facilityValuationAdminRoutes(app: FastifyInstance, { deps 
 
   r.get(
     '/api/:tenant/admin/facility/devices/:id/erasure-certificate',
-    { schema: { tags, summary: 'The erasure certificate PDF of the device’s latest inspection', params: Params } },
+    {
+      schema: {
+        tags,
+        summary: 'The erasure certificate PDF of the device’s latest inspection',
+        params: Params,
+        response: { 200: binaryBody('The certificate', 'application/pdf') },
+      },
+    },
     async (request, reply) => {
       const pdf = await facility.erasureCertificate(requireUser(request, STAFF), request.params.id);
       return reply

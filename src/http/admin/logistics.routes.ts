@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { TRACKING_STATUSES, type PackageDimension, type ShippingRoute } from '../../modules/logistics/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { NoContent } from '../shared.schemas.js';
 
 const TenantParams = z.object({ tenant: z.string().max(60) });
 const IdParams = TenantParams.extend({ id: z.coerce.number().int().min(0).max(2_147_483_647) });
@@ -174,7 +175,7 @@ export async function logisticsAdminRoutes(app: FastifyInstance, { deps }: Route
 
   r.delete(
     '/api/:tenant/admin/shipping/routes/:id',
-    { schema: { tags, summary: 'Removes a routing rule', params: IdParams, response: { 204: z.null() } } },
+    { schema: { tags, summary: 'Removes a routing rule', params: IdParams, response: { 204: NoContent } } },
     async (request, reply) => {
       await logistics.removeRoute(requireUser(request, ['admin']), request.params.id);
       return reply.status(204).send(null);

@@ -12,6 +12,7 @@ import {
 import { PlatformErrors } from '../../platform/errors/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { NoContent } from '../shared.schemas.js';
 
 const TenantParams = z.object({ tenant: z.string().max(60) });
 
@@ -43,38 +44,84 @@ const toAdminUser = (u: UserRecord) => ({
   created_at: u.createdAt.toISOString(),
 });
 
-/**
- * Locations and API keys are answered in camelCase (as this surface first shipped them); the
- * schemas describe exactly that, so existing clients keep working.
- */
+/** The create-user body in this surface's snake_case, over the module's own rules. */
+const userRules = CreateUserInput.shape;
+const AdminUserBody = z.object({
+  email: userRules.email,
+  password: userRules.password,
+  role: userRules.role,
+  first_name: userRules.firstName,
+  last_name: userRules.lastName,
+  phone: userRules.phone,
+  external_ref: userRules.externalRef,
+  locale: userRules.locale,
+  location_ids: userRules.locationIds,
+});
+
+const locationRules = CreateLocationInput.shape;
+const addressRules = locationRules.address.unwrap().shape;
+const AdminLocationBody = z.object({
+  name: locationRules.name,
+  kind: locationRules.kind,
+  external_ref: locationRules.externalRef,
+  address: z
+    .object({
+      street1: addressRules.street1,
+      street2: addressRules.street2,
+      city: addressRules.city,
+      post_code: addressRules.postCode,
+      country_code: addressRules.countryCode,
+      phone: addressRules.phone,
+    })
+    .default({}),
+});
+
 const AdminLocation = z.object({
   id: z.number(),
-  tenantId: z.number(),
+  tenant_id: z.number(),
   name: z.string(),
   kind: z.enum(['store', 'warehouse', 'facility']),
-  externalRef: z.string().nullable(),
-  address: z.object({ street1: z.string(), street2: z.string(), city: z.string(), postCode: z.string(), countryCode: z.string(), phone: z.string() }).partial(),
-  isActive: z.boolean(),
-  createdAt: z.string(),
+  external_ref: z.string().nullable(),
+  address: z
+    .object({ street1: z.string(), street2: z.string(), city: z.string(), post_code: z.string(), country_code: z.string(), phone: z.string() })
+    .partial(),
+  is_active: z.boolean(),
+  created_at: z.string(),
 });
-const toAdminLocation = (l: LocationRecord): z.output<typeof AdminLocation> => ({ ...l, createdAt: l.createdAt.toISOString() });
+const toAdminLocation = ({ address: a, ...l }: LocationRecord): z.output<typeof AdminLocation> => ({
+  id: l.id,
+  tenant_id: l.tenantId,
+  name: l.name,
+  kind: l.kind,
+  external_ref: l.externalRef,
+  address: { street1: a.street1, street2: a.street2, city: a.city, post_code: a.postCode, country_code: a.countryCode, phone: a.phone },
+  is_active: l.isActive,
+  created_at: l.createdAt.toISOString(),
+});
 
 const AdminApiKey = z.object({
   id: z.number(),
-  tenantId: z.number(),
+  tenant_id: z.number(),
   prefix: z.string(),
   name: z.string(),
   scope: z.enum(API_KEY_SCOPES),
-  userId: z.number(),
-  locationId: z.number().nullable(),
-  allowedOrigins: z.array(z.string()),
-  createdAt: z.string(),
-  revokedAt: z.string().nullable(),
+  user_id: z.number(),
+  location_id: z.number().nullable(),
+  allowed_origins: z.array(z.string()),
+  created_at: z.string(),
+  revoked_at: z.string().nullable(),
 });
 const toAdminApiKey = (k: ApiKeyRecord): z.output<typeof AdminApiKey> => ({
-  ...k,
-  createdAt: k.createdAt.toISOString(),
-  revokedAt: k.revokedAt ? k.revokedAt.toISOString() : null,
+  id: k.id,
+  tenant_id: k.tenantId,
+  prefix: k.prefix,
+  name: k.name,
+  scope: k.scope,
+  user_id: k.userId,
+  location_id: k.locationId,
+  allowed_origins: k.allowedOrigins,
+  created_at: k.createdAt.toISOString(),
+  revoked_at: k.revokedAt ? k.revokedAt.toISOString() : null,
 });
 
 /** Settings sections, secrets masked. */
@@ -96,10 +143,21 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
 
   r.post(
     '/api/:tenant/admin/users',
-    { schema: { tags: ['admin'], summary: 'Create a user', params: TenantParams, body: CreateUserInput, response: { 201: AdminUser } } },
+    { schema: { tags: ['admin'], summary: 'Create a user', params: TenantParams, body: AdminUserBody, response: { 201: AdminUser } } },
     async (request, reply) => {
       const ctx = requireUser(request, ['admin']);
-      const user = await org.users.create(ctx, request.body);
+      const b = request.body;
+      const user = await org.users.create(ctx, {
+        email: b.email,
+        password: b.password,
+        role: b.role,
+        firstName: b.first_name,
+        lastName: b.last_name,
+        phone: b.phone,
+        externalRef: b.external_ref,
+        locale: b.locale,
+        locationIds: b.location_ids,
+      });
       return reply.status(201).send(toAdminUser(user));
     },
   );
@@ -139,10 +197,12 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
 
   r.post(
     '/api/:tenant/admin/locations',
-    { schema: { tags: ['admin'], summary: 'Create a location', params: TenantParams, body: CreateLocationInput, response: { 201: AdminLocation } } },
+    { schema: { tags: ['admin'], summary: 'Create a location', params: TenantParams, body: AdminLocationBody, response: { 201: AdminLocation } } },
     async (request, reply) => {
       const ctx = requireUser(request, ['admin']);
-      return reply.status(201).send(toAdminLocation(await org.locations.create(ctx, request.body)));
+      const { external_ref, address: a, ...b } = request.body;
+      const address = { street1: a.street1, street2: a.street2, city: a.city, postCode: a.post_code, countryCode: a.country_code, phone: a.phone };
+      return reply.status(201).send(toAdminLocation(await org.locations.create(ctx, { ...b, externalRef: external_ref, address })));
     },
   );
 
@@ -204,11 +264,18 @@ export async function orgAdminRoutes(app: FastifyInstance, { deps }: RouteOption
 
   r.delete(
     '/api/:tenant/admin/api-keys/:id',
-    { schema: { tags: ['admin'], summary: 'Revoke an API key', params: TenantParams.extend({ id: z.coerce.number().int().positive() }) } },
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Revoke an API key',
+        params: TenantParams.extend({ id: z.coerce.number().int().positive() }),
+        response: { 204: NoContent },
+      },
+    },
     async (request, reply) => {
       const ctx = requireUser(request, ['admin']);
       if (!(await org.apiKeys.revoke(ctx, request.params.id))) throw PlatformErrors.N000003();
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 

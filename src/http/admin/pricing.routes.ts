@@ -4,6 +4,7 @@ import { ValuationInput, ValuationUpdateInput, type ValuationRecord } from '../.
 import { toMajor } from '../../platform/money/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { NoContent } from '../shared.schemas.js';
 
 const TenantParams = z.object({ tenant: z.string().max(60) });
 const IdParams = TenantParams.extend({ id: z.coerce.number().int().positive().max(2_147_483_647) });
@@ -122,9 +123,13 @@ export async function pricingAdminRoutes(app: FastifyInstance, { deps }: RouteOp
     },
   );
 
-  r.delete('/api/:tenant/admin/valuations/:id', { schema: { tags: ['admin'], summary: 'Delete a valuation', params: IdParams } }, async (request, reply) => {
-    const ctx = requireUser(request, ['admin']);
-    await pricing.deleteValuation(ctx, request.params.id);
-    return reply.status(204).send();
-  });
+  r.delete(
+    '/api/:tenant/admin/valuations/:id',
+    { schema: { tags: ['admin'], summary: 'Delete a valuation', params: IdParams, response: { 204: NoContent } } },
+    async (request, reply) => {
+      const ctx = requireUser(request, ['admin']);
+      await pricing.deleteValuation(ctx, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 }

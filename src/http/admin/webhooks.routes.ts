@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { WebhookAttempt, WebhookEndpoint } from '../../modules/webhooks/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { NoContent } from '../shared.schemas.js';
 
 const TenantParams = z.object({ tenant: z.string().max(60) });
 const IdParams = TenantParams.extend({ id: z.coerce.number().int().positive().max(2_147_483_647) });
@@ -126,7 +127,7 @@ export async function webhooksAdminRoutes(app: FastifyInstance, { deps }: RouteO
 
   r.delete(
     '/api/:tenant/admin/webhooks/:id',
-    { schema: { tags, summary: 'Remove an endpoint and its delivery log', params: IdParams, response: { 204: z.null().describe('Removed') } } },
+    { schema: { tags, summary: 'Remove an endpoint and its delivery log', params: IdParams, response: { 204: NoContent } } },
     async (request, reply) => {
       const ctx = requireUser(request, ['admin']);
       await webhooks.remove(ctx, request.params.id);

@@ -5,6 +5,7 @@ import type { Ctx } from '../../platform/context.js';
 import { isLocale, negotiateLocale } from '../../platform/i18n/index.js';
 import { renderStatusPage, STATUS_PAGE_HEADERS } from './facility-status-page.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { binaryBody, seeOther, textBody } from '../shared.schemas.js';
 
 const TokenParams = z.object({ token: z.string().min(10).max(2000) });
 const base = (token: string) => `/api/v2/public/devices/${encodeURIComponent(token)}`;
@@ -44,6 +45,7 @@ export async function facilityStatusRoutes(app: FastifyInstance, { deps }: Route
         summary: 'The customer’s status page of a device (HTML): timeline, difference report, photos, approve/reject',
         params: TokenParams,
         querystring: z.object({ lang: z.string().max(5).optional() }),
+        response: { 200: textBody('The status page', 'text/html') },
       },
     },
     async (request, reply) => {
@@ -74,6 +76,7 @@ export async function facilityStatusRoutes(app: FastifyInstance, { deps }: Route
         summary: 'The customer approves or rejects the valuation from the status page',
         params: TokenParams,
         body: z.object({ decision: z.enum(['approved', 'rejected']) }),
+        response: { 303: seeOther('Back to the status page') },
       },
     },
     async (request, reply) => {
@@ -90,7 +93,14 @@ export async function facilityStatusRoutes(app: FastifyInstance, { deps }: Route
 
   r.get(
     '/api/v2/public/devices/:token/photos/:photoId',
-    { schema: { tags: ['public'], summary: 'A thumbnail of the evidence shown on the status page', params: TokenParams.extend({ photoId: z.uuid() }) } },
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'A thumbnail of the evidence shown on the status page',
+        params: TokenParams.extend({ photoId: z.uuid() }),
+        response: { 200: binaryBody('The thumbnail', 'image/jpeg') },
+      },
+    },
     async (request, reply) => {
       const { ctx, deviceId } = await ctxFor(request.params.token, request.id, request.headers['accept-language'], undefined);
       const bytes = await facility.evidenceThumb(ctx, deviceId, request.params.photoId);

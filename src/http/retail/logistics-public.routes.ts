@@ -6,6 +6,7 @@ import { negotiateLocale } from '../../platform/i18n/index.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 import { historyJson } from './logistics.mappers.js';
 import { RetailStatusHistory } from './logistics.schemas.js';
+import { ShipmentLabel } from '../shared.schemas.js';
 
 const TokenParams = z.object({ token: z.string().min(10).max(2000) });
 
@@ -35,7 +36,14 @@ export async function logisticsPublicRoutes(app: FastifyInstance, { deps }: Rout
 
   r.get(
     '/api/v2/public/shipments/label/:token',
-    { schema: { tags: ['retail'], summary: 'Downloads a shipping label by its signed link (the DownloadUrl)', params: TokenParams } },
+    {
+      schema: {
+        tags: ['retail'],
+        summary: 'Downloads a shipping label by its signed link (the DownloadUrl)',
+        params: TokenParams,
+        response: { 200: ShipmentLabel },
+      },
+    },
     async (request, reply) => {
       const link = logistics.readLink(request.params.token, deps.clock.now(), 'label');
       const ctx = await ctxFor(link.tenantId, request.id, request.headers['accept-language']);

@@ -6,6 +6,7 @@ import { AgentId, CreateShipmentBody, Id, IdList, LabelBody, Paged, Paging, Reta
 import { requireCtx } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 import { RetailHeaders } from './retail.schemas.js';
+import { ShipmentLabel } from '../shared.schemas.js';
 
 /** Seed 003 §9 shipments and their labels, status history, and the one-call shipment of a trade-in. */
 export async function logisticsShipmentRoutes(app: FastifyInstance, { deps }: RouteOptions): Promise<void> {
@@ -139,6 +140,7 @@ export async function logisticsShipmentRoutes(app: FastifyInstance, { deps }: Ro
         summary: 'Downloads the shipment label (DownloadShipmentLabel): the PDF itself',
         params: z.object({ shipmentId: Id }),
         querystring: RetailHeaders.extend({ LocationId: z.coerce.number().int().min(0).max(2_147_483_647).optional() }),
+        response: { 200: ShipmentLabel },
       },
     },
     async (request, reply) => {

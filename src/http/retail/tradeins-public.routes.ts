@@ -5,6 +5,7 @@ import type { Ctx } from '../../platform/context.js';
 import { isLocale, negotiateLocale } from '../../platform/i18n/index.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
 import { RetailTradeIn, tradeInJson } from './tradeins.routes.js';
+import { binaryBody } from '../shared.schemas.js';
 
 const TokenParams = z.object({ token: z.string().min(10).max(2000) });
 
@@ -25,7 +26,14 @@ export async function tradeinsPublicRoutes(app: FastifyInstance, { deps }: Route
 
   r.get(
     '/api/v2/public/tradeins/pdf/:token',
-    { schema: { tags: ['retail'], summary: 'Downloads a trade-in PDF by its signed link', params: TokenParams } },
+    {
+      schema: {
+        tags: ['retail'],
+        summary: 'Downloads a trade-in PDF by its signed link',
+        params: TokenParams,
+        response: { 200: binaryBody('The trade-in PDF', 'application/pdf') },
+      },
+    },
     async (request, reply) => {
       const link = tradeins.readLink(request.params.token, deps.clock.now(), ['pdf', 'pdf-temp']);
       const ctx = await ctxFor(link.tenantId, request.id, request.headers['accept-language'], link.locale);

@@ -5,6 +5,7 @@ import { defineMessages, translate } from '../../platform/i18n/index.js';
 import { isSameSitePath } from '../../platform/safe-url.js';
 import { requireCtx } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { textBody } from '../shared.schemas.js';
 
 const T = defineMessages('storefront.login', {
   title: { en: 'Sign in' },
@@ -44,7 +45,12 @@ export async function loginPageRoutes(app: FastifyInstance, { deps: _deps }: Rou
   r.get(
     '/login',
     {
-      schema: { tags: ['storefront'], summary: 'Sign-in page (HTML) that returns to `next`', querystring: z.object({ next: z.string().max(2000).optional() }) },
+      schema: {
+        tags: ['storefront'],
+        summary: 'Sign-in page (HTML) that returns to `next`',
+        querystring: z.object({ next: z.string().max(2000).optional() }),
+        response: { 200: textBody('The sign-in page', 'text/html') },
+      },
     },
     async (request, reply) => {
       const ctx = requireCtx(request);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ChangePasswordInput, LoginInput, RegisterInput, type UserRecord } from '../../modules/org/index.js';
 import { clearSessionCookies, requireCtx, requireUser, setSessionCookies } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { NoContent } from '../shared.schemas.js';
 
 export const TenantParams = z.object({ tenant: z.string().max(60) });
 
@@ -90,7 +91,7 @@ export async function authRoutes(app: FastifyInstance, { deps }: RouteOptions): 
         tags: ['upgrade'],
         summary: 'Sign out (revokes the session); requires x-csrftoken',
         params: TenantParams,
-        response: { 204: z.null() },
+        response: { 204: NoContent },
       },
     },
     async (request, reply) => {
@@ -109,7 +110,7 @@ export async function authRoutes(app: FastifyInstance, { deps }: RouteOptions): 
         summary: "Change the signed-in user's password (policy B010005–B010009); signs out every other session; requires x-csrftoken",
         params: TenantParams,
         body: ChangePasswordInput,
-        response: { 204: z.null() },
+        response: { 204: NoContent },
       },
     },
     async (request, reply) => {

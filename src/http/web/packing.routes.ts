@@ -6,6 +6,7 @@ import type { Ctx } from '../../platform/context.js';
 import { TenantParams } from '../upgrade/auth.routes.js';
 import { STAFF, webCtx } from '../upgrade/session-ctx.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
+import { ShipmentLabel } from '../shared.schemas.js';
 
 const Id = z.coerce.number().int().positive().max(2_147_483_647);
 const IdParams = TenantParams.extend({ id: Id });
@@ -110,7 +111,7 @@ export async function packingRoutes(app: FastifyInstance, { deps }: RouteOptions
 
   r.get(
     '/api/:tenant/web/shipments/:id/label',
-    { schema: { tags, summary: 'The shipment label (PDF) of a shipment of the location', params: IdParams } },
+    { schema: { tags, summary: 'The shipment label (PDF) of a shipment of the location', params: IdParams, response: { 200: ShipmentLabel } } },
     async (request, reply) => {
       const ctx = webCtx(request, STAFF);
       const label = await logistics.downloadLabel(ctx, request.params.id, { locationId: ctx.actor.locationId ?? -1 });

@@ -5,7 +5,8 @@ import { MAX_VALUE_LENGTH } from './value-rules.js';
 
 const Labels = z.partialRecord(z.enum(SUPPORTED_LOCALES), z.string().trim().min(1).max(200));
 
-const Fields = {
+/** The rules of each field of a data field definition (adapters name the keys their own way). */
+export const DataFieldRules = {
   name: z.string().trim().min(1).max(100),
   labels: Labels,
   templateType: z.enum(TEMPLATE_TYPES),
@@ -35,22 +36,22 @@ const Fields = {
 /** A new data field (admin API, demo seed). */
 export const CreateDataFieldInput = z
   .object({
-    name: Fields.name,
-    labels: Fields.labels.default({}),
-    templateType: Fields.templateType.default('Text'),
-    dataType: Fields.dataType.default('Literal'),
-    isRequired: Fields.isRequired.default(false),
-    isVisible: Fields.isVisible.default(true),
-    isActive: Fields.isActive.default(true),
-    isCampaignField: Fields.isCampaignField.default(false),
-    scope: Fields.scope.default(['Corporate', 'Private']),
-    sortOrder: Fields.sortOrder.default(0),
-    regex: Fields.regex.default(null),
-    listOptions: Fields.listOptions.default([]),
-    isUnique: Fields.isUnique.default(false),
-    maxUsesPerValue: Fields.maxUsesPerValue.default(null),
-    requiresValidation: Fields.requiresValidation.default(false),
-    externalValidation: Fields.externalValidation.default(null),
+    name: DataFieldRules.name,
+    labels: DataFieldRules.labels.default({}),
+    templateType: DataFieldRules.templateType.default('Text'),
+    dataType: DataFieldRules.dataType.default('Literal'),
+    isRequired: DataFieldRules.isRequired.default(false),
+    isVisible: DataFieldRules.isVisible.default(true),
+    isActive: DataFieldRules.isActive.default(true),
+    isCampaignField: DataFieldRules.isCampaignField.default(false),
+    scope: DataFieldRules.scope.default(['Corporate', 'Private']),
+    sortOrder: DataFieldRules.sortOrder.default(0),
+    regex: DataFieldRules.regex.default(null),
+    listOptions: DataFieldRules.listOptions.default([]),
+    isUnique: DataFieldRules.isUnique.default(false),
+    maxUsesPerValue: DataFieldRules.maxUsesPerValue.default(null),
+    requiresValidation: DataFieldRules.requiresValidation.default(false),
+    externalValidation: DataFieldRules.externalValidation.default(null),
   })
   .strict();
 export type CreateDataFieldInput = z.input<typeof CreateDataFieldInput>;
@@ -58,22 +59,22 @@ export type CreateDataFieldInput = z.input<typeof CreateDataFieldInput>;
 /** A partial change of a data field (admin API); absent keys keep their value. */
 export const UpdateDataFieldInput = z
   .object({
-    name: Fields.name,
-    labels: Fields.labels,
-    templateType: Fields.templateType,
-    dataType: Fields.dataType,
-    isRequired: Fields.isRequired,
-    isVisible: Fields.isVisible,
-    isActive: Fields.isActive,
-    isCampaignField: Fields.isCampaignField,
-    scope: Fields.scope,
-    sortOrder: Fields.sortOrder,
-    regex: Fields.regex,
-    listOptions: Fields.listOptions,
-    isUnique: Fields.isUnique,
-    maxUsesPerValue: Fields.maxUsesPerValue,
-    requiresValidation: Fields.requiresValidation,
-    externalValidation: Fields.externalValidation,
+    name: DataFieldRules.name,
+    labels: DataFieldRules.labels,
+    templateType: DataFieldRules.templateType,
+    dataType: DataFieldRules.dataType,
+    isRequired: DataFieldRules.isRequired,
+    isVisible: DataFieldRules.isVisible,
+    isActive: DataFieldRules.isActive,
+    isCampaignField: DataFieldRules.isCampaignField,
+    scope: DataFieldRules.scope,
+    sortOrder: DataFieldRules.sortOrder,
+    regex: DataFieldRules.regex,
+    listOptions: DataFieldRules.listOptions,
+    isUnique: DataFieldRules.isUnique,
+    maxUsesPerValue: DataFieldRules.maxUsesPerValue,
+    requiresValidation: DataFieldRules.requiresValidation,
+    externalValidation: DataFieldRules.externalValidation,
   })
   .partial()
   .strict();

@@ -17,7 +17,7 @@ import { DataFieldsService } from './datafields.service.js';
 import { DataFieldCache } from './field-cache.js';
 
 export { DataFieldErrors } from './datafields.errors.js';
-export { CreateDataFieldInput, UpdateDataFieldInput, TradeInDataFieldsInput } from './datafields.schemas.js';
+export { CreateDataFieldInput, DataFieldRules, UpdateDataFieldInput, TradeInDataFieldsInput } from './datafields.schemas.js';
 export { DataFieldsService } from './datafields.service.js';
 export { DEMO_FIELDS } from './use-cases/seed-demo.js';
 export { VALIDATION_TTL_MS } from './use-cases/validate-for-trade-in.js';

@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './schema';
+import type { paths } from '../../../packages/sdk/src/schema';
 
 /** A refusal from the server, with its stable code and localized message. */
 export class ApiError extends Error {

@@ -1,4 +1,4 @@
-import type { paths } from './schema';
+import type { paths } from '../../../packages/sdk/src/schema';
 
 /** The JSON body a route answers with `status`, straight from the generated OpenAPI types. */
 export type ResponseOf<P extends keyof paths, M extends keyof paths[P], S extends number = 200> = paths[P][M] extends {

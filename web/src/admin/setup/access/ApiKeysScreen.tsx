@@ -44,19 +44,19 @@ export default function ApiKeysScreen() {
           caption={m('apiKeys')}
           rows={list.data}
           rowKey={(k) => k.id}
-          searchText={(k) => `${k.name} ${k.prefix} ${k.scope} ${userName.get(k.userId) ?? ''}`}
+          searchText={(k) => `${k.name} ${k.prefix} ${k.scope} ${userName.get(k.user_id) ?? ''}`}
           columns={[
             { header: m('name'), cell: (k) => k.name || '—' },
             { header: m('prefix'), cell: (k) => <code>{k.prefix}…</code> },
             { header: m('scope'), cell: (k) => m(`scope.${k.scope}`) },
-            { header: m('user'), cell: (k) => userName.get(k.userId) ?? k.userId },
-            { header: m('location'), cell: (k) => (k.locationId ? (placeName.get(k.locationId) ?? k.locationId) : '—') },
-            { header: m('createdAt'), cell: (k) => date(k.createdAt, true) },
+            { header: m('user'), cell: (k) => userName.get(k.user_id) ?? k.user_id },
+            { header: m('location'), cell: (k) => (k.location_id ? (placeName.get(k.location_id) ?? k.location_id) : '—') },
+            { header: m('createdAt'), cell: (k) => date(k.created_at, true) },
             {
               header: m('status'),
               cell: (k) =>
-                k.revokedAt ? (
-                  m('revokedOn', { date: date(k.revokedAt) })
+                k.revoked_at ? (
+                  m('revokedOn', { date: date(k.revoked_at) })
                 ) : (
                   <button type="button" className="danger" disabled={revoke.isPending} onClick={() => revoke.mutate(k.id)}>
                     {m('revokeNamed', { name: k.name || k.prefix })}

@@ -25,13 +25,13 @@ export default function LocationsScreen() {
           caption={m('locations')}
           rows={locations.data}
           rowKey={(l) => l.id}
-          searchText={(l) => `${l.name} ${l.externalRef ?? ''} ${l.address.city ?? ''}`}
+          searchText={(l) => `${l.name} ${l.external_ref ?? ''} ${l.address.city ?? ''}`}
           columns={[
             { header: m('name'), cell: (l) => l.name },
             { header: m('kind'), cell: (l) => m(`kind.${l.kind}`) },
-            { header: m('externalRef'), cell: (l) => l.externalRef ?? '—' },
-            { header: m('address'), cell: (l) => [l.address.street1, l.address.postCode, l.address.city, l.address.countryCode].filter(Boolean).join(', ') },
-            { header: m('status'), cell: (l) => (l.isActive ? m('active') : m('inactive')) },
+            { header: m('externalRef'), cell: (l) => l.external_ref ?? '—' },
+            { header: m('address'), cell: (l) => [l.address.street1, l.address.post_code, l.address.city, l.address.country_code].filter(Boolean).join(', ') },
+            { header: m('status'), cell: (l) => (l.is_active ? m('active') : m('inactive')) },
           ]}
         />
       ) : null}
@@ -48,12 +48,12 @@ function NewLocation() {
   const save = useMutation({
     mutationFn: async () => {
       const address = Object.fromEntries(
-        Object.entries({ street1: l.street1, postCode: l.postCode, city: l.city, countryCode: l.countryCode.toUpperCase() }).filter(([, v]) => v !== ''),
+        Object.entries({ street1: l.street1, post_code: l.postCode, city: l.city, country_code: l.countryCode.toUpperCase() }).filter(([, v]) => v !== ''),
       );
       return unwrap(
         await api.POST('/api/{tenant}/admin/locations', {
           params: { path: { tenant: slug } },
-          body: { name: l.name, kind: l.kind, externalRef: l.externalRef || null, address },
+          body: { name: l.name, kind: l.kind, external_ref: l.externalRef || null, address },
         }),
       );
     },
@@ -81,20 +81,20 @@ function NewLocation() {
             name="externalRef"
             value={l.externalRef}
             onChange={(externalRef) => setL({ ...l, externalRef })}
-            error={err('externalRef')}
+            error={err('external_ref')}
           />
           <Field label={m('street')} name="street1" value={l.street1} onChange={(street1) => setL({ ...l, street1 })} error={err('address.street1')} />
-          <Field label={m('postCode')} name="postCode" value={l.postCode} onChange={(postCode) => setL({ ...l, postCode })} error={err('address.postCode')} />
+          <Field label={m('postCode')} name="postCode" value={l.postCode} onChange={(postCode) => setL({ ...l, postCode })} error={err('address.post_code')} />
           <Field label={m('city')} name="city" value={l.city} onChange={(city) => setL({ ...l, city })} error={err('address.city')} />
           <Field
             label={m('countryCode')}
             name="countryCode"
             value={l.countryCode}
             onChange={(countryCode) => setL({ ...l, countryCode })}
-            error={err('address.countryCode')}
+            error={err('address.country_code')}
           />
         </div>
-        <ErrorText error={formError(save.error, ['name', 'externalRef', 'address.street1', 'address.postCode', 'address.city', 'address.countryCode'])} />
+        <ErrorText error={formError(save.error, ['name', 'external_ref', 'address.street1', 'address.post_code', 'address.city', 'address.country_code'])} />
         <button type="submit" className="primary" disabled={save.isPending}>
           {m('createLocation')}
         </button>

@@ -68,7 +68,13 @@ function NewUser() {
   const locations = useLocations();
   const [u, setU] = useState({ email: '', password: '', firstName: '', lastName: '', role: 'agent' as Role, locationIds: [] as number[] });
   const save = useMutation({
-    mutationFn: async () => unwrap(await api.POST('/api/{tenant}/admin/users', { params: { path: { tenant: slug } }, body: u })),
+    mutationFn: async () =>
+      unwrap(
+        await api.POST('/api/{tenant}/admin/users', {
+          params: { path: { tenant: slug } },
+          body: { email: u.email, password: u.password, role: u.role, first_name: u.firstName, last_name: u.lastName, location_ids: u.locationIds },
+        }),
+      ),
     onSuccess: async () => {
       setU({ email: '', password: '', firstName: '', lastName: '', role: 'agent', locationIds: [] });
       await qc.invalidateQueries({ queryKey: keys.users(slug) });
@@ -99,8 +105,8 @@ function NewUser() {
             autoComplete="new-password"
             hint={m('passwordHint')}
           />
-          <Field label={m('firstName')} name="firstName" value={u.firstName} onChange={(firstName) => setU({ ...u, firstName })} error={err('firstName')} />
-          <Field label={m('lastName')} name="lastName" value={u.lastName} onChange={(lastName) => setU({ ...u, lastName })} error={err('lastName')} />
+          <Field label={m('firstName')} name="firstName" value={u.firstName} onChange={(firstName) => setU({ ...u, firstName })} error={err('first_name')} />
+          <Field label={m('lastName')} name="lastName" value={u.lastName} onChange={(lastName) => setU({ ...u, lastName })} error={err('last_name')} />
           <SelectField
             label={m('role')}
             name="role"
@@ -121,7 +127,7 @@ function NewUser() {
             />
           ))}
         </fieldset>
-        <ErrorText error={formError(save.error, ['email', 'password', 'firstName', 'lastName', 'role'])} />
+        <ErrorText error={formError(save.error, ['email', 'password', 'first_name', 'last_name', 'role'])} />
         <button type="submit" className="primary" disabled={save.isPending}>
           {m('createUser')}
         </button>

@@ -111,7 +111,7 @@ export function CampaignForm({ campaign }: { campaign: AdminCampaign | null }) {
         <fieldset className="subform">
           <legend>{m('dataFields')}</legend>
           {(fields.data ?? [])
-            .filter((f) => f.isActive)
+            .filter((f) => f.is_active)
             .map((f) => (
               <CheckField
                 key={f.id}

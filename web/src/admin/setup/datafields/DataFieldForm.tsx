@@ -9,15 +9,15 @@ import { CheckField, errorFor, formError, SelectField, SubmitForm } from '../par
 import type { AdminDataField } from '../types';
 import { keys } from '../keys';
 
-const TYPES = ['Text', 'Number', 'Email', 'Phone', 'Date', 'List', 'Checkbox'] as const satisfies readonly AdminDataField['templateType'][];
-const FIELDS = ['name', 'labels', 'templateType', 'regex', 'listOptions', 'scope', 'maxUsesPerValue', 'externalValidation'];
+const TYPES = ['Text', 'Number', 'Email', 'Phone', 'Date', 'List', 'Checkbox'] as const satisfies readonly AdminDataField['template_type'][];
+const FIELDS = ['name', 'labels', 'template_type', 'regex', 'list_options', 'scope', 'max_uses_per_value', 'external_validation'];
 
 type Draft = ReturnType<typeof blank>;
 
 const blank = () => ({
   name: '',
   label: '',
-  templateType: 'Text' as AdminDataField['templateType'],
+  templateType: 'Text' as AdminDataField['template_type'],
   regex: '',
   list: '',
   corporate: true,
@@ -35,17 +35,17 @@ const blank = () => ({
 const fromField = (f: AdminDataField): Draft => ({
   name: f.name,
   label: f.labels.en ?? '',
-  templateType: f.templateType,
+  templateType: f.template_type,
   regex: f.regex ?? '',
-  list: f.listOptions.map((o) => o.value).join('\n'),
+  list: f.list_options.map((o) => o.value).join('\n'),
   corporate: f.scope.includes('Corporate'),
   private: f.scope.includes('Private'),
-  required: f.isRequired,
-  unique: f.isUnique,
-  maxUses: f.maxUsesPerValue === null ? '' : String(f.maxUsesPerValue),
-  campaign: f.isCampaignField,
-  url: f.externalValidation?.url ?? '',
-  timeout: String(f.externalValidation?.timeoutMs ?? 3000),
+  required: f.is_required,
+  unique: f.is_unique,
+  maxUses: f.max_uses_per_value === null ? '' : String(f.max_uses_per_value),
+  campaign: f.is_campaign_field,
+  url: f.external_validation?.url ?? '',
+  timeout: String(f.external_validation?.timeout_ms ?? 3000),
   apiKey: '',
 });
 
@@ -56,27 +56,27 @@ const fromField = (f: AdminDataField): Draft => ({
  */
 function toBody(f: Draft, saved?: AdminDataField) {
   const timeoutMs = Number(f.timeout) || 3000;
-  const keepValidator = saved?.externalValidation && f.url === saved.externalValidation.url && timeoutMs === saved.externalValidation.timeoutMs && !f.apiKey;
+  const keepValidator = saved?.external_validation && f.url === saved.external_validation.url && timeoutMs === saved.external_validation.timeout_ms && !f.apiKey;
   const otherLabels = Object.fromEntries(Object.entries(saved?.labels ?? {}).filter(([locale]) => locale !== 'en'));
   return {
     name: f.name,
     labels: { ...otherLabels, ...(f.label ? { en: f.label } : {}) },
-    templateType: f.templateType,
+    template_type: f.templateType,
     regex: f.regex || null,
-    listOptions:
+    list_options:
       f.templateType === 'List'
         ? f.list
             .split('\n')
             .map((v) => v.trim())
             .filter(Boolean)
-            .map((value) => ({ value, labels: saved?.listOptions.find((o) => o.value === value)?.labels ?? {} }))
+            .map((value) => ({ value, labels: saved?.list_options.find((o) => o.value === value)?.labels ?? {} }))
         : [],
     scope: [...(f.corporate ? (['Corporate'] as const) : []), ...(f.private ? (['Private'] as const) : [])],
-    isRequired: f.required,
-    isUnique: f.unique,
-    maxUsesPerValue: f.maxUses ? Number(f.maxUses) : null,
-    isCampaignField: f.campaign,
-    ...(keepValidator ? {} : { externalValidation: f.url ? { url: f.url, timeoutMs, apiKey: f.apiKey || null } : null }),
+    is_required: f.required,
+    is_unique: f.unique,
+    max_uses_per_value: f.maxUses ? Number(f.maxUses) : null,
+    is_campaign_field: f.campaign,
+    ...(keepValidator ? {} : { external_validation: f.url ? { url: f.url, timeout_ms: timeoutMs, api_key: f.apiKey || null } : null }),
   };
 }
 
@@ -141,7 +141,7 @@ export function DataFieldForm({ field, onDone }: { field?: AdminDataField; onDon
           value={f.apiKey}
           onChange={(apiKey) => setF({ ...f, apiKey })}
           autoComplete="off"
-          hint={field?.externalValidation?.hasApiKey ? m('validatorKeyKept') : null}
+          hint={field?.external_validation?.has_api_key ? m('validatorKeyKept') : null}
         />
       </div>
       {f.templateType === 'List' ? (

@@ -23,7 +23,7 @@ export default function DataFieldsScreen() {
   const edited = fields.data?.find((f) => f.id === editing);
   const toggle = useMutation({
     mutationFn: async (f: AdminDataField) =>
-      unwrap(await api.PATCH('/api/{tenant}/admin/data-fields/{id}', { params: { path: { tenant: slug, id: f.id } }, body: { isActive: !f.isActive } })),
+      unwrap(await api.PATCH('/api/{tenant}/admin/data-fields/{id}', { params: { path: { tenant: slug, id: f.id } }, body: { is_active: !f.is_active } })),
     onSettled: () => qc.invalidateQueries({ queryKey: keys.dataFields(slug) }),
   });
   return (
@@ -40,18 +40,18 @@ export default function DataFieldsScreen() {
           searchText={(f) => `${f.name} ${Object.values(f.labels).join(' ')}`}
           columns={[
             { header: m('name'), cell: (f) => f.name },
-            { header: m('fieldType'), cell: (f) => m(`type.${f.templateType}`) },
+            { header: m('fieldType'), cell: (f) => m(`type.${f.template_type}`) },
             { header: m('scope'), cell: (f) => f.scope.map((s) => m(`customer.${s}`)).join(', ') },
             {
               header: m('checks'),
               cell: (f) =>
                 [
-                  f.isRequired && m('required'),
+                  f.is_required && m('required'),
                   f.regex && m('regexShort'),
-                  f.isUnique && m('unique'),
-                  f.maxUsesPerValue && m('maxUses', { n: f.maxUsesPerValue }),
-                  f.externalValidation && m('externalShort'),
-                  f.isCampaignField && m('campaignField'),
+                  f.is_unique && m('unique'),
+                  f.max_uses_per_value && m('maxUses', { n: f.max_uses_per_value }),
+                  f.external_validation && m('externalShort'),
+                  f.is_campaign_field && m('campaignField'),
                 ]
                   .filter(Boolean)
                   .join(', ') || '—',
@@ -64,7 +64,7 @@ export default function DataFieldsScreen() {
                     {m('editNamed', { name: f.name })}
                   </button>
                   <button type="button" disabled={toggle.isPending} onClick={() => toggle.mutate(f)}>
-                    {f.isActive ? m('deactivateNamed', { name: f.name }) : m('activateNamed', { name: f.name })}
+                    {f.is_active ? m('deactivateNamed', { name: f.name }) : m('activateNamed', { name: f.name })}
                   </button>
                 </div>
               ),
