@@ -112,14 +112,14 @@ describe('the whole path through HTTP', () => {
     // The return form starts with what is known: the customer's name from the trade-in, no street.
     const draft = await h.call('GET', h.adminUrl(`/devices/${d.deviceId}/return-address`));
     expect(draft.statusCode, draft.body).toBe(200);
-    expect(draft.json()).toMatchObject({ name: 'Ayşe Yılmaz', street1: null, postCode: null, city: null, countryCode: null });
+    expect(draft.json()).toMatchObject({ name: 'Ayşe Yılmaz', street1: null, post_code: null, city: null, country_code: null });
     // An address without a street is refused (logistics' own check), and no return is recorded.
     const partial = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/return`), { to_address: { name: 'Ayşe Yılmaz', city: 'Stockholm' } });
     expect(partial.json().code, partial.body).toBe('B610009');
 
     // Logistics is wired: the return gets a shipment and a printable label to the customer.
     const ret = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/return`), {
-      to_address: { name: 'Ayşe Yılmaz', street1: 'Gatan 1', city: 'Stockholm', postCode: '11151', countryCode: 'SE' },
+      to_address: { name: 'Ayşe Yılmaz', street1: 'Gatan 1', city: 'Stockholm', post_code: '11151', country_code: 'SE' },
     });
     expect(ret.statusCode, ret.body).toBe(200);
     expect(ret.json()).toMatchObject({ manual: false, shipment_id: expect.any(Number), label_url: expect.stringMatching(/^http/) });
@@ -127,8 +127,8 @@ describe('the whole path through HTTP', () => {
     expect((await h.call('GET', h.adminUrl(`/devices/${d.deviceId}/return-address`))).json()).toMatchObject({
       name: 'Ayşe Yılmaz',
       street1: 'Gatan 1',
-      postCode: '11151',
-      countryCode: 'SE',
+      post_code: '11151',
+      country_code: 'SE',
     });
     const returned = await h.call('POST', h.adminUrl(`/devices/${d.deviceId}/returned`));
     expect(returned.statusCode, returned.body).toBe(200);

@@ -10014,9 +10014,9 @@ export interface paths {
                             name: string | null;
                             street1: string | null;
                             street2: string | null;
-                            postCode: string | null;
+                            post_code: string | null;
                             city: string | null;
-                            countryCode: string | null;
+                            country_code: string | null;
                             phone: string | null;
                             email: string | null;
                         };
@@ -10057,7 +10057,14 @@ export interface paths {
                     "application/json": {
                         /** @default {} */
                         to_address?: {
-                            [key: string]: string | number;
+                            name?: string;
+                            street1?: string;
+                            street2?: string;
+                            post_code?: string;
+                            city?: string;
+                            country_code?: string;
+                            phone?: string;
+                            email?: string;
                         };
                     };
                 };

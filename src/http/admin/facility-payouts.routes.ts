@@ -128,6 +128,9 @@ export async function facilityPayoutsAdminRoutes(app: FastifyInstance, { deps }:
   );
 
   const text = z.string().nullable();
+  const line = z.string().max(300).optional();
+  /** Where a returned device goes (snake_case on this surface); logistics checks what a label needs. */
+  const ReturnAddress = z.object({ name: line, street1: line, street2: line, post_code: line, city: line, country_code: line, phone: line, email: line });
   r.get(
     '/api/:tenant/admin/facility/devices/:id/return-address',
     {
@@ -136,11 +139,14 @@ export async function facilityPayoutsAdminRoutes(app: FastifyInstance, { deps }:
         summary: 'What the return form starts with: an earlier return’s address, else the customer’s name and e-mail (null where unknown)',
         params: Params,
         response: {
-          200: z.object({ name: text, street1: text, street2: text, postCode: text, city: text, countryCode: text, phone: text, email: text }),
+          200: z.object({ name: text, street1: text, street2: text, post_code: text, city: text, country_code: text, phone: text, email: text }),
         },
       },
     },
-    async (request) => facility.returnAddressDraft(requireUser(request, LEADS), request.params.id),
+    async (request) => {
+      const { postCode, countryCode, ...rest } = await facility.returnAddressDraft(requireUser(request, LEADS), request.params.id);
+      return { ...rest, post_code: postCode, country_code: countryCode };
+    },
   );
 
   r.post(
@@ -150,12 +156,14 @@ export async function facilityPayoutsAdminRoutes(app: FastifyInstance, { deps }:
         tags,
         summary: 'Creates the return shipment (label through logistics, or a manual return record) of a device whose valuation was rejected',
         params: Params,
-        body: z.object({ to_address: z.record(z.string(), z.union([z.string().max(300), z.number()])).default({}) }),
+        body: z.object({ to_address: ReturnAddress.default({}) }),
         response: { 200: z.object({ shipment_id: z.number().nullable(), label_url: z.string().nullable(), manual: z.boolean() }) },
       },
     },
     async (request) => {
-      const res = await facility.createReturn(requireUser(request, LEADS), { deviceId: request.params.id, toAddress: request.body.to_address });
+      const { post_code, country_code, ...rest } = request.body.to_address;
+      const toAddress = { ...rest, postCode: post_code, countryCode: country_code };
+      const res = await facility.createReturn(requireUser(request, LEADS), { deviceId: request.params.id, toAddress });
       return { shipment_id: res.shipmentId, label_url: res.labelUrl, manual: res.manual };
     },
   );

@@ -5,17 +5,17 @@ import { useTenant } from '../../app/tenant';
 import { ErrorText, Field } from '../../app/ui';
 import { facilityMessages } from './messages';
 
-type Address = { name: string; street1: string; street2: string; postCode: string; city: string; countryCode: string; phone: string; email: string };
+type Address = { name: string; street1: string; street2: string; post_code: string; city: string; country_code: string; phone: string; email: string };
 type Problem = 'required' | 'badCountry' | 'badEmail';
 
-const EMPTY: Address = { name: '', street1: '', street2: '', postCode: '', city: '', countryCode: '', phone: '', email: '' };
-const REQUIRED = ['name', 'street1', 'postCode', 'city', 'countryCode'] as const;
+const EMPTY: Address = { name: '', street1: '', street2: '', post_code: '', city: '', country_code: '', phone: '', email: '' };
+const REQUIRED = ['name', 'street1', 'post_code', 'city', 'country_code'] as const;
 
 /** What the carrier would refuse, found before the call so each field can say what is wrong. */
 export function addressProblems(a: Address): Partial<Record<keyof Address, Problem>> {
   const out: Partial<Record<keyof Address, Problem>> = {};
   for (const k of REQUIRED) if (!a[k].trim()) out[k] = 'required';
-  if (a.countryCode.trim() && !/^[A-Za-z]{2}$/.test(a.countryCode.trim())) out.countryCode = 'badCountry';
+  if (a.country_code.trim() && !/^[A-Za-z]{2}$/.test(a.country_code.trim())) out.country_code = 'badCountry';
   if (a.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(a.email.trim())) out.email = 'badEmail';
   return out;
 }
@@ -74,7 +74,7 @@ export function ReturnForm({
       const r = unwrap(
         await api.POST('/api/{tenant}/admin/facility/devices/{id}/return', {
           params: { path },
-          body: { to_address: { ...trimmed, countryCode: a.countryCode.trim().toUpperCase() } },
+          body: { to_address: { ...trimmed, country_code: a.country_code.trim().toUpperCase() } },
         }),
       );
       if (r.label_url) window.open(r.label_url, '_blank', 'noopener');
@@ -93,14 +93,14 @@ export function ReturnForm({
         <Field label={m('addrName')} name="name" value={a.name} onChange={set('name')} error={err('name')} required autoComplete="name" />
         <Field label={m('addrStreet1')} name="street1" value={a.street1} onChange={set('street1')} error={err('street1')} required />
         <Field label={m('addrStreet2')} name="street2" value={a.street2} onChange={set('street2')} />
-        <Field label={m('addrPostCode')} name="postCode" value={a.postCode} onChange={set('postCode')} error={err('postCode')} required />
+        <Field label={m('addrPostCode')} name="post_code" value={a.post_code} onChange={set('post_code')} error={err('post_code')} required />
         <Field label={m('addrCity')} name="city" value={a.city} onChange={set('city')} error={err('city')} required />
         <Field
           label={m('addrCountry')}
-          name="countryCode"
-          value={a.countryCode}
-          onChange={set('countryCode')}
-          error={err('countryCode')}
+          name="country_code"
+          value={a.country_code}
+          onChange={set('country_code')}
+          error={err('country_code')}
           hint={m('addrCountryHint')}
           required
         />
