@@ -15,6 +15,11 @@ export interface LabelAddress {
   phone?: string | null;
 }
 
+/** An address as a caller gives it (mail-in sender, return recipient): a label's, with an e-mail for the carrier. */
+export interface PostalAddressInput extends LabelAddress {
+  email?: string | null;
+}
+
 export interface ShippingLabelInput {
   /** A6 = 105 × 148 mm; 4x6 = 4 × 6 in. */
   format: 'A6' | '4x6';

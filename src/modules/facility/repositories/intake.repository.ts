@@ -17,22 +17,7 @@ export const intakeRepository = {
   },
 
   /** Records a discrepancy; a second missing record of one device is ignored (null). */
-  async insertDiscrepancy(
-    ctx: Db,
-    d: {
-      kind: DiscrepancyKind;
-      deviceId: number | null;
-      identifier: string | null;
-      packageCode: string | null;
-      locationId: number | null;
-      status: string;
-      photoIds: string[];
-      note: string | null;
-      data: Record<string, unknown>;
-      userId: number | null;
-      now: Date;
-    },
-  ): Promise<Discrepancy | null> {
+  async insertDiscrepancy(ctx: Db, d: Omit<Discrepancy, 'id' | 'createdAt'> & { userId: number | null; now: Date }): Promise<Discrepancy | null> {
     const rows = await ctx.db.query(
       `INSERT INTO facility_discrepancies (tenant_id, kind, device_id, identifier, package_code, location_id, status, photo_ids, note, data, created_by, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)

@@ -1,3 +1,4 @@
+import type { PostalAddressInput } from '../label-renderer.js';
 /** Logistics records as the use cases see them (rows are mapped in `rows.ts`). */
 export type FlowType = 'tradein' | 'return' | 'mailin';
 export type PackageStatus = 'Open' | 'Packed' | 'Shipped' | 'Delivered' | 'Cancelled';
@@ -44,16 +45,8 @@ export interface PackageRecord {
   updatedAt: Date;
 }
 
-export interface Address {
-  name: string;
-  street1: string;
-  street2?: string | null;
-  postCode: string;
-  city: string;
-  countryCode: string;
-  phone?: string | null;
-  email?: string | null;
-}
+/** A postal address as stored on shipments (sender, recipient). */
+export type Address = PostalAddressInput;
 
 export interface ShipmentRecord {
   id: number;

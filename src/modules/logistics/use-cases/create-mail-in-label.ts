@@ -1,5 +1,6 @@
 import { withTransaction, type Ctx } from '../../../platform/context.js';
 import type { LogisticsDeps } from '../deps.js';
+import type { PostalAddressInput } from '../label-renderer.js';
 import { LogisticsErrors as E } from '../logistics.errors.js';
 import { logisticsRepository as repo } from '../logistics.repository.js';
 import { destinationFor, locationAddress, pendingIdentifier, requireAddress, uniqueViolation } from '../shared.js';
@@ -10,16 +11,7 @@ export interface MailInLabelInput {
   deviceIds?: number[] | null;
   /** The customer's reference (submission or order number), printed and sent to the carrier. */
   reference: string;
-  fromAddress: {
-    name: string;
-    street1: string;
-    street2?: string | null;
-    city: string;
-    postCode: string;
-    countryCode: string;
-    phone?: string | null;
-    email?: string | null;
-  };
+  fromAddress: PostalAddressInput;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { withTransaction, type Ctx } from '../../../platform/context.js';
 import type { LogisticsDeps } from '../deps.js';
+import type { PostalAddressInput } from '../label-renderer.js';
 import { LogisticsErrors as E } from '../logistics.errors.js';
 import { logisticsRepository as repo, type Address } from '../logistics.repository.js';
 import { destinationFor, locationAddress, pendingIdentifier, requireAddress, uniqueViolation } from '../shared.js';
@@ -8,16 +9,7 @@ import { checkPackagesForShipment, insertShipment } from './create-shipment.js';
 
 export interface ReturnShipmentInput {
   deviceIds: number[];
-  toAddress: {
-    name: string;
-    street1: string;
-    street2?: string | null;
-    city: string;
-    postCode: string;
-    countryCode: string;
-    phone?: string | null;
-    email?: string | null;
-  };
+  toAddress: PostalAddressInput;
   /** The facility or warehouse it leaves from (default: the tenant's facility). */
   fromLocationId?: number | null;
 }
