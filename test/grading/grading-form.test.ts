@@ -88,7 +88,7 @@ describe('admin grading forms', () => {
       method: 'POST',
       url: `/api/${tt.tenant.slug}/admin/grading-forms`,
       headers: s.headers,
-      payload: { key: 'simple-mobiles', itemGroupKey: 'mobiles', definition },
+      payload: { key: 'simple-mobiles', item_group_key: 'mobiles', definition },
     });
     expect(created.statusCode, created.body).toBe(201);
     const v1 = created.json();
@@ -99,7 +99,7 @@ describe('admin grading forms', () => {
       method: 'POST',
       url: `/api/${tt.tenant.slug}/admin/grading-forms`,
       headers: s.headers,
-      payload: { key: 'other', itemGroupKey: 'mobiles', definition },
+      payload: { key: 'other', item_group_key: 'mobiles', definition },
     });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().code).toBe('B170103');
@@ -107,7 +107,7 @@ describe('admin grading forms', () => {
       method: 'POST',
       url: `/api/${tt.tenant.slug}/admin/grading-forms`,
       headers: s.headers,
-      payload: { key: 'bad', itemGroupKey: 'tablets', definition: { ...definition, questions: [] } },
+      payload: { key: 'bad', item_group_key: 'tablets', definition: { ...definition, questions: [] } },
     });
     expect(bad.statusCode).toBe(400);
 
@@ -188,6 +188,59 @@ describe('admin grading forms', () => {
     // The first quote still reads back with its version.
     const back = await t.app.inject({ method: 'GET', url: `/api/v2/retail/price-quote/${q.json().PriceQuoteId}`, headers: { 'x-apikey': tt.apiKey } });
     expect(back.json().OfferedPrice).toBe(10);
+  });
+
+  it('speaks snake_case inside definitions, both ways, and names snake_case fields in validation errors', async () => {
+    const s = await login(t, tt.tenant.slug, tt.admin.email, tt.adminPassword);
+    const card = { id: 1, label: 'Where', text: 'Look at the back', images: [] };
+    const definition = {
+      name: 'Snake',
+      scoring_type: 1,
+      questions: [
+        {
+          id: 3,
+          name: 'Scratches?',
+          label: 'Scratches',
+          info_cards: [card],
+          multi_choice: true,
+          answers: [
+            { id: 0, name: 'None', score: 100, info_cards: [card] },
+            { id: 1, name: 'Some', score: 80, is_partner_selected: true },
+          ],
+        },
+      ],
+      extras: [{ id: 1, name: 'Charger', value_pct: 5, is_vendor_selected: true }],
+      system_extras: [{ id: 1, is_affiliate_selected: true }],
+      grades: [
+        { key: 'good', name: 'Good', min_score: 0, condition: 'good', ctia: { functional: 'Functional', cosmetic: 'B' } },
+        { key: 'best', name: 'Best', min_score: 90, condition: 'excellent', ctia: { functional: 'Functional', cosmetic: 'A' } },
+      ],
+    };
+    const created = await t.app.inject({
+      method: 'POST',
+      url: `/api/${tt.tenant.slug}/admin/grading-forms`,
+      headers: s.headers,
+      payload: { key: 'snake-tablets', item_group_key: 'tablets', definition },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const v = created.json();
+    expect(v.item_group_key).toBe('tablets');
+    expect(v.definition.scoring_type).toBe(1);
+    expect(v.definition.questions[0]).toMatchObject({ info_cards: [{ id: 1, label: { en: 'Where' } }], multi_choice: true });
+    expect(v.definition.questions[0].answers[1]).toMatchObject({ score: 80, info_cards: [], is_partner_selected: true, is_vendor_selected: false });
+    expect(v.definition.extras[0]).toMatchObject({ value_pct: 5, is_vendor_selected: true, is_affiliate_selected: false });
+    expect(v.definition.system_extras).toEqual([{ id: 1, is_vendor_selected: false, is_partner_selected: false, is_affiliate_selected: true }]);
+    expect(v.definition.grades.map((g: { min_score: number }) => g.min_score)).toEqual([0, 90]);
+    expect(created.body).not.toMatch(/"[a-z]+[A-Z][A-Za-z]*":/);
+
+    const bad = await t.app.inject({
+      method: 'PUT',
+      url: `/api/${tt.tenant.slug}/admin/grading-form-versions/${v.version_id}`,
+      headers: s.headers,
+      payload: { definition: { ...definition, extras: [{ id: 1, name: 'Charger', value_pct: 500 }] } },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields.map((f: { path: string }) => f.path)).toEqual(['definition.extras.0.value_pct']);
   });
 
   it('reference forms cannot be changed by a tenant', async () => {

@@ -4853,7 +4853,7 @@ export interface paths {
                                     } & {
                                         [key: string]: string;
                                     };
-                                    scoringType: 1 | 2;
+                                    scoring_type: 1 | 2;
                                     questions: {
                                         id: number;
                                         name: {
@@ -4871,7 +4871,7 @@ export interface paths {
                                         } & {
                                             [key: string]: string;
                                         };
-                                        infoCards: {
+                                        info_cards: {
                                             id: number;
                                             label: {
                                                 en: string;
@@ -4885,7 +4885,7 @@ export interface paths {
                                             };
                                             images: string[];
                                         }[];
-                                        multiChoice: boolean;
+                                        multi_choice: boolean;
                                         optional: boolean;
                                         answers: {
                                             id: number;
@@ -4895,7 +4895,7 @@ export interface paths {
                                                 [key: string]: string;
                                             };
                                             score: number;
-                                            infoCards: {
+                                            info_cards: {
                                                 id: number;
                                                 label: {
                                                     en: string;
@@ -4909,9 +4909,9 @@ export interface paths {
                                                 };
                                                 images: string[];
                                             }[];
-                                            isVendorSelected: boolean;
-                                            isPartnerSelected: boolean;
-                                            isAffiliateSelected: boolean;
+                                            is_vendor_selected: boolean;
+                                            is_partner_selected: boolean;
+                                            is_affiliate_selected: boolean;
                                         }[];
                                     }[];
                                     extras: {
@@ -4926,16 +4926,16 @@ export interface paths {
                                         } & {
                                             [key: string]: string;
                                         };
-                                        valuePct: number;
-                                        isVendorSelected: boolean;
-                                        isPartnerSelected: boolean;
-                                        isAffiliateSelected: boolean;
+                                        value_pct: number;
+                                        is_vendor_selected: boolean;
+                                        is_partner_selected: boolean;
+                                        is_affiliate_selected: boolean;
                                     }[];
-                                    systemExtras: {
+                                    system_extras: {
                                         id: number;
-                                        isVendorSelected: boolean;
-                                        isPartnerSelected: boolean;
-                                        isAffiliateSelected: boolean;
+                                        is_vendor_selected: boolean;
+                                        is_partner_selected: boolean;
+                                        is_affiliate_selected: boolean;
                                     }[];
                                     grades?: {
                                         key: string;
@@ -4944,7 +4944,7 @@ export interface paths {
                                         } & {
                                             [key: string]: string;
                                         };
-                                        minScore: number;
+                                        min_score: number;
                                         /** @enum {string} */
                                         condition: "excellent" | "good" | "fair" | "poor";
                                         ctia: {
@@ -4978,9 +4978,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         key: string;
-                        itemGroupKey: string;
+                        item_group_key: string;
                         /** @default null */
-                        itemId?: number | null;
+                        item_id?: number | null;
                         definition: {
                             name: {
                                 en: string;
@@ -4988,7 +4988,7 @@ export interface paths {
                                 [key: string]: string;
                             };
                             /** @default 2 */
-                            scoringType?: 1 | 2;
+                            scoring_type?: 1 | 2;
                             questions: {
                                 id: number;
                                 name: {
@@ -5006,7 +5006,9 @@ export interface paths {
                                 } & {
                                     [key: string]: string;
                                 };
-                                infoCards?: {
+                                /** @default false */
+                                optional?: boolean;
+                                info_cards?: {
                                     id: number;
                                     label: {
                                         en: string;
@@ -5022,9 +5024,7 @@ export interface paths {
                                     images?: string[];
                                 }[];
                                 /** @default false */
-                                multiChoice?: boolean;
-                                /** @default false */
-                                optional?: boolean;
+                                multi_choice?: boolean;
                                 answers: {
                                     id: number;
                                     name: {
@@ -5033,7 +5033,7 @@ export interface paths {
                                         [key: string]: string;
                                     };
                                     score: number;
-                                    infoCards?: {
+                                    info_cards?: {
                                         id: number;
                                         label: {
                                             en: string;
@@ -5049,11 +5049,11 @@ export interface paths {
                                         images?: string[];
                                     }[];
                                     /** @default false */
-                                    isVendorSelected?: boolean;
+                                    is_vendor_selected?: boolean;
                                     /** @default false */
-                                    isPartnerSelected?: boolean;
+                                    is_partner_selected?: boolean;
                                     /** @default false */
-                                    isAffiliateSelected?: boolean;
+                                    is_affiliate_selected?: boolean;
                                 }[];
                             }[];
                             extras?: {
@@ -5068,32 +5068,32 @@ export interface paths {
                                 } & {
                                     [key: string]: string;
                                 };
-                                valuePct: number;
+                                value_pct: number;
                                 /** @default false */
-                                isVendorSelected?: boolean;
+                                is_vendor_selected?: boolean;
                                 /** @default false */
-                                isPartnerSelected?: boolean;
+                                is_partner_selected?: boolean;
                                 /** @default false */
-                                isAffiliateSelected?: boolean;
+                                is_affiliate_selected?: boolean;
                             }[];
                             /**
                              * @default [
                              *       {
                              *         "id": 1,
-                             *         "isVendorSelected": false,
-                             *         "isPartnerSelected": false,
-                             *         "isAffiliateSelected": false
+                             *         "is_vendor_selected": false,
+                             *         "is_partner_selected": false,
+                             *         "is_affiliate_selected": false
                              *       }
                              *     ]
                              */
-                            systemExtras?: {
+                            system_extras?: {
                                 id: number;
                                 /** @default false */
-                                isVendorSelected?: boolean;
+                                is_vendor_selected?: boolean;
                                 /** @default false */
-                                isPartnerSelected?: boolean;
+                                is_partner_selected?: boolean;
                                 /** @default false */
-                                isAffiliateSelected?: boolean;
+                                is_affiliate_selected?: boolean;
                             }[];
                             grades?: {
                                 key: string;
@@ -5102,7 +5102,6 @@ export interface paths {
                                 } & {
                                     [key: string]: string;
                                 };
-                                minScore: number;
                                 /** @enum {string} */
                                 condition: "excellent" | "good" | "fair" | "poor";
                                 ctia: {
@@ -5111,6 +5110,7 @@ export interface paths {
                                     /** @enum {string} */
                                     cosmetic: "A" | "B" | "C" | "D";
                                 };
+                                min_score: number;
                             }[];
                         };
                     };
@@ -5139,7 +5139,7 @@ export interface paths {
                                 } & {
                                     [key: string]: string;
                                 };
-                                scoringType: 1 | 2;
+                                scoring_type: 1 | 2;
                                 questions: {
                                     id: number;
                                     name: {
@@ -5157,7 +5157,7 @@ export interface paths {
                                     } & {
                                         [key: string]: string;
                                     };
-                                    infoCards: {
+                                    info_cards: {
                                         id: number;
                                         label: {
                                             en: string;
@@ -5171,7 +5171,7 @@ export interface paths {
                                         };
                                         images: string[];
                                     }[];
-                                    multiChoice: boolean;
+                                    multi_choice: boolean;
                                     optional: boolean;
                                     answers: {
                                         id: number;
@@ -5181,7 +5181,7 @@ export interface paths {
                                             [key: string]: string;
                                         };
                                         score: number;
-                                        infoCards: {
+                                        info_cards: {
                                             id: number;
                                             label: {
                                                 en: string;
@@ -5195,9 +5195,9 @@ export interface paths {
                                             };
                                             images: string[];
                                         }[];
-                                        isVendorSelected: boolean;
-                                        isPartnerSelected: boolean;
-                                        isAffiliateSelected: boolean;
+                                        is_vendor_selected: boolean;
+                                        is_partner_selected: boolean;
+                                        is_affiliate_selected: boolean;
                                     }[];
                                 }[];
                                 extras: {
@@ -5212,16 +5212,16 @@ export interface paths {
                                     } & {
                                         [key: string]: string;
                                     };
-                                    valuePct: number;
-                                    isVendorSelected: boolean;
-                                    isPartnerSelected: boolean;
-                                    isAffiliateSelected: boolean;
+                                    value_pct: number;
+                                    is_vendor_selected: boolean;
+                                    is_partner_selected: boolean;
+                                    is_affiliate_selected: boolean;
                                 }[];
-                                systemExtras: {
+                                system_extras: {
                                     id: number;
-                                    isVendorSelected: boolean;
-                                    isPartnerSelected: boolean;
-                                    isAffiliateSelected: boolean;
+                                    is_vendor_selected: boolean;
+                                    is_partner_selected: boolean;
+                                    is_affiliate_selected: boolean;
                                 }[];
                                 grades?: {
                                     key: string;
@@ -5230,7 +5230,7 @@ export interface paths {
                                     } & {
                                         [key: string]: string;
                                     };
-                                    minScore: number;
+                                    min_score: number;
                                     /** @enum {string} */
                                     condition: "excellent" | "good" | "fair" | "poor";
                                     ctia: {
@@ -5297,7 +5297,7 @@ export interface paths {
                                     } & {
                                         [key: string]: string;
                                     };
-                                    scoringType: 1 | 2;
+                                    scoring_type: 1 | 2;
                                     questions: {
                                         id: number;
                                         name: {
@@ -5315,7 +5315,7 @@ export interface paths {
                                         } & {
                                             [key: string]: string;
                                         };
-                                        infoCards: {
+                                        info_cards: {
                                             id: number;
                                             label: {
                                                 en: string;
@@ -5329,7 +5329,7 @@ export interface paths {
                                             };
                                             images: string[];
                                         }[];
-                                        multiChoice: boolean;
+                                        multi_choice: boolean;
                                         optional: boolean;
                                         answers: {
                                             id: number;
@@ -5339,7 +5339,7 @@ export interface paths {
                                                 [key: string]: string;
                                             };
                                             score: number;
-                                            infoCards: {
+                                            info_cards: {
                                                 id: number;
                                                 label: {
                                                     en: string;
@@ -5353,9 +5353,9 @@ export interface paths {
                                                 };
                                                 images: string[];
                                             }[];
-                                            isVendorSelected: boolean;
-                                            isPartnerSelected: boolean;
-                                            isAffiliateSelected: boolean;
+                                            is_vendor_selected: boolean;
+                                            is_partner_selected: boolean;
+                                            is_affiliate_selected: boolean;
                                         }[];
                                     }[];
                                     extras: {
@@ -5370,16 +5370,16 @@ export interface paths {
                                         } & {
                                             [key: string]: string;
                                         };
-                                        valuePct: number;
-                                        isVendorSelected: boolean;
-                                        isPartnerSelected: boolean;
-                                        isAffiliateSelected: boolean;
+                                        value_pct: number;
+                                        is_vendor_selected: boolean;
+                                        is_partner_selected: boolean;
+                                        is_affiliate_selected: boolean;
                                     }[];
-                                    systemExtras: {
+                                    system_extras: {
                                         id: number;
-                                        isVendorSelected: boolean;
-                                        isPartnerSelected: boolean;
-                                        isAffiliateSelected: boolean;
+                                        is_vendor_selected: boolean;
+                                        is_partner_selected: boolean;
+                                        is_affiliate_selected: boolean;
                                     }[];
                                     grades?: {
                                         key: string;
@@ -5388,7 +5388,7 @@ export interface paths {
                                         } & {
                                             [key: string]: string;
                                         };
-                                        minScore: number;
+                                        min_score: number;
                                         /** @enum {string} */
                                         condition: "excellent" | "good" | "fair" | "poor";
                                         ctia: {
@@ -5445,7 +5445,7 @@ export interface paths {
                                 [key: string]: string;
                             };
                             /** @default 2 */
-                            scoringType?: 1 | 2;
+                            scoring_type?: 1 | 2;
                             questions: {
                                 id: number;
                                 name: {
@@ -5463,7 +5463,9 @@ export interface paths {
                                 } & {
                                     [key: string]: string;
                                 };
-                                infoCards?: {
+                                /** @default false */
+                                optional?: boolean;
+                                info_cards?: {
                                     id: number;
                                     label: {
                                         en: string;
@@ -5479,9 +5481,7 @@ export interface paths {
                                     images?: string[];
                                 }[];
                                 /** @default false */
-                                multiChoice?: boolean;
-                                /** @default false */
-                                optional?: boolean;
+                                multi_choice?: boolean;
                                 answers: {
                                     id: number;
                                     name: {
@@ -5490,7 +5490,7 @@ export interface paths {
                                         [key: string]: string;
                                     };
                                     score: number;
-                                    infoCards?: {
+                                    info_cards?: {
                                         id: number;
                                         label: {
                                             en: string;
@@ -5506,11 +5506,11 @@ export interface paths {
                                         images?: string[];
                                     }[];
                                     /** @default false */
-                                    isVendorSelected?: boolean;
+                                    is_vendor_selected?: boolean;
                                     /** @default false */
-                                    isPartnerSelected?: boolean;
+                                    is_partner_selected?: boolean;
                                     /** @default false */
-                                    isAffiliateSelected?: boolean;
+                                    is_affiliate_selected?: boolean;
                                 }[];
                             }[];
                             extras?: {
@@ -5525,32 +5525,32 @@ export interface paths {
                                 } & {
                                     [key: string]: string;
                                 };
-                                valuePct: number;
+                                value_pct: number;
                                 /** @default false */
-                                isVendorSelected?: boolean;
+                                is_vendor_selected?: boolean;
                                 /** @default false */
-                                isPartnerSelected?: boolean;
+                                is_partner_selected?: boolean;
                                 /** @default false */
-                                isAffiliateSelected?: boolean;
+                                is_affiliate_selected?: boolean;
                             }[];
                             /**
                              * @default [
                              *       {
                              *         "id": 1,
-                             *         "isVendorSelected": false,
-                             *         "isPartnerSelected": false,
-                             *         "isAffiliateSelected": false
+                             *         "is_vendor_selected": false,
+                             *         "is_partner_selected": false,
+                             *         "is_affiliate_selected": false
                              *       }
                              *     ]
                              */
-                            systemExtras?: {
+                            system_extras?: {
                                 id: number;
                                 /** @default false */
-                                isVendorSelected?: boolean;
+                                is_vendor_selected?: boolean;
                                 /** @default false */
-                                isPartnerSelected?: boolean;
+                                is_partner_selected?: boolean;
                                 /** @default false */
-                                isAffiliateSelected?: boolean;
+                                is_affiliate_selected?: boolean;
                             }[];
                             grades?: {
                                 key: string;
@@ -5559,7 +5559,6 @@ export interface paths {
                                 } & {
                                     [key: string]: string;
                                 };
-                                minScore: number;
                                 /** @enum {string} */
                                 condition: "excellent" | "good" | "fair" | "poor";
                                 ctia: {
@@ -5568,6 +5567,7 @@ export interface paths {
                                     /** @enum {string} */
                                     cosmetic: "A" | "B" | "C" | "D";
                                 };
+                                min_score: number;
                             }[];
                         };
                     };
@@ -5596,7 +5596,7 @@ export interface paths {
                                 } & {
                                     [key: string]: string;
                                 };
-                                scoringType: 1 | 2;
+                                scoring_type: 1 | 2;
                                 questions: {
                                     id: number;
                                     name: {
@@ -5614,7 +5614,7 @@ export interface paths {
                                     } & {
                                         [key: string]: string;
                                     };
-                                    infoCards: {
+                                    info_cards: {
                                         id: number;
                                         label: {
                                             en: string;
@@ -5628,7 +5628,7 @@ export interface paths {
                                         };
                                         images: string[];
                                     }[];
-                                    multiChoice: boolean;
+                                    multi_choice: boolean;
                                     optional: boolean;
                                     answers: {
                                         id: number;
@@ -5638,7 +5638,7 @@ export interface paths {
                                             [key: string]: string;
                                         };
                                         score: number;
-                                        infoCards: {
+                                        info_cards: {
                                             id: number;
                                             label: {
                                                 en: string;
@@ -5652,9 +5652,9 @@ export interface paths {
                                             };
                                             images: string[];
                                         }[];
-                                        isVendorSelected: boolean;
-                                        isPartnerSelected: boolean;
-                                        isAffiliateSelected: boolean;
+                                        is_vendor_selected: boolean;
+                                        is_partner_selected: boolean;
+                                        is_affiliate_selected: boolean;
                                     }[];
                                 }[];
                                 extras: {
@@ -5669,16 +5669,16 @@ export interface paths {
                                     } & {
                                         [key: string]: string;
                                     };
-                                    valuePct: number;
-                                    isVendorSelected: boolean;
-                                    isPartnerSelected: boolean;
-                                    isAffiliateSelected: boolean;
+                                    value_pct: number;
+                                    is_vendor_selected: boolean;
+                                    is_partner_selected: boolean;
+                                    is_affiliate_selected: boolean;
                                 }[];
-                                systemExtras: {
+                                system_extras: {
                                     id: number;
-                                    isVendorSelected: boolean;
-                                    isPartnerSelected: boolean;
-                                    isAffiliateSelected: boolean;
+                                    is_vendor_selected: boolean;
+                                    is_partner_selected: boolean;
+                                    is_affiliate_selected: boolean;
                                 }[];
                                 grades?: {
                                     key: string;
@@ -5687,7 +5687,7 @@ export interface paths {
                                     } & {
                                         [key: string]: string;
                                     };
-                                    minScore: number;
+                                    min_score: number;
                                     /** @enum {string} */
                                     condition: "excellent" | "good" | "fair" | "poor";
                                     ctia: {
@@ -5740,7 +5740,7 @@ export interface paths {
                                 [key: string]: string;
                             };
                             /** @default 2 */
-                            scoringType?: 1 | 2;
+                            scoring_type?: 1 | 2;
                             questions: {
                                 id: number;
                                 name: {
@@ -5758,7 +5758,9 @@ export interface paths {
                                 } & {
                                     [key: string]: string;
                                 };
-                                infoCards?: {
+                                /** @default false */
+                                optional?: boolean;
+                                info_cards?: {
                                     id: number;
                                     label: {
                                         en: string;
@@ -5774,9 +5776,7 @@ export interface paths {
                                     images?: string[];
                                 }[];
                                 /** @default false */
-                                multiChoice?: boolean;
-                                /** @default false */
-                                optional?: boolean;
+                                multi_choice?: boolean;
                                 answers: {
                                     id: number;
                                     name: {
@@ -5785,7 +5785,7 @@ export interface paths {
                                         [key: string]: string;
                                     };
                                     score: number;
-                                    infoCards?: {
+                                    info_cards?: {
                                         id: number;
                                         label: {
                                             en: string;
@@ -5801,11 +5801,11 @@ export interface paths {
                                         images?: string[];
                                     }[];
                                     /** @default false */
-                                    isVendorSelected?: boolean;
+                                    is_vendor_selected?: boolean;
                                     /** @default false */
-                                    isPartnerSelected?: boolean;
+                                    is_partner_selected?: boolean;
                                     /** @default false */
-                                    isAffiliateSelected?: boolean;
+                                    is_affiliate_selected?: boolean;
                                 }[];
                             }[];
                             extras?: {
@@ -5820,32 +5820,32 @@ export interface paths {
                                 } & {
                                     [key: string]: string;
                                 };
-                                valuePct: number;
+                                value_pct: number;
                                 /** @default false */
-                                isVendorSelected?: boolean;
+                                is_vendor_selected?: boolean;
                                 /** @default false */
-                                isPartnerSelected?: boolean;
+                                is_partner_selected?: boolean;
                                 /** @default false */
-                                isAffiliateSelected?: boolean;
+                                is_affiliate_selected?: boolean;
                             }[];
                             /**
                              * @default [
                              *       {
                              *         "id": 1,
-                             *         "isVendorSelected": false,
-                             *         "isPartnerSelected": false,
-                             *         "isAffiliateSelected": false
+                             *         "is_vendor_selected": false,
+                             *         "is_partner_selected": false,
+                             *         "is_affiliate_selected": false
                              *       }
                              *     ]
                              */
-                            systemExtras?: {
+                            system_extras?: {
                                 id: number;
                                 /** @default false */
-                                isVendorSelected?: boolean;
+                                is_vendor_selected?: boolean;
                                 /** @default false */
-                                isPartnerSelected?: boolean;
+                                is_partner_selected?: boolean;
                                 /** @default false */
-                                isAffiliateSelected?: boolean;
+                                is_affiliate_selected?: boolean;
                             }[];
                             grades?: {
                                 key: string;
@@ -5854,7 +5854,6 @@ export interface paths {
                                 } & {
                                     [key: string]: string;
                                 };
-                                minScore: number;
                                 /** @enum {string} */
                                 condition: "excellent" | "good" | "fair" | "poor";
                                 ctia: {
@@ -5863,6 +5862,7 @@ export interface paths {
                                     /** @enum {string} */
                                     cosmetic: "A" | "B" | "C" | "D";
                                 };
+                                min_score: number;
                             }[];
                         };
                     };
@@ -5891,7 +5891,7 @@ export interface paths {
                                 } & {
                                     [key: string]: string;
                                 };
-                                scoringType: 1 | 2;
+                                scoring_type: 1 | 2;
                                 questions: {
                                     id: number;
                                     name: {
@@ -5909,7 +5909,7 @@ export interface paths {
                                     } & {
                                         [key: string]: string;
                                     };
-                                    infoCards: {
+                                    info_cards: {
                                         id: number;
                                         label: {
                                             en: string;
@@ -5923,7 +5923,7 @@ export interface paths {
                                         };
                                         images: string[];
                                     }[];
-                                    multiChoice: boolean;
+                                    multi_choice: boolean;
                                     optional: boolean;
                                     answers: {
                                         id: number;
@@ -5933,7 +5933,7 @@ export interface paths {
                                             [key: string]: string;
                                         };
                                         score: number;
-                                        infoCards: {
+                                        info_cards: {
                                             id: number;
                                             label: {
                                                 en: string;
@@ -5947,9 +5947,9 @@ export interface paths {
                                             };
                                             images: string[];
                                         }[];
-                                        isVendorSelected: boolean;
-                                        isPartnerSelected: boolean;
-                                        isAffiliateSelected: boolean;
+                                        is_vendor_selected: boolean;
+                                        is_partner_selected: boolean;
+                                        is_affiliate_selected: boolean;
                                     }[];
                                 }[];
                                 extras: {
@@ -5964,16 +5964,16 @@ export interface paths {
                                     } & {
                                         [key: string]: string;
                                     };
-                                    valuePct: number;
-                                    isVendorSelected: boolean;
-                                    isPartnerSelected: boolean;
-                                    isAffiliateSelected: boolean;
+                                    value_pct: number;
+                                    is_vendor_selected: boolean;
+                                    is_partner_selected: boolean;
+                                    is_affiliate_selected: boolean;
                                 }[];
-                                systemExtras: {
+                                system_extras: {
                                     id: number;
-                                    isVendorSelected: boolean;
-                                    isPartnerSelected: boolean;
-                                    isAffiliateSelected: boolean;
+                                    is_vendor_selected: boolean;
+                                    is_partner_selected: boolean;
+                                    is_affiliate_selected: boolean;
                                 }[];
                                 grades?: {
                                     key: string;
@@ -5982,7 +5982,7 @@ export interface paths {
                                     } & {
                                         [key: string]: string;
                                     };
-                                    minScore: number;
+                                    min_score: number;
                                     /** @enum {string} */
                                     condition: "excellent" | "good" | "fair" | "poor";
                                     ctia: {
@@ -6051,7 +6051,7 @@ export interface paths {
                                 } & {
                                     [key: string]: string;
                                 };
-                                scoringType: 1 | 2;
+                                scoring_type: 1 | 2;
                                 questions: {
                                     id: number;
                                     name: {
@@ -6069,7 +6069,7 @@ export interface paths {
                                     } & {
                                         [key: string]: string;
                                     };
-                                    infoCards: {
+                                    info_cards: {
                                         id: number;
                                         label: {
                                             en: string;
@@ -6083,7 +6083,7 @@ export interface paths {
                                         };
                                         images: string[];
                                     }[];
-                                    multiChoice: boolean;
+                                    multi_choice: boolean;
                                     optional: boolean;
                                     answers: {
                                         id: number;
@@ -6093,7 +6093,7 @@ export interface paths {
                                             [key: string]: string;
                                         };
                                         score: number;
-                                        infoCards: {
+                                        info_cards: {
                                             id: number;
                                             label: {
                                                 en: string;
@@ -6107,9 +6107,9 @@ export interface paths {
                                             };
                                             images: string[];
                                         }[];
-                                        isVendorSelected: boolean;
-                                        isPartnerSelected: boolean;
-                                        isAffiliateSelected: boolean;
+                                        is_vendor_selected: boolean;
+                                        is_partner_selected: boolean;
+                                        is_affiliate_selected: boolean;
                                     }[];
                                 }[];
                                 extras: {
@@ -6124,16 +6124,16 @@ export interface paths {
                                     } & {
                                         [key: string]: string;
                                     };
-                                    valuePct: number;
-                                    isVendorSelected: boolean;
-                                    isPartnerSelected: boolean;
-                                    isAffiliateSelected: boolean;
+                                    value_pct: number;
+                                    is_vendor_selected: boolean;
+                                    is_partner_selected: boolean;
+                                    is_affiliate_selected: boolean;
                                 }[];
-                                systemExtras: {
+                                system_extras: {
                                     id: number;
-                                    isVendorSelected: boolean;
-                                    isPartnerSelected: boolean;
-                                    isAffiliateSelected: boolean;
+                                    is_vendor_selected: boolean;
+                                    is_partner_selected: boolean;
+                                    is_affiliate_selected: boolean;
                                 }[];
                                 grades?: {
                                     key: string;
@@ -6142,7 +6142,7 @@ export interface paths {
                                     } & {
                                         [key: string]: string;
                                     };
-                                    minScore: number;
+                                    min_score: number;
                                     /** @enum {string} */
                                     condition: "excellent" | "good" | "fair" | "poor";
                                     ctia: {

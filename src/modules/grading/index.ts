@@ -18,6 +18,11 @@ export { checkAnswers, scoreAnswers, gradeFor, pick, type CheckedAnswers, type S
 export {
   FormDefinitionSchema,
   CreateFormInput,
+  AnswerSchema,
+  ExtraSchema,
+  GradeSchema,
+  InfoCardSchema,
+  QuestionSchema,
   CONDITIONS,
   type Condition,
   type FormDefinition,

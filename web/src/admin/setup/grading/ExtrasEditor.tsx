@@ -37,8 +37,8 @@ export function ExtrasEditor({ extras, editable, onChange }: { extras: Extra[]; 
                 type="number"
                 min={-100}
                 max={100}
-                value={e.valuePct}
-                onChange={(ev) => set(i, { ...e, valuePct: Number(ev.target.value) })}
+                value={e.value_pct}
+                onChange={(ev) => set(i, { ...e, value_pct: Number(ev.target.value) })}
               />
             ),
           },
@@ -62,7 +62,7 @@ export function ExtrasEditor({ extras, editable, onChange }: { extras: Extra[]; 
           onClick={() =>
             onChange([
               ...extras,
-              { id: nextId, name: { en: m('newExtra') }, valuePct: 0, isVendorSelected: false, isPartnerSelected: false, isAffiliateSelected: false },
+              { id: nextId, name: { en: m('newExtra') }, value_pct: 0, is_vendor_selected: false, is_partner_selected: false, is_affiliate_selected: false },
             ])
           }
         >

@@ -37,7 +37,7 @@ export function FormDetail({ formId, versions, error }: { formId: number; versio
       unwrap(
         await api.POST('/api/{tenant}/admin/grading-forms', {
           params: { path: { tenant: slug } },
-          body: { key: `${newest.key}-own`.slice(0, 60), itemGroupKey: newest.item_group_key, itemId: newest.item_id, definition: newest.definition },
+          body: { key: `${newest.key}-own`.slice(0, 60), item_group_key: newest.item_group_key, item_id: newest.item_id, definition: newest.definition },
         }),
       ),
     onSuccess: async (v) => {

@@ -2,7 +2,7 @@ import { useMessages } from '../../../app/i18n';
 import { setupMessages } from '../messages';
 import type { Definition } from '../types';
 
-type InfoCard = Definition['questions'][number]['infoCards'][number];
+type InfoCard = Definition['questions'][number]['info_cards'][number];
 
 /** Info cards (label, text, image addresses) of a question or an answer, in a disclosure. */
 export function InfoCardsEditor({ cards, owner, editable, onChange }: { cards: InfoCard[]; owner: string; editable: boolean; onChange(c: InfoCard[]): void }) {

@@ -29,7 +29,7 @@ export function NewForm({ forms }: { forms: FormVersion[] }) {
       unwrap(
         await api.POST('/api/{tenant}/admin/grading-forms', {
           params: { path: { tenant: slug } },
-          body: { key, itemGroupKey: group, itemId: model.trim() ? Number(model) : null, definition: source.definition },
+          body: { key, item_group_key: group, item_id: model.trim() ? Number(model) : null, definition: source.definition },
         }),
       ),
     onSuccess: async (v) => {
@@ -50,7 +50,7 @@ export function NewForm({ forms }: { forms: FormVersion[] }) {
             value={group}
             onChange={setGroup}
             options={[{ value: '*', label: m('scopeAll') }, ...(groups.data ?? []).map((g) => ({ value: g.key, label: g.name }))]}
-            error={errorFor(save.error, 'itemGroupKey')}
+            error={errorFor(save.error, 'item_group_key')}
           />
           <Field
             label={m('modelFamilyId')}
@@ -58,7 +58,7 @@ export function NewForm({ forms }: { forms: FormVersion[] }) {
             inputMode="numeric"
             value={model}
             onChange={setModel}
-            error={errorFor(save.error, 'itemId')}
+            error={errorFor(save.error, 'item_id')}
             hint={m('modelFamilyIdHint')}
           />
           <SelectField
@@ -69,7 +69,7 @@ export function NewForm({ forms }: { forms: FormVersion[] }) {
             options={forms.map((f) => ({ value: String(f.version_id), label: `${f.definition.name.en} (${f.key} v${f.version})` }))}
           />
         </div>
-        <ErrorText error={formError(save.error, ['key', 'itemGroupKey', 'itemId'])} />
+        <ErrorText error={formError(save.error, ['key', 'item_group_key', 'item_id'])} />
         <SaveRow label={m('createForm')} pending={save.isPending} saved={false} />
       </SubmitForm>
     </details>

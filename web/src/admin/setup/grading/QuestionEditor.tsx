@@ -42,7 +42,7 @@ export function QuestionEditor({
           <input id={`${id}-label`} value={q.label.en} onChange={(e) => onChange({ ...q, label: { ...q.label, en: e.target.value } })} />
         </div>
       </div>
-      <CheckField label={m('multiChoice')} checked={q.multiChoice} onChange={(v) => onChange({ ...q, multiChoice: v })} />
+      <CheckField label={m('multiChoice')} checked={q.multi_choice} onChange={(v) => onChange({ ...q, multi_choice: v })} />
       <CheckField label={m('optional')} checked={q.optional} onChange={(v) => onChange({ ...q, optional: v })} />
       <DataTable
         caption={m('answersOf', { name: q.name.en })}
@@ -75,7 +75,7 @@ export function QuestionEditor({
           {
             header: m('infoCards'),
             cell: (a, i) => (
-              <InfoCardsEditor editable={editable} cards={a.infoCards} owner={a.name.en} onChange={(infoCards) => setAnswer(i, { ...a, infoCards })} />
+              <InfoCardsEditor editable={editable} cards={a.info_cards} owner={a.name.en} onChange={(info_cards) => setAnswer(i, { ...a, info_cards })} />
             ),
           },
           ...(editable
@@ -115,10 +115,10 @@ export function QuestionEditor({
                     id: nextId,
                     name: { en: m('newAnswer') },
                     score: 100,
-                    infoCards: [],
-                    isVendorSelected: false,
-                    isPartnerSelected: false,
-                    isAffiliateSelected: false,
+                    info_cards: [],
+                    is_vendor_selected: false,
+                    is_partner_selected: false,
+                    is_affiliate_selected: false,
                   },
                 ],
               })
@@ -131,7 +131,7 @@ export function QuestionEditor({
           </button>
         </div>
       ) : null}
-      <InfoCardsEditor editable={editable} cards={q.infoCards} owner={q.name.en} onChange={(infoCards) => onChange({ ...q, infoCards })} />
+      <InfoCardsEditor editable={editable} cards={q.info_cards} owner={q.name.en} onChange={(info_cards) => onChange({ ...q, info_cards })} />
     </fieldset>
   );
 }
