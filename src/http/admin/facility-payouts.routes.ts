@@ -161,9 +161,9 @@ export async function facilityPayoutsAdminRoutes(app: FastifyInstance, { deps }:
       },
     },
     async (request) => {
+      const ctx = requireUser(request, LEADS);
       const { post_code, country_code, ...rest } = request.body.to_address;
-      const toAddress = { ...rest, postCode: post_code, countryCode: country_code };
-      const res = await facility.createReturn(requireUser(request, LEADS), { deviceId: request.params.id, toAddress });
+      const res = await facility.createReturn(ctx, { deviceId: request.params.id, toAddress: { ...rest, postCode: post_code, countryCode: country_code } });
       return { shipment_id: res.shipmentId, label_url: res.labelUrl, manual: res.manual };
     },
   );
