@@ -56,7 +56,8 @@ const fromField = (f: AdminDataField): Draft => ({
  */
 function toBody(f: Draft, saved?: AdminDataField) {
   const timeoutMs = Number(f.timeout) || 3000;
-  const keepValidator = saved?.external_validation && f.url === saved.external_validation.url && timeoutMs === saved.external_validation.timeout_ms && !f.apiKey;
+  const keepValidator =
+    saved?.external_validation && f.url === saved.external_validation.url && timeoutMs === saved.external_validation.timeout_ms && !f.apiKey;
   const otherLabels = Object.fromEntries(Object.entries(saved?.labels ?? {}).filter(([locale]) => locale !== 'en'));
   return {
     name: f.name,
