@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
@@ -19,7 +20,7 @@ type DbKind = 'pglite' | 'postgres';
 const databases: DbKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 /** A project of test/ files on one database: the database's global setup makes the migrated template (PGlite) or schema (PostgreSQL). */
-const onDatabase = (name: string, db: DbKind, include: string[], options: { exclude?: string[]; globalSetup?: string[] } = {}) => ({
+const onDatabase = (name: string, db: DbKind, include: string[], options: { exclude?: string[]; globalSetup?: string[]; isolate?: boolean } = {}) => ({
   extends: true as const,
   test: {
     name,
@@ -27,6 +28,7 @@ const onDatabase = (name: string, db: DbKind, include: string[], options: { excl
     exclude: [...configDefaults.exclude, ...(options.exclude ?? [])],
     env: { TEST_DB: db },
     globalSetup: [`test/setup/${db}.global.ts`, ...(options.globalSetup ?? [])],
+    isolate: options.isolate ?? true,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
@@ -35,10 +37,13 @@ const onDatabase = (name: string, db: DbKind, include: string[], options: { excl
 export default defineConfig({
   test: {
     pool: 'forks',
+    // Most files wait on a database or a browser part of the time: two workers even on two cores
+    // (vitest's default is cores − 1); at most four, so PostgreSQL's connections suffice.
+    maxWorkers: Math.min(4, Math.max(2, os.availableParallelism())),
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'], testTimeout: 60_000 } },
-      ...databases.map((db) => onDatabase(`module-${db}`, db, [MODULE])),
-      ...databases.map((db) => onDatabase(db, db, ['test/**/*.test.ts'], { exclude: [MODULE, PROCESS, BROWSER] })),
+      ...databases.map((db) => onDatabase(`module-${db}`, db, [MODULE], { isolate: false })),
+      ...databases.map((db) => onDatabase(db, db, ['test/**/*.test.ts'], { exclude: [MODULE, PROCESS, BROWSER], isolate: false })),
       // Process tests run the compiled CLI (dist/), built once per run when stale.
       onDatabase('process', 'pglite', [PROCESS], { globalSetup: ['test/setup/build.global.ts'] }),
       // The browser tests serve the built web app.

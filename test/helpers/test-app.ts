@@ -40,7 +40,7 @@ export async function createTestApp(options: { clock?: Clock; config?: Partial<C
   };
 }
 
-/** A slug unique in this run (tests on PostgreSQL share one schema). */
+/** A slug unique in this run (the files of a worker share one PostgreSQL schema). */
 export function uniqueSlug(prefix = 't'): string {
   return `${prefix}-${randomBytes(4).toString('hex')}`;
 }

@@ -10,14 +10,17 @@ export function testDbKind(): TestDbKind {
   return process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 }
 
+/** The PostgreSQL schema of the worker running this file (test/setup/postgres.global.ts makes one per worker). */
+const workerSchema = (base: string) => `${base}_${process.env.VITEST_POOL_ID ?? '1'}`;
+
 /**
  * A database for one test file: a clone of the migrated PGlite template, or a pool on the
- * run's PostgreSQL schema (shared by the files of the run; tests isolate by tenant).
+ * PostgreSQL schema of this worker (shared by the files the worker runs; tests isolate by tenant).
  */
 export async function openTestDb(): Promise<{ db: Db; dataDir: string; cleanup: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tradein-test-'));
   if (testDbKind() === 'postgres') {
-    const db = await openPostgres({ url: process.env.TEST_DATABASE_URL!, schema: inject('pgSchema'), poolSize: 10 });
+    const db = await openPostgres({ url: process.env.TEST_DATABASE_URL!, schema: workerSchema(inject('pgSchema')), poolSize: 10 });
     return {
       db,
       dataDir,

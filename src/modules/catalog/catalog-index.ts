@@ -181,6 +181,16 @@ export class TenantCatalogView {
 }
 
 /**
+ * Reference catalogs built in this process, by the database's reference version and load time:
+ * containers over databases holding the same reference data (several apps of one process, a
+ * test run's clones of one template) build the ~33,000-variant index once. At most two are kept
+ * (one being replaced); a changed reference catalog gets a new key, and an invalidation of
+ * reference data drops them all.
+ */
+const sharedReferences = new Map<string, Promise<ReferenceCatalog>>();
+const SHARED_REFERENCES = 2;
+
+/**
  * Per-process cache of catalog views: the reference catalog is loaded once, each tenant's view
  * lazily; both are dropped when the `catalog` cache scope is invalidated (any process).
  */
@@ -206,6 +216,7 @@ export class CatalogIndexCache {
   invalidate(tenantId: number | null): void {
     if (tenantId === null) {
       this.reference = null;
+      sharedReferences.clear();
       this.views.clear();
       this.ready.clear();
     } else {
@@ -255,25 +266,16 @@ export class CatalogIndexCache {
   private referenceCatalog(q: Queryable): Promise<ReferenceCatalog> {
     if (!this.reference) {
       const p = (async () => {
-        const [variants, tacRows, serialRows] = await Promise.all([
-          catalogIndexRepository.referenceVariants(q),
-          catalogIndexRepository.tacTable(q),
-          catalogIndexRepository.serialSuffixes(q),
-        ]);
-        const group = <K>(rows: { key: K; item: number }[]) => {
-          const m = new Map<K, number[]>();
-          for (const r of rows) {
-            const list = m.get(r.key);
-            if (list) list.push(r.item);
-            else m.set(r.key, [r.item]);
-          }
-          return m;
-        };
-        return {
-          index: new SearchIndex(compactVariants(variants)),
-          tacs: group(tacRows.map((r) => ({ key: r.tac, item: r.item_id }))),
-          serials: group(serialRows.map((r) => ({ key: r.suffix.toUpperCase(), item: r.item_id }))),
-        };
+        const key = await catalogIndexRepository.referenceKey(q);
+        if (key === null) return this.loadReference(q);
+        let shared = sharedReferences.get(key);
+        if (!shared) {
+          shared = this.loadReference(q);
+          sharedReferences.set(key, shared);
+          if (sharedReferences.size > SHARED_REFERENCES) sharedReferences.delete(sharedReferences.keys().next().value!);
+          shared.catch(() => sharedReferences.delete(key));
+        }
+        return shared;
       })();
       this.reference = p;
       p.catch(() => {
@@ -281,5 +283,27 @@ export class CatalogIndexCache {
       });
     }
     return this.reference;
+  }
+
+  private async loadReference(q: Queryable): Promise<ReferenceCatalog> {
+    const [variants, tacRows, serialRows] = await Promise.all([
+      catalogIndexRepository.referenceVariants(q),
+      catalogIndexRepository.tacTable(q),
+      catalogIndexRepository.serialSuffixes(q),
+    ]);
+    const group = <K>(rows: { key: K; item: number }[]) => {
+      const m = new Map<K, number[]>();
+      for (const r of rows) {
+        const list = m.get(r.key);
+        if (list) list.push(r.item);
+        else m.set(r.key, [r.item]);
+      }
+      return m;
+    };
+    return {
+      index: new SearchIndex(compactVariants(variants)),
+      tacs: group(tacRows.map((r) => ({ key: r.tac, item: r.item_id }))),
+      serials: group(serialRows.map((r) => ({ key: r.suffix.toUpperCase(), item: r.item_id }))),
+    };
   }
 }

@@ -184,6 +184,11 @@ export const catalogIndexRepository = {
     const rows = await ctx.db.query<VariantRow>(`${SELECT_VARIANTS} WHERE v.tenant_id = $1 AND v.is_active AND i.is_active ORDER BY v.id`, [ctx.tenant.id]);
     return rows.map(mapVariant);
   },
+  /** Which reference data the database holds (its version and when it was loaded), or null when none was loaded. */
+  async referenceKey(q: Queryable): Promise<string | null> {
+    const rows = await q.query<{ version: string; loaded_at: Date }>(`SELECT version, loaded_at FROM reference_data_versions WHERE name = 'catalog'`);
+    return rows[0] ? `${rows[0].version}@${new Date(rows[0].loaded_at).toISOString()}` : null;
+  },
   async tacTable(q: Queryable): Promise<{ tac: string; item_id: number }[]> {
     return q.query<{ tac: string; item_id: number }>('SELECT tac, item_id FROM tac_codes');
   },
