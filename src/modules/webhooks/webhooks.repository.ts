@@ -136,10 +136,6 @@ export const webhooksRepository = {
     return rows[0] ? new Date(rows[0].failing_since) : now;
   },
 
-  async markHealthy(ctx: Db, id: number): Promise<void> {
-    await ctx.db.query('UPDATE webhook_endpoints SET failing_since = NULL WHERE tenant_id = $1 AND id = $2 AND failing_since IS NOT NULL', [ctx.tenant.id, id]);
-  },
-
   /** Disables an enabled endpoint; false when it already was. */
   async disable(ctx: Db, id: number, reason: string, now: Date): Promise<boolean> {
     const rows = await ctx.db.query(
@@ -164,6 +160,36 @@ export const webhooksRepository = {
       [ctx.tenant.id, id],
     );
     return rows[0] ? { id: rows[0].id, eventType: rows[0].event_type, body: rows[0].body, createdAt: new Date(rows[0].created_at) } : null;
+  },
+
+  /** The endpoint and the message of one delivery, read together (the worker's first step). */
+  async findDelivery(ctx: Db, endpointId: number, messageId: string): Promise<{ endpoint: WebhookEndpoint; message: WebhookMessage } | null> {
+    const rows = await ctx.db.query<EndpointRow & { message_id: string; message_event_type: string; message_body: string; message_created_at: Date }>(
+      `SELECT e.*, m.id AS message_id, m.event_type AS message_event_type, m.body AS message_body, m.created_at AS message_created_at
+       FROM webhook_endpoints e JOIN webhook_messages m ON m.tenant_id = e.tenant_id AND m.id = $3
+       WHERE e.tenant_id = $1 AND e.id = $2`,
+      [ctx.tenant.id, endpointId, messageId],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      endpoint: mapEndpoint(r),
+      message: { id: r.message_id, eventType: r.message_event_type, body: r.message_body, createdAt: new Date(r.message_created_at) },
+    };
+  },
+
+  /**
+   * A succeeded attempt and the endpoint's failing streak cleared, in one statement (atomic
+   * without a transaction: the delivery path's hottest write).
+   */
+  async recordSuccess(ctx: Db, a: Omit<WebhookAttempt, 'id' | 'eventType' | 'createdAt' | 'outcome' | 'nextAttemptAt'>, now: Date): Promise<void> {
+    await ctx.db.query(
+      `WITH attempt AS (
+         INSERT INTO webhook_attempts (tenant_id, endpoint_id, message_id, attempt, outcome, response_status, response_body, error, latency_ms, next_attempt_at, trigger, created_at)
+         VALUES ($1,$2,$3,$4,'succeeded',$5,$6,$7,$8,NULL,$9,$10))
+       UPDATE webhook_endpoints SET failing_since = NULL WHERE tenant_id = $1 AND id = $2 AND failing_since IS NOT NULL`,
+      [ctx.tenant.id, a.endpointId, a.messageId, a.attempt, a.responseStatus, a.responseBody, a.error, a.latencyMs, a.trigger, now],
+    );
   },
 
   async insertAttempt(ctx: Db, a: Omit<WebhookAttempt, 'id' | 'eventType' | 'createdAt'>, now: Date): Promise<void> {

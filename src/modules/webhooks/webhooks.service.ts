@@ -22,7 +22,7 @@ const ROTATION_OVERLAP_MS = 24 * 3600 * 1000;
 /** Bodies over this are refused by the spec's guidance; we trim `data` rather than drop the event. */
 const MAX_BODY_BYTES = 20 * 1024;
 /** Deliveries in flight at once per worker (one slow receiver no longer holds up every other). */
-const DELIVERY_CONCURRENCY = 16;
+const DELIVERY_CONCURRENCY = 32;
 
 export interface WebhooksDeps {
   db: Db;
@@ -206,9 +206,9 @@ export class WebhooksService {
     const ctx = await this.systemCtx(msg.tenantId);
     if (!ctx) return;
     const p = msg.payload as { endpointId: number; messageId: string; attempt: number; trigger: string };
-    const endpoint = await repo.findEndpoint(ctx, p.endpointId);
-    const message = await repo.findMessage(ctx, p.messageId);
-    if (!endpoint || !message) return;
+    const found = await repo.findDelivery(ctx, p.endpointId, p.messageId);
+    if (!found) return;
+    const { endpoint, message } = found;
     const now = this.deps.clock.now();
     const base = { endpointId: endpoint.id, messageId: message.id, attempt: p.attempt, trigger: p.trigger };
     if (!endpoint.enabled) {
@@ -255,10 +255,7 @@ export class WebhooksService {
     };
 
     if (res && res.status >= 200 && res.status < 300) {
-      await withTransaction(ctx, async (tx) => {
-        await repo.insertAttempt(tx, { ...record, outcome: 'succeeded', nextAttemptAt: null }, after);
-        await repo.markHealthy(tx, endpoint.id);
-      });
+      await repo.recordSuccess(ctx, record, after);
       return;
     }
     await withTransaction(ctx, async (tx) => {

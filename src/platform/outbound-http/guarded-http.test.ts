@@ -95,6 +95,19 @@ describe('guarded outbound HTTP', () => {
     await expect(outboundRequest(`${base}/slow`, { allowPrivate: true, timeoutMs: 200 })).rejects.toMatchObject({ code: 'timeout' });
   });
 
+  it('carries further calls to the same host over the connection it checked (keep-alive)', async () => {
+    let connections = 0;
+    const count = () => connections++;
+    server.on('connection', count);
+    try {
+      for (let i = 0; i < 5; i++) expect((await outboundRequest(`${base}/echo`, { body: `n${i}`, allowPrivate: true })).body).toBe(`echo:n${i}`);
+    } finally {
+      server.off('connection', count);
+    }
+    // At most one new connection: a free one left by an earlier test may serve them all.
+    expect(connections).toBeLessThanOrEqual(1);
+  });
+
   it('refuses redirects and oversize answers when asked, reading no further than the cap', async () => {
     await expect(outboundRequest(`${base}/redirect`, { allowPrivate: true, redirects: 'refuse' })).rejects.toMatchObject({ code: 'redirect_refused' });
     await expect(outboundRequest(`${base}/big`, { allowPrivate: true, maxResponseBytes: 1024, oversize: 'refuse' })).rejects.toMatchObject({

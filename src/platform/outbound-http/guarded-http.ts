@@ -133,6 +133,25 @@ export async function outboundRequest(rawUrl: string, req: OutboundRequest = {})
   return send(url, req, allowPrivate);
 }
 
+/**
+ * Keep-alive agents, one per (scheme, private allowed): a connection is address-checked when it
+ * is opened (the request's guarded lookup) and may then carry further calls to the same host and
+ * port. An address resolved again later is checked again, since only new connections look it up;
+ * a socket opened under the private allowance never serves a call without it. Idle sockets close
+ * after a few seconds (before a typical server's own keep-alive timeout).
+ */
+const agents = new Map<string, http.Agent>();
+function agentFor(protocol: string, allowPrivate: boolean): http.Agent {
+  const key = `${protocol}${allowPrivate}`;
+  let agent = agents.get(key);
+  if (!agent) {
+    const options = { keepAlive: true, timeout: 4_000, maxSockets: 64, maxFreeSockets: 16 };
+    agent = protocol === 'https:' ? new https.Agent(options) : new http.Agent(options);
+    agents.set(key, agent);
+  }
+  return agent;
+}
+
 function send(url: URL, req: OutboundRequest, allowPrivate: boolean): Promise<OutboundResponse> {
   const timeoutMs = req.timeoutMs ?? 10_000;
   const maxBytes = req.maxResponseBytes ?? 64 * 1024;
@@ -159,8 +178,7 @@ function send(url: URL, req: OutboundRequest, allowPrivate: boolean): Promise<Ou
         method: req.method ?? 'POST',
         headers: { 'user-agent': 'Tradein/1.0', ...(req.headers ?? {}) },
         lookup: guardedLookup(allowPrivate),
-        // A fresh connection per call: keep-alive sockets would skip the address check.
-        agent: false,
+        agent: agentFor(url.protocol, allowPrivate),
       },
       (res) => {
         const status = res.statusCode ?? 0;

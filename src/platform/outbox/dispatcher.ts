@@ -68,7 +68,7 @@ export class OutboxDispatcher {
 
   /** Claims and delivers one batch of due messages. Returns how many were processed. */
   async runOnce(): Promise<number> {
-    const batch = this.options.batchSize ?? 20;
+    const batch = this.options.batchSize ?? 50;
     const leaseMs = this.options.leaseMs ?? 60_000;
     const now = this.clock.now();
     const topics = this.topics();
@@ -91,19 +91,33 @@ export class OutboxDispatcher {
     const sequential = async () => {
       for (const row of inOrder) await this.handle(row);
     };
+    // A pooled topic's successes are marked delivered in one statement after its lanes finish: a
+    // crash before that redelivers them, which these topics' consumers tolerate (at-least-once).
     const pooled = [...parallel].map(async ([topic, rows]) => {
       let next = 0;
+      const delivered: number[] = [];
       const lane = async () => {
-        while (next < rows.length) await this.handle(rows[next++]);
+        while (next < rows.length) {
+          const row = rows[next++];
+          if (await this.handle(row, false)) delivered.push(row.id);
+        }
       };
       await Promise.all(Array.from({ length: Math.min(this.concurrency.get(topic)!, rows.length) }, lane));
+      if (delivered.length > 0)
+        await this.db.query(`UPDATE outbox_messages SET status = 'delivered', delivered_at = $2, last_error = NULL WHERE id = ANY($1::bigint[])`, [
+          delivered,
+          this.clock.now(),
+        ]);
     });
     await Promise.all([sequential(), ...pooled]);
     return claimed.length;
   }
 
-  /** Runs one claimed message's handler, then marks it delivered or schedules its retry. */
-  private async handle(row: Row): Promise<void> {
+  /**
+   * Runs one claimed message's handler, then marks it delivered (unless the caller marks a batch
+   * itself) or schedules its retry. True when the handler succeeded.
+   */
+  private async handle(row: Row, markDelivered = true): Promise<boolean> {
     const msg: StoredOutboxMessage = {
       id: row.id,
       tenantId: row.tenant_id,
@@ -118,7 +132,9 @@ export class OutboxDispatcher {
     try {
       if (!handler) throw new Error(`no handler for topic ${row.topic}`);
       await handler(msg);
-      await this.db.query(`UPDATE outbox_messages SET status = 'delivered', delivered_at = $2, last_error = NULL WHERE id = $1`, [row.id, this.clock.now()]);
+      if (markDelivered)
+        await this.db.query(`UPDATE outbox_messages SET status = 'delivered', delivered_at = $2, last_error = NULL WHERE id = $1`, [row.id, this.clock.now()]);
+      return true;
     } catch (err) {
       const max = this.options.maxAttempts ?? 12;
       const dead = row.attempts >= max;
@@ -133,6 +149,7 @@ export class OutboxDispatcher {
         { outboxId: row.id, topic: row.topic, attempts: row.attempts, err: message },
         dead ? 'outbox message dead' : 'outbox delivery failed, will retry',
       );
+      return false;
     }
   }
 
