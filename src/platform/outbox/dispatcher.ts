@@ -25,6 +25,9 @@ interface Row {
   created_at: Date;
 }
 
+/** Which topics one claim takes: every topic, only those registered with concurrency, or the rest. */
+type Lane = 'all' | 'pooled' | 'ordered';
+
 /** Backoff before retry `attempt` (1-based): 2 s, 4 s, 8 s … capped at one hour. */
 export function backoffMs(attempt: number): number {
   return Math.min(2 ** attempt * 1000, 3_600_000);
@@ -39,9 +42,8 @@ export function backoffMs(attempt: number): number {
 export class OutboxDispatcher {
   private readonly handlers = new Map<string, OutboxHandler>();
   private readonly concurrency = new Map<string, number>();
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
-  private wake: (() => void) | undefined;
+  /** Sleeping loops (one per lane) and their poll timers: a notification or stop wakes them all. */
+  private readonly sleepers = new Map<() => void, NodeJS.Timeout>();
   private stopped = true;
   private unlisten: (() => Promise<void>) | undefined;
   private idle: Promise<void> = Promise.resolve();
@@ -66,12 +68,21 @@ export class OutboxDispatcher {
     return [...this.handlers.keys()];
   }
 
-  /** Claims and delivers one batch of due messages. Returns how many were processed. */
-  async runOnce(): Promise<number> {
+  /** The topics of a lane: `pooled` (registered with concurrency), `ordered` (the rest), or all. */
+  private laneTopics(lane: Lane): string[] {
+    if (lane === 'all') return this.topics();
+    return this.topics().filter((t) => this.concurrency.has(t) === (lane === 'pooled'));
+  }
+
+  /**
+   * Claims and delivers one batch of due messages of a lane's topics (default: every topic).
+   * Returns how many were processed.
+   */
+  async runOnce(lane: Lane = 'all'): Promise<number> {
     const batch = this.options.batchSize ?? 50;
     const leaseMs = this.options.leaseMs ?? 60_000;
     const now = this.clock.now();
-    const topics = this.topics();
+    const topics = this.laneTopics(lane);
     if (topics.length === 0) return 0;
     const claimed = await this.db.query<Row>(
       `UPDATE outbox_messages SET available_at = $2, attempts = attempts + 1
@@ -160,40 +171,47 @@ export class OutboxDispatcher {
     }
   }
 
-  /** Polls in the background and wakes early on new messages. */
+  /**
+   * Polls in the background and wakes early on new messages. Pooled topics (webhooks) have a loop
+   * of their own, so a backlog of ordered messages (e-mails, domain events) never holds them up,
+   * nor they it.
+   */
   async start(): Promise<void> {
     if (!this.stopped) return;
     this.stopped = false;
-    this.unlisten = await this.db.listen('tradein_outbox', () => this.wake?.());
-    const loop = async () => {
-      while (!this.stopped) {
-        try {
-          this.running = true;
-          const n = await this.runOnce();
-          this.running = false;
-          if (n > 0) continue;
-        } catch (err) {
-          this.running = false;
-          if (this.stopped) break;
-          this.options.log?.error({ err }, 'outbox dispatcher error');
-        }
-        await new Promise<void>((resolve) => {
-          this.wake = resolve;
-          this.timer = setTimeout(resolve, this.options.pollMs ?? 1000);
-        });
-        this.wake = undefined;
-      }
-    };
-    this.idle = loop();
+    this.unlisten = await this.db.listen('tradein_outbox', () => this.wakeAll());
+    const lanes: Lane[] = this.concurrency.size > 0 ? ['ordered', 'pooled'] : ['all'];
+    this.idle = Promise.all(lanes.map((lane) => this.loop(lane))).then(() => undefined);
   }
 
-  /** Stops after the message in flight; waits for it. */
+  private async loop(lane: Lane): Promise<void> {
+    while (!this.stopped) {
+      try {
+        if ((await this.runOnce(lane)) > 0) continue;
+      } catch (err) {
+        if (this.stopped) break;
+        this.options.log?.error({ err, lane }, 'outbox dispatcher error');
+      }
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(this.sleepers.get(wake));
+          this.sleepers.delete(wake);
+          resolve();
+        };
+        this.sleepers.set(wake, setTimeout(wake, this.options.pollMs ?? 1000));
+      });
+    }
+  }
+
+  private wakeAll(): void {
+    for (const wake of [...this.sleepers.keys()]) wake();
+  }
+
+  /** Stops after the messages in flight; waits for them. */
   async stop(): Promise<void> {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.wake?.();
+    this.wakeAll();
     await this.unlisten?.();
     await this.idle;
-    void this.running;
   }
 }
