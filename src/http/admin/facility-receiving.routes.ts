@@ -37,6 +37,31 @@ const DiscrepancyJson = z.object({
   created_at: z.string(),
 });
 
+type DiscrepancyOut = {
+  id: number;
+  kind: string;
+  deviceId: number | null;
+  identifier: string | null;
+  packageCode: string | null;
+  locationId: number | null;
+  status: string;
+  photoIds: string[];
+  note: string | null;
+  createdAt: Date;
+};
+const discrepancyJson = (d: DiscrepancyOut): z.infer<typeof DiscrepancyJson> => ({
+  id: d.id,
+  kind: d.kind,
+  device_id: d.deviceId,
+  identifier: d.identifier,
+  package_code: d.packageCode,
+  location_id: d.locationId,
+  status: d.status,
+  photo_ids: d.photoIds,
+  note: d.note,
+  created_at: d.createdAt.toISOString(),
+});
+
 type PackageOut = {
   id: number;
   identifier: string;
@@ -127,18 +152,7 @@ export async function facilityReceivingAdminRoutes(app: FastifyInstance, { deps 
         photoIds: request.body.photo_ids,
         note: request.body.note ?? null,
       });
-      return {
-        id: d.id,
-        kind: d.kind,
-        device_id: d.deviceId,
-        identifier: d.identifier,
-        package_code: d.packageCode,
-        location_id: d.locationId,
-        status: d.status,
-        photo_ids: d.photoIds,
-        note: d.note,
-        created_at: d.createdAt.toISOString(),
-      };
+      return discrepancyJson(d);
     },
   );
 
@@ -172,18 +186,7 @@ export async function facilityReceivingAdminRoutes(app: FastifyInstance, { deps 
     async (request) => {
       const list = await facility.listDiscrepancies(requireUser(request, [...RECEIVERS, 'agent']), { kind: request.query.kind, limit: request.query.limit });
       return {
-        results: list.map((d) => ({
-          id: d.id,
-          kind: d.kind,
-          device_id: d.deviceId,
-          identifier: d.identifier,
-          package_code: d.packageCode,
-          location_id: d.locationId,
-          status: d.status,
-          photo_ids: d.photoIds,
-          note: d.note,
-          created_at: d.createdAt.toISOString(),
-        })),
+        results: list.map(discrepancyJson),
       };
     },
   );
