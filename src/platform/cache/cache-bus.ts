@@ -10,11 +10,14 @@ const CHANNEL = 'tradein_cache';
 export class CacheBus {
   private readonly handlers = new Map<string, Set<(tenantId: number | null) => void>>();
   private unsubscribe: (() => Promise<void>) | undefined;
+  /** The schema this process works in: NOTIFY channels are per database, not per schema. */
+  private schema: string | null = null;
 
   constructor(private readonly db: Db) {}
 
   async start(): Promise<void> {
-    this.unsubscribe = await this.db.listen(CHANNEL, (payload) => this.dispatch(payload));
+    this.schema = (await this.db.query<{ schema: string | null }>('SELECT current_schema() AS schema'))[0]?.schema ?? null;
+    this.unsubscribe = await this.db.listen(CHANNEL, (payload) => this.receive(payload));
   }
 
   async stop(): Promise<void> {
@@ -31,10 +34,21 @@ export class CacheBus {
 
   /** Queues an invalidation that fires on commit (or at once outside a transaction). */
   async invalidate(q: Queryable, scope: string, tenantId: number | null): Promise<void> {
-    await q.query('SELECT pg_notify($1, $2)', [CHANNEL, `${scope}:${tenantId ?? '*'}`]);
+    // Prefixed with the writer's schema: processes on other schemas of the database (such as
+    // parallel test workers) ignore it.
+    await q.query(`SELECT pg_notify($1, current_schema() || '/' || $2)`, [CHANNEL, `${scope}:${tenantId ?? '*'}`]);
     // Also apply locally at once: this process must not serve stale data between commit and
     // the arrival of its own notification. (Harmless if the transaction then rolls back.)
     this.dispatch(`${scope}:${tenantId ?? '*'}`);
+  }
+
+  private receive(payload: string): void {
+    const slash = payload.indexOf('/');
+    if (slash >= 0) {
+      if (this.schema !== null && payload.slice(0, slash) !== this.schema) return;
+      payload = payload.slice(slash + 1);
+    }
+    this.dispatch(payload);
   }
 
   private dispatch(payload: string): void {
