@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { Discrepancy } from '../../modules/facility/index.js';
 import { MediaErrors } from '../../modules/media/index.js';
 import { requireUser } from '../plugins/auth.js';
 import { zodApp, type RouteOptions } from '../route-types.js';
@@ -37,19 +38,7 @@ const DiscrepancyJson = z.object({
   created_at: z.string(),
 });
 
-type DiscrepancyOut = {
-  id: number;
-  kind: string;
-  deviceId: number | null;
-  identifier: string | null;
-  packageCode: string | null;
-  locationId: number | null;
-  status: string;
-  photoIds: string[];
-  note: string | null;
-  createdAt: Date;
-};
-const discrepancyJson = (d: DiscrepancyOut): z.infer<typeof DiscrepancyJson> => ({
+const discrepancyJson = (d: Discrepancy): z.infer<typeof DiscrepancyJson> => ({
   id: d.id,
   kind: d.kind,
   device_id: d.deviceId,

@@ -73,6 +73,24 @@ const mapEndpoint = (r: EndpointRow): WebhookEndpoint => ({
   updatedAt: new Date(r.updated_at),
 });
 
+/** One attempt's row; `$1` is the tenant and `$2` the endpoint (statements built on it rely on that). */
+const INSERT_ATTEMPT_SQL = `INSERT INTO webhook_attempts (tenant_id, endpoint_id, message_id, attempt, outcome, response_status, response_body, error, latency_ms, next_attempt_at, trigger, created_at)
+  VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`;
+const attemptParams = (ctx: Db, a: Omit<WebhookAttempt, 'id' | 'eventType' | 'createdAt'>, now: Date) => [
+  ctx.tenant.id,
+  a.endpointId,
+  a.messageId,
+  a.attempt,
+  a.outcome,
+  a.responseStatus,
+  a.responseBody,
+  a.error,
+  a.latencyMs,
+  a.nextAttemptAt,
+  a.trigger,
+  now,
+];
+
 export const webhooksRepository = {
   async insertEndpoint(ctx: Db, e: { url: string; description: string; eventTypes: string[]; secret: string }, now: Date): Promise<WebhookEndpoint> {
     const rows = await ctx.db.query<EndpointRow>(
@@ -184,20 +202,14 @@ export const webhooksRepository = {
    */
   async recordSuccess(ctx: Db, a: Omit<WebhookAttempt, 'id' | 'eventType' | 'createdAt' | 'outcome' | 'nextAttemptAt'>, now: Date): Promise<void> {
     await ctx.db.query(
-      `WITH attempt AS (
-         INSERT INTO webhook_attempts (tenant_id, endpoint_id, message_id, attempt, outcome, response_status, response_body, error, latency_ms, next_attempt_at, trigger, created_at)
-         VALUES ($1,$2,$3,$4,'succeeded',$5,$6,$7,$8,NULL,$9,$10))
+      `WITH attempt AS (${INSERT_ATTEMPT_SQL})
        UPDATE webhook_endpoints SET failing_since = NULL WHERE tenant_id = $1 AND id = $2 AND failing_since IS NOT NULL`,
-      [ctx.tenant.id, a.endpointId, a.messageId, a.attempt, a.responseStatus, a.responseBody, a.error, a.latencyMs, a.trigger, now],
+      attemptParams(ctx, { ...a, outcome: 'succeeded', nextAttemptAt: null }, now),
     );
   },
 
   async insertAttempt(ctx: Db, a: Omit<WebhookAttempt, 'id' | 'eventType' | 'createdAt'>, now: Date): Promise<void> {
-    await ctx.db.query(
-      `INSERT INTO webhook_attempts (tenant_id, endpoint_id, message_id, attempt, outcome, response_status, response_body, error, latency_ms, next_attempt_at, trigger, created_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
-      [ctx.tenant.id, a.endpointId, a.messageId, a.attempt, a.outcome, a.responseStatus, a.responseBody, a.error, a.latencyMs, a.nextAttemptAt, a.trigger, now],
-    );
+    await ctx.db.query(INSERT_ATTEMPT_SQL, attemptParams(ctx, a, now));
   },
 
   async listAttempts(ctx: Db, endpointId: number, page: { limit: number; offset: number }): Promise<{ count: number; rows: WebhookAttempt[] }> {

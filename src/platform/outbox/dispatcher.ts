@@ -100,7 +100,7 @@ export class OutboxDispatcher {
       else inOrder.push(row);
     }
     const sequential = async () => {
-      for (const row of inOrder) await this.handle(row);
+      for (const row of inOrder) if (await this.handle(row)) await this.markDelivered([row.id]);
     };
     // A pooled topic's successes are marked delivered in one statement after its lanes finish: a
     // crash before that redelivers them, which these topics' consumers tolerate (at-least-once).
@@ -110,25 +110,28 @@ export class OutboxDispatcher {
       const lane = async () => {
         while (next < rows.length) {
           const row = rows[next++];
-          if (await this.handle(row, false)) delivered.push(row.id);
+          if (await this.handle(row)) delivered.push(row.id);
         }
       };
       await Promise.all(Array.from({ length: Math.min(this.concurrency.get(topic)!, rows.length) }, lane));
-      if (delivered.length > 0)
-        await this.db.query(`UPDATE outbox_messages SET status = 'delivered', delivered_at = $2, last_error = NULL WHERE id = ANY($1::bigint[])`, [
-          delivered,
-          this.clock.now(),
-        ]);
+      if (delivered.length > 0) await this.markDelivered(delivered);
     });
     await Promise.all([sequential(), ...pooled]);
     return claimed.length;
   }
 
+  private async markDelivered(ids: number[]): Promise<void> {
+    await this.db.query(`UPDATE outbox_messages SET status = 'delivered', delivered_at = $2, last_error = NULL WHERE id = ANY($1::bigint[])`, [
+      ids,
+      this.clock.now(),
+    ]);
+  }
+
   /**
-   * Runs one claimed message's handler, then marks it delivered (unless the caller marks a batch
-   * itself) or schedules its retry. True when the handler succeeded.
+   * Runs one claimed message's handler; on failure schedules its retry (or marks it dead). True
+   * when the handler succeeded: the caller marks it delivered.
    */
-  private async handle(row: Row, markDelivered = true): Promise<boolean> {
+  private async handle(row: Row): Promise<boolean> {
     const msg: StoredOutboxMessage = {
       id: row.id,
       tenantId: row.tenant_id,
@@ -143,8 +146,6 @@ export class OutboxDispatcher {
     try {
       if (!handler) throw new Error(`no handler for topic ${row.topic}`);
       await handler(msg);
-      if (markDelivered)
-        await this.db.query(`UPDATE outbox_messages SET status = 'delivered', delivered_at = $2, last_error = NULL WHERE id = $1`, [row.id, this.clock.now()]);
       return true;
     } catch (err) {
       const max = this.options.maxAttempts ?? 12;
